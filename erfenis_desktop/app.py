@@ -1,0 +1,181 @@
+"""Wiring: start-up order, the main window or the problem screen, and shutdown."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from erfenis_desktop import APP_NAME, __version__
+from erfenis_desktop.cli import Options, parse_args
+from erfenis_desktop.domain.content import ContentBundle, ContentError
+from erfenis_desktop.services import locations, store
+from erfenis_desktop.services.content import load_content
+from erfenis_desktop.services.i18n import Translations, TranslationMissing, choose_language, system_ui_languages
+from erfenis_desktop.services.instance import AlreadyRunning, InstanceLock
+from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.settings import Settings
+from erfenis_desktop.ui import theme
+from erfenis_desktop.ui.dialogs import Dialogs
+from erfenis_desktop.ui.error_window import DatabaseErrorWindow
+from erfenis_desktop.ui.main_window import MainWindow
+
+EXIT_REFUSED = 1
+
+
+class Erfenis(QObject):
+    """One running application: its data folder, language, database and window."""
+
+    def __init__(self, app: QApplication, options: Options, dialogs: Dialogs | None = None,
+                 environ: dict[str, str] | None = None):
+        super().__init__(app)
+        self.app = app
+        self.options = options
+        self.dialogs = dialogs or Dialogs()
+        self.environ = environ
+        self.translations = Translations(app)
+        self.data_dir: Path | None = None
+        self.lock: InstanceLock | None = None
+        self.db: store.Database | None = None
+        self.content: ContentBundle | None = None
+        self.prefs: Preferences | None = None
+        self.window: QMainWindow | None = None
+        app.aboutToQuit.connect(self.shutdown)
+
+    # Start-up -------------------------------------------------------------------
+    def start(self) -> int | None:
+        """Show the first window; return an exit code instead when Erfenis cannot start."""
+        self.data_dir = locations.resolve_data_dir(self.options.data_dir, self.environ)
+        settings = Settings(self.data_dir)
+        lang = choose_language(self.options.lang, settings.get("ui/language"), system_ui_languages())
+        try:
+            self.translations.switch(lang)
+        except TranslationMissing as exc:
+            print(f"Erfenis is incompletely installed: {exc} is missing.", file=sys.stderr)
+            return EXIT_REFUSED
+        theme.apply(self.app, settings.get("ui/text_scale"), settings.get("ui/color_scheme"))
+        try:
+            locations.ensure_private_dir(self.data_dir)
+        except OSError as exc:
+            self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
+                              QCoreApplication.translate("Erfenis", "Erfenis cannot create its data folder %1 (%2).")
+                              .replace("%1", str(self.data_dir)).replace("%2", exc.strerror or str(exc)))
+            return EXIT_REFUSED
+        try:
+            self.content = load_content()
+        except ContentError as exc:
+            self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
+                              QCoreApplication.translate("Erfenis", "Some texts of Erfenis are missing or incomplete, so it cannot start. "
+                                  "If you edited the content files, check these points:") + "\n\n"
+                              + "\n".join(exc.problems[:20]))
+            return EXIT_REFUSED
+        return self._enter(self.data_dir, settings)
+
+    def _enter(self, data_dir: Path, settings: Settings) -> int | None:
+        lock = InstanceLock(data_dir)
+        try:
+            lock.acquire()
+        except AlreadyRunning:
+            self.dialogs.inform(None, QCoreApplication.translate("Erfenis", "Erfenis is already open"),
+                                QCoreApplication.translate("Erfenis", "Erfenis is already open with this data folder:\n%1\n\n"
+                                    "Switch to that window; only one Erfenis at a time can use a data folder.")
+                                .replace("%1", str(data_dir)))
+            return EXIT_REFUSED
+        self.lock, self.data_dir = lock, data_dir
+        self.prefs = Preferences(settings, self.translations, self.content, data_dir, self)
+        self.prefs.appearanceChanged.connect(self._apply_theme)
+        self.app.styleHints().colorSchemeChanged.connect(self._apply_theme)
+        try:
+            self.db = store.open_store(data_dir)
+        except store.StoreError as exc:
+            self._show(self._error_window(exc.problem))
+            return None
+        except store.StorageFullError:
+            self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
+                              QCoreApplication.translate("Erfenis", "The disk is full, so Erfenis cannot prepare its data file. "
+                                  "Make some room and start Erfenis again; nothing has been lost."))
+            return EXIT_REFUSED
+        self._show(MainWindow(self.prefs, self.dialogs))
+        return None
+
+    def _apply_theme(self, *_args) -> None:
+        if self.prefs is not None:
+            theme.apply(self.app, self.prefs.text_scale, self.prefs.color_scheme)
+
+    def _show(self, window: QMainWindow) -> None:
+        old, self.window = self.window, window
+        window.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    # The problem screen -----------------------------------------------------------
+    def _error_window(self, problem: store.StoreProblem) -> DatabaseErrorWindow:
+        window = DatabaseErrorWindow(problem)
+        window.openBackupRequested.connect(self.open_backup)
+        window.newFolderRequested.connect(self.start_new_folder)
+        return window
+
+    def open_backup(self) -> None:
+        chosen = self.dialogs.open_file(self.window, QCoreApplication.translate("Erfenis", "Open a backup"),
+                                        store.backups_dir(self.data_dir), QCoreApplication.translate("Erfenis", "Erfenis backups (*.db)"))
+        if chosen is None:
+            return
+        try:
+            target = store.restore_backup(chosen, self.data_dir)
+        except store.StoreError:
+            self.dialogs.warn(self.window, QCoreApplication.translate("Erfenis", "This backup cannot be used"),
+                              QCoreApplication.translate("Erfenis", "This file cannot be opened either. Choose another backup, "
+                                  "or start in a new data folder."))
+            return
+        self._switch_to(target)
+
+    def start_new_folder(self) -> None:
+        self._switch_to(store.new_data_dir(self.data_dir))
+
+    def _switch_to(self, target: Path) -> None:
+        old_prefs = self.prefs
+        settings = Settings(target)
+        for key, value in (("ui/language", old_prefs.language), ("ui/text_scale", old_prefs.text_scale),
+                           ("ui/color_scheme", old_prefs.color_scheme)):
+            settings.set(key, value)
+        if not locations.is_explicit(self.options.data_dir, self.environ):
+            locations.remember_data_dir(target)
+        self.app.styleHints().colorSchemeChanged.disconnect(self._apply_theme)
+        self._release()
+        old_prefs.deleteLater()
+        if self._enter(target, settings) is not None:
+            self.app.quit()
+
+    # Shutdown -------------------------------------------------------------------------
+    def _release(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def shutdown(self) -> None:
+        self._release()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    options = parse_args(argv[1:])
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([argv[0], *options.qt_args])
+    app.setDesktopFileName("erfenis")
+    erfenis = Erfenis(app, options)
+    code = erfenis.start()
+    if code is not None:
+        erfenis.shutdown()
+        return code
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""Command-line options (parsed before Qt starts, so --help and --version are instant)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+
+from erfenis_desktop import __version__
+
+
+@dataclass(frozen=True)
+class Options:
+    data_dir: str | None
+    lang: str | None
+    qt_args: list[str]
+
+
+def parse_args(argv: list[str]) -> Options:
+    parser = argparse.ArgumentParser(
+        prog="erfenis",
+        description="Erfenis: see what you carry from home into your relationship. "
+                    "Erfenis: zie wat je van thuis meeneemt in je relatie.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder for this person's or couple's data "
+                             "(default: $ERFENIS_DATA_DIR, else the system's app-data folder)")
+    parser.add_argument("--lang", choices=("nl", "en"),
+                        help="language for this run: nl (Nederlands) or en (English)")
+    parser.add_argument("--version", action="version", version=f"Erfenis {__version__}")
+    args, rest = parser.parse_known_args(argv)
+    return Options(data_dir=args.data_dir, lang=args.lang, qt_args=rest)

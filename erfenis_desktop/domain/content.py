@@ -1,0 +1,130 @@
+"""Validation of the editable content files (pure: no file access, no Qt).
+
+Content lives in ``resources/content/<lang>/<name>.toml``. A therapist may edit
+those files, so start-up checks them and says exactly what is wrong: every text
+must be non-empty, and every language must have the same files and keys as the
+first language (Dutch), so switching language never leaves a hole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+#: Keys the code relies on, per content file ("dotted.path" into the TOML tree).
+REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
+    "home": (
+        "welcome.title",
+        "welcome.tagline",
+        "welcome.body",
+        "welcome.not_therapy",
+    ),
+    "about": (
+        "about.purpose",
+        "privacy.title",
+        "privacy.body",
+        "care.title",
+        "care.intro",
+        "care.contacts",
+    ),
+}
+
+
+class ContentError(ValueError):
+    """A content file is missing, empty somewhere, or out of step with its twin."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+def _shape(node: Any, path: str, problems: list[str], where: str) -> Any:
+    """Return a comparable skeleton of ``node`` and collect problems on the way."""
+    if isinstance(node, str):
+        if not node.strip():
+            problems.append(f"{where}: '{path}' is empty")
+        return str
+    if isinstance(node, Mapping):
+        if not node:
+            problems.append(f"{where}: '{path}' is an empty table")
+        return {k: _shape(v, f"{path}.{k}" if path else k, problems, where) for k, v in node.items()}
+    if isinstance(node, list):
+        if not node:
+            problems.append(f"{where}: '{path}' is an empty list")
+        return [_shape(v, f"{path}[{i}]", problems, where) for i, v in enumerate(node)]
+    problems.append(f"{where}: '{path}' must be text, a table or a list, not {type(node).__name__}")
+    return None
+
+
+def lookup(tree: Mapping[str, Any], dotted: str) -> Any:
+    node: Any = tree
+    for part in dotted.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            raise KeyError(dotted)
+        node = node[part]
+    return node
+
+
+def _differences(a: Any, b: Any, path: str) -> list[str]:
+    if isinstance(a, dict) and isinstance(b, dict):
+        out = []
+        for key in sorted(a.keys() | b.keys()):
+            sub = f"{path}.{key}" if path else key
+            if key not in b:
+                out.append(f"'{sub}' is missing")
+            elif key not in a:
+                out.append(f"'{sub}' is extra")
+            else:
+                out.extend(_differences(a[key], b[key], sub))
+        return out
+    if isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            return [f"'{path}' has {len(b)} entries instead of {len(a)}"]
+        return [d for i, (x, y) in enumerate(zip(a, b)) for d in _differences(x, y, f"{path}[{i}]")]
+    if a != b:
+        return [f"'{path}' has a different kind of value"]
+    return []
+
+
+@dataclass
+class ContentBundle:
+    """Validated content: ``texts[lang][file]`` is the parsed TOML tree."""
+
+    languages: tuple[str, ...]
+    texts: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+
+    def get(self, lang: str, name: str, dotted: str) -> Any:
+        return lookup(self.texts[lang][name], dotted)
+
+
+def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl") -> ContentBundle:
+    """Check parsed content for all languages; raise ContentError listing every problem."""
+    problems: list[str] = []
+    if reference not in texts:
+        raise ContentError([f"the '{reference}' content folder is missing"])
+    shapes: dict[str, dict[str, Any]] = {}
+    for lang, files in sorted(texts.items()):
+        shapes[lang] = {name: _shape(tree, "", problems, f"{lang}/{name}.toml") for name, tree in files.items()}
+        for name, keys in REQUIRED_KEYS.items():
+            if name not in files:
+                problems.append(f"{lang}/{name}.toml is missing")
+                continue
+            for key in keys:
+                try:
+                    lookup(files[name], key)
+                except KeyError:
+                    problems.append(f"{lang}/{name}.toml: '{key}' is missing")
+    ref = shapes[reference]
+    for lang, files in sorted(shapes.items()):
+        if lang == reference:
+            continue
+        for name in sorted(ref.keys() | files.keys()):
+            if name not in files:
+                problems.append(f"{lang}/{name}.toml is missing (it exists in {reference}/)")
+            elif name not in ref:
+                problems.append(f"{lang}/{name}.toml has no twin in {reference}/")
+            else:
+                problems.extend(f"{lang}/{name}.toml: {d}" for d in _differences(ref[name], files[name], ""))
+    if problems:
+        raise ContentError(problems)
+    return ContentBundle(languages=tuple(sorted(texts)), texts=texts)

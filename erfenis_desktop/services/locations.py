@@ -1,0 +1,74 @@
+"""Where a person's data folder is, and keeping it private."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+DATA_DIR_ENV = "ERFENIS_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def resolve_data_dir(cli_value: str | None, environ: dict[str, str] | None = None) -> Path:
+    """``--data-dir`` wins, then ``$ERFENIS_DATA_DIR``, then a folder chosen earlier
+    on the problem screen, then the platform's app-data folder."""
+    environ = os.environ if environ is None else environ
+    chosen = cli_value or environ.get(DATA_DIR_ENV) or ""
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    return remembered_data_dir() or default_data_dir()
+
+
+def is_explicit(cli_value: str | None, environ: dict[str, str] | None = None) -> bool:
+    environ = os.environ if environ is None else environ
+    return bool(cli_value or environ.get(DATA_DIR_ENV))
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) and make it readable by its owner only."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+    return path
+
+
+def sibling_dir(data_dir: Path, label: str, now: datetime | None = None) -> Path:
+    """A new, unused folder next to ``data_dir``, e.g. ``Erfenis-restored-20261125-1530``."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = data_dir.with_name(f"{data_dir.name}-{label}-{stamp}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = data_dir.with_name(f"{data_dir.name}-{label}-{stamp}-{n}")
+    return candidate
+
+
+# A data folder chosen on the "problem with the data file" screen replaces the
+# default one until the person chooses otherwise. It is remembered outside any
+# data folder, in the user's configuration folder.
+_POINTER_FILE = "location.ini"
+_POINTER_KEY = "data/dir"
+
+
+def _pointer():
+    from PySide6.QtCore import QSettings
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    return QSettings(str(Path(folder) / _POINTER_FILE), QSettings.Format.IniFormat)
+
+
+def remembered_data_dir() -> Path | None:
+    value = _pointer().value(_POINTER_KEY, "")
+    return Path(value) if value else None
+
+
+def remember_data_dir(path: Path) -> None:
+    pointer = _pointer()
+    pointer.setValue(_POINTER_KEY, str(path))
+    pointer.sync()

@@ -1,0 +1,69 @@
+"""Opening a data folder's database, and the ways out when it cannot be used."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from erfenis_desktop import __version__
+from erfenis_desktop.storage import database
+from erfenis_desktop.storage.database import Database, DatabaseOpenError, StorageFullError
+
+from .locations import ensure_private_dir, sibling_dir
+
+__all__ = ["StoreProblem", "StoreError", "StorageFullError", "open_store", "list_backups",
+           "restore_backup", "new_data_dir", "Database"]
+
+
+@dataclass(frozen=True)
+class StoreProblem:
+    #: One of: corrupt, not_sqlite, foreign, too_new, in_use, unreadable.
+    kind: str
+    path: Path
+    detail: str = ""
+    app_version: str = __version__
+
+
+class StoreError(Exception):
+    def __init__(self, problem: StoreProblem):
+        self.problem = problem
+        super().__init__(f"{problem.kind}: {problem.path} {problem.detail}")
+
+
+def _problem(exc: DatabaseOpenError) -> StoreProblem:
+    return StoreProblem(exc.problem.value, exc.path, exc.detail)
+
+
+def open_store(data_dir: Path) -> Database:
+    try:
+        return database.open_database(data_dir)
+    except DatabaseOpenError as exc:
+        raise StoreError(_problem(exc)) from exc
+
+
+def list_backups(data_dir: Path) -> list[Path]:
+    return database.list_backups(data_dir)
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / database.BACKUP_DIRNAME
+
+
+def restore_backup(backup: Path, data_dir: Path) -> Path:
+    """Copy ``backup`` into a new folder next to ``data_dir``; return that folder.
+
+    The backup is checked first; the damaged original is never touched.
+    """
+    try:
+        database.inspect(backup)
+    except DatabaseOpenError as exc:
+        raise StoreError(_problem(exc)) from exc
+    target = ensure_private_dir(sibling_dir(data_dir, "restored"))
+    shutil.copyfile(backup, target / database.DB_FILENAME)
+    (target / database.DB_FILENAME).chmod(0o600)
+    return target
+
+
+def new_data_dir(data_dir: Path) -> Path:
+    return ensure_private_dir(sibling_dir(data_dir, "new"))

@@ -1,0 +1,199 @@
+"""Opening the one SQLite file of a data folder, safely.
+
+Before anything is written, the file is inspected read-only: is it SQLite at
+all, is it ours, is it from a newer Erfenis, does it pass ``integrity_check``?
+Only a healthy Erfenis file is opened for writing, and before its schema is
+migrated a copy is put in ``backups/``. A file that fails any check is left
+exactly as it was.
+
+Journal mode: ``DELETE`` (a rollback journal), not WAL. With WAL, pages that
+held deleted secrets live on in ``-wal`` until a checkpoint and the file stays
+on disk; a rollback journal exists only during a write transaction and is
+removed at commit. Together with ``secure_delete`` (freed pages are zeroed)
+this keeps deleted material out of the files. See docs/storage.md.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sqlite3
+import struct
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import quote
+
+from .migrations import APPLICATION_ID, CURRENT_VERSION, migrate
+
+DB_FILENAME = "erfenis.db"
+BACKUP_DIRNAME = "backups"
+_MAGIC = b"SQLite format 3\x00"
+
+
+class Problem(enum.Enum):
+    NOT_SQLITE = "not_sqlite"  # random bytes, empty or truncated header
+    FOREIGN = "foreign"  # an SQLite file of another program
+    TOO_NEW = "too_new"  # made by a newer Erfenis
+    CORRUPT = "corrupt"  # fails integrity_check or cannot be read
+    IN_USE = "in_use"  # locked by another process
+    UNREADABLE = "unreadable"  # no permission, a folder instead of a file …
+
+
+class DatabaseOpenError(Exception):
+    def __init__(self, problem: Problem, path: Path, detail: str = "", version: int | None = None):
+        self.problem, self.path, self.detail, self.version = problem, path, detail, version
+        super().__init__(f"{problem.value}: {path}: {detail}")
+
+
+class StorageFullError(OSError):
+    """The disk is full: nothing was saved, nothing was lost."""
+
+
+def _ro_uri(path: Path) -> str:
+    return f"file:{quote(str(path))}?mode=ro"
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """Return (application_id, user_version) from the 100-byte SQLite header."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except IsADirectoryError as exc:
+        raise DatabaseOpenError(Problem.UNREADABLE, path, str(exc)) from exc
+    except OSError as exc:
+        raise DatabaseOpenError(Problem.UNREADABLE, path, exc.strerror or str(exc)) from exc
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise DatabaseOpenError(Problem.NOT_SQLITE, path)
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    return application_id, user_version
+
+
+def inspect(path: Path) -> int:
+    """Check an existing file without changing it; return its schema version."""
+    application_id, version = read_header(path)
+    if application_id != APPLICATION_ID:
+        raise DatabaseOpenError(Problem.FOREIGN, path)
+    if version > CURRENT_VERSION:
+        raise DatabaseOpenError(Problem.TOO_NEW, path, version=version)
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise DatabaseOpenError(Problem.IN_USE, path, str(exc)) from exc
+        raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
+    if rows != ["ok"]:
+        raise DatabaseOpenError(Problem.CORRUPT, path, "; ".join(rows[:5]))
+    return version
+
+
+def backup_copy(path: Path, version: int, backups: Path, now: datetime | None = None) -> Path:
+    """Copy the database (consistently, through SQLite) into ``backups``."""
+    backups.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = backups / f"erfenis-v{version}-{stamp}.db"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backups / f"erfenis-v{version}-{stamp}-{n}.db"
+    src = sqlite3.connect(_ro_uri(path), uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    os.chmod(target, 0o600)
+    return target
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    for pragma in (
+        "PRAGMA journal_mode = DELETE",
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA secure_delete = ON",
+        "PRAGMA temp_store = MEMORY",
+    ):
+        conn.execute(pragma)
+
+
+class Database:
+    """A healthy, migrated Erfenis database, open for reading and writing."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, backup: Path | None):
+        self.path = path
+        self.conn = conn
+        #: The copy made before this open migrated the file, if it did.
+        self.migration_backup = backup
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; a full disk becomes StorageFullError, nothing half-written."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if "full" in str(exc).lower():
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise StorageFullError(str(exc)) from exc
+            raise
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_database(data_dir: Path) -> Database:
+    """Open (creating or migrating as needed) the database of ``data_dir``."""
+    path = data_dir / DB_FILENAME
+    backup = None
+    if path.exists() or path.is_symlink():
+        version = inspect(path)
+        if version < CURRENT_VERSION:
+            backup = backup_copy(path, version, data_dir / BACKUP_DIRNAME)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(Problem.UNREADABLE, path, str(exc)) from exc
+    try:
+        os.chmod(path, 0o600)
+        _configure(conn)
+        migrate(conn)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "full" in str(exc).lower():
+            raise StorageFullError(str(exc)) from exc
+        if "locked" in str(exc).lower():
+            raise DatabaseOpenError(Problem.IN_USE, path, str(exc)) from exc
+        raise DatabaseOpenError(Problem.UNREADABLE, path, str(exc)) from exc
+    return Database(path, conn, backup)
+
+
+def list_backups(data_dir: Path) -> list[Path]:
+    folder = data_dir / BACKUP_DIRNAME
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)

@@ -1,0 +1,70 @@
+"""About Erfenis: version, licence, the privacy promise and where to find help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+
+from erfenis_desktop import __version__
+from erfenis_desktop.services.preferences import Preferences
+
+from .widgets import ReadingColumn, card, heading, paragraph
+
+
+class AboutDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent=None):
+        super().__init__(parent)
+        self._prefs = prefs
+        self.setObjectName("aboutDialog")
+        layout = QVBoxLayout(self)
+        page = ReadingColumn(max_width_chars=70)
+        layout.addWidget(page)
+        self.title = heading()
+        self.version = paragraph()
+        self.purpose = paragraph()
+        self.privacy_title = heading("subheading")
+        self.privacy = paragraph()
+        self.care_title = heading("subheading")
+        self.care_intro = paragraph()
+        for w in (self.title, self.version, self.purpose, self.privacy_title, self.privacy,
+                  self.care_title, self.care_intro):
+            page.body.addWidget(w)
+        self.contacts = []
+        for _ in prefs.text("about", "care.contacts"):
+            frame, box = card()
+            name, detail = heading("subheading"), paragraph()
+            box.addWidget(name)
+            box.addWidget(detail)
+            page.body.addWidget(frame)
+            self.contacts.append((name, detail))
+        self.licence = paragraph()
+        page.body.addWidget(self.licence)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 36)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        text = lambda key: self._prefs.text("about", key)  # noqa: E731
+        self.setWindowTitle(self.tr("About Erfenis"))
+        self.title.setText("Erfenis")
+        self.version.setText(self.tr("Version %1").replace("%1", __version__))
+        self.purpose.setText(text("about.purpose"))
+        self.privacy_title.setText(text("privacy.title"))
+        self.privacy.setText(text("privacy.body").strip())
+        self.care_title.setText(text("care.title"))
+        self.care_intro.setText(text("care.intro"))
+        for (name, detail), contact in zip(self.contacts, text("care.contacts")):
+            name.setText(contact["name"])
+            detail.setText(contact["detail"])
+        self.licence.setText(self.tr(
+            "Erfenis is free software under the GNU General Public License, version 3 or later. "
+            "You may use, study, share and change it."))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

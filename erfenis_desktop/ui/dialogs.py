@@ -1,0 +1,82 @@
+"""Every message box, question and file chooser goes through one Dialogs object.
+
+In the app it shows real Qt dialogs. Tests install a ``responder`` that
+answers instead, and every request is recorded in ``log``, so a test can both
+answer a question and check what the person was told, and never hangs on a modal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+
+@dataclass
+class Request:
+    kind: str  # "inform", "warn", "ask", "open_file", "choose_directory", "show"
+    title: str
+    text: str
+    options: Sequence[Any] = field(default_factory=tuple)
+
+
+Responder = Callable[[Request], Any]
+
+
+class Dialogs:
+    def __init__(self, responder: Responder | None = None):
+        self.responder = responder
+        self.log: list[Request] = []
+
+    def _answer(self, request: Request, show: Callable[[], Any]) -> Any:
+        self.log.append(request)
+        if self.responder is not None:
+            return self.responder(request)
+        return show()
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self._answer(Request("inform", title, text),
+                     lambda: QMessageBox.information(parent, title, text))
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self._answer(Request("warn", title, text),
+                     lambda: QMessageBox.warning(parent, title, text))
+
+    def ask(self, parent: QWidget | None, title: str, text: str,
+            choices: Sequence[tuple[str, str]], default: str) -> str:
+        """Ask a question with named answers (key, label); returns the chosen key."""
+
+        def show() -> str:
+            box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+            buttons = {}
+            for key, label in choices:
+                role = QMessageBox.ButtonRole.RejectRole if key == "cancel" else QMessageBox.ButtonRole.AcceptRole
+                buttons[box.addButton(label, role)] = key
+            for button, key in buttons.items():
+                if key == default:
+                    box.setDefaultButton(button)
+            box.exec()
+            return buttons.get(box.clickedButton(), "cancel")
+
+        return self._answer(Request("ask", title, text, tuple(choices)), show)
+
+    def open_file(self, parent: QWidget | None, title: str, directory: Path, name_filter: str) -> Path | None:
+        def show() -> Path | None:
+            chosen, _ = QFileDialog.getOpenFileName(parent, title, str(directory), name_filter)
+            return Path(chosen) if chosen else None
+
+        return self._answer(Request("open_file", title, str(directory), (name_filter,)), show)
+
+    def choose_directory(self, parent: QWidget | None, title: str, directory: Path) -> Path | None:
+        def show() -> Path | None:
+            chosen = QFileDialog.getExistingDirectory(parent, title, str(directory))
+            return Path(chosen) if chosen else None
+
+        return self._answer(Request("choose_directory", title, str(directory)), show)
+
+    def show(self, dialog: QDialog) -> None:
+        """Show a dialog of our own without blocking (window-modal)."""
+        self.log.append(Request("show", dialog.windowTitle(), dialog.objectName()))
+        dialog.open()

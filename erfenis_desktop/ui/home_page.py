@@ -1,0 +1,51 @@
+"""The home screen: a warm welcome and what Erfenis is for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from erfenis_desktop.services.preferences import Preferences
+
+from .widgets import ReadingColumn, card, heading, paragraph
+
+
+class HomePage(ReadingColumn):
+    aboutRequested = Signal()
+
+    def __init__(self, prefs: Preferences, parent=None):
+        super().__init__(parent=parent)
+        self._prefs = prefs
+        self.setObjectName("homePage")
+        self.title = heading()
+        self.tagline = heading("subheading")
+        self.welcome = paragraph()
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.tagline)
+        self.body.addWidget(self.welcome)
+
+        note, note_layout = card()
+        self.not_therapy = paragraph()
+        note_layout.addWidget(self.not_therapy)
+        row = QHBoxLayout()
+        self.about_button = QPushButton()
+        self.about_button.clicked.connect(self.aboutRequested)
+        row.addWidget(self.about_button)
+        row.addStretch(1)
+        note_layout.addLayout(row)
+        self.body.addWidget(note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        text = lambda key: self._prefs.text("home", key)  # noqa: E731
+        self.title.setText(text("welcome.title"))
+        self.tagline.setText(text("welcome.tagline"))
+        self.welcome.setText(text("welcome.body").strip())
+        self.not_therapy.setText(text("welcome.not_therapy"))
+        self.about_button.setText(self.tr("About Erfenis and where to find help"))
+        self.about_button.setAccessibleName(self.tr("About Erfenis and where to find help"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

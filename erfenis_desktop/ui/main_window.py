@@ -1,0 +1,135 @@
+"""The main window: a header with navigation, and one page at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from erfenis_desktop.services.preferences import Preferences
+
+from .about_dialog import AboutDialog
+from .dialogs import Dialogs
+from .home_page import HomePage
+from .settings_page import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, prefs: Preferences, dialogs: Dialogs, parent=None):
+        super().__init__(parent)
+        self._prefs = prefs
+        self._dialogs = dialogs
+        self.setObjectName("mainWindow")
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        header = QWidget()
+        header.setObjectName("header")
+        bar = QHBoxLayout(header)
+        bar.setContentsMargins(16, 8, 16, 8)
+        self.app_name = QLabel("Erfenis")
+        self.app_name.setObjectName("appname")
+        bar.addWidget(self.app_name)
+        bar.addStretch(1)
+        self.nav_home = QPushButton()
+        self.nav_settings = QPushButton()
+        self.nav_about = QPushButton()
+        for button in (self.nav_home, self.nav_settings, self.nav_about):
+            bar.addWidget(button)
+        outer.addWidget(header)
+
+        self.pages = QStackedWidget()
+        self.home = HomePage(prefs)
+        self.settings = SettingsPage(prefs)
+        self.pages.addWidget(self.home)
+        self.pages.addWidget(self.settings)
+        outer.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.nav_home.clicked.connect(self.show_home)
+        self.nav_settings.clicked.connect(self.show_settings)
+        self.nav_about.clicked.connect(self.show_about)
+        self.home.aboutRequested.connect(self.show_about)
+        self.settings.backRequested.connect(self.show_home)
+
+        self._build_menus()
+        self.about_dialog: AboutDialog | None = None
+        self.retranslate()
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 38)
+        geometry = prefs.window_geometry()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.act_home = QAction(self)
+        self.act_home.setShortcut(QKeySequence("Ctrl+Home"))
+        self.act_home.triggered.connect(self.show_home)
+        self.act_settings = QAction(self)
+        self.act_settings.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences),
+                                        QKeySequence("Ctrl+,")])
+        self.act_settings.triggered.connect(self.show_settings)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.act_quit.triggered.connect(self.close)
+        for act in (self.act_home, self.act_settings):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.act_about = QAction(self)
+        self.act_about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.act_about.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.act_about)
+
+    # Navigation ---------------------------------------------------------------
+    def show_home(self) -> None:
+        self.pages.setCurrentWidget(self.home)
+        self.home.title.setFocus()
+
+    def show_settings(self) -> None:
+        self.pages.setCurrentWidget(self.settings)
+        self.settings.language.setFocus()
+
+    def show_about(self) -> None:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self._prefs, self)
+        self._dialogs.show(self.about_dialog)
+
+    def keyPressEvent(self, event):
+        if event.matches(QKeySequence.StandardKey.Cancel) and self.pages.currentWidget() is not self.home:
+            self.show_home()
+            return
+        super().keyPressEvent(event)
+
+    # Texts --------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Erfenis"))
+        self.app_name.setText(self.tr("Erfenis"))
+        self.nav_home.setText(self.tr("&Home"))
+        self.nav_home.setAccessibleName(self.tr("Home"))
+        self.nav_settings.setText(self.tr("&Settings"))
+        self.nav_settings.setAccessibleName(self.tr("Settings"))
+        self.nav_about.setText(self.tr("Abou&t"))
+        self.nav_about.setAccessibleName(self.tr("About Erfenis"))
+        self.file_menu.setTitle(self.tr("&Erfenis"))
+        self.help_menu.setTitle(self.tr("He&lp"))
+        self.act_home.setText(self.tr("&Home"))
+        self.act_settings.setText(self.tr("&Settings…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_about.setText(self.tr("&About Erfenis"))
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event):
+        self._prefs.save_window_geometry(self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,117 @@
+"""Settings: language, text size and colours; every change applies at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
+                               QSpinBox, QWidget)
+
+from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
+
+from .widgets import ReadingColumn, heading, paragraph
+
+# Language names are always shown in their own language.
+LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
+
+
+class SettingsPage(ReadingColumn):
+    backRequested = Signal()
+
+    def __init__(self, prefs: Preferences, parent=None):
+        super().__init__(parent=parent)
+        self._prefs = prefs
+        self.setObjectName("settingsPage")
+        self.title = heading()
+        self.body.addWidget(self.title)
+
+        form_host = QWidget()
+        self.form = QFormLayout(form_host)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(prefs.language))
+        self.language.currentIndexChanged.connect(
+            lambda _i: prefs.set_language(self.language.currentData()))
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.form.addRow(self.language_label, self.language)
+
+        self.scale_slider = QSlider(Qt.Orientation.Horizontal)
+        self.scale_spin = QSpinBox()
+        for w in (self.scale_slider, self.scale_spin):
+            w.setRange(TEXT_SCALE_MIN, TEXT_SCALE_MAX)
+            w.setSingleStep(TEXT_SCALE_STEP)
+            w.setValue(prefs.text_scale)
+        self.scale_slider.setPageStep(TEXT_SCALE_STEP * 2)
+        self.scale_slider.setTickInterval(TEXT_SCALE_STEP * 2)
+        self.scale_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.scale_spin.setSuffix(" %")
+        # Slider and number move together; either one applies the size at once.
+        self.scale_slider.valueChanged.connect(self.scale_spin.setValue)
+        self.scale_spin.valueChanged.connect(self._scale_chosen)
+        scale_row = QHBoxLayout()
+        scale_row.addWidget(self.scale_slider, 1)
+        scale_row.addWidget(self.scale_spin)
+        self.scale_label = QLabel()
+        self.scale_label.setBuddy(self.scale_slider)
+        self.form.addRow(self.scale_label, scale_row)
+
+        self.scheme = QComboBox()
+        for code in ("system", "light", "dark"):
+            self.scheme.addItem("", code)
+        self.scheme.setCurrentIndex(self.scheme.findData(prefs.color_scheme))
+        self.scheme.currentIndexChanged.connect(
+            lambda _i: prefs.set_color_scheme(self.scheme.currentData()))
+        self.scheme_label = QLabel()
+        self.scheme_label.setBuddy(self.scheme)
+        self.form.addRow(self.scheme_label, self.scheme)
+        self.body.addWidget(form_host)
+
+        self.data_title = heading("subheading")
+        self.data_text = paragraph()
+        self.data_path = QLabel(str(prefs.data_dir))
+        self.data_path.setWordWrap(True)
+        self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.data_path.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for w in (self.data_title, self.data_text, self.data_path):
+            self.body.addWidget(w)
+
+        back_row = QHBoxLayout()
+        self.back = QPushButton()
+        self.back.clicked.connect(self.backRequested)
+        back_row.addWidget(self.back)
+        back_row.addStretch(1)
+        self.body.addLayout(back_row)
+        self.retranslate()
+
+    def _scale_chosen(self, value: int) -> None:
+        self.scale_slider.setValue(value)
+        self._prefs.set_text_scale(value)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.language_label.setText(self.tr("&Language"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.scale_label.setText(self.tr("&Text size"))
+        self.scale_slider.setAccessibleName(self.tr("Text size"))
+        self.scale_spin.setAccessibleName(self.tr("Text size in percent"))
+        self.scheme_label.setText(self.tr("&Appearance"))
+        self.scheme.setAccessibleName(self.tr("Appearance"))
+        for i, label in enumerate((self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"))):
+            self.scheme.setItemText(i, label)
+        self.data_title.setText(self.tr("Where your data is kept"))
+        self.data_text.setText(self.tr(
+            "Everything Erfenis stores is in this folder on this computer, and nowhere else."))
+        self.data_path.setAccessibleName(self.tr("Data folder"))
+        self.back.setText(self.tr("&Back to the start"))
+        self.back.setAccessibleName(self.tr("Back to the start"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,89 @@
+"""Fonts, text size and light or dark colours for the whole application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+# Our own warm colours; both palettes keep body text at a contrast of at least 7:1.
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f7f3ee",
+    QPalette.ColorRole.WindowText: "#1f1b18",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#efe8df",
+    QPalette.ColorRole.Text: "#1f1b18",
+    QPalette.ColorRole.Button: "#ece4da",
+    QPalette.ColorRole.ButtonText: "#1f1b18",
+    QPalette.ColorRole.Highlight: "#8a3b12",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#fffdf8",
+    QPalette.ColorRole.ToolTipText: "#1f1b18",
+    QPalette.ColorRole.PlaceholderText: "#6b625a",
+    QPalette.ColorRole.Link: "#8a3b12",
+    QPalette.ColorRole.Mid: "#b9ad9f",
+}
+_DARK = {
+    QPalette.ColorRole.Window: "#1d1a18",
+    QPalette.ColorRole.WindowText: "#f2ece6",
+    QPalette.ColorRole.Base: "#262220",
+    QPalette.ColorRole.AlternateBase: "#2e2926",
+    QPalette.ColorRole.Text: "#f2ece6",
+    QPalette.ColorRole.Button: "#342f2b",
+    QPalette.ColorRole.ButtonText: "#f2ece6",
+    QPalette.ColorRole.Highlight: "#f0a06a",
+    QPalette.ColorRole.HighlightedText: "#1d1a18",
+    QPalette.ColorRole.ToolTipBase: "#342f2b",
+    QPalette.ColorRole.ToolTipText: "#f2ece6",
+    QPalette.ColorRole.PlaceholderText: "#a89d92",
+    QPalette.ColorRole.Link: "#f0a06a",
+    QPalette.ColorRole.Mid: "#5a524b",
+}
+
+_base_point_size: float | None = None
+
+
+def is_dark(scheme: str) -> bool:
+    if scheme == "dark":
+        return True
+    if scheme == "light":
+        return False
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def palette(dark: bool) -> QPalette:
+    pal = QPalette()
+    for role, colour in (_DARK if dark else _LIGHT).items():
+        pal.setColor(role, QColor(colour))
+    disabled = QColor("#8c837b") if dark else QColor("#857b72")
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return pal
+
+
+def _stylesheet(point_size: float, dark: bool) -> str:
+    accent = (_DARK if dark else _LIGHT)[QPalette.ColorRole.Highlight]
+    card = "#2b2623" if dark else "#fffaf4"
+    border = "#5a524b" if dark else "#d8cdbf"
+    return f"""
+QLabel#heading {{ font-size: {point_size * 1.7:.1f}pt; font-weight: 600; }}
+QLabel#subheading {{ font-size: {point_size * 1.2:.1f}pt; }}
+QLabel#appname {{ font-size: {point_size * 1.25:.1f}pt; font-weight: 700; color: {accent}; }}
+QFrame#card {{ background: {card}; border: 1px solid {border}; border-radius: 8px; }}
+"""
+
+
+def apply(app: QApplication, text_scale: int, scheme: str) -> None:
+    """Apply text size (100–200 %) and colours to every window at once."""
+    global _base_point_size
+    if _base_point_size is None:
+        # Never below 10.5 pt: Erfenis is for reading and writing longer texts.
+        _base_point_size = max(app.font().pointSizeF(), 10.5)
+    app.setStyle("Fusion")
+    dark = is_dark(scheme)
+    size = _base_point_size * text_scale / 100
+    font = QFont(app.font())
+    font.setPointSizeF(size)
+    app.setFont(font)
+    app.setPalette(palette(dark))
+    app.setStyleSheet(_stylesheet(size, dark))

@@ -1,0 +1,65 @@
+"""Small reusable widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+def heading(object_name: str = "heading") -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def paragraph() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 14, 18, 14)
+    return frame, layout
+
+
+class ReadingColumn(QScrollArea):
+    """A scrollable page whose text stays at a comfortable reading width."""
+
+    def __init__(self, max_width_chars: int = 75, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QWidget()
+        # Centred with stretches, not with an alignment flag: an aligned widget loses
+        # height-for-width, and wrapped labels would be clipped.
+        outer_layout = QHBoxLayout(outer)
+        outer_layout.setContentsMargins(24, 16, 24, 24)
+        self.column = QWidget()
+        self._chars = max_width_chars
+        self._fit_width()
+        self.body = QVBoxLayout(self.column)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(12)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        outer_layout.addStretch(1)
+        outer_layout.addWidget(self.column, 100)
+        outer_layout.addStretch(1)
+        self.setWidget(outer)
+
+    def _fit_width(self) -> None:
+        sample = "abcdefghijklmnopqrstuvwxyz"
+        per_char = self.fontMetrics().horizontalAdvance(sample) / len(sample)
+        self.column.setMaximumWidth(int(per_char * self._chars))
+
+    def changeEvent(self, event):  # keep the reading width in step with the text size
+        if event.type() == event.Type.FontChange:
+            self._fit_width()
+        super().changeEvent(event)

@@ -1,0 +1,80 @@
+"""Fixed 256-word lists for key fingerprints (one word per byte).
+
+Never reorder or edit these lists: fingerprints shown to people depend on the
+exact order. Words are simple, concrete, distinct and ASCII lower case.
+"""
+
+from __future__ import annotations
+
+ENGLISH: tuple[str, ...] = (
+    "acorn", "anchor", "apple", "arrow", "badge", "baker", "balloon", "banana",
+    "barn", "basket", "beach", "bean", "bear", "beaver", "bell", "bench",
+    "berry", "bike", "bird", "blanket", "boat", "book", "boot", "bottle",
+    "bowl", "box", "branch", "bread", "brick", "bridge", "brush", "bubble",
+    "bucket", "butter", "button", "cabin", "cactus", "cake", "camel", "camera",
+    "candle", "candy", "canoe", "canyon", "cap", "carpet", "carrot", "castle",
+    "cat", "cave", "cereal", "chair", "chalk", "cheese", "cherry", "chess",
+    "clock", "cloud", "coat", "coconut", "coin", "comet", "cookie", "copper",
+    "corn", "cotton", "cow", "crab", "crane", "cricket", "crown", "cup",
+    "daisy", "deer", "desk", "dog", "doll", "dolphin", "door", "dragon",
+    "drum", "duck", "dune", "eagle", "egg", "engine", "falcon", "feather",
+    "fence", "fern", "field", "fig", "fish", "flag", "flute", "forest", "fork",
+    "fox", "frog", "garden", "gate", "giraffe", "glass", "globe", "glove",
+    "goat", "grape", "guitar", "hammer", "harbor", "harp", "hat", "hazel",
+    "hill", "honey", "horse", "house", "igloo", "island", "jacket", "jam",
+    "jar", "jelly", "jungle", "kettle", "key", "kite", "kitten", "koala",
+    "ladder", "lake", "lamp", "lantern", "leaf", "lemon", "lily", "lion",
+    "lizard", "llama", "lobster", "lock", "magnet", "mango", "map", "maple",
+    "marble", "meadow", "melon", "mirror", "mitten", "moon", "moose",
+    "mountain", "mouse", "muffin", "mug", "needle", "nest", "noodle", "oak",
+    "ocean", "olive", "onion", "orange", "orchid", "otter", "owl", "paddle",
+    "panda", "paper", "parrot", "pasta", "peach", "pear", "pebble", "pencil",
+    "pepper", "piano", "pillow", "pine", "planet", "plum", "pocket", "pond",
+    "pony", "potato", "pretzel", "pumpkin", "puzzle", "quilt", "rabbit",
+    "radio", "rain", "rainbow", "raven", "ribbon", "river", "robin", "rocket",
+    "roof", "rope", "rose", "saddle", "sail", "salad", "sand", "scarf", "seal",
+    "shell", "ship", "shoe", "silver", "skate", "sled", "snail", "snow",
+    "sock", "sofa", "sparrow", "sponge", "spoon", "squash", "star", "stone",
+    "stove", "straw", "sugar", "sun", "swan", "table", "teapot", "tent",
+    "thimble", "tiger", "toast", "tomato", "tower", "tractor", "train", "tree",
+    "trumpet", "tulip", "turtle", "umbrella", "valley", "violin", "waffle",
+    "wagon", "walnut", "whale", "wheel", "window", "wolf", "wool", "yacht",
+    "zebra",
+)
+
+DUTCH: tuple[str, ...] = (
+    "aap", "ananas", "anker", "appel", "auto", "baai", "bal", "banaan", "beer",
+    "beker", "bel", "berg", "bes", "bever", "bij", "bloem", "boek", "boom",
+    "boon", "boot", "bord", "borstel", "bos", "boter", "bril", "broek",
+    "brood", "brug", "bus", "cactus", "citroen", "dak", "deken", "deur",
+    "dijk", "dolfijn", "doos", "draak", "druif", "duif", "duin", "eekhoorn",
+    "eend", "egel", "eik", "eiland", "emmer", "ezel", "fiets", "fles", "fluit",
+    "fontein", "gans", "gieter", "giraf", "gitaar", "glas", "goud", "gras",
+    "haas", "hagel", "hamer", "hamster", "haven", "heide", "hek", "hert",
+    "hoed", "hond", "honing", "hooi", "huis", "ijs", "jas", "jojo", "jurk",
+    "kaars", "kaart", "kaas", "kabouter", "kameel", "kanarie", "kano",
+    "karper", "kastanje", "kasteel", "kat", "kers", "ketel", "kever", "kikker",
+    "kip", "kiwi", "klei", "klok", "knoop", "koala", "koe", "koek", "koffer",
+    "kolibrie", "komeet", "kompas", "konijn", "koper", "kraai", "kraan",
+    "krab", "kreeft", "krokus", "kroon", "kruik", "kussen", "laars", "ladder",
+    "lama", "lamp", "lantaarn", "leeuw", "lelie", "lepel", "lint", "lotus",
+    "lucht", "luik", "maan", "magneet", "mand", "mango", "mantel", "marmer",
+    "meer", "melk", "meloen", "merel", "mier", "molen", "mossel", "munt",
+    "muts", "nest", "noot", "oester", "olijf", "otter", "oven", "paard",
+    "palm", "panda", "papegaai", "papier", "parel", "pauw", "peer", "perzik",
+    "piano", "pijl", "pinguin", "planeet", "plant", "poes", "pompoen", "pony",
+    "pop", "potlood", "pruim", "puzzel", "raam", "radijs", "radio", "raket",
+    "regen", "reiger", "ring", "rivier", "robot", "roos", "rots", "rozijn",
+    "salade", "schaal", "schaap", "schelp", "schep", "schip", "schoen",
+    "sjaal", "slak", "slee", "sleutel", "sneeuw", "sok", "spiegel", "spin",
+    "spons", "ster", "stoel", "strand", "stroop", "struik", "suiker", "taart",
+    "tafel", "tak", "tas", "tegel", "tent", "theepot", "tijger", "tol",
+    "tomaat", "toren", "tractor", "trap", "trein", "trommel", "trompet",
+    "tuin", "tulp", "uil", "vaas", "veer", "veulen", "vijver", "viool", "vis",
+    "vlag", "vlieger", "vlinder", "vlot", "vogel", "vork", "vos", "wafel",
+    "wagen", "walnoot", "walvis", "water", "wieg", "wiel", "wol", "wolk",
+    "wortel", "yoghurt", "zadel", "zalm", "zand", "zebra", "zee", "zeef",
+    "zeehond", "zeep", "zolder", "zon", "zwaan", "zwaluw",
+)
+
+WORDLISTS: dict[str, tuple[str, ...]] = {"en": ENGLISH, "nl": DUTCH}
