@@ -61,3 +61,10 @@ class Translations:
         for translator in new:
             self._app.installTranslator(translator)
         self._installed = new
+
+    def clear(self) -> None:
+        """Remove our translators (used when an Erfenis instance is torn down in tests)."""
+        for old in self._installed:
+            self._app.removeTranslator(old)
+        self._installed = []
+        self.language = ""

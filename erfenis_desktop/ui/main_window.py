@@ -15,6 +15,13 @@ from .home_page import HomePage
 from .settings_page import SettingsPage
 
 
+def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's own keys for an action, plus a fallback: not every desktop defines them."""
+    keys = [k for k in QKeySequence.keyBindings(standard) if not k.isEmpty()]
+    extra = QKeySequence(fallback)
+    return keys if extra in keys else keys + [extra]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, prefs: Preferences, dialogs: Dialogs, parent=None):
         super().__init__(parent)
@@ -70,11 +77,10 @@ class MainWindow(QMainWindow):
         self.act_home.setShortcut(QKeySequence("Ctrl+Home"))
         self.act_home.triggered.connect(self.show_home)
         self.act_settings = QAction(self)
-        self.act_settings.setShortcuts([QKeySequence(QKeySequence.StandardKey.Preferences),
-                                        QKeySequence("Ctrl+,")])
+        self.act_settings.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         self.act_settings.triggered.connect(self.show_settings)
         self.act_quit = QAction(self)
-        self.act_quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.act_quit.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
         for act in (self.act_home, self.act_settings):
             self.file_menu.addAction(act)
@@ -83,7 +89,7 @@ class MainWindow(QMainWindow):
 
         self.help_menu = self.menuBar().addMenu("")
         self.act_about = QAction(self)
-        self.act_about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.act_about.setShortcuts(_keys(QKeySequence.StandardKey.HelpContents, "F1"))
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
 
