@@ -1,0 +1,46 @@
+"""The translation gate: every UI string extracted and translated; .qm files match the .ts files."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from erfenis_desktop.paths import PACKAGE_DIR, translations_dir
+
+TOOLS = Path(sys.executable).parent
+SOURCES = sorted(str(p) for p in PACKAGE_DIR.rglob("*.py"))
+
+
+def _tool(name: str) -> str:
+    path = TOOLS / name
+    found = str(path) if path.exists() else shutil.which(name)
+    if not found:
+        pytest.fail(f"{name} is not installed (it comes with PySide6-Essentials)")
+    return found
+
+
+def test_every_ui_string_is_in_the_dutch_ts_and_translated(tmp_path):
+    ts = tmp_path / "check.ts"
+    shutil.copy(translations_dir() / "erfenis_nl.ts", ts)
+    out = subprocess.run([_tool("pyside6-lupdate"), *SOURCES, "-ts", str(ts)],
+                         capture_output=True, text=True, check=True).stdout
+    assert "0 new" in out, out
+    root = ET.parse(ts).getroot()
+    untranslated = [m.findtext("source") for m in root.iter("message")
+                    if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+                    or not (m.find("translation").text or "".join(m.find("translation").itertext())).strip()]
+    assert untranslated == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_committed_qm_matches_ts(tmp_path, lang):
+    built = tmp_path / f"erfenis_{lang}.qm"
+    subprocess.run([_tool("pyside6-lrelease"), str(translations_dir() / f"erfenis_{lang}.ts"),
+                    "-qm", str(built)], capture_output=True, check=True)
+    assert built.read_bytes() == (translations_dir() / f"erfenis_{lang}.qm").read_bytes(), \
+        "run: pyside6-lrelease translations/*.ts (see README, Translations)"
