@@ -19,7 +19,6 @@ from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.settings import Settings
 from erfenis_desktop.ui import theme
 from erfenis_desktop.ui.dialogs import Dialogs
-from erfenis_desktop.ui.error_window import DatabaseErrorWindow
 from erfenis_desktop.ui.main_window import MainWindow
 
 EXIT_REFUSED = 1
@@ -112,7 +111,9 @@ class Erfenis(QObject):
             old.deleteLater()
 
     # The problem screen -----------------------------------------------------------
-    def _error_window(self, problem: store.StoreProblem) -> DatabaseErrorWindow:
+    def _error_window(self, problem: store.StoreProblem) -> QMainWindow:
+        from erfenis_desktop.ui.error_window import DatabaseErrorWindow
+
         window = DatabaseErrorWindow(problem)
         window.openBackupRequested.connect(self.open_backup)
         window.newFolderRequested.connect(self.start_new_folder)

@@ -8,7 +8,6 @@ either wholly applied or not at all. Never edit a released step: add a new one.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -31,6 +30,8 @@ def _v1(conn: sqlite3.Connection) -> None:
 
 
 def _v2(conn: sqlite3.Connection) -> None:
+    import uuid
+
     # A random, stable identity for this data store. The vault names this
     # computer's keyring item after it, so moving or renaming the folder is harmless.
     conn.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (str(uuid.uuid4()),))

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+# QMessageBox and QFileDialog are imported where used: start-up does not need them.
 
 
 @dataclass
@@ -37,10 +39,14 @@ class Dialogs:
         return show()
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._answer(Request("inform", title, text),
                      lambda: QMessageBox.information(parent, title, text))
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._answer(Request("warn", title, text),
                      lambda: QMessageBox.warning(parent, title, text))
 
@@ -49,6 +55,8 @@ class Dialogs:
         """Ask a question with named answers (key, label); returns the chosen key."""
 
         def show() -> str:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
             buttons = {}
             for key, label in choices:
@@ -64,6 +72,8 @@ class Dialogs:
 
     def open_file(self, parent: QWidget | None, title: str, directory: Path, name_filter: str) -> Path | None:
         def show() -> Path | None:
+            from PySide6.QtWidgets import QFileDialog
+
             chosen, _ = QFileDialog.getOpenFileName(parent, title, str(directory), name_filter)
             return Path(chosen) if chosen else None
 
@@ -71,6 +81,8 @@ class Dialogs:
 
     def choose_directory(self, parent: QWidget | None, title: str, directory: Path) -> Path | None:
         def show() -> Path | None:
+            from PySide6.QtWidgets import QFileDialog
+
             chosen = QFileDialog.getExistingDirectory(parent, title, str(directory))
             return Path(chosen) if chosen else None
 

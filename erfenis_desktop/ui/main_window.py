@@ -9,10 +9,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QS
 
 from erfenis_desktop.services.preferences import Preferences
 
-from .about_dialog import AboutDialog
 from .dialogs import Dialogs
 from .home_page import HomePage
-from .settings_page import SettingsPage
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -51,9 +49,8 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.home = HomePage(prefs)
-        self.settings = SettingsPage(prefs)
         self.pages.addWidget(self.home)
-        self.pages.addWidget(self.settings)
+        self._settings = None  # built the first time it is shown
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -61,10 +58,9 @@ class MainWindow(QMainWindow):
         self.nav_settings.clicked.connect(self.show_settings)
         self.nav_about.clicked.connect(self.show_about)
         self.home.aboutRequested.connect(self.show_about)
-        self.settings.backRequested.connect(self.show_home)
 
         self._build_menus()
-        self.about_dialog: AboutDialog | None = None
+        self.about_dialog = None  # built the first time it is shown
         self.retranslate()
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 38)
         geometry = prefs.window_geometry()
@@ -98,12 +94,25 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.home)
         self.home.title.setFocus()
 
+    @property
+    def settings(self):
+        """The settings page (made on first use, which keeps start-up quick)."""
+        if self._settings is None:
+            from .settings_page import SettingsPage
+
+            self._settings = SettingsPage(self._prefs)
+            self._settings.backRequested.connect(self.show_home)
+            self.pages.addWidget(self._settings)
+        return self._settings
+
     def show_settings(self) -> None:
         self.pages.setCurrentWidget(self.settings)
         self.settings.language.setFocus()
 
     def show_about(self) -> None:
         if self.about_dialog is None:
+            from .about_dialog import AboutDialog
+
             self.about_dialog = AboutDialog(self._prefs, self)
         self._dialogs.show(self.about_dialog)
 
