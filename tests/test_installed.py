@@ -40,7 +40,8 @@ def test_resources_and_qm_load_from_the_installed_package(tmp_path):
     out = subprocess.run([sys.executable, "-I", "-c", probe], cwd=tmp_path, capture_output=True,
                          text=True, check=True).stdout.splitlines()
     package, resources, translated, title = out
-    assert not Path(package).is_relative_to(REPO)
+    assert Path(package) != REPO / "erfenis_desktop"
+    assert "site-packages" in Path(package).parts
     assert Path(resources).is_relative_to(Path(package))
     assert translated == "&Instellingen"
     assert title == "Welkom bij Erfenis"
