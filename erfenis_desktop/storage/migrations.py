@@ -37,9 +37,44 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO meta(key, value) VALUES ('store_id', ?)", (str(uuid.uuid4()),))
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    # Profiles. Names and colours are not secret; the key records are wrapped
+    # (see docs/security.md) and never hold a password hash.
+    conn.execute(
+        "CREATE TABLE profile ("
+        " uuid TEXT PRIMARY KEY,"
+        " name TEXT NOT NULL,"
+        " colour TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " password_record BLOB NOT NULL,"
+        " recovery_record BLOB NOT NULL,"
+        " public_key BLOB NOT NULL,"
+        " sealed_private_key BLOB NOT NULL,"
+        " key_version INTEGER NOT NULL DEFAULT 1,"
+        " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+        " first_failed_at REAL,"
+        " last_failed_at REAL"
+        ") STRICT"
+    )
+    # Private writing: only ciphertext (AES-GCM under the profile's data key).
+    conn.execute(
+        "CREATE TABLE private_item ("
+        " uuid TEXT PRIMARY KEY,"
+        " owner_uuid TEXT NOT NULL REFERENCES profile(uuid) ON DELETE CASCADE,"
+        " kind TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " key_version INTEGER NOT NULL,"
+        " body BLOB NOT NULL"
+        ") STRICT"
+    )
+    conn.execute("CREATE INDEX private_item_owner ON private_item(owner_uuid)")
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
+    3: _v3,
 }
 CURRENT_VERSION = max(STEPS)
 

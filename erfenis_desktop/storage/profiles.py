@@ -1,0 +1,126 @@
+"""Rows of the profile and private_item tables. Bytes in, bytes out: no keys, no plaintext."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from .database import Database
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    uuid: str
+    name: str
+    colour: str
+    created_at: str
+    password_record: bytes
+    recovery_record: bytes
+    public_key: bytes
+    sealed_private_key: bytes
+    key_version: int
+    failed_attempts: int
+    first_failed_at: float | None
+    last_failed_at: float | None
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    uuid: str
+    owner_uuid: str
+    kind: str
+    created_at: str
+    updated_at: str
+    key_version: int
+    body: bytes
+
+
+_PROFILE_COLUMNS = ", ".join(ProfileRow.__dataclass_fields__)
+_ITEM_COLUMNS = ", ".join(ItemRow.__dataclass_fields__)
+
+
+class ProfileRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # Profiles ---------------------------------------------------------------
+    def all(self) -> list[ProfileRow]:
+        rows = self.db.conn.execute(f"SELECT {_PROFILE_COLUMNS} FROM profile ORDER BY created_at, name")
+        return [ProfileRow(*r) for r in rows]
+
+    def get(self, uuid: str) -> ProfileRow | None:
+        row = self.db.conn.execute(f"SELECT {_PROFILE_COLUMNS} FROM profile WHERE uuid = ?", (uuid,)).fetchone()
+        return ProfileRow(*row) if row else None
+
+    def insert(self, uuid: str, name: str, colour: str, password_record: bytes, recovery_record: bytes,
+               public_key: bytes, sealed_private_key: bytes) -> None:
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO profile(uuid, name, colour, created_at, password_record, recovery_record,"
+                " public_key, sealed_private_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (uuid, name, colour, _now(), password_record, recovery_record, public_key, sealed_private_key))
+
+    def rename(self, uuid: str, name: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE profile SET name = ? WHERE uuid = ?", (name, uuid))
+
+    def set_password_record(self, uuid: str, record: bytes) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE profile SET password_record = ? WHERE uuid = ?", (record, uuid))
+
+    def set_recovery_record(self, uuid: str, record: bytes) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE profile SET recovery_record = ? WHERE uuid = ?", (record, uuid))
+
+    def record_failure(self, uuid: str, when: float) -> None:
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE profile SET failed_attempts = failed_attempts + 1,"
+                " first_failed_at = COALESCE(first_failed_at, ?), last_failed_at = ? WHERE uuid = ?",
+                (when, when, uuid))
+
+    def reset_failures(self, uuid: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE profile SET failed_attempts = 0, first_failed_at = NULL,"
+                         " last_failed_at = NULL WHERE uuid = ?", (uuid,))
+
+    def delete(self, uuid: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM private_item WHERE owner_uuid = ?", (uuid,))
+            conn.execute("DELETE FROM profile WHERE uuid = ?", (uuid,))
+        self.compact()
+
+    def compact(self) -> None:
+        """Make freed bytes leave the file (secure_delete zeroes pages; VACUUM rewrites the file)."""
+        self.db.conn.execute("VACUUM")
+
+    # Private items ----------------------------------------------------------
+    def items(self, owner_uuid: str, kind: str | None = None) -> list[ItemRow]:
+        sql = f"SELECT {_ITEM_COLUMNS} FROM private_item WHERE owner_uuid = ?"
+        args: tuple = (owner_uuid,)
+        if kind is not None:
+            sql += " AND kind = ?"
+            args += (kind,)
+        return [ItemRow(*r) for r in self.db.conn.execute(sql + " ORDER BY created_at", args)]
+
+    def item(self, uuid: str) -> ItemRow | None:
+        row = self.db.conn.execute(f"SELECT {_ITEM_COLUMNS} FROM private_item WHERE uuid = ?", (uuid,)).fetchone()
+        return ItemRow(*row) if row else None
+
+    def put_item(self, uuid: str, owner_uuid: str, kind: str, key_version: int, body: bytes) -> None:
+        now = _now()
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO private_item(uuid, owner_uuid, kind, created_at, updated_at, key_version, body)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(uuid) DO UPDATE SET updated_at = excluded.updated_at,"
+                " key_version = excluded.key_version, body = excluded.body",
+                (uuid, owner_uuid, kind, now, now, key_version, body))
+
+    def delete_item(self, uuid: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM private_item WHERE uuid = ?", (uuid,))
