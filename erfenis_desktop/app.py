@@ -14,7 +14,7 @@ from erfenis_desktop.domain.content import ContentBundle, ContentError
 from erfenis_desktop.services import locations, store
 from erfenis_desktop.services.content import load_content
 from erfenis_desktop.services.i18n import Translations, TranslationMissing, choose_language, system_ui_languages
-from erfenis_desktop.services.instance import AlreadyRunning, InstanceLock
+from erfenis_desktop.services.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.settings import Settings
 from erfenis_desktop.ui import theme
@@ -82,6 +82,12 @@ class Erfenis(QObject):
                                     "Switch to that window; only one Erfenis at a time can use a data folder.")
                                 .replace("%1", str(data_dir)))
             return EXIT_REFUSED
+        except LockUnavailable:
+            self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
+                              QCoreApplication.translate("Erfenis", "Erfenis cannot write in its data folder:\n%1\n\n"
+                                                         "Check that the folder is yours and the disk is not read-only.")
+                              .replace("%1", str(data_dir)))
+            return EXIT_REFUSED
         self.lock, self.data_dir = lock, data_dir
         self.prefs = Preferences(settings, self.translations, self.content, data_dir, self)
         self.prefs.appearanceChanged.connect(self._apply_theme)
@@ -138,17 +144,19 @@ class Erfenis(QObject):
 
     def _switch_to(self, target: Path) -> None:
         old_prefs = self.prefs
+        old_settings = Settings(self.data_dir)
         settings = Settings(target)
-        for key, value in (("ui/language", old_prefs.language), ("ui/text_scale", old_prefs.text_scale),
-                           ("ui/color_scheme", old_prefs.color_scheme)):
-            settings.set(key, value)
-        if not locations.is_explicit(self.options.data_dir, self.environ):
-            locations.remember_data_dir(target)
+        # The saved choices move along (a one-run --lang is not saved).
+        for key in ("ui/language", "ui/text_scale", "ui/color_scheme"):
+            settings.set(key, old_settings.get(key))
         self.app.styleHints().colorSchemeChanged.disconnect(self._apply_theme)
         self._release()
         old_prefs.deleteLater()
         if self._enter(target, settings) is not None:
             self.app.quit()
+            return
+        if not locations.is_explicit(self.options.data_dir, self.environ):
+            locations.remember_data_dir(target)
 
     # Shutdown -------------------------------------------------------------------------
     def _release(self) -> None:

@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from erfenis_desktop import __version__
 
 
+QT_OPTIONS = frozenset({"-platform", "-style", "-stylesheet", "-qwindowgeometry", "-qwindowtitle",
+                        "-reverse", "-session", "-display", "-widgetcount", "-plugin"})
+
+
 @dataclass(frozen=True)
 class Options:
     data_dir: str | None
@@ -28,4 +32,9 @@ def parse_args(argv: list[str]) -> Options:
                         help="language for this run: nl (Nederlands) or en (English)")
     parser.add_argument("--version", action="version", version=f"Erfenis {__version__}")
     args, rest = parser.parse_known_args(argv)
+    # Only Qt's own options pass through; a typo such as --data-dri must not quietly
+    # open the default data folder instead.
+    unknown = [a for a in rest if a.startswith("-") and a.split("=")[0] not in QT_OPTIONS]
+    if unknown or (rest and not rest[0].startswith("-")):
+        parser.error(f"unrecognised arguments: {' '.join(unknown or rest)}")
     return Options(data_dir=args.data_dir, lang=args.lang, qt_args=rest)

@@ -50,3 +50,21 @@ def test_every_action_reachable_by_keyboard(start_app):
     settings = window.settings
     for label in (settings.language_label, settings.scale_label, settings.scheme_label):
         assert label.buddy() is not None and "&" in label.text()
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else None
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_alt_letters_are_unique_on_each_page(start_app, lang):
+    window = start_app("--lang", lang).window
+    header = [window.nav_home.text(), window.nav_settings.text(), window.nav_about.text(),
+              window.file_menu.title(), window.help_menu.title()]
+    settings = window.settings
+    page = [settings.language_label.text(), settings.scale_label.text(), settings.scheme_label.text(),
+            settings.back.text()]
+    letters = [_mnemonic(t) for t in header + page]
+    assert None not in letters
+    assert len(letters) == len(set(letters)), list(zip(header + page, letters))

@@ -48,7 +48,7 @@ def test_switching_language_changes_visible_text_at_once(start_app, data_dir, qt
     qtbot.waitUntil(lambda: window.home.title.text() == "Welkom bij Erfenis", timeout=1000)
     assert window.settings.title.text() == "Instellingen"
     assert window.settings.scheme.itemText(2) == "Donker"
-    assert window.nav_home.text() == "&Start"
+    assert window.nav_home.text() == "&Startscherm"
     combo.setCurrentIndex(combo.findData("en"))
     qtbot.waitUntil(lambda: window.settings.title.text() == "Settings", timeout=1000)
     # The choice is remembered for the next start (without --lang).
@@ -129,3 +129,18 @@ def test_version_and_help():
     help_text = _run("--help").stdout
     for option in ("--data-dir", "--lang", "--version"):
         assert option in help_text
+
+
+def test_a_mistyped_option_is_refused_not_ignored():
+    result = _run("--data-dri", "/tmp/x")
+    assert result.returncode == 2
+    assert "unrecognised arguments: --data-dri" in result.stderr
+
+
+def test_an_existing_folder_of_other_files_keeps_its_permissions(start_app, tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir(mode=0o755)
+    (folder / "holiday.txt").write_text("photos")
+    start_app("--data-dir", str(folder))
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert stat.S_IMODE((folder / "erfenis.db").stat().st_mode) == 0o600

@@ -34,7 +34,7 @@
     <message>
         <location filename="../erfenis_desktop/ui/error_window.py" line="54" />
         <source>Erfenis checked its data file and found damage, so it will not use it. This can happen after a crash, a full disk or a faulty drive.</source>
-        <translation>Erfenis heeft het gegevensbestand gecontroleerd en vond schade. Daarom gebruikt Erfenis het niet. Dit kan gebeuren na een vastloper, een volle schijf of een defecte schijf.</translation>
+        <translation>Erfenis heeft het gegevensbestand gecontroleerd en daarin schade gevonden. Daarom gebruikt Erfenis het niet. Dit kan gebeuren na een crash, een volle schijf of een kapotte harde schijf.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/error_window.py" line="57" />
@@ -44,7 +44,7 @@
     <message>
         <location filename="../erfenis_desktop/ui/error_window.py" line="58" />
         <source>The data file does not contain an Erfenis database. It may have been replaced by another file or cut short.</source>
-        <translation>Het gegevensbestand bevat geen Erfenis-database. Misschien is het vervangen door een ander bestand, of is het afgebroken.</translation>
+        <translation>Het gegevensbestand bevat geen Erfenis-database. Misschien is het vervangen door een ander bestand, of is het maar half opgeslagen.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/error_window.py" line="61" />
@@ -59,7 +59,7 @@
     <message>
         <location filename="../erfenis_desktop/ui/error_window.py" line="64" />
         <source>This file comes from a newer Erfenis</source>
-        <translation>Dit bestand komt van een nieuwere Erfenis</translation>
+        <translation>Dit bestand is gemaakt met een nieuwere versie van Erfenis</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/error_window.py" line="65" />
@@ -135,29 +135,30 @@
 <context>
     <name>Erfenis</name>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="62" />
-        <location filename="../erfenis_desktop/app.py" line="69" />
-        <location filename="../erfenis_desktop/app.py" line="96" />
+        <location filename="../erfenis_desktop/app.py" line="61" />
+        <location filename="../erfenis_desktop/app.py" line="68" />
+        <location filename="../erfenis_desktop/app.py" line="86" />
+        <location filename="../erfenis_desktop/app.py" line="101" />
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="63" />
+        <location filename="../erfenis_desktop/app.py" line="62" />
         <source>Erfenis cannot create its data folder %1 (%2).</source>
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="70" />
+        <location filename="../erfenis_desktop/app.py" line="69" />
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
-        <translation>Er ontbreken teksten van Erfenis of ze zijn onvolledig, daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
+        <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="81" />
+        <location filename="../erfenis_desktop/app.py" line="80" />
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="82" />
+        <location filename="../erfenis_desktop/app.py" line="81" />
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -168,27 +169,38 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="97" />
-        <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
-        <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet klaarzetten. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
+        <location filename="../erfenis_desktop/app.py" line="87" />
+        <source>Erfenis cannot write in its data folder:
+%1
+
+Check that the folder is yours and the disk is not read-only.</source>
+        <translation>Erfenis kan niet schrijven in de gegevensmap:
+%1
+
+Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="122" />
+        <location filename="../erfenis_desktop/app.py" line="102" />
+        <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
+        <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/app.py" line="129" />
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="123" />
+        <location filename="../erfenis_desktop/app.py" line="130" />
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="129" />
+        <location filename="../erfenis_desktop/app.py" line="136" />
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="130" />
+        <location filename="../erfenis_desktop/app.py" line="137" />
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -196,8 +208,8 @@ Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="45" />
         <location filename="../erfenis_desktop/ui/home_page.py" line="46" />
+        <location filename="../erfenis_desktop/ui/home_page.py" line="47" />
         <source>About Erfenis and where to find help</source>
         <translation>Over Erfenis en waar je hulp vindt</translation>
     </message>
@@ -205,69 +217,69 @@ Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="112" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="113" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="127" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="128" />
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="114" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="122" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="129" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="137" />
         <source>&amp;Home</source>
-        <translation>&amp;Start</translation>
+        <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="115" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="130" />
         <source>Home</source>
-        <translation>Start</translation>
+        <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="116" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="131" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="117" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="132" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="118" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="133" />
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="119" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="134" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="120" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="135" />
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="121" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="136" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="123" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="138" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="124" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="139" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="125" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="140" />
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="126" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="141" />
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
@@ -276,83 +288,84 @@ Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden
     <name>SettingsPage</name>
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="97" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="98" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="98" />
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="99" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="100" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="100" />
-        <source>&amp;Text size</source>
-        <translation>Tekst&amp;grootte</translation>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="99" />
+        <source>La&amp;nguage</source>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="101" />
+        <source>Te&amp;xt size</source>
+        <translation>Tekst&amp;grootte</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="102" />
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="102" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="103" />
         <source>Text size in percent</source>
         <translation>Tekstgrootte in procenten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="103" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="104" />
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="104" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="105" />
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="105" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="106" />
         <source>Follow the system</source>
-        <translation>Zoals het systeem</translation>
+        <translation>Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="105" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="106" />
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="105" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="106" />
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="107" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="108" />
         <source>Where your data is kept</source>
         <translation>Waar je gegevens staan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="109" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="110" />
         <source>Everything Erfenis stores is in this folder on this computer, and nowhere else.</source>
         <translation>Alles wat Erfenis bewaart, staat in deze map op deze computer, en nergens anders.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="110" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="111" />
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="111" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="112" />
         <source>&amp;Back to the start</source>
-        <translation>Te&amp;rug naar start</translation>
+        <translation>Te&amp;rug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="112" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="113" />
         <source>Back to the start</source>
-        <translation>Terug naar start</translation>
+        <translation>Terug naar het startscherm</translation>
     </message>
 </context>
 </TS>

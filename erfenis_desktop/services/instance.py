@@ -15,6 +15,10 @@ class AlreadyRunning(Exception):
         super().__init__(f"Erfenis is already running on this data folder (process {pid})")
 
 
+class LockUnavailable(Exception):
+    """The lock file cannot be written (permissions, read-only disk)."""
+
+
 class InstanceLock:
     def __init__(self, data_dir: Path):
         self._lock = QLockFile(str(data_dir / LOCK_FILENAME))
@@ -24,6 +28,8 @@ class InstanceLock:
 
     def acquire(self) -> None:
         if not self._lock.tryLock(200):
+            if self._lock.error() != QLockFile.LockError.LockFailedError:
+                raise LockUnavailable(str(self._lock.error()))
             info = self._lock.getLockInfo()
             pid = info[0] if isinstance(info, tuple) and info and info[0] else None
             raise AlreadyRunning(pid)

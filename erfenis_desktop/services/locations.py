@@ -32,9 +32,15 @@ def is_explicit(cli_value: str | None, environ: dict[str, str] | None = None) ->
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) and make it readable by its owner only."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    """Create ``path`` (and parents), readable by its owner only.
+
+    An existing folder is made private only when it is ours (empty, or already
+    holding Erfenis data): ``--data-dir ~`` must not lock down a home folder.
+    """
+    if not path.exists():
+        path.mkdir(mode=0o700, parents=True)
+    elif not any(path.iterdir()) or (path / "erfenis.db").exists():
+        os.chmod(path, 0o700)
     return path
 
 

@@ -59,9 +59,14 @@ def restore_backup(backup: Path, data_dir: Path) -> Path:
         database.inspect(backup)
     except DatabaseOpenError as exc:
         raise StoreError(_problem(exc)) from exc
-    target = ensure_private_dir(sibling_dir(data_dir, "restored"))
-    shutil.copyfile(backup, target / database.DB_FILENAME)
-    (target / database.DB_FILENAME).chmod(0o600)
+    target = sibling_dir(data_dir, "restored")
+    try:
+        ensure_private_dir(target)
+        shutil.copyfile(backup, target / database.DB_FILENAME)
+        (target / database.DB_FILENAME).chmod(0o600)
+    except OSError as exc:
+        shutil.rmtree(target, ignore_errors=True)
+        raise StoreError(StoreProblem("unreadable", backup, str(exc))) from exc
     return target
 
 

@@ -16,9 +16,12 @@ this keeps deleted material out of the files. See docs/storage.md.
 from __future__ import annotations
 
 import enum
+import errno
 import os
+import shutil
 import sqlite3
 import struct
+import tempfile
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -109,6 +112,10 @@ def backup_copy(path: Path, version: int, backups: Path, now: datetime | None = 
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
+    except BaseException:
+        dst.close()
+        target.unlink(missing_ok=True)  # never offer a half-written backup later
+        raise
     finally:
         dst.close()
         src.close()
@@ -166,30 +173,72 @@ class Database:
         self.conn.close()
 
 
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _inspect_after_crash(path: Path, backups: Path) -> int:
+    """A crash in the middle of a write leaves a "hot" journal that SQLite rolls back on the
+    next write-open. Check a private copy of the pair first (rolling back the copy); only if
+    that is healthy keep byte-exact copies of both files and let SQLite repair the original."""
+    journal = _journal(path)
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".check-") as tmp:
+        copy = Path(tmp) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(journal, _journal(copy))
+        try:
+            conn = sqlite3.connect(copy, isolation_level=None)
+            try:
+                conn.execute("PRAGMA user_version").fetchone()  # triggers the roll-back
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
+        version = inspect(copy)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = backups / f"before-crash-recovery-{stamp}"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    shutil.copyfile(path, folder / path.name)
+    shutil.copyfile(journal, folder / journal.name)
+    return version
+
+
 def open_database(data_dir: Path) -> Database:
     """Open (creating or migrating as needed) the database of ``data_dir``."""
     path = data_dir / DB_FILENAME
+    backups = data_dir / BACKUP_DIRNAME
     backup = None
-    if path.exists() or path.is_symlink():
-        version = inspect(path)
-        if version < CURRENT_VERSION:
-            backup = backup_copy(path, version, data_dir / BACKUP_DIRNAME)
     try:
+        journal = _journal(path)
+        hot = journal.is_file() and journal.stat().st_size > 0
+        if path.is_file() and path.stat().st_size == 0 and not hot:
+            path.unlink()  # left by a first start that could not finish: nothing to lose
+        if path.exists() or path.is_symlink():
+            version = _inspect_after_crash(path, backups) if hot else inspect(path)
+            if version < CURRENT_VERSION:
+                backup = backup_copy(path, version, backups)
         conn = sqlite3.connect(path, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise DatabaseOpenError(Problem.UNREADABLE, path, str(exc)) from exc
+    except DatabaseOpenError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        _raise_for(exc, path)
     try:
         os.chmod(path, 0o600)
         _configure(conn)
         migrate(conn)
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.Error, OSError) as exc:
         conn.close()
-        if "full" in str(exc).lower():
-            raise StorageFullError(str(exc)) from exc
-        if "locked" in str(exc).lower():
-            raise DatabaseOpenError(Problem.IN_USE, path, str(exc)) from exc
-        raise DatabaseOpenError(Problem.UNREADABLE, path, str(exc)) from exc
+        _raise_for(exc, path)
     return Database(path, conn, backup)
+
+
+def _raise_for(exc: Exception, path: Path):
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        raise StorageFullError(str(exc)) from exc
+    if "locked" in text or "busy" in text:
+        raise DatabaseOpenError(Problem.IN_USE, path, str(exc)) from exc
+    raise DatabaseOpenError(Problem.UNREADABLE, path, str(exc)) from exc
 
 
 def list_backups(data_dir: Path) -> list[Path]:

@@ -39,6 +39,7 @@ class HomePage(ReadingColumn):
     def retranslate(self) -> None:
         text = lambda key: self._prefs.text("home", key)  # noqa: E731
         self.title.setText(text("welcome.title"))
+        self.setAccessibleName(text("welcome.title"))
         self.tagline.setText(text("welcome.tagline"))
         self.welcome.setText(text("welcome.body").strip())
         self.not_therapy.setText(text("welcome.not_therapy"))

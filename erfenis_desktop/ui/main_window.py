@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.act_home = QAction(self)
-        self.act_home.setShortcut(QKeySequence("Ctrl+Home"))
+        self.act_home.setShortcut(QKeySequence("Alt+Home"))
         self.act_home.triggered.connect(self.show_home)
         self.act_settings = QAction(self)
         self.act_settings.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
     # Navigation ---------------------------------------------------------------
     def show_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
-        self.home.title.setFocus()
+        self.home.about_button.setFocus()
 
     @property
     def settings(self):

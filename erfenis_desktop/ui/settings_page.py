@@ -95,9 +95,10 @@ class SettingsPage(ReadingColumn):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
-        self.language_label.setText(self.tr("&Language"))
+        self.setAccessibleName(self.tr("Settings"))
+        self.language_label.setText(self.tr("La&nguage"))
         self.language.setAccessibleName(self.tr("Language"))
-        self.scale_label.setText(self.tr("&Text size"))
+        self.scale_label.setText(self.tr("Te&xt size"))
         self.scale_slider.setAccessibleName(self.tr("Text size"))
         self.scale_spin.setAccessibleName(self.tr("Text size in percent"))
         self.scheme_label.setText(self.tr("&Appearance"))
