@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from erfenis_desktop import __version__
 from erfenis_desktop.services.preferences import Preferences
 
-from .widgets import ReadingColumn, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, prefs: Preferences, parent=None):
         super().__init__(parent)
         self._prefs = prefs
@@ -63,8 +62,3 @@ class AboutDialog(QDialog):
             "You may use, study, share and change it."))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton
 
 from erfenis_desktop.services.store import StoreProblem
 
-from .widgets import ReadingColumn, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
 
 
-class DatabaseErrorWindow(QMainWindow):
+class DatabaseErrorWindow(Retranslating, QMainWindow):
     openBackupRequested = Signal()
     newFolderRequested = Signal()
 
@@ -88,8 +88,3 @@ class DatabaseErrorWindow(QMainWindow):
         self.new_folder.setAccessibleName(self.tr("Start in a new data folder"))
         self.quit.setText(self.tr("&Quit"))
         self.quit.setAccessibleName(self.tr("Quit Erfenis"))
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from erfenis_desktop.services.preferences import Preferences
 
-from .widgets import ReadingColumn, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
 
 
-class HomePage(ReadingColumn):
+class HomePage(Retranslating, ReadingColumn):
     aboutRequested = Signal()
 
     def __init__(self, prefs: Preferences, parent=None):
@@ -45,8 +45,3 @@ class HomePage(ReadingColumn):
         self.not_therapy.setText(text("welcome.not_therapy"))
         self.about_button.setText(self.tr("About Erfenis and where to find help"))
         self.about_button.setAccessibleName(self.tr("About Erfenis and where to find help"))
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -11,6 +10,7 @@ from erfenis_desktop.services.preferences import Preferences
 
 from .dialogs import Dialogs
 from .home_page import HomePage
+from .widgets import Retranslating
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -20,7 +20,7 @@ def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequenc
     return keys if extra in keys else keys + [extra]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, prefs: Preferences, dialogs: Dialogs, parent=None):
         super().__init__(parent)
         self._prefs = prefs
@@ -139,11 +139,6 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About Erfenis"))
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event):
         self._prefs.save_window_geometry(self.saveGeometry())

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
                                QSpinBox, QWidget)
 
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
 
-from .widgets import ReadingColumn, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, heading, paragraph
 
 # Language names are always shown in their own language.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 
 
-class SettingsPage(ReadingColumn):
+class SettingsPage(Retranslating, ReadingColumn):
     backRequested = Signal()
 
     def __init__(self, prefs: Preferences, parent=None):
@@ -111,8 +111,3 @@ class SettingsPage(ReadingColumn):
         self.data_path.setAccessibleName(self.tr("Data folder"))
         self.back.setText(self.tr("&Back to the start"))
         self.back.setAccessibleName(self.tr("Back to the start"))
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
