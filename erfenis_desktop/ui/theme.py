@@ -65,11 +65,15 @@ def _stylesheet(point_size: float, dark: bool) -> str:
     accent = (_DARK if dark else _LIGHT)[QPalette.ColorRole.Highlight]
     card = "#2b2623" if dark else "#fffaf4"
     border = "#5a524b" if dark else "#d8cdbf"
+    colours = _DARK if dark else _LIGHT
+    button, text = colours[QPalette.ColorRole.Button], colours[QPalette.ColorRole.ButtonText]
     return f"""
 QLabel#heading {{ font-size: {point_size * 1.7:.1f}pt; font-weight: 600; }}
 QLabel#subheading {{ font-size: {point_size * 1.2:.1f}pt; }}
 QLabel#appname {{ font-size: {point_size * 1.25:.1f}pt; font-weight: 700; color: {accent}; }}
 QFrame#card {{ background: {card}; border: 1px solid {border}; border-radius: 8px; }}
+QPushButton:focus {{ border: 2px solid {accent}; border-radius: 4px; padding: 0px 2px;
+                     background: {button}; color: {text}; }}
 """
 
 
