@@ -16,7 +16,10 @@ from erfenis_desktop.services.content import load_content
 from erfenis_desktop.services.i18n import Translations, TranslationMissing, choose_language, system_ui_languages
 from erfenis_desktop.services.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.desktop_lock import DesktopLockWatcher
+from erfenis_desktop.services.session import IdleWatcher, Session
 from erfenis_desktop.services.settings import Settings
+from erfenis_desktop.services.vault import VaultService
 from erfenis_desktop.ui import theme
 from erfenis_desktop.ui.dialogs import Dialogs
 from erfenis_desktop.ui.main_window import MainWindow
@@ -28,7 +31,7 @@ class Erfenis(QObject):
     """One running application: its data folder, language, database and window."""
 
     def __init__(self, app: QApplication, options: Options, dialogs: Dialogs | None = None,
-                 environ: dict[str, str] | None = None):
+                 environ: dict[str, str] | None = None, kdf=None):
         super().__init__(app)
         self.app = app
         self.options = options
@@ -41,6 +44,10 @@ class Erfenis(QObject):
         self.content: ContentBundle | None = None
         self.prefs: Preferences | None = None
         self.window: QMainWindow | None = None
+        self.kdf = kdf  # None: the calibrated production KDF; tests inject a fast one
+        self.session: Session | None = None
+        self.idle: IdleWatcher | None = None
+        self.desktop_lock: DesktopLockWatcher | None = None
         app.aboutToQuit.connect(self.shutdown)
 
     # Start-up -------------------------------------------------------------------
@@ -102,7 +109,15 @@ class Erfenis(QObject):
                               QCoreApplication.translate("Erfenis", "The disk is full, so Erfenis cannot prepare its data file. "
                                   "Make some room and start Erfenis again; nothing has been lost."))
             return EXIT_REFUSED
-        self._show(MainWindow(self.prefs, self.dialogs))
+        self.session = Session(VaultService(self.db, kdf=self.kdf), self)
+        self.idle = IdleWatcher(self.app, self.prefs.auto_lock_minutes, self)
+        self.idle.idle.connect(self.session.lock)
+        self.prefs.autoLockChanged.connect(self.idle.set_minutes)
+        self.desktop_lock = DesktopLockWatcher(self)
+        self.desktop_lock.lockRequested.connect(self.session.lock)
+        self._show(MainWindow(self.prefs, self.dialogs, self.session))
+        # Ask the keyring once, in the background, so settings can say whether it is there.
+        self.session.run(self.session.vault.device_state_job())
         return None
 
     def _apply_theme(self, *_args) -> None:
@@ -160,6 +175,12 @@ class Erfenis(QObject):
 
     # Shutdown -------------------------------------------------------------------------
     def _release(self) -> None:
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
         if self.db is not None:
             self.db.close()
             self.db = None

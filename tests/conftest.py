@@ -92,7 +92,9 @@ def start_app(qapp, qtbot, dialogs, data_dir) -> Callable[..., Erfenis]:
             argv += ["--lang", lang]
         if "--data-dir" not in argv:
             argv += ["--data-dir", str(data_dir)]
-        erfenis = Erfenis(qapp, parse_args(argv), dialogs)
+        from erfenis_desktop.vault.kdf import FastTestKdf
+
+        erfenis = Erfenis(qapp, parse_args(argv), dialogs, kdf=FastTestKdf())
         started.append(erfenis)
         code = erfenis.start()
         assert code == expect_exit, dialogs.texts()

@@ -15,6 +15,8 @@ class Preferences(QObject):
     languageChanged = Signal(str)
     #: Emitted when text size or colour scheme changed.
     appearanceChanged = Signal()
+    #: Emitted with the new number of minutes (0 = off).
+    autoLockChanged = Signal(int)
 
     def __init__(self, settings: Settings, translations: Translations, content: ContentBundle,
                  data_dir, parent: QObject | None = None):
@@ -60,6 +62,16 @@ class Preferences(QObject):
         if scheme != self.color_scheme:
             self._settings.set("ui/color_scheme", scheme)
             self.appearanceChanged.emit()
+
+    # Locking ----------------------------------------------------------------
+    @property
+    def auto_lock_minutes(self) -> int:
+        return self._settings.get("security/auto_lock_minutes")
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        if minutes != self.auto_lock_minutes:
+            self._settings.set("security/auto_lock_minutes", minutes)
+            self.autoLockChanged.emit(minutes)
 
     # Window -----------------------------------------------------------------
     def window_geometry(self) -> QByteArray:

@@ -34,6 +34,8 @@ REGISTRY: dict[str, Setting] = {
         Setting("ui/text_scale", 100, int, lambda v: TEXT_SCALE_MIN <= v <= TEXT_SCALE_MAX),
         Setting("ui/color_scheme", "system", str, lambda v: v in COLOR_SCHEMES),
         Setting("window/geometry", QByteArray(), QByteArray),
+        # Minutes without input before an unlocked profile locks itself; 0 = off.
+        Setting("security/auto_lock_minutes", 5, int, lambda v: 0 <= v <= 60),
     )
 }
 

@@ -9,107 +9,27 @@ from __future__ import annotations
 import time
 import unicodedata
 import uuid as uuidlib
-from dataclasses import dataclass, field
 from typing import Callable
 
 from erfenis_desktop.domain.attempts import seconds_to_wait
+from erfenis_desktop.services.jobs import Job, Outcome
 from erfenis_desktop.storage.database import Database
-from erfenis_desktop.storage.profiles import ItemRow, ProfileRepository
+from erfenis_desktop.storage.profiles import ProfileRepository
+
+from .unlocked import PrivateText, Profile, ProfileError, Unlocked
+
+__all__ = ["VaultService", "Profile", "ProfileError", "PrivateText", "Unlocked", "MIN_PASSWORD", "MAX_NAME", "COLOURS"]
 
 MIN_PASSWORD = 8
 MAX_NAME = 40
-COLOURS = ("#b5562b", "#2f6f8f", "#6b8e23", "#8e4585", "#c28e0e", "#4a5a8a")
-
-
-class ProfileError(Exception):
-    """Something the person can fix; ``code`` selects the message the UI shows."""
-
-    def __init__(self, code: str, **details):
-        self.code, self.details = code, details
-        super().__init__(code)
-
-
-@dataclass(frozen=True)
-class Profile:
-    uuid: str
-    name: str
-    colour: str
-    failed_attempts: int
-    first_failed_at: float | None
-
-    @property
-    def initial(self) -> str:
-        return self.name[:1].upper()
-
-
-@dataclass(frozen=True)
-class PrivateText:
-    uuid: str
-    kind: str
-    created_at: str
-    updated_at: str
-    text: str
-
-
-@dataclass
-class Unlocked:
-    """An unlocked profile. Holds the data key until ``lock()``."""
-
-    profile: Profile
-    _service: "VaultService" = field(repr=False)
-    _data_key: bytes | None = field(repr=False, default=None)
-    key_version: int = 1
-
-    @property
-    def is_locked(self) -> bool:
-        return self._data_key is None
-
-    def _key(self) -> bytes:
-        if self._data_key is None:
-            raise ProfileError("locked")
-        return self._data_key
-
-    def lock(self) -> None:
-        self._data_key = None
-
-    def save_text(self, kind: str, text: str, item_uuid: str | None = None) -> str:
-        from erfenis_desktop.vault.aead import encrypt_text
-
-        item_uuid = item_uuid or str(uuidlib.uuid4())
-        body = encrypt_text(self._key(), text, record_uuid=item_uuid, owner_uuid=self.profile.uuid,
-                            field="body", key_version=self.key_version)
-        self._service.repo.put_item(item_uuid, self.profile.uuid, kind, self.key_version, body)
-        return item_uuid
-
-    def _open(self, row: ItemRow) -> PrivateText:
-        from erfenis_desktop.vault.aead import decrypt_text
-        from erfenis_desktop.vault.errors import DamagedError
-
-        if row.owner_uuid != self.profile.uuid:
-            raise ProfileError("not_yours")
-        try:
-            text = decrypt_text(self._key(), row.body, record_uuid=row.uuid, owner_uuid=row.owner_uuid,
-                                field="body", key_version=row.key_version)
-        except DamagedError:
-            raise ProfileError("damaged", item=row.uuid) from None
-        return PrivateText(row.uuid, row.kind, row.created_at, row.updated_at, text)
-
-    def read_text(self, item_uuid: str) -> PrivateText:
-        row = self._service.repo.item(item_uuid)
-        if row is None:
-            raise ProfileError("not_found")
-        return self._open(row)
-
-    def texts(self, kind: str | None = None) -> list[PrivateText]:
-        return [self._open(row) for row in self._service.repo.items(self.profile.uuid, kind)]
-
-    def delete_text(self, item_uuid: str) -> None:
-        row = self._service.repo.item(item_uuid)
-        if row is not None and row.owner_uuid == self.profile.uuid:
-            self._service.repo.delete_item(item_uuid)
+# Each colour carries white text at a contrast of at least 4.5:1.
+COLOURS = ("#b5562b", "#2f6f8f", "#5a7a1e", "#8e4585", "#8a6500", "#4a5a8a")
 
 
 class VaultService:
+    """Profiles on one database. Slow work comes as ``*_job`` methods (see services.jobs);
+    the plain methods run a job on the spot, for tests and scripts."""
+
     def __init__(self, db: Database, kdf=None, keyring_backend=None, clock: Callable[[], float] = time.time):
         self.db = db
         self.repo = ProfileRepository(db)
@@ -127,24 +47,48 @@ class VaultService:
             self._kdf = ProductionKdf()
         return self._kdf
 
+    def _device_resolver(self) -> Callable[[], object]:
+        """A thread-safe function giving the keyring situation (cached after the first commit)."""
+        cached = self._device_state
+        store_id = self.db.meta("store_id")
+        stored = self.db.meta("device_check")
+        backend = self._keyring_backend
+
+        def resolve():
+            if cached is not None:
+                return cached
+            from erfenis_desktop.vault.device_secret import DeviceSecretStore, resolve_device_secret
+
+            return resolve_device_secret(DeviceSecretStore(backend=backend), store_id,
+                                         bytes.fromhex(stored) if stored else None)
+
+        return resolve
+
+    def _keep_device_state(self, state) -> None:
+        if self._device_state is not None or state is None:
+            return
+        from erfenis_desktop.vault.device_secret import FIRST_RUN
+
+        if state.status is FIRST_RUN:
+            with self.db.transaction() as conn:
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_check', ?)",
+                             (state.check_value.hex(),))
+        self._device_state = state
+
+    def device_state_job(self) -> Job:
+        resolve = self._device_resolver()
+
+        def commit(outcome: Outcome):
+            if outcome.error:
+                raise outcome.error
+            self._keep_device_state(outcome.value)
+            return outcome.value
+
+        return Job(resolve, commit)
+
     def device_state(self):
-        """The keyring situation for this data folder (resolved once; may be slow: call off the UI thread)."""
-        if self._device_state is None:
-            from erfenis_desktop.vault.device_secret import (FIRST_RUN, DeviceSecretStore,
-                                                             resolve_device_secret)
-
-            stored = self.db.meta("device_check")
-            state = resolve_device_secret(DeviceSecretStore(backend=self._keyring_backend),
-                                          self.db.meta("store_id"), bytes.fromhex(stored) if stored else None)
-            if state.status is FIRST_RUN:
-                with self.db.transaction() as conn:
-                    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_check', ?)",
-                                 (state.check_value.hex(),))
-            self._device_state = state
-        return self._device_state
-
-    def _device_secret(self) -> bytes | None:
-        return self.device_state().secret
+        """The keyring situation for this data folder: FIRST_RUN/OK/MISSING/UNAVAILABLE."""
+        return self._device_state or self.device_state_job().run_here()
 
     # Profiles ------------------------------------------------------------------
     @staticmethod
@@ -153,6 +97,12 @@ class VaultService:
 
     def profiles(self) -> list[Profile]:
         return [self._profile(r) for r in self.repo.all()]
+
+    def profile(self, profile_uuid: str) -> Profile:
+        row = self.repo.get(profile_uuid)
+        if row is None:
+            raise ProfileError("not_found")
+        return self._profile(row)
 
     def clean_name(self, name: str, exclude: str | None = None) -> str:
         name = unicodedata.normalize("NFC", " ".join(name.split()))
@@ -170,92 +120,210 @@ class VaultService:
         if len(unicodedata.normalize("NFC", password)) < MIN_PASSWORD:
             raise ProfileError("password_short", minimum=MIN_PASSWORD)
 
-    def create(self, name: str, password: str, colour: str | None = None) -> tuple[Unlocked, str]:
-        """Make a profile; returns it unlocked, with the recovery code to show once."""
-        from erfenis_desktop.vault.keys import create_profile_secrets
-
-        name = self.clean_name(name)
-        self.check_password(password)
-        colour = colour or COLOURS[len(self.profiles()) % len(COLOURS)]
-        profile_uuid = str(uuidlib.uuid4())
-        made = create_profile_secrets(password, profile_uuid, self.kdf, self._device_secret())
-        self.repo.insert(profile_uuid, name, colour, made.password_record, made.recovery_record,
-                         made.public_key, made.sealed_private_key)
-        profile = self._profile(self.repo.get(profile_uuid))
-        return Unlocked(profile, self, made.data_key), made.recovery_code
-
     def seconds_to_wait(self, profile_uuid: str) -> float:
         row = self.repo.get(profile_uuid)
         return seconds_to_wait(row.failed_attempts, row.last_failed_at, self._clock()) if row else 0.0
 
-    def unlock(self, profile_uuid: str, password: str) -> tuple[Unlocked, Profile]:
-        """Unlock with the password. Returns the unlocked profile and the row as it was
-        before (its ``failed_attempts`` and ``first_failed_at`` are for "N failed attempts since …")."""
-        from erfenis_desktop.vault import errors
-        from erfenis_desktop.vault.keys import unlock_with_password
+    # Create ----------------------------------------------------------------------
+    def create_job(self, name: str, password: str, colour: str | None = None) -> Job:
+        """Make a profile; the result is (Unlocked, recovery code to show once)."""
+        name = self.clean_name(name)
+        self.check_password(password)
+        colour = colour or COLOURS[len(self.profiles()) % len(COLOURS)]
+        profile_uuid = str(uuidlib.uuid4())
+        kdf, resolve = self.kdf, self._device_resolver()
 
+        def compute():
+            from erfenis_desktop.vault.keys import create_profile_secrets
+
+            state = resolve()
+            return state, create_profile_secrets(password, profile_uuid, kdf, state.secret)
+
+        def commit(outcome: Outcome):
+            if outcome.error:
+                raise outcome.error
+            state, made = outcome.value
+            self._keep_device_state(state)
+            self.clean_name(name)  # still free?
+            self.repo.insert(profile_uuid, name, colour, made.password_record, made.recovery_record,
+                             made.public_key, made.sealed_private_key)
+            return Unlocked(self.profile(profile_uuid), self, made.data_key), made.recovery_code
+
+        return Job(compute, commit)
+
+    def create(self, name: str, password: str, colour: str | None = None) -> tuple[Unlocked, str]:
+        return self.create_job(name, password, colour).run_here()
+
+    # Unlock ------------------------------------------------------------------------
+    def unlock_job(self, profile_uuid: str, password: str) -> Job:
+        """Unlock with the password. The result is (Unlocked, the profile as it was before:
+        its ``failed_attempts`` and ``first_failed_at`` are for "N failed attempts since …")."""
         row = self.repo.get(profile_uuid)
         if row is None:
             raise ProfileError("not_found")
         wait = self.seconds_to_wait(profile_uuid)
         if wait > 0:
             raise ProfileError("wait", seconds=wait)
-        try:
-            key = unlock_with_password(password, profile_uuid, row.password_record, self.kdf,
-                                       self._device_secret())
-        except errors.DeviceSecretMissing:
-            raise ProfileError("device_secret_missing") from None
-        except (errors.WeakKdfParams, errors.DamagedError):
-            raise ProfileError("damaged") from None
-        except errors.UnlockFailed:
-            self.repo.record_failure(profile_uuid, self._clock())
-            raise ProfileError("wrong_password", wait=self.seconds_to_wait(profile_uuid)) from None
-        before = self._profile(row)
-        self.repo.reset_failures(profile_uuid)
-        return Unlocked(self._profile(self.repo.get(profile_uuid)), self, key, row.key_version), before
+        kdf, resolve = self.kdf, self._device_resolver()
 
-    def recover(self, profile_uuid: str, code: str, new_password: str) -> tuple[Unlocked, str]:
-        """Open with the recovery code and set a new password; returns a fresh recovery code too."""
+        def compute():
+            from erfenis_desktop.vault.keys import unlock_with_password
+
+            state = resolve()
+            return state, unlock_with_password(password, profile_uuid, row.password_record, kdf, state.secret)
+
+        def commit(outcome: Outcome):
+            from erfenis_desktop.vault import errors
+
+            exc = outcome.error
+            if isinstance(exc, errors.DeviceSecretMissing):
+                raise ProfileError("device_secret_missing") from None
+            if isinstance(exc, (errors.WeakKdfParams, errors.DamagedError)):
+                raise ProfileError("damaged") from None
+            if isinstance(exc, errors.UnlockFailed):
+                self.repo.record_failure(profile_uuid, self._clock())
+                raise ProfileError("wrong_password", wait=self.seconds_to_wait(profile_uuid)) from None
+            if exc is not None:
+                raise exc
+            state, key = outcome.value
+            self._keep_device_state(state)
+            before = self._profile(row)
+            self.repo.reset_failures(profile_uuid)
+            return Unlocked(self.profile(profile_uuid), self, key, row.key_version), before
+
+        return Job(compute, commit)
+
+    def unlock(self, profile_uuid: str, password: str) -> tuple[Unlocked, Profile]:
+        return self.unlock_job(profile_uuid, password).run_here()
+
+    # Recovery ------------------------------------------------------------------------
+    def _recovery_key(self, row, code: str, kdf) -> bytes:
+        from erfenis_desktop.vault.keys import unlock_with_recovery
+
+        return unlock_with_recovery(code, row.uuid, row.recovery_record, kdf)
+
+    @staticmethod
+    def _recovery_error(exc: BaseException | None) -> None:
         from erfenis_desktop.vault import errors
-        from erfenis_desktop.vault.keys import (new_recovery_record, rewrap_for_new_password,
-                                                unlock_with_recovery)
 
+        if isinstance(exc, (errors.WeakKdfParams, errors.DamagedError)):
+            raise ProfileError("damaged") from None
+        if isinstance(exc, errors.UnlockFailed):
+            raise ProfileError("wrong_code") from None
+        if exc is not None:
+            raise exc
+
+    def recover_job(self, profile_uuid: str, code: str, new_password: str) -> Job:
+        """Open with the recovery code and set a new password. The result is
+        (Unlocked, a fresh recovery code: the old one has been used)."""
         self.check_password(new_password)
         row = self.repo.get(profile_uuid)
         if row is None:
             raise ProfileError("not_found")
-        try:
-            key = unlock_with_recovery(code, profile_uuid, row.recovery_record, self.kdf)
-        except (errors.WeakKdfParams, errors.DamagedError):
-            raise ProfileError("damaged") from None
-        except errors.UnlockFailed:
-            raise ProfileError("wrong_code") from None
-        self.repo.set_password_record(
-            profile_uuid, rewrap_for_new_password(key, new_password, profile_uuid, self.kdf, self._device_secret()))
-        new_code, record = new_recovery_record(key, profile_uuid, self.kdf)
-        self.repo.set_recovery_record(profile_uuid, record)
-        self.repo.reset_failures(profile_uuid)
-        self.repo.compact()
-        return Unlocked(self._profile(self.repo.get(profile_uuid)), self, key, row.key_version), new_code
+        kdf, resolve = self.kdf, self._device_resolver()
+
+        def compute():
+            from erfenis_desktop.vault.keys import new_recovery_record, rewrap_for_new_password
+
+            key = self._recovery_key(row, code, kdf)
+            state = resolve()
+            password_record = rewrap_for_new_password(key, new_password, profile_uuid, kdf, state.secret)
+            return state, key, password_record, new_recovery_record(key, profile_uuid, kdf)
+
+        def commit(outcome: Outcome):
+            self._recovery_error(outcome.error)
+            state, key, password_record, (new_code, recovery_record) = outcome.value
+            self._keep_device_state(state)
+            self.repo.set_password_record(profile_uuid, password_record)
+            self.repo.set_recovery_record(profile_uuid, recovery_record)
+            self.repo.reset_failures(profile_uuid)
+            self.repo.compact()
+            return Unlocked(self.profile(profile_uuid), self, key, row.key_version), new_code
+
+        return Job(compute, commit)
+
+    def recover(self, profile_uuid: str, code: str, new_password: str) -> tuple[Unlocked, str]:
+        return self.recover_job(profile_uuid, code, new_password).run_here()
+
+    @staticmethod
+    def recovery_groups(code: str) -> list[str]:
+        from erfenis_desktop.vault.recovery_code import format_recovery_code
+
+        return format_recovery_code(code).split("-")
+
+    @staticmethod
+    def confirmation_indices() -> list[int]:
+        """Which groups (1-based) the person types back to show the code was saved."""
+        from erfenis_desktop.vault.recovery_code import pick_confirmation_indices
+
+        return sorted(pick_confirmation_indices(2))
+
+    @staticmethod
+    def confirm_groups(code: str, typed: dict[int, str]) -> bool:
+        from erfenis_desktop.vault.recovery_code import confirm_recovery_groups
+
+        return confirm_recovery_groups(code, typed)
+
+    def check_recovery_job(self, unlocked: Unlocked, code: str) -> Job:
+        """Does this recovery code still open the profile? The result is True or a ProfileError."""
+        row = self.repo.get(unlocked.profile.uuid)
+        key, kdf = unlocked._key(), self.kdf
+
+        def compute():
+            return self._recovery_key(row, code, kdf) == key
+
+        def commit(outcome: Outcome):
+            self._recovery_error(outcome.error)
+            if not outcome.value:
+                raise ProfileError("wrong_code")
+            return True
+
+        return Job(compute, commit)
+
+    # Changes to an unlocked profile ------------------------------------------------------
+    def change_password_job(self, unlocked: Unlocked, new_password: str) -> Job:
+        """Re-wrap the data key under the new password; the private writing itself is untouched."""
+        self.check_password(new_password)
+        key, profile_uuid = unlocked._key(), unlocked.profile.uuid
+        kdf, resolve = self.kdf, self._device_resolver()
+
+        def compute():
+            from erfenis_desktop.vault.keys import rewrap_for_new_password
+
+            state = resolve()
+            return state, rewrap_for_new_password(key, new_password, profile_uuid, kdf, state.secret)
+
+        def commit(outcome: Outcome):
+            if outcome.error:
+                raise outcome.error
+            state, record = outcome.value
+            self._keep_device_state(state)
+            self.repo.set_password_record(profile_uuid, record)
+            self.repo.compact()
+            return True
+
+        return Job(compute, commit)
 
     def change_password(self, unlocked: Unlocked, new_password: str) -> None:
-        """Re-wrap the data key under the new password; the private writing itself is untouched."""
-        from erfenis_desktop.vault.keys import rewrap_for_new_password
-
-        self.check_password(new_password)
-        record = rewrap_for_new_password(unlocked._key(), new_password, unlocked.profile.uuid, self.kdf,
-                                         self._device_secret())
-        self.repo.set_password_record(unlocked.profile.uuid, record)
-        self.repo.compact()
+        self.change_password_job(unlocked, new_password).run_here()
 
     def rename(self, unlocked: Unlocked, name: str) -> Profile:
         unlocked._key()  # only while unlocked
         self.repo.rename(unlocked.profile.uuid, self.clean_name(name, exclude=unlocked.profile.uuid))
-        unlocked.profile = self._profile(self.repo.get(unlocked.profile.uuid))
+        unlocked.profile = self.profile(unlocked.profile.uuid)
         return unlocked.profile
 
+    def delete_job(self, profile_uuid: str, password: str) -> Job:
+        """Delete a profile and all its writing; the password is asked first."""
+        unlock = self.unlock_job(profile_uuid, password)
+
+        def commit(outcome: Outcome):
+            unlocked, _ = unlock.commit(outcome)
+            unlocked.lock()
+            self.repo.delete(profile_uuid)
+            return True
+
+        return Job(unlock.compute, commit)
+
     def delete(self, profile_uuid: str, password: str) -> None:
-        """Delete a profile and all its writing; asks the password first."""
-        unlocked, _ = self.unlock(profile_uuid, password)
-        unlocked.lock()
-        self.repo.delete(profile_uuid)
+        self.delete_job(profile_uuid, password).run_here()

@@ -79,6 +79,15 @@ class Dialogs:
 
         return self._answer(Request("open_file", title, str(directory), (name_filter,)), show)
 
+    def save_file(self, parent: QWidget | None, title: str, suggested: Path, name_filter: str) -> Path | None:
+        def show() -> Path | None:
+            from PySide6.QtWidgets import QFileDialog
+
+            chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+            return Path(chosen) if chosen else None
+
+        return self._answer(Request("save_file", title, str(suggested), (name_filter,)), show)
+
     def choose_directory(self, parent: QWidget | None, title: str, directory: Path) -> Path | None:
         def show() -> Path | None:
             from PySide6.QtWidgets import QFileDialog

@@ -6,6 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.session import Session
+
+from .picker import ProfilesPanel
 
 from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
 
@@ -13,15 +16,17 @@ from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
 class HomePage(Retranslating, ReadingColumn):
     aboutRequested = Signal()
 
-    def __init__(self, prefs: Preferences, parent=None):
+    def __init__(self, prefs: Preferences, session: Session, parent=None):
         super().__init__(parent=parent)
         self._prefs = prefs
         self.setObjectName("homePage")
         self.title = heading()
         self.tagline = heading("subheading")
         self.welcome = paragraph()
+        self.profiles = ProfilesPanel(session)
         self.body.addWidget(self.title)
         self.body.addWidget(self.tagline)
+        self.body.addWidget(self.profiles)
         self.body.addWidget(self.welcome)
 
         note, note_layout = card()

@@ -7,9 +7,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QS
                                QVBoxLayout, QWidget)
 
 from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.session import Session
 
 from .dialogs import Dialogs
+from .fields import badge
 from .home_page import HomePage
+from .profile_flow import ProfileFlow
 from .widgets import Retranslating
 
 
@@ -21,10 +24,11 @@ def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequenc
 
 
 class MainWindow(Retranslating, QMainWindow):
-    def __init__(self, prefs: Preferences, dialogs: Dialogs, parent=None):
+    def __init__(self, prefs: Preferences, dialogs: Dialogs, session: Session, parent=None):
         super().__init__(parent)
         self._prefs = prefs
         self._dialogs = dialogs
+        self._session = session
         self.setObjectName("mainWindow")
 
         central = QWidget()
@@ -40,6 +44,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.app_name.setObjectName("appname")
         bar.addWidget(self.app_name)
         bar.addStretch(1)
+        self.profile_chip = QLabel()
+        self.profile_chip.setObjectName("profileChip")
+        self.lock_button = QPushButton()
+        self.lock_button.clicked.connect(session.lock)
+        bar.addWidget(self.profile_chip)
+        bar.addWidget(self.lock_button)
+        bar.addSpacing(12)
         self.nav_home = QPushButton()
         self.nav_settings = QPushButton()
         self.nav_about = QPushButton()
@@ -48,8 +59,9 @@ class MainWindow(Retranslating, QMainWindow):
         outer.addWidget(header)
 
         self.pages = QStackedWidget()
-        self.home = HomePage(prefs)
+        self.home = HomePage(prefs, session)
         self.pages.addWidget(self.home)
+        self.profiles = ProfileFlow(session, dialogs, self.pages, self.home, self.home.profiles, self)
         self._settings = None  # built the first time it is shown
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -60,6 +72,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.aboutRequested.connect(self.show_about)
 
         self._build_menus()
+        session.changed.connect(self._session_changed)
         self.about_dialog = None  # built the first time it is shown
         self.retranslate()
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 38)
@@ -75,10 +88,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_settings = QAction(self)
         self.act_settings.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         self.act_settings.triggered.connect(self.show_settings)
+        self.act_lock = QAction(self)
+        self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_lock.triggered.connect(self._session.lock)
+        self.addAction(self.act_lock)
         self.act_quit = QAction(self)
         self.act_quit.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
-        for act in (self.act_home, self.act_settings):
+        for act in (self.act_home, self.act_settings, self.act_lock):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -88,6 +105,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_about.setShortcuts(_keys(QKeySequence.StandardKey.HelpContents, "F1"))
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
+
+    def _session_changed(self) -> None:
+        unlocked = self._session.is_unlocked
+        self.lock_button.setVisible(unlocked)
+        self.profile_chip.setVisible(unlocked)
+        self.act_lock.setEnabled(unlocked)
+        if unlocked:
+            profile = self._session.current.profile
+            size = self.fontMetrics().height()
+            self.profile_chip.setPixmap(badge(profile.colour, profile.initial, size).pixmap(size, size))
+            self.profile_chip.setToolTip(profile.name)
+            self.profile_chip.setAccessibleName(self.tr("Unlocked profile: %1").replace("%1", profile.name))
 
     # Navigation ---------------------------------------------------------------
     def show_home(self) -> None:
@@ -139,7 +168,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About Erfenis"))
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        self.act_lock.setText(self.tr("&Lock profile"))
+        self.lock_button.setText(self.tr("Loc&k"))
+        self.lock_button.setAccessibleName(self.tr("Lock your profile"))
+        self._session_changed()
 
     def closeEvent(self, event):
+        self._session.lock()
         self._prefs.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)

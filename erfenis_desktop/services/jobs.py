@@ -1,0 +1,89 @@
+"""Slow key work off the UI thread.
+
+A ``Job`` is split in two: ``compute`` runs in a worker thread and does only
+pure work (key derivation, the keyring) with inputs captured beforehand;
+``commit`` runs back on the UI thread, where the database lives, and turns the
+outcome into the result or a ProfileError. ``run_here()`` does both at once
+(tests, scripts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+@dataclass
+class Outcome:
+    value: Any = None
+    error: BaseException | None = None
+
+
+@dataclass
+class Job:
+    compute: Callable[[], Any]
+    commit: Callable[[Outcome], Any]
+
+    def outcome(self) -> Outcome:
+        try:
+            return Outcome(value=self.compute())
+        except Exception as exc:  # handed to commit, which decides what it means
+            return Outcome(error=exc)
+
+    def run_here(self) -> Any:
+        return self.commit(self.outcome())
+
+
+class _Bridge(QObject):
+    finished = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, bridge: _Bridge):
+        super().__init__()
+        self.job, self.bridge = job, bridge
+
+    def run(self) -> None:
+        self.bridge.finished.emit(self.job.outcome())
+
+
+class Running(QObject):
+    """A job under way. ``done(result)`` or ``failed(exception)`` fire on the UI thread.
+
+    After ``cancel()`` neither fires, but the commit still runs, so a wrong password
+    is counted even when the person cancels; a key it produced is dropped at once."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Job, parent: QObject | None = None):
+        super().__init__(parent)
+        self._job = job
+        self.cancelled = False
+        self.finished = False
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._finish)
+
+    def start(self, pool: QThreadPool | None = None) -> "Running":
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self._job, self._bridge))
+        return self
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _finish(self, outcome: Outcome) -> None:
+        self.finished = True
+        try:
+            result = self._job.commit(outcome)
+        except Exception as exc:
+            if not self.cancelled:
+                self.failed.emit(exc)
+            return
+        if self.cancelled:
+            for unlocked in result if isinstance(result, tuple) else (result,):
+                if hasattr(unlocked, "lock"):
+                    unlocked.lock()
+            return
+        self.done.emit(result)

@@ -1,0 +1,96 @@
+"""Who is unlocked right now, and locking: by hand, when idle, when the screen locks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from .jobs import Job, Running
+from .unlocked import Unlocked
+from .vault import VaultService
+
+#: Input that counts as "someone is here".
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+             QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
+
+
+class Session(QObject):
+    """Holds at most one unlocked profile. ``locking`` fires before the key is dropped,
+    so every screen can clear what it shows; ``changed`` fires after."""
+
+    locking = Signal()
+    changed = Signal()
+
+    def __init__(self, vault: VaultService, parent: QObject | None = None):
+        super().__init__(parent)
+        self.vault = vault
+        self.current: Unlocked | None = None
+        self._running: list[Running] = []
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.current is not None and not self.current.is_locked
+
+    def run(self, job: Job) -> Running:
+        """Start slow key work in the background; ``lock()`` cancels it."""
+        running = Running(job, self)
+        self._running.append(running)
+        running.done.connect(lambda _r: self._forget(running))
+        running.failed.connect(lambda _e: self._forget(running))
+        return running.start()
+
+    def _forget(self, running: Running) -> None:
+        if running in self._running:
+            self._running.remove(running)
+
+    def enter(self, unlocked: Unlocked) -> None:
+        """Make ``unlocked`` the current profile (another one is locked first)."""
+        if self.current is not None and self.current is not unlocked:
+            self.lock()
+        self.current = unlocked
+        self.changed.emit()
+
+    def lock(self) -> None:
+        """Cancel key work under way, let every screen clear itself, then drop the key."""
+        for running in self._running:
+            running.cancel()
+        self._running.clear()
+        self.locking.emit()
+        if self.current is not None:
+            self.current.lock()
+            self.current = None
+            self.changed.emit()
+
+
+class IdleWatcher(QObject):
+    """Application-wide inactivity timer: ``idle`` fires after ``minutes`` without input."""
+
+    idle = Signal()
+
+    def __init__(self, app: QObject, minutes: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self._app = app
+        app.installEventFilter(self)
+        self.set_minutes(minutes)
+
+    @property
+    def timer(self) -> QTimer:
+        return self._timer
+
+    def set_minutes(self, minutes: int) -> None:
+        """0 switches auto-lock off."""
+        self._timer.stop()
+        if minutes > 0:
+            self._timer.setInterval(minutes * 60_000)
+            self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._app.removeEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in _ACTIVITY and self._timer.interval() > 0 and self._timer.isActive():
+            self._timer.start()
+        return False

@@ -1,0 +1,54 @@
+"""What a ProfileError says to the person, in their language."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+from erfenis_desktop.services.vault import ProfileError
+
+
+def wait_text(seconds: float) -> str:
+    n = max(1, math.ceil(seconds))
+    return QCoreApplication.translate("ProfileMessages", "You can try again in %n second(s).", None, n)
+
+
+def error_text(error: ProfileError) -> str:
+    code, d = error.code, error.details
+    if code == "name_empty":
+        return QCoreApplication.translate("ProfileMessages", "Please fill in a name.")
+    if code == "name_too_long":
+        return QCoreApplication.translate("ProfileMessages", "A name can be at most %n character(s) long.",
+                                          None, d.get("limit", 40))
+    if code == "name_taken":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "There is already a profile with this name. Choose another name.")
+    if code == "password_short":
+        return QCoreApplication.translate(
+            "ProfileMessages",
+            "A password needs at least %n character(s). A short sentence is easy to remember and hard to guess.",
+            None, d.get("minimum", 8))
+    if code == "wrong_password":
+        text = QCoreApplication.translate("ProfileMessages", "That password is not right.")
+        return text + (" " + wait_text(d["wait"]) if d.get("wait") else "")
+    if code == "wait":
+        return QCoreApplication.translate("ProfileMessages", "Too many wrong passwords in a row.") + " " + \
+            wait_text(d["seconds"])
+    if code == "wrong_code":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "That recovery code does not open this profile. Check the groups and try again.")
+    if code == "device_secret_missing":
+        return QCoreApplication.translate(
+            "ProfileMessages",
+            "This computer's extra key for Erfenis is missing (the system keyring was reset, or the data "
+            "folder was moved to another computer). Your password alone is not enough now: open the profile "
+            "with your recovery code.")
+    if code == "damaged":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "This item is damaged and cannot be opened. Nothing else is affected.")
+    if code == "locked":
+        return QCoreApplication.translate("ProfileMessages", "The profile is locked.")
+    if code == "passwords_differ":
+        return QCoreApplication.translate("ProfileMessages", "The two passwords are not the same.")
+    return QCoreApplication.translate("ProfileMessages", "Something went wrong: %1").replace("%1", code)

@@ -1,0 +1,155 @@
+"""My notes: private writing under the unlocked profile, encrypted before it is stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.vault import ProfileError
+
+from .messages import error_text
+from .widgets import Retranslating, heading, paragraph
+
+KIND = "note"
+
+
+class NotesPage(Retranslating, QWidget):
+    backRequested = Signal()
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("notesPage")
+        self._session = session
+        self._current: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = heading()
+        self.intro = paragraph()
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(self._select)
+        self.editor = QPlainTextEdit()
+        split.addWidget(self.list)
+        split.addWidget(self.editor)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.new_button, self.save_button, self.delete_button, self.back = (QPushButton() for _ in range(4))
+        self.new_button.clicked.connect(self.new_note)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.back.clicked.connect(self.backRequested)
+        for b in (self.new_button, self.save_button, self.delete_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.back)
+        layout.addLayout(row)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        self.retranslate()
+
+    # Data -------------------------------------------------------------------------
+    def load(self) -> None:
+        self.clear_private()
+        unlocked = self._session.current
+        if unlocked is None:
+            return
+        notes, damaged = unlocked.readable_texts(KIND)
+        for note in notes:
+            self._add_item(note.uuid, note.text, note.updated_at)
+        if damaged:
+            self.message.setText(error_text(ProfileError("damaged")))
+        self.new_note()
+
+    def _add_item(self, uuid: str, text: str, updated: str) -> QListWidgetItem:
+        item = QListWidgetItem(self._label(text, updated))
+        item.setData(Qt.ItemDataRole.UserRole, uuid)
+        self.list.insertItem(0, item)
+        return item
+
+    @staticmethod
+    def _label(text: str, updated: str) -> str:
+        first = (text.strip().splitlines() or [""])[0][:60]
+        when = QLocale().toString(QDateTime.fromString(updated, Qt.DateFormat.ISODate).toLocalTime(),
+                                  QLocale.FormatType.ShortFormat)
+        return f"{first}\n{when}"
+
+    def _select(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None or self._session.current is None:
+            return
+        uuid = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            note = self._session.current.read_text(uuid)
+        except ProfileError as error:
+            self.message.setText(error_text(error))
+            return
+        self._current = uuid
+        self.editor.setPlainText(note.text)
+        self.editor.document().clearUndoRedoStacks()
+
+    def new_note(self) -> None:
+        self._current = None
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        self.list.blockSignals(False)
+        self.editor.clear()
+        self.editor.document().clearUndoRedoStacks()
+        self.editor.setFocus()
+
+    def save(self) -> None:
+        text = self.editor.toPlainText()
+        if not text.strip() or self._session.current is None:
+            return
+        from erfenis_desktop.services.store import StorageFullError
+
+        try:
+            uuid = self._session.current.save_text(KIND, text, self._current)
+        except StorageFullError:
+            self.message.setText(self.tr("The disk is full, so this note could not be saved. It is still "
+                                         "here: make some room and save again."))
+            return
+        note = self._session.current.read_text(uuid)
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == uuid:
+                self.list.takeItem(i)
+                break
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(self._add_item(uuid, text, note.updated_at))
+        self.list.blockSignals(False)
+        self._current = uuid
+        self.message.setText(self.tr("Saved."))
+
+    def delete(self) -> None:
+        if self._current is None or self._session.current is None:
+            return
+        self._session.current.delete_text(self._current)
+        self.list.takeItem(self.list.currentRow())
+        self.new_note()
+
+    def clear_private(self) -> None:
+        """Remove every trace of the text from the widgets, including undo history."""
+        self._current = None
+        self.list.clear()
+        self.editor.clear()
+        self.editor.document().clearUndoRedoStacks()
+        self.message.clear()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("My notes"))
+        self.intro.setText(self.tr("Only you can read these notes: they are encrypted with your password "
+                                   "before they are stored."))
+        self.list.setAccessibleName(self.tr("Notes"))
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setPlaceholderText(self.tr("Write here…"))
+        for button, text in ((self.new_button, self.tr("&New note")), (self.save_button, self.tr("&Save")),
+                             (self.delete_button, self.tr("&Delete note")),
+                             (self.back, self.tr("&Back to the start"))):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))

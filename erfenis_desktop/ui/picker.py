@@ -1,0 +1,135 @@
+"""On the home screen: choose your profile, or (when unlocked) what you can do with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSize, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from erfenis_desktop.services.session import Session
+
+from .fields import badge
+from .widgets import Retranslating, card, heading, paragraph
+
+
+class ProfilesPanel(Retranslating, QWidget):
+    unlockRequested = Signal(str)  # profile uuid
+    createRequested = Signal()
+    notesRequested = Signal()
+    actionRequested = Signal(str)  # rename, password, recovery, delete
+    switchRequested = Signal()
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("profilesPanel")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        frame, self._box = card()
+        outer.addWidget(frame)
+        self.title = heading("subheading")
+        self.note = paragraph()
+        self._box.addWidget(self.title)
+        self._box.addWidget(self.note)
+        self._content = QWidget()
+        self._box.addWidget(self._content)
+        self.buttons: dict[str, QPushButton] = {}
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild for the current state (after create, unlock, lock, rename, delete)."""
+        self._content.deleteLater()
+        self._content = QWidget()
+        self._box.addWidget(self._content)
+        self.buttons = {}
+        if self._session.is_unlocked:
+            self._build_unlocked()
+        else:
+            self._build_picker()
+        self.retranslate()
+
+    def _build_picker(self) -> None:
+        grid = QGridLayout(self._content)
+        grid.setContentsMargins(0, 0, 0, 0)
+        size = self.fontMetrics().height() * 2
+        for i, profile in enumerate(self._session.vault.profiles()):
+            button = QPushButton(profile.name)
+            button.setIcon(badge(profile.colour, profile.initial, size))
+            button.setIconSize(QSize(size, size))
+            button.setProperty("profile_name", profile.name)
+            button.clicked.connect(lambda _c=False, u=profile.uuid: self.unlockRequested.emit(u))
+            grid.addWidget(button, i // 3, i % 3)
+            self.buttons[profile.uuid] = button
+        row = QHBoxLayout()
+        self.create_button = QPushButton()
+        self.create_button.clicked.connect(self.createRequested)
+        row.addWidget(self.create_button)
+        row.addStretch(1)
+        grid.addLayout(row, (len(self.buttons) + 2) // 3 + 1, 0, 1, 3)
+
+    def _build_unlocked(self) -> None:
+        layout = QVBoxLayout(self._content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.attempts = paragraph()
+        layout.addWidget(self.attempts)
+        first = QHBoxLayout()
+        self.notes_button = QPushButton()
+        self.notes_button.clicked.connect(self.notesRequested)
+        first.addWidget(self.notes_button)
+        first.addStretch(1)
+        layout.addLayout(first)
+        actions = QHBoxLayout()
+        for key in ("rename", "password", "recovery", "delete"):
+            button = QPushButton()
+            button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
+            actions.addWidget(button)
+            self.buttons[key] = button
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        switch = QHBoxLayout()
+        self.switch_button = QPushButton()
+        self.switch_button.clicked.connect(self.switchRequested)
+        switch.addWidget(self.switch_button)
+        switch.addStretch(1)
+        layout.addLayout(switch)
+        self.failures_before = None
+
+    def show_failures(self, count: int, since: float | None) -> None:
+        """After an unlock: "N failed attempts since …" (hidden when there were none)."""
+        self.failures_before = (count, since) if count else None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._session.is_unlocked:
+            profile = self._session.current.profile
+            self.title.setText(self.tr("Hello, %1").replace("%1", profile.name))
+            self.note.setText(self.tr("Your profile is open. Lock it (Ctrl+L) before you leave the computer."))
+            if self.failures_before:
+                from datetime import datetime
+
+                count, since = self.failures_before
+                when = QLocale().toString(datetime.fromtimestamp(since), QLocale.FormatType.ShortFormat)
+                self.attempts.setText(self.tr("%n wrong password(s) were typed for this profile since %1.",
+                                              "", count).replace("%1", when))
+                self.attempts.show()
+            else:
+                self.attempts.hide()
+            self.notes_button.setText(self.tr("My &notes"))
+            self.notes_button.setAccessibleName(self.tr("My notes"))
+            labels = {"rename": self.tr("Change name"), "password": self.tr("Change password"),
+                      "recovery": self.tr("Check recovery code"), "delete": self.tr("Delete profile")}
+            for key, label in labels.items():
+                self.buttons[key].setText(label)
+                self.buttons[key].setAccessibleName(label)
+            self.switch_button.setText(self.tr("Lock and switch profile"))
+            self.switch_button.setAccessibleName(self.tr("Lock and switch profile"))
+            return
+        self.title.setText(self.tr("Who are you?"))
+        self.note.setText(self.tr(
+            "Each person has their own profile with a password. What you write in it, only you can read. "
+            "The names are not secret: everyone who uses this computer sees them."))
+        for button in self.buttons.values():
+            name = button.property("profile_name")
+            button.setAccessibleName(self.tr("Open the profile of %1").replace("%1", name))
+        self.create_button.setText(self.tr("New &profile…"))
+        self.create_button.setAccessibleName(self.tr("New profile"))

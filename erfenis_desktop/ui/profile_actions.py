@@ -1,0 +1,144 @@
+"""Small windows for an unlocked profile: change name or password, check the recovery code, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
+                               QVBoxLayout)
+
+from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.vault import MAX_NAME, ProfileError
+
+from .fields import PasswordField
+from .messages import error_text
+from .widgets import Retranslating, paragraph
+
+
+class ProfileActionDialog(Retranslating, QDialog):
+    """One of: "rename", "password", "recovery", "delete"."""
+
+    finished_ok = Signal(str)  # the action
+
+    def __init__(self, action: str, session: Session, parent=None):
+        super().__init__(parent)
+        self.action = action
+        self._session = session
+        self._running = None
+        self.setObjectName(f"profileAction-{action}")
+        layout = QVBoxLayout(self)
+        self.intro = paragraph()
+        layout.addWidget(self.intro)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.fields: dict[str, object] = {}
+        self.labels: dict[str, QLabel] = {}
+        specs = {"rename": ("name",), "password": ("new", "repeat"), "recovery": ("code",),
+                 "delete": ("password",)}[action]
+        for key in specs:
+            field = QLineEdit() if key in ("name", "code") else PasswordField()
+            label = QLabel()
+            label.setBuddy(field.edit if isinstance(field, PasswordField) else field)
+            self.form.addRow(label, field)
+            self.fields[key], self.labels[key] = field, label
+        if action == "rename":
+            self.fields["name"].setMaxLength(MAX_NAME * 2)
+            self.fields["name"].setText(session.current.profile.name)
+        self.message = paragraph()
+        self.message.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.cancel)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _text(self, key: str) -> str:
+        return self.fields[key].text()
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def submit(self) -> None:
+        if self._running is not None:
+            return
+        vault, current = self._session.vault, self._session.current
+        try:
+            if self.action == "rename":
+                vault.rename(current, self._text("name"))
+                self._done(True)
+                return
+            if self.action == "password":
+                if self._text("new") != self._text("repeat"):
+                    raise ProfileError("passwords_differ")
+                job = vault.change_password_job(current, self._text("new"))
+            elif self.action == "recovery":
+                job = vault.check_recovery_job(current, self._text("code"))
+            else:
+                job = vault.delete_job(current.profile.uuid, self._text("password"))
+        except ProfileError as error:
+            self.say(error_text(error))
+            return
+        self.say("")
+        self.busy.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self._running = self._session.run(job)
+        self._running.done.connect(self._done)
+        self._running.failed.connect(self._failed)
+
+    def _failed(self, error) -> None:
+        self._running = None
+        self.busy.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        if not isinstance(error, ProfileError):
+            raise error
+        self.say(error_text(error))
+
+    def _done(self, _result) -> None:
+        self._running = None
+        self.busy.hide()
+        self.clear_private()
+        self.accept()
+        self.finished_ok.emit(self.action)
+
+    def cancel(self) -> None:
+        if self._running is not None:
+            self._running.cancel()
+            self._running = None
+        self.clear_private()
+        self.reject()
+
+    def clear_private(self) -> None:
+        for field in self.fields.values():
+            field.clear()
+
+    def retranslate(self) -> None:
+        titles = {"rename": self.tr("Change name"), "password": self.tr("Change password"),
+                  "recovery": self.tr("Check recovery code"), "delete": self.tr("Delete profile")}
+        intros = {
+            "rename": self.tr("The name is not secret: everyone who uses Erfenis on this computer sees it."),
+            "password": self.tr("Choose a new password. What you wrote stays as it is; only the lock changes. "
+                                "Your recovery code keeps working."),
+            "recovery": self.tr("Type your recovery code to check that the copy you kept still opens "
+                                "this profile. Nothing changes."),
+            "delete": self.tr("This deletes the profile and everything written in it, for good. It cannot be "
+                              "undone. Type your password to confirm."),
+        }
+        labels = {"name": self.tr("&Name"), "new": self.tr("&New password"),
+                  "repeat": self.tr("Re&peat the new password"), "code": self.tr("&Recovery code"),
+                  "password": self.tr("&Password")}
+        self.setWindowTitle(titles[self.action])
+        self.intro.setText(intros[self.action])
+        for key, label in self.labels.items():
+            label.setText(labels[key])
+            self.fields[key].setAccessibleName(labels[key].replace("&", ""))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Delete for good") if self.action == "delete" else
+                   self.tr("Check") if self.action == "recovery" else self.tr("Save"))
+        ok.setAccessibleName(ok.text())
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))

@@ -1,0 +1,132 @@
+"""The screens around profiles, and what happens to them when a profile locks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from erfenis_desktop.services.session import Session
+
+from .create_page import CreateProfilePage
+from .dialogs import Dialogs
+from .notes_page import NotesPage
+from .picker import ProfilesPanel
+from .profile_actions import ProfileActionDialog
+from .recovery_code_page import RecoveryCodePage
+from .unlock_page import RecoverPage, UnlockPage
+
+
+class ProfileFlow(QObject):
+    def __init__(self, session: Session, dialogs: Dialogs, pages: QStackedWidget, home: QWidget,
+                 panel: ProfilesPanel, parent: QWidget):
+        super().__init__(parent)
+        self.session, self.dialogs, self.pages, self.home, self.panel = session, dialogs, pages, home, panel
+        self._window = parent
+        self.unlock_page = UnlockPage(session)
+        self.recover_page = RecoverPage(session)
+        self.create_page = CreateProfilePage(session)
+        self.code_page = RecoveryCodePage(dialogs)
+        self.notes_page = NotesPage(session)
+        self.busy_pages = (self.unlock_page, self.recover_page, self.create_page)
+        for page in self.busy_pages + (self.code_page, self.notes_page):
+            pages.addWidget(page)
+        self.action_dialogs: list[ProfileActionDialog] = []
+
+        panel.unlockRequested.connect(self.show_unlock)
+        panel.createRequested.connect(self.show_create)
+        panel.notesRequested.connect(self.show_notes)
+        panel.actionRequested.connect(self.show_action)
+        panel.switchRequested.connect(session.lock)
+        for page in self.busy_pages:
+            page.cancelled.connect(self.go_home)
+        self.unlock_page.unlocked.connect(self._unlocked)
+        self.unlock_page.forgotRequested.connect(self.show_recover)
+        self.recover_page.recovered.connect(self._with_new_code)
+        self.create_page.created.connect(self._with_new_code)
+        self.code_page.confirmed.connect(self._code_confirmed)
+        self.notes_page.backRequested.connect(self.go_home)
+        session.locking.connect(self._on_locking)
+        self._pending = None
+
+    def go_home(self) -> None:
+        self.pages.setCurrentWidget(self.home)
+
+    def show_unlock(self, profile_uuid: str) -> None:
+        self.unlock_page.open_for(profile_uuid)
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.password.setFocus()
+
+    def show_recover(self, profile_uuid: str) -> None:
+        self.recover_page.open_for(profile_uuid)
+        self.pages.setCurrentWidget(self.recover_page)
+
+    def show_create(self) -> None:
+        self.create_page.open()
+        self.pages.setCurrentWidget(self.create_page)
+
+    def show_notes(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.notes_page.load()
+        self.pages.setCurrentWidget(self.notes_page)
+
+    def show_action(self, action: str) -> None:
+        if not self.session.is_unlocked:
+            return
+        dialog = ProfileActionDialog(action, self.session, self._window)
+        dialog.finished_ok.connect(self._action_done)
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        self.action_dialogs.append(dialog)
+        self.dialogs.show(dialog)
+
+    def _forget(self, dialog: ProfileActionDialog) -> None:
+        if dialog in self.action_dialogs:
+            self.action_dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _action_done(self, action: str) -> None:
+        if action == "delete":
+            self.session.lock()
+            self.dialogs.inform(self._window, self.tr("Profile deleted"),
+                                self.tr("The profile and everything written in it have been deleted."))
+        elif action == "recovery":
+            self.dialogs.inform(self._window, self.tr("Recovery code checked"),
+                                self.tr("This recovery code opens your profile. Keep it safe."))
+        elif action == "password":
+            self.dialogs.inform(self._window, self.tr("Password changed"),
+                                self.tr("From now on, unlock your profile with the new password."))
+        else:
+            self.panel.refresh()
+
+    def _unlocked(self, unlocked, before) -> None:
+        self.session.enter(unlocked)
+        self.panel.show_failures(before.failed_attempts, before.first_failed_at)
+        self.go_home()
+
+    def _with_new_code(self, unlocked, code: str) -> None:
+        """A new profile, or one opened with its recovery code: show the (new) code first."""
+        self._pending = unlocked
+        self.code_page.show_code(code)
+        self.pages.setCurrentWidget(self.code_page)
+
+    def _code_confirmed(self) -> None:
+        unlocked, self._pending = self._pending, None
+        if unlocked is not None and not unlocked.is_locked:
+            self.session.enter(unlocked)
+        self.go_home()
+
+    def _on_locking(self) -> None:
+        """Before the key goes: clear every screen that shows private text or secrets."""
+        if self._pending is not None:
+            self._pending.lock()
+            self._pending = None
+        self.notes_page.clear_private()
+        self.code_page.clear()
+        for page in self.busy_pages:
+            page._running = None
+            page.set_busy(False)
+            page.clear()
+        for dialog in list(self.action_dialogs):
+            dialog.clear_private()
+            dialog.reject()
+        self.go_home()

@@ -1,0 +1,152 @@
+"""The recovery code, shown once: keep it safe, then type two groups back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from erfenis_desktop.services.vault import VaultService
+
+from .dialogs import Dialogs
+from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
+
+CLIPBOARD_SECONDS = 30
+
+
+class RecoveryCodePage(Retranslating, ReadingColumn):
+    confirmed = Signal()
+
+    def __init__(self, dialogs: Dialogs, parent=None):
+        super().__init__(parent=parent)
+        self.setObjectName("recoveryCodePage")
+        self._dialogs = dialogs
+        self._code = ""
+        self._indices: list[int] = []
+        self.title = heading()
+        self.intro = paragraph()
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.intro)
+        box, box_layout = card()
+        self.code_label = QLabel()
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box_layout.addWidget(self.code_label)
+        self.body.addWidget(box)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy)
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(self.save_pdf)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.pdf_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.status = paragraph()
+        self.body.addWidget(self.status)
+        self.check_intro = paragraph()
+        self.body.addWidget(self.check_intro)
+        host = QWidget()
+        self.form = QFormLayout(host)
+        self.group_fields = [QLineEdit(), QLineEdit()]
+        self.group_labels = [QLabel(), QLabel()]
+        for label, field in zip(self.group_labels, self.group_fields):
+            field.setMaxLength(8)
+            label.setBuddy(field)
+            field.textChanged.connect(self._check)
+            self.form.addRow(label, field)
+        self.body.addWidget(host)
+        done_row = QHBoxLayout()
+        self.done_button = QPushButton()
+        self.done_button.setEnabled(False)
+        self.done_button.clicked.connect(self._done)
+        done_row.addWidget(self.done_button)
+        done_row.addStretch(1)
+        self.body.addLayout(done_row)
+        self.retranslate()
+
+    def show_code(self, code: str) -> None:
+        self._code = code
+        self._indices = VaultService.confirmation_indices()
+        for field in self.group_fields:
+            field.clear()
+        self.status.clear()
+        self.done_button.setEnabled(False)
+        self.retranslate()
+
+    def _groups(self) -> list[str]:
+        return VaultService.recovery_groups(self._code) if self._code else []
+
+    def _check(self) -> None:
+        typed = {i: f.text() for i, f in zip(self._indices, self.group_fields)}
+        self.done_button.setEnabled(bool(self._code) and VaultService.confirm_groups(self._code, typed))
+
+    def _done(self) -> None:
+        self.clear()
+        self.confirmed.emit()
+
+    def clear(self) -> None:
+        """Forget the code (after confirming, or when the profile locks)."""
+        self._code = ""
+        self.code_label.clear()
+        for field in self.group_fields:
+            field.clear()
+        self.status.clear()
+
+    def copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        text = "-".join(self._groups())
+        clipboard.setText(text)
+        # Clear it again after a while, unless something else was copied since.
+        QTimer.singleShot(CLIPBOARD_SECONDS * 1000,
+                          lambda: clipboard.text() == text and clipboard.clear())
+        self.status.setText(self.tr("Copied. The clipboard is emptied again in %n second(s).", "",
+                                    CLIPBOARD_SECONDS))
+
+    def save_pdf(self) -> None:
+        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+        target = self._dialogs.save_file(self, self.tr("Save the recovery code"),
+                                         Path.home() / self.tr("erfenis-recovery-code.pdf"),
+                                         self.tr("PDF files (*.pdf)"))
+        if target is None:
+            return
+        writer = QPdfWriter(str(target))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setTitle(self.tr("Erfenis recovery code"))
+        document = QTextDocument()
+        document.setPlainText("\n\n".join((
+            self.tr("Erfenis recovery code"),
+            "   ".join(self._groups()),
+            self.tr("With this code you can open your Erfenis profile when you have forgotten your password. "
+                    "Keep it somewhere safe, away from this computer, where only you can find it."))))
+        font = QFont()
+        font.setPointSize(14)
+        document.setDefaultFont(font)
+        document.print_(writer)
+        self.status.setText(self.tr("Saved as %1.").replace("%1", str(target)))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your recovery code"))
+        self.intro.setText(self.tr(
+            "If you ever forget your password, this code is the only way back into your profile. Nobody "
+            "else can restore it, not even Erfenis. Write it down, print it or save it, and keep it "
+            "where only you can find it. It is shown only now."))
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(self.font().pointSizeF() * 1.6)
+        self.code_label.setFont(font)
+        groups = self._groups()
+        self.code_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]) if groups else "")
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        self.copy_button.setText(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
+        self.pdf_button.setText(self.tr("&Save as PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the recovery code as PDF"))
+        self.check_intro.setText(self.tr("To be sure you have it, type two groups of the code back."))
+        for label, field, index in zip(self.group_labels, self.group_fields, self._indices or [1, 2]):
+            label.setText(self.tr("Group %1").replace("%1", str(index)))
+            field.setAccessibleName(self.tr("Group %1 of the recovery code").replace("%1", str(index)))
+        self.done_button.setText(self.tr("I have saved my code"))
+        self.done_button.setAccessibleName(self.tr("I have saved my code"))
