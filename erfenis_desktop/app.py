@@ -117,7 +117,8 @@ class Erfenis(QObject):
         self.desktop_lock.lockRequested.connect(self.session.lock)
         self._show(MainWindow(self.prefs, self.dialogs, self.session))
         # Ask the keyring once, in the background, so settings can say whether it is there.
-        self.session.run(self.session.vault.device_state_job())
+        running = self.session.run(self.session.vault.device_state_job())
+        running.done.connect(lambda _state: self.session.changed.emit())
         return None
 
     def _apply_theme(self, *_args) -> None:

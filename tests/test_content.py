@@ -51,6 +51,7 @@ def test_shipped_content_passes_start_up_validation():
 def test_validation_names_each_problem():
     nl = {"home": {"welcome": {"title": "Welkom", "tagline": "x", "body": "x", "not_therapy": "x"}},
           "about": {"about": {"purpose": "x"}, "privacy": {"title": "x", "body": "x"},
+                    "protection": {"title": "x", "body": "x"},
                     "care": {"title": "x", "intro": "x", "contacts": [{"name": "113", "detail": "x"}]}}}
     en = {"home": {"welcome": {"title": "  ", "tagline": "x", "body": "x"}},
           "about": nl["about"]}

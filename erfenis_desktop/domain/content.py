@@ -23,6 +23,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "about.purpose",
         "privacy.title",
         "privacy.body",
+        "protection.title",
+        "protection.body",
         "care.title",
         "care.intro",
         "care.contacts",

@@ -86,6 +86,10 @@ class VaultService:
 
         return Job(resolve, commit)
 
+    def known_device_state(self):
+        """The keyring situation if it has been looked up already, else None (never blocks)."""
+        return self._device_state
+
     def device_state(self):
         """The keyring situation for this data folder: FIRST_RUN/OK/MISSING/UNAVAILABLE."""
         return self._device_state or self.device_state_job().run_here()

@@ -23,10 +23,12 @@ class AboutDialog(Retranslating, QDialog):
         self.purpose = paragraph()
         self.privacy_title = heading("subheading")
         self.privacy = paragraph()
+        self.protection_title = heading("subheading")
+        self.protection = paragraph()
         self.care_title = heading("subheading")
         self.care_intro = paragraph()
         for w in (self.title, self.version, self.purpose, self.privacy_title, self.privacy,
-                  self.care_title, self.care_intro):
+                  self.protection_title, self.protection, self.care_title, self.care_intro):
             page.body.addWidget(w)
         self.contacts = []
         for _ in prefs.text("about", "care.contacts"):
@@ -52,6 +54,8 @@ class AboutDialog(Retranslating, QDialog):
         self.purpose.setText(text("about.purpose"))
         self.privacy_title.setText(text("privacy.title"))
         self.privacy.setText(text("privacy.body").strip())
+        self.protection_title.setText(text("protection.title"))
+        self.protection.setText(text("protection.body").strip())
         self.care_title.setText(text("care.title"))
         self.care_intro.setText(text("care.intro"))
         for (name, detail), contact in zip(self.contacts, text("care.contacts")):

@@ -129,7 +129,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self._settings is None:
             from .settings_page import SettingsPage
 
-            self._settings = SettingsPage(self._prefs)
+            self._settings = SettingsPage(self._prefs, self._session)
             self._settings.backRequested.connect(self.show_home)
             self.pages.addWidget(self._settings)
         return self._settings

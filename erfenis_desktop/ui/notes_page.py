@@ -32,6 +32,8 @@ class NotesPage(Retranslating, QWidget):
         layout.addWidget(self.intro)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentItemChanged.connect(self._select)
         self.editor = QPlainTextEdit()
         split.addWidget(self.list)

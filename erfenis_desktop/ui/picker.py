@@ -52,20 +52,21 @@ class ProfilesPanel(Retranslating, QWidget):
         grid = QGridLayout(self._content)
         grid.setContentsMargins(0, 0, 0, 0)
         size = self.fontMetrics().height() * 2
+        grid.setColumnStretch(3, 1)
         for i, profile in enumerate(self._session.vault.profiles()):
             button = QPushButton(profile.name)
             button.setIcon(badge(profile.colour, profile.initial, size))
             button.setIconSize(QSize(size, size))
             button.setProperty("profile_name", profile.name)
             button.clicked.connect(lambda _c=False, u=profile.uuid: self.unlockRequested.emit(u))
-            grid.addWidget(button, i // 3, i % 3)
+            grid.addWidget(button, i // 2, i % 2)
             self.buttons[profile.uuid] = button
         row = QHBoxLayout()
         self.create_button = QPushButton()
         self.create_button.clicked.connect(self.createRequested)
         row.addWidget(self.create_button)
         row.addStretch(1)
-        grid.addLayout(row, (len(self.buttons) + 2) // 3 + 1, 0, 1, 3)
+        grid.addLayout(row, (len(self.buttons) + 1) // 2 + 1, 0, 1, 3)
 
     def _build_unlocked(self) -> None:
         layout = QVBoxLayout(self._content)
@@ -78,13 +79,14 @@ class ProfilesPanel(Retranslating, QWidget):
         first.addWidget(self.notes_button)
         first.addStretch(1)
         layout.addLayout(first)
-        actions = QHBoxLayout()
-        for key in ("rename", "password", "recovery", "delete"):
+        # Two columns, so the row never pushes the page wider than the window at 200 % text.
+        actions = QGridLayout()
+        for i, key in enumerate(("rename", "password", "recovery", "delete")):
             button = QPushButton()
             button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
-            actions.addWidget(button)
+            actions.addWidget(button, i // 2, i % 2)
             self.buttons[key] = button
-        actions.addStretch(1)
+        actions.setColumnStretch(2, 1)
         layout.addLayout(actions)
         switch = QHBoxLayout()
         self.switch_button = QPushButton()

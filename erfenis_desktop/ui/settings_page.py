@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPus
                                QSpinBox, QWidget)
 
 from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
 
 from .widgets import ReadingColumn, Retranslating, heading, paragraph
@@ -18,9 +19,10 @@ LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 class SettingsPage(Retranslating, ReadingColumn):
     backRequested = Signal()
 
-    def __init__(self, prefs: Preferences, parent=None):
+    def __init__(self, prefs: Preferences, session: Session, parent=None):
         super().__init__(parent=parent)
         self._prefs = prefs
+        self._session = session
         self.setObjectName("settingsPage")
         self.title = heading()
         self.body.addWidget(self.title)
@@ -69,7 +71,20 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.scheme_label = QLabel()
         self.scheme_label.setBuddy(self.scheme)
         self.form.addRow(self.scheme_label, self.scheme)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, 60)
+        self.auto_lock.setValue(prefs.auto_lock_minutes)
+        self.auto_lock.valueChanged.connect(prefs.set_auto_lock_minutes)
+        self.auto_lock_label = QLabel()
+        self.auto_lock_label.setBuddy(self.auto_lock)
+        self.form.addRow(self.auto_lock_label, self.auto_lock)
         self.body.addWidget(form_host)
+
+        self.protection_title = heading("subheading")
+        self.protection = paragraph()
+        self.body.addWidget(self.protection_title)
+        self.body.addWidget(self.protection)
+        session.changed.connect(self._protection_text)
 
         self.data_title = heading("subheading")
         self.data_text = paragraph()
@@ -93,8 +108,28 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.scale_slider.setValue(value)
         self._prefs.set_text_scale(value)
 
+    def _protection_text(self) -> None:
+        state = self._session.vault.known_device_state()
+        status = state.status.value if state is not None else ""
+        self.protection.setText({
+            "ok": self.tr("Extra protection is on. This computer's keyring holds a second key that is needed "
+                          "together with your password, so a copy of the data file alone is not enough."),
+            "first_run": self.tr("Extra protection is on. This computer's keyring holds a second key that is "
+                                 "needed together with your password, so a copy of the data file alone is not enough."),
+            "unavailable": self.tr("Extra protection is off on this computer: there is no system keyring. "
+                                   "Your profiles are protected by your password alone, so choose a strong one."),
+            "missing": self.tr("This computer's extra key for Erfenis is missing. Open your profile with your "
+                               "recovery code and choose a new password."),
+        }.get(status, self.tr("Checking the system keyring…")))
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
+        self.auto_lock_label.setText(self.tr("Loc&k after"))
+        self.auto_lock.setSuffix(self.tr(" min. without use"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setAccessibleName(self.tr("Lock an open profile after this many minutes without use"))
+        self.protection_title.setText(self.tr("Protection on this computer"))
+        self._protection_text()
         self.setAccessibleName(self.tr("Settings"))
         self.language_label.setText(self.tr("La&nguage"))
         self.language.setAccessibleName(self.tr("Language"))
