@@ -4,24 +4,143 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="50" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="51" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="52" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="53" />
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="62" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="65" />
         <source>Erfenis is free software under the GNU General Public License, version 3 or later. You may use, study, share and change it.</source>
         <translation>Erfenis is vrije software onder de GNU General Public License, versie 3 of later. Je mag het gebruiken, bestuderen, delen en aanpassen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="65" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="68" />
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CreateProfilePage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="109" />
+        <source>At least 8 characters. A few words in a row work well, for example a line from a song.</source>
+        <translation>Minstens 8 tekens. Een paar woorden achter elkaar werkt goed, bijvoorbeeld een regel uit een liedje.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="110" />
+        <source>Fair. Longer is stronger: a short sentence is hard to guess.</source>
+        <translation>Redelijk. Langer is sterker: een korte zin is moeilijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="111" />
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="114" />
+        <source>A new profile</source>
+        <translation>Een nieuw profiel</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="116" />
+        <source>Your profile keeps what you write private: it is encrypted with your password, so nobody else who uses this computer can read it. Afterwards you get a recovery code, for when you forget your password.</source>
+        <translation>In je profiel blijft wat je schrijft van jou: het wordt versleuteld met je wachtwoord, zodat niemand anders die deze computer gebruikt het kan lezen. Daarna krijg je een herstelcode, voor als je je wachtwoord vergeet.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="119" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="120" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="121" />
+        <source>The name is not secret: everyone who uses Erfenis on this computer sees it. A first name or a nickname is enough.</source>
+        <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem. Een voornaam of bijnaam is genoeg.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="123" />
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
+        <source>Rust</source>
+        <translation>Roest</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
+        <source>Sea blue</source>
+        <translation>Zeeblauw</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
+        <source>Moss green</source>
+        <translation>Mosgroen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
+        <source>Plum</source>
+        <translation>Pruim</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="125" />
+        <source>Ochre</source>
+        <translation>Oker</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="125" />
+        <source>Slate blue</source>
+        <translation>Leiblauw</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="127" />
+        <source>Colour: %1</source>
+        <translation>Kleur: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="129" />
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="130" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="131" />
+        <source>Re&amp;peat the password</source>
+        <translation>Wachtwoord &amp;herhalen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="132" />
+        <source>Repeat the password</source>
+        <translation>Wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="134" />
+        <source>&amp;Make profile</source>
+        <translation>Profiel &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="135" />
+        <source>Make profile</source>
+        <translation>Profiel maken</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="136" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="137" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -135,30 +254,30 @@
 <context>
     <name>Erfenis</name>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="61" />
         <location filename="../erfenis_desktop/app.py" line="68" />
-        <location filename="../erfenis_desktop/app.py" line="86" />
-        <location filename="../erfenis_desktop/app.py" line="101" />
+        <location filename="../erfenis_desktop/app.py" line="75" />
+        <location filename="../erfenis_desktop/app.py" line="93" />
+        <location filename="../erfenis_desktop/app.py" line="108" />
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="62" />
+        <location filename="../erfenis_desktop/app.py" line="69" />
         <source>Erfenis cannot create its data folder %1 (%2).</source>
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="69" />
+        <location filename="../erfenis_desktop/app.py" line="76" />
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
         <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="80" />
+        <location filename="../erfenis_desktop/app.py" line="87" />
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="81" />
+        <location filename="../erfenis_desktop/app.py" line="88" />
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -169,7 +288,7 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="87" />
+        <location filename="../erfenis_desktop/app.py" line="94" />
         <source>Erfenis cannot write in its data folder:
 %1
 
@@ -180,27 +299,27 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="102" />
+        <location filename="../erfenis_desktop/app.py" line="109" />
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="129" />
+        <location filename="../erfenis_desktop/app.py" line="145" />
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="130" />
+        <location filename="../erfenis_desktop/app.py" line="146" />
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="136" />
+        <location filename="../erfenis_desktop/app.py" line="152" />
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="137" />
+        <location filename="../erfenis_desktop/app.py" line="153" />
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -208,8 +327,8 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="46" />
-        <location filename="../erfenis_desktop/ui/home_page.py" line="47" />
+        <location filename="../erfenis_desktop/ui/home_page.py" line="51" />
+        <location filename="../erfenis_desktop/ui/home_page.py" line="52" />
         <source>About Erfenis and where to find help</source>
         <translation>Over Erfenis en waar je hulp vindt</translation>
     </message>
@@ -217,155 +336,777 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="127" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="128" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="119" />
+        <source>Unlocked profile: %1</source>
+        <translation>Ontgrendeld profiel: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="156" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="157" />
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="129" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="137" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="158" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="166" />
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="130" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="159" />
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="131" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="160" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="132" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="161" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="133" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="162" />
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="134" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="163" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="135" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="164" />
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="136" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="165" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="138" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="167" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="139" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="140" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="169" />
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="141" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="170" />
         <source>Menu bar</source>
         <translation>Menubalk</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="171" />
+        <source>&amp;Lock profile</source>
+        <translation>Profiel &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="172" />
+        <source>Loc&amp;k</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="173" />
+        <source>Lock your profile</source>
+        <translation>Je profiel vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="117" />
+        <source>The disk is full, so this note could not be saved. It is still here: make some room and save again.</source>
+        <translation>De schijf is vol, daarom kon deze aantekening niet worden opgeslagen. Ze staat hier nog: maak wat ruimte vrij en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="129" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="147" />
+        <source>My notes</source>
+        <translation>Mijn aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="148" />
+        <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
+        <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="150" />
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="151" />
+        <source>Note text</source>
+        <translation>Tekst van de aantekening</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="152" />
+        <source>Write here…</source>
+        <translation>Schrijf hier…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="153" />
+        <source>&amp;New note</source>
+        <translation>&amp;Nieuwe aantekening</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="153" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="154" />
+        <source>&amp;Delete note</source>
+        <translation>Aantekening &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="155" />
+        <source>&amp;Back to the start</source>
+        <translation>Te&amp;rug naar het startscherm</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/fields.py" line="45" />
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/fields.py" line="46" />
+        <location filename="../erfenis_desktop/ui/fields.py" line="47" />
+        <source>Show the password</source>
+        <translation>Wachtwoord tonen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActionDialog</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
+        <source>Change name</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
+        <source>Check recovery code</source>
+        <translation>Herstelcode controleren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
+        <source>Delete profile</source>
+        <translation>Profiel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="123" />
+        <source>The name is not secret: everyone who uses Erfenis on this computer sees it.</source>
+        <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="124" />
+        <source>Choose a new password. What you wrote stays as it is; only the lock changes. Your recovery code keeps working.</source>
+        <translation>Kies een nieuw wachtwoord. Wat je hebt geschreven blijft zoals het is; alleen het slot verandert. Je herstelcode blijft werken.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="126" />
+        <source>Type your recovery code to check that the copy you kept still opens this profile. Nothing changes.</source>
+        <translation>Typ je herstelcode om te controleren of het exemplaar dat je bewaart dit profiel nog opent. Er verandert niets.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="128" />
+        <source>This deletes the profile and everything written in it, for good. It cannot be undone. Type your password to confirm.</source>
+        <translation>Hiermee verwijder je het profiel en alles wat erin staat, voorgoed. Dit kan niet ongedaan worden gemaakt. Typ je wachtwoord om te bevestigen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131" />
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131" />
+        <source>&amp;New password</source>
+        <translation>&amp;Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="132" />
+        <source>Re&amp;peat the new password</source>
+        <translation>Nieuw wachtwoord &amp;herhalen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="132" />
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="133" />
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140" />
+        <source>Delete for good</source>
+        <translation>Voorgoed verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="141" />
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="141" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="144" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFlow</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="90" />
+        <source>Profile deleted</source>
+        <translation>Profiel verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="91" />
+        <source>The profile and everything written in it have been deleted.</source>
+        <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="93" />
+        <source>Recovery code checked</source>
+        <translation>Herstelcode gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="94" />
+        <source>This recovery code opens your profile. Keep it safe.</source>
+        <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="96" />
+        <source>Password changed</source>
+        <translation>Wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="97" />
+        <source>From now on, unlock your profile with the new password.</source>
+        <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMessages</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/messages.py" line="14" />
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Je kunt het over %n seconde opnieuw proberen.</numerusform><numerusform>Je kunt het over %n seconden opnieuw proberen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="20" />
+        <source>Please fill in a name.</source>
+        <translation>Vul een naam in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/messages.py" line="22" />
+        <source>A name can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Een naam mag hoogstens %n teken lang zijn.</numerusform><numerusform>Een naam mag hoogstens %n tekens lang zijn.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="25" />
+        <source>There is already a profile with this name. Choose another name.</source>
+        <translation>Er is al een profiel met deze naam. Kies een andere naam.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/messages.py" line="28" />
+        <source>A password needs at least %n character(s). A short sentence is easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Een wachtwoord heeft minstens %n teken nodig. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform><numerusform>Een wachtwoord heeft minstens %n tekens nodig. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="33" />
+        <source>That password is not right.</source>
+        <translation>Dat wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="36" />
+        <source>Too many wrong passwords in a row.</source>
+        <translation>Te veel verkeerde wachtwoorden achter elkaar.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="39" />
+        <source>That recovery code does not open this profile. Check the groups and try again.</source>
+        <translation>Deze herstelcode opent dit profiel niet. Controleer de groepen en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="42" />
+        <source>This computer's extra key for Erfenis is missing (the system keyring was reset, or the data folder was moved to another computer). Your password alone is not enough now: open the profile with your recovery code.</source>
+        <translation>De extra sleutel van Erfenis op deze computer ontbreekt (de sleutelbos van het systeem is gewist, of de gegevensmap is naar een andere computer verhuisd). Je wachtwoord alleen is nu niet genoeg: open het profiel met je herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="48" />
+        <source>This item is damaged and cannot be opened. Nothing else is affected.</source>
+        <translation>Dit onderdeel is beschadigd en kan niet worden geopend. De rest is niet aangetast.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="51" />
+        <source>The profile is locked.</source>
+        <translation>Het profiel is vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="53" />
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="54" />
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="107" />
+        <source>Hello, %1</source>
+        <translation>Hallo %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="108" />
+        <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
+        <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/picker.py" line="114" />
+        <source>%n wrong password(s) were typed for this profile since %1.</source>
+        <translation>
+            <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform><numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="119" />
+        <source>My &amp;notes</source>
+        <translation>Mijn &amp;aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="120" />
+        <source>My notes</source>
+        <translation>Mijn aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="121" />
+        <source>Change name</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="121" />
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="122" />
+        <source>Check recovery code</source>
+        <translation>Herstelcode controleren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="122" />
+        <source>Delete profile</source>
+        <translation>Profiel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="126" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="127" />
+        <source>Lock and switch profile</source>
+        <translation>Vergrendelen en van profiel wisselen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="129" />
+        <source>Who are you?</source>
+        <translation>Wie ben je?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="131" />
+        <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
+        <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="135" />
+        <source>Open the profile of %1</source>
+        <translation>Het profiel van %1 openen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="136" />
+        <source>New &amp;profile…</source>
+        <translation>Nieuw &amp;profiel…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="137" />
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="238" />
+        <source>Open with your recovery code</source>
+        <translation>Openen met je herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240" />
+        <source>Type the recovery code you saved when you made this profile, and choose a new password. Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code.</source>
+        <translation>Typ de herstelcode die je hebt bewaard toen je dit profiel maakte, en kies een nieuw wachtwoord. Spaties, streepjes en kleine letters maken niet uit. Daarna krijg je een nieuwe herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="242" />
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="243" />
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="244" />
+        <source>&amp;New password</source>
+        <translation>&amp;Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="245" />
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="246" />
+        <source>Re&amp;peat the new password</source>
+        <translation>Nieuw wachtwoord &amp;herhalen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="247" />
+        <source>Repeat the new password</source>
+        <translation>Nieuw wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="248" />
+        <source>&amp;Open and set password</source>
+        <translation>&amp;Openen en wachtwoord instellen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="249" />
+        <source>Open and set password</source>
+        <translation>Openen en wachtwoord instellen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="250" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="251" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="104" />
+        <source>Copied. The clipboard is emptied again in %n second(s).</source>
+        <translation>
+            <numerusform>Gekopieerd. Het klembord wordt over %n seconde weer leeggemaakt.</numerusform><numerusform>Gekopieerd. Het klembord wordt over %n seconden weer leeggemaakt.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="110" />
+        <source>Save the recovery code</source>
+        <translation>Herstelcode opslaan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="111" />
+        <source>erfenis-recovery-code.pdf</source>
+        <translation>erfenis-herstelcode.pdf</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="112" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="117" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="120" />
+        <source>Erfenis recovery code</source>
+        <translation>Herstelcode voor Erfenis</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="122" />
+        <source>With this code you can open your Erfenis profile when you have forgotten your password. Keep it somewhere safe, away from this computer, where only you can find it.</source>
+        <translation>Met deze code open je je Erfenis-profiel als je je wachtwoord bent vergeten. Bewaar hem op een veilige plek, niet bij de computer, waar alleen jij hem kunt vinden.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="128" />
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="131" />
+        <source>Your recovery code</source>
+        <translation>Je herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="133" />
+        <source>If you ever forget your password, this code is the only way back into your profile. Nobody else can restore it, not even Erfenis. Write it down, print it or save it, and keep it where only you can find it. It is shown only now.</source>
+        <translation>Vergeet je ooit je wachtwoord, dan kom je alleen met deze code weer in je profiel. Niemand anders kan het herstellen, ook Erfenis niet. Schrijf de code op, druk hem af of sla hem op, en bewaar hem waar alleen jij hem kunt vinden. Je ziet hem alleen nu.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="142" />
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="143" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="144" />
+        <source>Copy the recovery code</source>
+        <translation>Herstelcode kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="145" />
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="146" />
+        <source>Save the recovery code as PDF</source>
+        <translation>Herstelcode opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="147" />
+        <source>To be sure you have it, type two groups of the code back.</source>
+        <translation>Typ twee groepen van de code over, zodat je zeker weet dat je hem hebt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="149" />
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="150" />
+        <source>Group %1 of the recovery code</source>
+        <translation>Groep %1 van de herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="151" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="152" />
+        <source>I have saved my code</source>
+        <translation>Ik heb mijn code bewaard</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="97" />
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="98" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="126" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="133" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="100" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="135" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="99" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="134" />
         <source>La&amp;nguage</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="101" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="115" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="117" />
+        <source>Extra protection is on. This computer's keyring holds a second key that is needed together with your password, so a copy of the data file alone is not enough.</source>
+        <translation>Extra bescherming staat aan. De sleutelbos van deze computer bewaart een tweede sleutel die samen met je wachtwoord nodig is. Een kopie van het gegevensbestand alleen is dus niet genoeg.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="119" />
+        <source>Extra protection is off on this computer: there is no system keyring. Your profiles are protected by your password alone, so choose a strong one.</source>
+        <translation>Extra bescherming staat uit op deze computer: er is geen sleutelbos van het systeem. Je profielen zijn alleen met je wachtwoord beschermd, dus kies een sterk wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="121" />
+        <source>This computer's extra key for Erfenis is missing. Open your profile with your recovery code and choose a new password.</source>
+        <translation>De extra sleutel van Erfenis op deze computer ontbreekt. Open je profiel met je herstelcode en kies een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="123" />
+        <source>Checking the system keyring…</source>
+        <translation>De sleutelbos van het systeem wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="127" />
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Vergrendelen na</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="128" />
+        <source> min. without use</source>
+        <translation> min. zonder gebruik</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="129" />
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="130" />
+        <source>Lock an open profile after this many minutes without use</source>
+        <translation>Een open profiel vergrendelen na zoveel minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="131" />
+        <source>Protection on this computer</source>
+        <translation>Bescherming op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="136" />
         <source>Te&amp;xt size</source>
         <translation>Tekst&amp;grootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="102" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="137" />
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="103" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="138" />
         <source>Text size in percent</source>
         <translation>Tekstgrootte in procenten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="104" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="139" />
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="105" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="140" />
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="106" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="141" />
         <source>Follow the system</source>
         <translation>Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="106" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="141" />
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="106" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="141" />
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="108" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="143" />
         <source>Where your data is kept</source>
         <translation>Waar je gegevens staan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="110" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="145" />
         <source>Everything Erfenis stores is in this folder on this computer, and nowhere else.</source>
         <translation>Alles wat Erfenis bewaart, staat in deze map op deze computer, en nergens anders.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="111" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="146" />
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="112" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="147" />
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="113" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="148" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="172" />
+        <source>Unlock %1</source>
+        <translation>%1 ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="173" />
+        <source>Type your password. Unlocking takes a moment: that is what makes guessing slow for anyone else.</source>
+        <translation>Typ je wachtwoord. Ontgrendelen duurt even: juist daardoor is raden voor een ander zo traag.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="175" />
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="176" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="177" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="178" />
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="179" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="180" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="181" />
+        <source>&amp;Forgot your password?</source>
+        <translation>Wachtwoord &amp;vergeten?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="182" />
+        <source>Forgot your password? Use your recovery code</source>
+        <translation>Wachtwoord vergeten? Gebruik je herstelcode</translation>
+    </message>
+</context>
+<context>
+    <name>_BusyPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="58" />
+        <source>Working… this takes a moment</source>
+        <translation>Bezig… dit duurt even</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from erfenis_desktop.services.session import Session
@@ -55,7 +55,7 @@ class _BusyPage(Retranslating, ReadingColumn):
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.go.setEnabled(not busy)
-        self.busy.setAccessibleName(self.tr("Working… this takes a moment"))
+        self.busy.setAccessibleName(QCoreApplication.translate("_BusyPage", "Working… this takes a moment"))
 
     def start(self, job) -> None:
         self.say("")

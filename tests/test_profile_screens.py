@@ -1,0 +1,257 @@
+"""Profiles as a person uses them: make one, unlock, write privately, lock."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+
+from erfenis_desktop.ui import recovery_code_page
+
+PASSWORD = "lange wandeling"
+
+
+def make_profile(erfenis, qtbot, name="Sam", password=PASSWORD):
+    """Through the screens: New profile → form → recovery code → type two groups back."""
+    flow = erfenis.window.profiles
+    erfenis.window.home.profiles.create_button.click()
+    page = flow.create_page
+    assert flow.pages.currentWidget() is page
+    page.name.setText(name)
+    page.password.edit.setText(password)
+    page.repeat.edit.setText(password)
+    page.go.click()
+    qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
+    code = flow.code_page._code
+    groups = code.split("-")
+    for field, index in zip(flow.code_page.group_fields, flow.code_page._indices):
+        field.setText(groups[index - 1].lower())
+    flow.code_page.done_button.click()
+    assert erfenis.session.is_unlocked
+    return code
+
+
+def unlock(erfenis, qtbot, password=PASSWORD, name="Sam"):
+    flow = erfenis.window.profiles
+    uuid = next(p.uuid for p in erfenis.session.vault.profiles() if p.name == name)
+    erfenis.window.home.profiles.buttons[uuid].click()
+    flow.unlock_page.password.edit.setText(password)
+    flow.unlock_page.go.click()
+    qtbot.waitUntil(lambda: not flow.unlock_page.busy.isVisible(), timeout=5000)
+
+
+def texts_everywhere(root: QWidget) -> str:
+    """Everything a person or a screen reader could get from the widgets."""
+    parts = [root.windowTitle()]
+    for w in root.findChildren(QWidget):
+        parts += [w.accessibleName(), w.accessibleDescription(), w.toolTip(), w.windowTitle()]
+        if isinstance(w, (QLabel, QLineEdit, QAbstractButton)):
+            parts.append(w.text())
+        if isinstance(w, QPlainTextEdit):
+            parts.append(w.toPlainText())
+        if isinstance(w, QListWidget):
+            parts += [w.item(i).text() for i in range(w.count())]
+    return "\n".join(parts)
+
+
+def test_make_a_profile_and_see_it_unlocked(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    panel = erfenis.window.home.profiles
+    assert panel.title.text() == "Hello, Sam"
+    assert erfenis.window.lock_button.isVisible()
+
+
+def test_bad_profile_input_is_explained_inline(start_app, qtbot):
+    erfenis = start_app()
+    flow = erfenis.window.profiles
+    erfenis.window.home.profiles.create_button.click()
+    page = flow.create_page
+    page.name.setText("   ")
+    page.password.edit.setText(PASSWORD)
+    page.repeat.edit.setText(PASSWORD)
+    page.go.click()
+    assert page.message.text() == "Please fill in a name."
+    page.name.setText("Sam")
+    page.password.edit.setText("kort")
+    page.repeat.edit.setText("kort")
+    page.go.click()
+    assert "at least 8 characters" in page.message.text()
+    page.password.edit.setText(PASSWORD)
+    page.repeat.edit.setText(PASSWORD + "x")
+    page.go.click()
+    assert page.message.text() == "The two passwords are not the same."
+    assert erfenis.session.vault.profiles() == []
+
+
+def test_wrong_password_then_right_one_reports_the_failures(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.session.lock()
+    unlock(erfenis, qtbot, password="niet het goede")
+    page = erfenis.window.profiles.unlock_page
+    assert page.message.text().startswith("That password is not right.")
+    assert page.password.edit.selectedText() == "niet het goede"
+    assert not erfenis.session.is_unlocked
+    page.password.edit.setText(PASSWORD)
+    page.go.click()
+    qtbot.waitUntil(lambda: erfenis.session.is_unlocked, timeout=5000)
+    assert "1 wrong password was typed for this profile since" in erfenis.window.home.profiles.attempts.text()
+
+
+def test_idle_lock_drops_the_key_and_clears_every_widget(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    unlocked = erfenis.session.current
+    canary = f"kanarie-{os.urandom(5).hex()}"
+    erfenis.window.home.profiles.notes_button.click()
+    notes = erfenis.window.profiles.notes_page
+    notes.editor.setPlainText(f"Als iemand boos was, ging mijn vader weg. {canary}")
+    notes.save()
+    notes.editor.insertPlainText(f" nog een zin {canary}")
+    assert canary in texts_everywhere(erfenis.window)
+    assert notes.editor.document().isUndoAvailable()
+
+    erfenis.idle.timer.timeout.emit()  # the inactivity timer runs out
+
+    assert not erfenis.session.is_unlocked and unlocked.is_locked
+    assert canary not in texts_everywhere(erfenis.window)
+    assert not notes.editor.document().isUndoAvailable()
+    assert erfenis.window.pages.currentWidget() is erfenis.window.home
+
+
+def test_the_idle_timer_follows_the_setting(start_app):
+    erfenis = start_app()
+    assert erfenis.idle.timer.interval() == 5 * 60_000 and erfenis.idle.timer.isActive()
+    erfenis.window.settings.auto_lock.setValue(0)
+    assert not erfenis.idle.timer.isActive()
+    erfenis.window.settings.auto_lock.setValue(12)
+    assert erfenis.idle.timer.interval() == 12 * 60_000
+
+
+def test_lock_during_an_unlock_ends_locked(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.session.lock()
+    flow = erfenis.window.profiles
+    uuid = erfenis.session.vault.profiles()[0].uuid
+    flow.show_unlock(uuid)
+    flow.unlock_page.password.edit.setText(PASSWORD)
+    flow.unlock_page.go.click()
+    erfenis.session.lock()  # e.g. the screen locks while the key is being derived
+    qtbot.wait(600)
+    assert not erfenis.session.is_unlocked
+    assert not flow.unlock_page.busy.isVisible()
+
+
+def test_ctrl_l_locks(start_app, qtbot):
+    from PySide6.QtCore import Qt
+
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    qtbot.keyClick(erfenis.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not erfenis.session.is_unlocked
+    assert not erfenis.window.lock_button.isVisible()
+
+
+def test_forgotten_password_and_the_recovery_code(start_app, qtbot):
+    erfenis = start_app()
+    code = make_profile(erfenis, qtbot)
+    erfenis.session.lock()
+    flow = erfenis.window.profiles
+    uuid = erfenis.session.vault.profiles()[0].uuid
+    flow.show_unlock(uuid)
+    flow.unlock_page.forgot.click()
+    page = flow.recover_page
+    assert flow.pages.currentWidget() is page
+    page.code.setText(code.replace("-", " ").lower())
+    page.new_password.edit.setText("een nieuw wachtwoord")
+    page.repeat.edit.setText("een nieuw wachtwoord")
+    page.go.click()
+    qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
+    new_code = flow.code_page._code
+    assert new_code != code
+    groups = new_code.split("-")
+    for field, index in zip(flow.code_page.group_fields, flow.code_page._indices):
+        field.setText(groups[index - 1])
+    flow.code_page.done_button.click()
+    assert erfenis.session.is_unlocked
+
+
+def test_recovery_code_copy_is_cleared_and_pdf_saved(start_app, qtbot, dialogs, tmp_path, monkeypatch):
+    monkeypatch.setattr(recovery_code_page, "CLIPBOARD_SECONDS", 0)
+    erfenis = start_app()
+    flow = erfenis.window.profiles
+    erfenis.window.home.profiles.create_button.click()
+    flow.create_page.name.setText("Sam")
+    flow.create_page.password.edit.setText(PASSWORD)
+    flow.create_page.repeat.edit.setText(PASSWORD)
+    flow.create_page.go.click()
+    qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
+    code = flow.code_page._code
+    flow.code_page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == code
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    target = tmp_path / "code.pdf"
+    dialogs.answer("save_file", target)
+    flow.code_page.pdf_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    erfenis.session.lock()  # locking with the code still on screen forgets it
+    assert code.split("-")[0] not in texts_everywhere(erfenis.window)
+
+
+def test_delete_asks_the_password_and_removes_the_profile(start_app, qtbot, dialogs):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.window.home.profiles.buttons["delete"].click()
+    dialog = erfenis.window.profiles.action_dialogs[-1]
+    dialog.fields["password"].edit.setText("fout")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=5000)
+    assert erfenis.session.vault.profiles()
+    erfenis.session.vault._clock = lambda: 10**10  # no waiting in the test
+    dialog.fields["password"].edit.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not erfenis.session.vault.profiles(), timeout=5000)
+    assert not erfenis.session.is_unlocked
+    assert "Profile deleted" in dialogs.texts()[-1]
+
+
+def test_lock_closes_that_profiles_windows(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.window.home.profiles.buttons["password"].click()
+    dialog = erfenis.window.profiles.action_dialogs[-1]
+    dialog.fields["new"].edit.setText("geheim nieuw wachtwoord")
+    assert dialog.isVisible()
+    erfenis.session.lock()
+    assert not dialog.isVisible()
+    assert erfenis.window.profiles.action_dialogs == []
+
+
+def test_no_keyring_is_said_plainly_in_settings(start_app, qtbot, monkeypatch):
+    import keyring.core
+
+    from tests.vault.memory_keyring import FailingKeyring
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", FailingKeyring())
+    erfenis = start_app()
+    erfenis.window.show_settings()
+    qtbot.waitUntil(lambda: "Extra protection is off" in erfenis.window.settings.protection.text(), timeout=5000)
+    make_profile(erfenis, qtbot)  # and profiles still work
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_profile_screens_have_accessible_names(start_app, qtbot, lang):
+    from tests.test_accessibility import _interactive
+
+    erfenis = start_app("--lang", lang)
+    flow = erfenis.window.profiles
+    flow.show_create()
+    for page in (flow.create_page, flow.unlock_page, flow.recover_page, flow.code_page, flow.notes_page,
+                 erfenis.window.home.profiles):
+        unnamed = [f"{w.metaObject().className()} {getattr(w, 'text', lambda: '')()}"
+                   for w in _interactive(page) if not w.accessibleName().strip()]
+        assert unnamed == [], page.objectName()
