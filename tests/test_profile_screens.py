@@ -255,3 +255,57 @@ def test_profile_screens_have_accessible_names(start_app, qtbot, lang):
         unnamed = [f"{w.metaObject().className()} {getattr(w, 'text', lambda: '')()}"
                    for w in _interactive(page) if not w.accessibleName().strip()]
         assert unnamed == [], page.objectName()
+
+
+def test_cancel_during_unlock_gives_no_key_but_still_counts_a_wrong_password(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.session.lock()
+    flow = erfenis.window.profiles
+    uuid = erfenis.session.vault.profiles()[0].uuid
+    for password in (PASSWORD, "verkeerd wachtwoord"):
+        flow.show_unlock(uuid)
+        flow.unlock_page.password.edit.setText(password)
+        flow.unlock_page.go.click()
+        flow.unlock_page.cancel.click()
+        assert flow.pages.currentWidget() is erfenis.window.home
+        qtbot.wait(500)
+        assert not erfenis.session.is_unlocked
+    assert erfenis.session.vault.profile(uuid).failed_attempts == 1
+
+
+def test_switching_profile_locks_and_shows_the_picker(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.window.home.profiles.switch_button.click()
+    assert not erfenis.session.is_unlocked
+    panel = erfenis.window.home.profiles
+    assert panel.title.text() == "Who are you?"
+    assert [b.text() for b in panel.buttons.values()] == ["Sam"]
+
+
+def test_screen_lock_from_the_desktop_locks(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.desktop_lock._on_signal(False)  # screen saver ends: nothing happens
+    assert erfenis.session.is_unlocked
+    erfenis.desktop_lock._on_signal(True)  # screen saver starts, or the computer goes to sleep
+    assert not erfenis.session.is_unlocked
+
+
+def test_renew_key_through_the_screens(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.session.current.save_text("note", "blijft leesbaar")
+    erfenis.window.home.profiles.buttons["renew"].click()
+    dialog = erfenis.window.profiles.action_dialogs[-1]
+    dialog.fields["password"].edit.setText(PASSWORD)
+    dialog.submit()
+    flow = erfenis.window.profiles
+    qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
+    assert not erfenis.session.is_unlocked  # the old key is gone at once
+    groups = flow.code_page._code.split("-")
+    for field, index in zip(flow.code_page.group_fields, flow.code_page._indices):
+        field.setText(groups[index - 1])
+    flow.code_page.done_button.click()
+    assert erfenis.session.current.texts()[0].text == "blijft leesbaar"

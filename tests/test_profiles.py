@@ -257,3 +257,26 @@ def test_locked_profile_cannot_read(service):
     with pytest.raises(ProfileError) as err:
         unlocked.read_text(item)
     assert err.value.code == "locked"
+
+
+def test_renew_key_reencrypts_everything_and_replaces_the_recovery_code(service, data_dir):
+    unlocked, old_code = service.create("Vic", PASSWORD)
+    items = [unlocked.save_text("note", f"tekst {i} 🌱") for i in range(3)]
+    old_bodies = {i: service.repo.item(i).body for i in items}
+    old_records = service.repo.get(unlocked.profile.uuid)
+    with pytest.raises(ProfileError):
+        service.renew_key_job(unlocked, "verkeerd wachtwoord").run_here()
+    service._clock.now += 10
+    renewed, new_code = service.renew_key_job(unlocked, PASSWORD).run_here()
+    assert new_code != old_code
+    assert [renewed.read_text(i).text for i in items] == [f"tekst {i} 🌱" for i in range(3)]
+    raw = (data_dir / "erfenis.db").read_bytes()
+    for i in items:
+        assert service.repo.item(i).body != old_bodies[i] and old_bodies[i] not in raw
+    assert old_records.password_record not in raw and old_records.recovery_record not in raw
+    with pytest.raises(ProfileError):  # the old key reads nothing any more
+        unlocked.read_text(items[0])
+    with pytest.raises(ProfileError):
+        service.recover(unlocked.profile.uuid, old_code, "nieuw wachtwoord")
+    again, _ = service.unlock(unlocked.profile.uuid, PASSWORD)
+    assert again.read_text(items[1]).text == "tekst 1 🌱"

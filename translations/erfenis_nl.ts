@@ -498,87 +498,102 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="122" />
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="122" />
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="123" />
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="123" />
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="123" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="124" />
+        <source>Renew the key</source>
+        <translation>Sleutel vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="126" />
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="124" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="127" />
         <source>Choose a new password. What you wrote stays as it is; only the lock changes. Your recovery code keeps working.</source>
         <translation>Kies een nieuw wachtwoord. Wat je hebt geschreven blijft zoals het is; alleen het slot verandert. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="126" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129" />
         <source>Type your recovery code to check that the copy you kept still opens this profile. Nothing changes.</source>
         <translation>Typ je herstelcode om te controleren of het exemplaar dat je bewaart dit profiel nog opent. Er verandert niets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="128" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131" />
         <source>This deletes the profile and everything written in it, for good. It cannot be undone. Type your password to confirm.</source>
         <translation>Hiermee verwijder je het profiel en alles wat erin staat, voorgoed. Dit kan niet ongedaan worden gemaakt. Typ je wachtwoord om te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="133" />
+        <source>Do this if someone else may once have known your password and kept a copy of the data file. Everything you wrote is encrypted again under a new key, so an old copy plus your old password no longer opens anything new. You get a new recovery code; the old one stops working. Type your password to start.</source>
+        <translation>Doe dit als iemand anders ooit je wachtwoord kan hebben gekend en een kopie van het gegevensbestand kan hebben bewaard. Alles wat je hebt geschreven wordt opnieuw versleuteld met een nieuwe sleutel, zodat een oude kopie met je oude wachtwoord niets nieuws meer opent. Je krijgt een nieuwe herstelcode; de oude werkt dan niet meer. Typ je wachtwoord om te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138" />
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="132" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139" />
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="132" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139" />
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="133" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140" />
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147" />
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="141" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="141" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="148" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="144" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="148" />
+        <source>Renew</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="151" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -586,32 +601,32 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="90" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="94" />
         <source>Profile deleted</source>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="91" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="95" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="93" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="97" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="94" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="98" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="96" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="100" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="97" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="101" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
@@ -732,37 +747,42 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/picker.py" line="122" />
+        <source>Renew the key</source>
+        <translation>Sleutel vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="123" />
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="126" />
         <location filename="../erfenis_desktop/ui/picker.py" line="127" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="128" />
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="129" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="130" />
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="131" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="132" />
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="135" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="136" />
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="136" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="137" />
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="137" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="138" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>

@@ -6,6 +6,7 @@ an ``Unlocked`` object only while the profile is unlocked; ``lock()`` drops it.
 
 from __future__ import annotations
 
+import os
 import time
 import unicodedata
 import uuid as uuidlib
@@ -310,6 +311,60 @@ class VaultService:
 
     def change_password(self, unlocked: Unlocked, new_password: str) -> None:
         self.change_password_job(unlocked, new_password).run_here()
+
+    def renew_key_job(self, unlocked: Unlocked, password: str) -> Job:
+        """A new data key, with every private text re-encrypted under it, new key records and
+        a new recovery code (for when a partner may once have known the password and copied
+        the file). Asks the password again. The result is (Unlocked with the new key, new code)."""
+        profile_uuid, old_key = unlocked.profile.uuid, unlocked._key()
+        wait = self.seconds_to_wait(profile_uuid)
+        if wait > 0:
+            raise ProfileError("wait", seconds=wait)
+        row = self.repo.get(profile_uuid)
+        items = self.repo.items(profile_uuid)
+        kdf, resolve = self.kdf, self._device_resolver()
+
+        def compute():
+            from erfenis_desktop.vault.aead import decrypt_text, encrypt_text
+            from erfenis_desktop.vault.keys import (DATA_KEY_BYTES, new_recovery_record, open_private_key,
+                                                    rewrap_for_new_password, seal_private_key,
+                                                    unlock_with_password)
+
+            state = resolve()
+            if unlock_with_password(password, profile_uuid, row.password_record, kdf, state.secret) != old_key:
+                raise ProfileError("wrong_password")
+            new_key, version = os.urandom(DATA_KEY_BYTES), row.key_version + 1
+            bodies = []
+            for item in items:
+                text = decrypt_text(old_key, item.body, record_uuid=item.uuid, owner_uuid=profile_uuid,
+                                    field="body", key_version=item.key_version)
+                bodies.append((item.uuid, encrypt_text(new_key, text, record_uuid=item.uuid,
+                                                       owner_uuid=profile_uuid, field="body", key_version=version)))
+            private = open_private_key(old_key, row.sealed_private_key, profile_uuid)
+            code, recovery_record = new_recovery_record(new_key, profile_uuid, kdf)
+            return (state, new_key, version, bodies,
+                    rewrap_for_new_password(new_key, password, profile_uuid, kdf, state.secret),
+                    recovery_record, seal_private_key(new_key, private, profile_uuid), code)
+
+        def commit(outcome: Outcome):
+            from erfenis_desktop.vault import errors
+
+            exc = outcome.error
+            if isinstance(exc, errors.DeviceSecretMissing):
+                raise ProfileError("device_secret_missing") from None
+            if isinstance(exc, errors.DamagedError):
+                raise ProfileError("damaged") from None
+            if isinstance(exc, errors.UnlockFailed):
+                self.repo.record_failure(profile_uuid, self._clock())
+                raise ProfileError("wrong_password") from None
+            if exc is not None:
+                raise exc
+            state, new_key, version, bodies, password_record, recovery_record, sealed, code = outcome.value
+            self._keep_device_state(state)
+            self.repo.renew(profile_uuid, version, bodies, password_record, recovery_record, sealed)
+            return Unlocked(self.profile(profile_uuid), self, new_key, version), code
+
+        return Job(compute, commit)
 
     def rename(self, unlocked: Unlocked, name: str) -> Profile:
         unlocked._key()  # only while unlocked

@@ -88,6 +88,17 @@ class ProfileRepository:
             conn.execute("UPDATE profile SET failed_attempts = 0, first_failed_at = NULL,"
                          " last_failed_at = NULL WHERE uuid = ?", (uuid,))
 
+    def renew(self, uuid: str, key_version: int, bodies: list[tuple[str, bytes]], password_record: bytes,
+              recovery_record: bytes, sealed_private_key: bytes) -> None:
+        """Everything re-encrypted under a new data key, in one transaction: all or nothing."""
+        with self.db.transaction() as conn:
+            conn.executemany("UPDATE private_item SET body = ?, key_version = ? WHERE uuid = ? AND owner_uuid = ?",
+                             [(body, key_version, item, uuid) for item, body in bodies])
+            conn.execute("UPDATE profile SET key_version = ?, password_record = ?, recovery_record = ?,"
+                         " sealed_private_key = ? WHERE uuid = ?",
+                         (key_version, password_record, recovery_record, sealed_private_key, uuid))
+        self.compact()
+
     def delete(self, uuid: str) -> None:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM private_item WHERE owner_uuid = ?", (uuid,))

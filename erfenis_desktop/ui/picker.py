@@ -81,7 +81,7 @@ class ProfilesPanel(Retranslating, QWidget):
         layout.addLayout(first)
         # Two columns, so the row never pushes the page wider than the window at 200 % text.
         actions = QGridLayout()
-        for i, key in enumerate(("rename", "password", "recovery", "delete")):
+        for i, key in enumerate(("rename", "password", "recovery", "renew", "delete")):
             button = QPushButton()
             button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
             actions.addWidget(button, i // 2, i % 2)
@@ -119,7 +119,8 @@ class ProfilesPanel(Retranslating, QWidget):
             self.notes_button.setText(self.tr("My &notes"))
             self.notes_button.setAccessibleName(self.tr("My notes"))
             labels = {"rename": self.tr("Change name"), "password": self.tr("Change password"),
-                      "recovery": self.tr("Check recovery code"), "delete": self.tr("Delete profile")}
+                      "recovery": self.tr("Check recovery code"), "renew": self.tr("Renew the key"),
+                      "delete": self.tr("Delete profile")}
             for key, label in labels.items():
                 self.buttons[key].setText(label)
                 self.buttons[key].setAccessibleName(label)

@@ -17,7 +17,7 @@ from .widgets import Retranslating, paragraph
 class ProfileActionDialog(Retranslating, QDialog):
     """One of: "rename", "password", "recovery", "delete"."""
 
-    finished_ok = Signal(str)  # the action
+    finished_ok = Signal(str, object)  # the action, its result
 
     def __init__(self, action: str, session: Session, parent=None):
         super().__init__(parent)
@@ -33,7 +33,7 @@ class ProfileActionDialog(Retranslating, QDialog):
         self.fields: dict[str, object] = {}
         self.labels: dict[str, QLabel] = {}
         specs = {"rename": ("name",), "password": ("new", "repeat"), "recovery": ("code",),
-                 "delete": ("password",)}[action]
+                 "delete": ("password",), "renew": ("password",)}[action]
         for key in specs:
             field = QLineEdit() if key in ("name", "code") else PasswordField()
             label = QLabel()
@@ -78,6 +78,8 @@ class ProfileActionDialog(Retranslating, QDialog):
                 job = vault.change_password_job(current, self._text("new"))
             elif self.action == "recovery":
                 job = vault.check_recovery_job(current, self._text("code"))
+            elif self.action == "renew":
+                job = vault.renew_key_job(current, self._text("password"))
             else:
                 job = vault.delete_job(current.profile.uuid, self._text("password"))
         except ProfileError as error:
@@ -98,12 +100,12 @@ class ProfileActionDialog(Retranslating, QDialog):
             raise error
         self.say(error_text(error))
 
-    def _done(self, _result) -> None:
+    def _done(self, result) -> None:
         self._running = None
         self.busy.hide()
         self.clear_private()
         self.accept()
-        self.finished_ok.emit(self.action)
+        self.finished_ok.emit(self.action, result)
 
     def cancel(self) -> None:
         if self._running is not None:
@@ -118,7 +120,8 @@ class ProfileActionDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         titles = {"rename": self.tr("Change name"), "password": self.tr("Change password"),
-                  "recovery": self.tr("Check recovery code"), "delete": self.tr("Delete profile")}
+                  "recovery": self.tr("Check recovery code"), "delete": self.tr("Delete profile"),
+                  "renew": self.tr("Renew the key")}
         intros = {
             "rename": self.tr("The name is not secret: everyone who uses Erfenis on this computer sees it."),
             "password": self.tr("Choose a new password. What you wrote stays as it is; only the lock changes. "
@@ -127,6 +130,10 @@ class ProfileActionDialog(Retranslating, QDialog):
                                 "this profile. Nothing changes."),
             "delete": self.tr("This deletes the profile and everything written in it, for good. It cannot be "
                               "undone. Type your password to confirm."),
+            "renew": self.tr("Do this if someone else may once have known your password and kept a copy of the "
+                             "data file. Everything you wrote is encrypted again under a new key, so an old copy "
+                             "plus your old password no longer opens anything new. You get a new recovery code; "
+                             "the old one stops working. Type your password to start."),
         }
         labels = {"name": self.tr("&Name"), "new": self.tr("&New password"),
                   "repeat": self.tr("Re&peat the new password"), "code": self.tr("&Recovery code"),
@@ -137,8 +144,8 @@ class ProfileActionDialog(Retranslating, QDialog):
             label.setText(labels[key])
             self.fields[key].setAccessibleName(labels[key].replace("&", ""))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Delete for good") if self.action == "delete" else
-                   self.tr("Check") if self.action == "recovery" else self.tr("Save"))
+        ok.setText({"delete": self.tr("Delete for good"), "recovery": self.tr("Check"),
+                    "renew": self.tr("Renew")}.get(self.action, self.tr("Save")))
         ok.setAccessibleName(ok.text())
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))

@@ -84,8 +84,12 @@ class ProfileFlow(QObject):
             self.action_dialogs.remove(dialog)
         dialog.deleteLater()
 
-    def _action_done(self, action: str) -> None:
-        if action == "delete":
+    def _action_done(self, action: str, result) -> None:
+        if action == "renew":
+            unlocked, code = result
+            self.session.lock()  # the old key can no longer read anything
+            self._with_new_code(unlocked, code)
+        elif action == "delete":
             self.session.lock()
             self.dialogs.inform(self._window, self.tr("Profile deleted"),
                                 self.tr("The profile and everything written in it have been deleted."))
