@@ -274,9 +274,44 @@ def test_renew_key_reencrypts_everything_and_replaces_the_recovery_code(service,
     for i in items:
         assert service.repo.item(i).body != old_bodies[i] and old_bodies[i] not in raw
     assert old_records.password_record not in raw and old_records.recovery_record not in raw
+    assert old_records.sealed_private_key not in raw
+    assert service.repo.get(unlocked.profile.uuid).public_key != old_records.public_key
     with pytest.raises(ProfileError):  # the old key reads nothing any more
         unlocked.read_text(items[0])
     with pytest.raises(ProfileError):
         service.recover(unlocked.profile.uuid, old_code, "nieuw wachtwoord")
     again, _ = service.unlock(unlocked.profile.uuid, PASSWORD)
     assert again.read_text(items[1]).text == "tekst 1 🌱"
+
+
+def test_after_recovery_the_computer_gets_a_new_extra_key(service, keyring_backend, data_dir):
+    first, first_code = service.create("Eva", PASSWORD)
+    second, second_code = service.create("Rik", PASSWORD + " 2")
+    keyring_backend.items.clear()
+    service._device_state = None  # as after a restart
+    recovered, _ = service.recover(first.profile.uuid, first_code, "nieuw wachtwoord")
+    assert len(keyring_backend.items) == 1  # a new secret, made at the moment of recovery
+    restarted = VaultService(service.db, kdf=FastTestKdf(), keyring_backend=keyring_backend, clock=Clock())
+    assert restarted.device_state().status.value == "ok"
+    again, _ = restarted.unlock(first.profile.uuid, "nieuw wachtwoord")
+    assert not again.is_locked
+    with pytest.raises(ProfileError) as err:  # the other profile still needs its own recovery code
+        restarted.unlock(second.profile.uuid, PASSWORD + " 2")
+    assert err.value.code == "device_secret_missing"  # told plainly, not "wrong password"
+    restarted._clock.now += 10
+    reopened, _ = restarted.recover(second.profile.uuid, second_code, "ook nieuw")
+    assert not reopened.is_locked
+
+
+def test_a_keyring_that_is_only_locked_is_told_apart_from_a_lost_one(service, keyring_backend):
+    from tests.vault.memory_keyring import LockedKeyring
+
+    unlocked, _ = service.create("Ilja", PASSWORD)
+    locked = VaultService(service.db, kdf=FastTestKdf(), keyring_backend=LockedKeyring(), clock=Clock())
+    with pytest.raises(ProfileError) as err:
+        locked.unlock(unlocked.profile.uuid, PASSWORD)
+    assert err.value.code == "keyring_unavailable"
+    assert locked.repo.get(unlocked.profile.uuid).failed_attempts == 0  # not counted as a wrong password
+    locked._keyring_backend = keyring_backend  # the keyring is unlocked again
+    again, _ = locked.unlock(unlocked.profile.uuid, PASSWORD)
+    assert not again.is_locked

@@ -683,21 +683,26 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/messages.py" line="48" />
+        <source>The system keyring cannot be reached right now, and this profile needs the extra key kept there. Unlock your keyring (or log in to your desktop again) and try once more, or open the profile with your recovery code.</source>
+        <translation>De sleutelbos van het systeem is nu niet bereikbaar, en dit profiel heeft de extra sleutel nodig die daarin staat. Ontgrendel je sleutelbos (of log opnieuw in op je bureaublad) en probeer het nog eens, of open het profiel met je herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="54" />
         <source>This item is damaged and cannot be opened. Nothing else is affected.</source>
         <translation>Dit onderdeel is beschadigd en kan niet worden geopend. De rest is niet aangetast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="51" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="57" />
         <source>The profile is locked.</source>
         <translation>Het profiel is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="53" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="59" />
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="54" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="60" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>

@@ -38,6 +38,7 @@ class VaultService:
         self._keyring_backend = keyring_backend
         self._clock = clock
         self._device_state = None
+        self._last_device_state = None
 
     # Set-up ------------------------------------------------------------------
     @property
@@ -65,16 +66,41 @@ class VaultService:
 
         return resolve
 
-    def _keep_device_state(self, state) -> None:
-        if self._device_state is not None or state is None:
+    def _keep_device_state(self, state, replaced: bool = False) -> None:
+        if state is None or (self._device_state is not None and not replaced):
             return
-        from erfenis_desktop.vault.device_secret import FIRST_RUN
+        from erfenis_desktop.vault.device_secret import FIRST_RUN, UNAVAILABLE
 
-        if state.status is FIRST_RUN:
+        self._last_device_state = state
+        if state.status is UNAVAILABLE:
+            return  # a locked or absent keyring may be back next time: ask again then
+
+        if state.status is FIRST_RUN or replaced:
             with self.db.transaction() as conn:
                 conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_check', ?)",
                              (state.check_value.hex(),))
         self._device_state = state
+
+    @staticmethod
+    def _device_check(state) -> str | None:
+        from erfenis_desktop.vault.device_secret import check_value
+
+        return check_value(state.secret).hex() if state.secret else None
+
+    @staticmethod
+    def _secret_for(row, state) -> bytes | None:
+        """The device secret this profile's password record was made with; raises
+        DeviceSecretMissing when this computer's extra key is gone or has been replaced."""
+        from erfenis_desktop.vault.device_secret import UNAVAILABLE, check_value
+        from erfenis_desktop.vault.errors import DeviceSecretMissing, KeyringUnavailable
+
+        if row.device_check is None:
+            return None
+        if state.secret is not None and check_value(state.secret).hex() == row.device_check:
+            return state.secret
+        if state.status is UNAVAILABLE:
+            raise KeyringUnavailable()
+        raise DeviceSecretMissing()
 
     def device_state_job(self) -> Job:
         resolve = self._device_resolver()
@@ -89,7 +115,7 @@ class VaultService:
 
     def known_device_state(self):
         """The keyring situation if it has been looked up already, else None (never blocks)."""
-        return self._device_state
+        return self._device_state or self._last_device_state
 
     def device_state(self):
         """The keyring situation for this data folder: FIRST_RUN/OK/MISSING/UNAVAILABLE."""
@@ -150,8 +176,8 @@ class VaultService:
             state, made = outcome.value
             self._keep_device_state(state)
             self.clean_name(name)  # still free?
-            self.repo.insert(profile_uuid, name, colour, made.password_record, made.recovery_record,
-                             made.public_key, made.sealed_private_key)
+            self.repo.insert(profile_uuid, name, colour, made.password_record, self._device_check(state),
+                             made.recovery_record, made.public_key, made.sealed_private_key)
             return Unlocked(self.profile(profile_uuid), self, made.data_key), made.recovery_code
 
         return Job(compute, commit)
@@ -175,7 +201,8 @@ class VaultService:
             from erfenis_desktop.vault.keys import unlock_with_password
 
             state = resolve()
-            return state, unlock_with_password(password, profile_uuid, row.password_record, kdf, state.secret)
+            secret = self._secret_for(row, state)
+            return state, unlock_with_password(password, profile_uuid, row.password_record, kdf, secret)
 
         def commit(outcome: Outcome):
             from erfenis_desktop.vault import errors
@@ -183,6 +210,8 @@ class VaultService:
             exc = outcome.error
             if isinstance(exc, errors.DeviceSecretMissing):
                 raise ProfileError("device_secret_missing") from None
+            if isinstance(exc, errors.KeyringUnavailable):
+                raise ProfileError("keyring_unavailable") from None
             if isinstance(exc, (errors.WeakKdfParams, errors.DamagedError)):
                 raise ProfileError("damaged") from None
             if isinstance(exc, errors.UnlockFailed):
@@ -226,20 +255,30 @@ class VaultService:
         if row is None:
             raise ProfileError("not_found")
         kdf, resolve = self.kdf, self._device_resolver()
+        store_id, backend = self.db.meta("store_id"), self._keyring_backend
 
         def compute():
+            from erfenis_desktop.vault import device_secret as ds
             from erfenis_desktop.vault.keys import new_recovery_record, rewrap_for_new_password
 
             key = self._recovery_key(row, code, kdf)
-            state = resolve()
+            state, replaced = resolve(), False
+            if state.status is ds.MISSING:
+                # The person has just proved who they are with the recovery code: this is the
+                # explicit moment to give this computer a new extra key (never silently before).
+                try:
+                    secret = ds.DeviceSecretStore(backend=backend).create(store_id)
+                    state, replaced = ds.DeviceSecretState(ds.OK, secret, ds.check_value(secret)), True
+                except ds.KeyringUnavailable:
+                    pass
             password_record = rewrap_for_new_password(key, new_password, profile_uuid, kdf, state.secret)
-            return state, key, password_record, new_recovery_record(key, profile_uuid, kdf)
+            return state, replaced, key, password_record, new_recovery_record(key, profile_uuid, kdf)
 
         def commit(outcome: Outcome):
             self._recovery_error(outcome.error)
-            state, key, password_record, (new_code, recovery_record) = outcome.value
-            self._keep_device_state(state)
-            self.repo.set_password_record(profile_uuid, password_record)
+            state, replaced, key, password_record, (new_code, recovery_record) = outcome.value
+            self._keep_device_state(state, replaced)
+            self.repo.set_password_record(profile_uuid, password_record, self._device_check(state))
             self.repo.set_recovery_record(profile_uuid, recovery_record)
             self.repo.reset_failures(profile_uuid)
             self.repo.compact()
@@ -303,7 +342,7 @@ class VaultService:
                 raise outcome.error
             state, record = outcome.value
             self._keep_device_state(state)
-            self.repo.set_password_record(profile_uuid, record)
+            self.repo.set_password_record(profile_uuid, record, self._device_check(state))
             self.repo.compact()
             return True
 
@@ -326,12 +365,13 @@ class VaultService:
 
         def compute():
             from erfenis_desktop.vault.aead import decrypt_text, encrypt_text
-            from erfenis_desktop.vault.keys import (DATA_KEY_BYTES, new_recovery_record, open_private_key,
+            from erfenis_desktop.vault.keys import (DATA_KEY_BYTES, new_keypair, new_recovery_record,
                                                     rewrap_for_new_password, seal_private_key,
                                                     unlock_with_password)
 
             state = resolve()
-            if unlock_with_password(password, profile_uuid, row.password_record, kdf, state.secret) != old_key:
+            secret = self._secret_for(row, state)
+            if unlock_with_password(password, profile_uuid, row.password_record, kdf, secret) != old_key:
                 raise ProfileError("wrong_password")
             new_key, version = os.urandom(DATA_KEY_BYTES), row.key_version + 1
             bodies = []
@@ -340,11 +380,12 @@ class VaultService:
                                     field="body", key_version=item.key_version)
                 bodies.append((item.uuid, encrypt_text(new_key, text, record_uuid=item.uuid,
                                                        owner_uuid=profile_uuid, field="body", key_version=version)))
-            private = open_private_key(old_key, row.sealed_private_key, profile_uuid)
+            # The old private key was sealed under the old data key: whoever had that has it too.
+            private, public = new_keypair()
             code, recovery_record = new_recovery_record(new_key, profile_uuid, kdf)
             return (state, new_key, version, bodies,
                     rewrap_for_new_password(new_key, password, profile_uuid, kdf, state.secret),
-                    recovery_record, seal_private_key(new_key, private, profile_uuid), code)
+                    recovery_record, public, seal_private_key(new_key, private, profile_uuid), code)
 
         def commit(outcome: Outcome):
             from erfenis_desktop.vault import errors
@@ -352,6 +393,8 @@ class VaultService:
             exc = outcome.error
             if isinstance(exc, errors.DeviceSecretMissing):
                 raise ProfileError("device_secret_missing") from None
+            if isinstance(exc, errors.KeyringUnavailable):
+                raise ProfileError("keyring_unavailable") from None
             if isinstance(exc, errors.DamagedError):
                 raise ProfileError("damaged") from None
             if isinstance(exc, errors.UnlockFailed):
@@ -359,9 +402,10 @@ class VaultService:
                 raise ProfileError("wrong_password") from None
             if exc is not None:
                 raise exc
-            state, new_key, version, bodies, password_record, recovery_record, sealed, code = outcome.value
+            state, new_key, version, bodies, password_record, recovery_record, public, sealed, code = outcome.value
             self._keep_device_state(state)
-            self.repo.renew(profile_uuid, version, bodies, password_record, recovery_record, sealed)
+            self.repo.renew(profile_uuid, version, bodies, password_record, self._device_check(state),
+                            recovery_record, public, sealed)
             return Unlocked(self.profile(profile_uuid), self, new_key, version), code
 
         return Job(compute, commit)

@@ -47,6 +47,9 @@ def _v3(conn: sqlite3.Connection) -> None:
         " colour TEXT NOT NULL,"
         " created_at TEXT NOT NULL,"
         " password_record BLOB NOT NULL,"
+        # Check value of the device secret the password record was made with (NULL: none).
+        # Not secret; it tells "this computer's extra key changed" apart from a wrong password.
+        " device_check TEXT,"
         " recovery_record BLOB NOT NULL,"
         " public_key BLOB NOT NULL,"
         " sealed_private_key BLOB NOT NULL,"

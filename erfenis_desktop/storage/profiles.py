@@ -19,6 +19,7 @@ class ProfileRow:
     colour: str
     created_at: str
     password_record: bytes
+    device_check: str | None
     recovery_record: bytes
     public_key: bytes
     sealed_private_key: bytes
@@ -56,21 +57,23 @@ class ProfileRepository:
         row = self.db.conn.execute(f"SELECT {_PROFILE_COLUMNS} FROM profile WHERE uuid = ?", (uuid,)).fetchone()
         return ProfileRow(*row) if row else None
 
-    def insert(self, uuid: str, name: str, colour: str, password_record: bytes, recovery_record: bytes,
-               public_key: bytes, sealed_private_key: bytes) -> None:
+    def insert(self, uuid: str, name: str, colour: str, password_record: bytes, device_check: str | None,
+               recovery_record: bytes, public_key: bytes, sealed_private_key: bytes) -> None:
         with self.db.transaction() as conn:
             conn.execute(
-                "INSERT INTO profile(uuid, name, colour, created_at, password_record, recovery_record,"
-                " public_key, sealed_private_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (uuid, name, colour, _now(), password_record, recovery_record, public_key, sealed_private_key))
+                "INSERT INTO profile(uuid, name, colour, created_at, password_record, device_check,"
+                " recovery_record, public_key, sealed_private_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (uuid, name, colour, _now(), password_record, device_check, recovery_record, public_key,
+                 sealed_private_key))
 
     def rename(self, uuid: str, name: str) -> None:
         with self.db.transaction() as conn:
             conn.execute("UPDATE profile SET name = ? WHERE uuid = ?", (name, uuid))
 
-    def set_password_record(self, uuid: str, record: bytes) -> None:
+    def set_password_record(self, uuid: str, record: bytes, device_check: str | None) -> None:
         with self.db.transaction() as conn:
-            conn.execute("UPDATE profile SET password_record = ? WHERE uuid = ?", (record, uuid))
+            conn.execute("UPDATE profile SET password_record = ?, device_check = ? WHERE uuid = ?",
+                         (record, device_check, uuid))
 
     def set_recovery_record(self, uuid: str, record: bytes) -> None:
         with self.db.transaction() as conn:
@@ -89,14 +92,16 @@ class ProfileRepository:
                          " last_failed_at = NULL WHERE uuid = ?", (uuid,))
 
     def renew(self, uuid: str, key_version: int, bodies: list[tuple[str, bytes]], password_record: bytes,
-              recovery_record: bytes, sealed_private_key: bytes) -> None:
+              device_check: str | None, recovery_record: bytes, public_key: bytes,
+              sealed_private_key: bytes) -> None:
         """Everything re-encrypted under a new data key, in one transaction: all or nothing."""
         with self.db.transaction() as conn:
             conn.executemany("UPDATE private_item SET body = ?, key_version = ? WHERE uuid = ? AND owner_uuid = ?",
                              [(body, key_version, item, uuid) for item, body in bodies])
-            conn.execute("UPDATE profile SET key_version = ?, password_record = ?, recovery_record = ?,"
-                         " sealed_private_key = ? WHERE uuid = ?",
-                         (key_version, password_record, recovery_record, sealed_private_key, uuid))
+            conn.execute("UPDATE profile SET key_version = ?, password_record = ?, device_check = ?,"
+                         " recovery_record = ?, public_key = ?, sealed_private_key = ? WHERE uuid = ?",
+                         (key_version, password_record, device_check, recovery_record, public_key,
+                          sealed_private_key, uuid))
         self.compact()
 
     def delete(self, uuid: str) -> None:

@@ -44,6 +44,12 @@ def error_text(error: ProfileError) -> str:
             "This computer's extra key for Erfenis is missing (the system keyring was reset, or the data "
             "folder was moved to another computer). Your password alone is not enough now: open the profile "
             "with your recovery code.")
+    if code == "keyring_unavailable":
+        return QCoreApplication.translate(
+            "ProfileMessages",
+            "The system keyring cannot be reached right now, and this profile needs the extra key kept there. "
+            "Unlock your keyring (or log in to your desktop again) and try once more, or open the profile "
+            "with your recovery code.")
     if code == "damaged":
         return QCoreApplication.translate("ProfileMessages",
                                           "This item is damaged and cannot be opened. Nothing else is affected.")
