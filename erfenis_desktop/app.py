@@ -115,7 +115,9 @@ class Erfenis(QObject):
         self.prefs.autoLockChanged.connect(self.idle.set_minutes)
         self.desktop_lock = DesktopLockWatcher(self)
         self.desktop_lock.lockRequested.connect(self.session.lock)
-        self._show(MainWindow(self.prefs, self.dialogs, self.session))
+        window = MainWindow(self.prefs, self.dialogs, self.session)
+        self._show(window)
+        window.home.profiles.focus_first()
         # Ask the keyring once, in the background, so settings can say whether it is there.
         running = self.session.run(self.session.vault.device_state_job())
         running.done.connect(lambda _state: self.session.changed.emit())

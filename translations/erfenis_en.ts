@@ -25,7 +25,7 @@
 <context>
     <name>ProfilesPanel</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="114" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="131" />
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>%n wrong password was typed for this profile since %1.</numerusform><numerusform>%n wrong passwords were typed for this profile since %1.</numerusform></translation>
@@ -34,7 +34,7 @@
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="104" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="119" />
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is emptied again in %n second.</numerusform><numerusform>Copied. The clipboard is emptied again in %n seconds.</numerusform></translation>

@@ -129,12 +129,12 @@
     <message>
         <location filename="../erfenis_desktop/ui/create_page.py" line="134" />
         <source>&amp;Make profile</source>
-        <translation>Profiel &amp;maken</translation>
+        <translation>Profiel &amp;aanmaken</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/create_page.py" line="135" />
         <source>Make profile</source>
-        <translation>Profiel maken</translation>
+        <translation>Profiel aanmaken</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/create_page.py" line="136" />
@@ -162,8 +162,8 @@
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/error_window.py" line="58" />
-        <source>The data file does not contain an Erfenis database. It may have been replaced by another file or cut short.</source>
-        <translation>Het gegevensbestand bevat geen Erfenis-database. Misschien is het vervangen door een ander bestand, of is het maar half opgeslagen.</translation>
+        <source>This file is not an Erfenis data file. It may have been replaced by another file, or not saved completely.</source>
+        <translation>Dit bestand is geen gegevensbestand van Erfenis. Misschien is het vervangen door een ander bestand, of is het niet helemaal opgeslagen.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/error_window.py" line="61" />
@@ -304,22 +304,22 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="145" />
+        <location filename="../erfenis_desktop/app.py" line="147" />
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="146" />
+        <location filename="../erfenis_desktop/app.py" line="148" />
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="152" />
+        <location filename="../erfenis_desktop/app.py" line="154" />
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="153" />
+        <location filename="../erfenis_desktop/app.py" line="155" />
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -336,89 +336,89 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="119" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="127" />
         <source>Unlocked profile: %1</source>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="156" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="157" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="164" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="165" />
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="158" />
         <location filename="../erfenis_desktop/ui/main_window.py" line="166" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="174" />
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="159" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="167" />
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="160" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="168" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="161" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="169" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="162" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="170" />
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="163" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="171" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="164" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="172" />
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="165" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="173" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="167" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="175" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="168" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="169" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="177" />
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="170" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="178" />
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="171" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="179" />
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="172" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="180" />
         <source>Loc&amp;k</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="173" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="181" />
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -426,57 +426,57 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="117" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="122" />
         <source>The disk is full, so this note could not be saved. It is still here: make some room and save again.</source>
         <translation>De schijf is vol, daarom kon deze aantekening niet worden opgeslagen. Ze staat hier nog: maak wat ruimte vrij en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="129" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="134" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="147" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="161" />
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="148" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="162" />
         <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
         <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="150" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="164" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="151" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="165" />
         <source>Note text</source>
         <translation>Tekst van de aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="152" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="166" />
         <source>Write here…</source>
         <translation>Schrijf hier…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="153" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="167" />
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="153" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="167" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="154" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="168" />
         <source>&amp;Delete note</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="155" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="169" />
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
@@ -486,7 +486,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     <message>
         <location filename="../erfenis_desktop/ui/fields.py" line="45" />
         <source>Show</source>
-        <translation>Toon</translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/fields.py" line="46" />
@@ -519,8 +519,8 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/profile_actions.py" line="124" />
-        <source>Renew the key</source>
-        <translation>Sleutel vernieuwen</translation>
+        <source>Renew protection</source>
+        <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/profile_actions.py" line="126" />
@@ -659,7 +659,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <location filename="../erfenis_desktop/ui/messages.py" line="28" />
         <source>A password needs at least %n character(s). A short sentence is easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>Een wachtwoord heeft minstens %n teken nodig. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform><numerusform>Een wachtwoord heeft minstens %n tekens nodig. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform></translation>
+            <numerusform>Je wachtwoord moet minstens %n teken lang zijn. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform><numerusform>Je wachtwoord moet minstens %n tekens lang zijn. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform></translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/messages.py" line="33" />
@@ -710,84 +710,89 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="107" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="124" />
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="108" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="125" />
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="114" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="131" />
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform><numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="119" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="136" />
+        <source>Your profile</source>
+        <translation>Je profiel</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="137" />
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="120" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="138" />
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="121" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="139" />
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="121" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="139" />
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="122" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="140" />
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="122" />
-        <source>Renew the key</source>
-        <translation>Sleutel vernieuwen</translation>
+        <location filename="../erfenis_desktop/ui/picker.py" line="140" />
+        <source>Renew protection</source>
+        <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="123" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="141" />
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="127" />
-        <location filename="../erfenis_desktop/ui/picker.py" line="128" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="145" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="146" />
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="130" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="148" />
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="132" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="150" />
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="136" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="154" />
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="137" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="155" />
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="138" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="156" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -795,58 +800,58 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="238" />
-        <source>Open with your recovery code</source>
-        <translation>Openen met je herstelcode</translation>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240" />
+        <source>Unlock with your recovery code</source>
+        <translation>Ontgrendelen met je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="242" />
         <source>Type the recovery code you saved when you made this profile, and choose a new password. Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code.</source>
         <translation>Typ de herstelcode die je hebt bewaard toen je dit profiel maakte, en kies een nieuw wachtwoord. Spaties, streepjes en kleine letters maken niet uit. Daarna krijg je een nieuwe herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="242" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="244" />
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="243" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="245" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="244" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="246" />
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="245" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="247" />
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="246" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="248" />
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="247" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="249" />
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="248" />
-        <source>&amp;Open and set password</source>
-        <translation>&amp;Openen en wachtwoord instellen</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="249" />
-        <source>Open and set password</source>
-        <translation>Openen en wachtwoord instellen</translation>
-    </message>
-    <message>
         <location filename="../erfenis_desktop/ui/unlock_page.py" line="250" />
+        <source>&amp;Unlock and set password</source>
+        <translation>&amp;Ontgrendelen en nieuw wachtwoord instellen</translation>
+    </message>
+    <message>
         <location filename="../erfenis_desktop/ui/unlock_page.py" line="251" />
+        <source>Unlock and set password</source>
+        <translation>Ontgrendelen en nieuw wachtwoord instellen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="252" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="253" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -854,95 +859,96 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="104" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="119" />
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Gekopieerd. Het klembord wordt over %n seconde weer leeggemaakt.</numerusform><numerusform>Gekopieerd. Het klembord wordt over %n seconden weer leeggemaakt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="110" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="125" />
         <source>Save the recovery code</source>
         <translation>Herstelcode opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="111" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="126" />
         <source>erfenis-recovery-code.pdf</source>
         <translation>erfenis-herstelcode.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="112" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="127" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="117" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="120" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="132" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="135" />
         <source>Erfenis recovery code</source>
         <translation>Herstelcode voor Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="137" />
         <source>With this code you can open your Erfenis profile when you have forgotten your password. Keep it somewhere safe, away from this computer, where only you can find it.</source>
         <translation>Met deze code open je je Erfenis-profiel als je je wachtwoord bent vergeten. Bewaar hem op een veilige plek, niet bij de computer, waar alleen jij hem kunt vinden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="128" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="143" />
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="131" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="146" />
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="133" />
-        <source>If you ever forget your password, this code is the only way back into your profile. Nobody else can restore it, not even Erfenis. Write it down, print it or save it, and keep it where only you can find it. It is shown only now.</source>
-        <translation>Vergeet je ooit je wachtwoord, dan kom je alleen met deze code weer in je profiel. Niemand anders kan het herstellen, ook Erfenis niet. Schrijf de code op, druk hem af of sla hem op, en bewaar hem waar alleen jij hem kunt vinden. Je ziet hem alleen nu.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="142" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="159" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="143" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="160" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="144" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="161" />
         <source>Copy the recovery code</source>
         <translation>Herstelcode kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="145" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="162" />
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="146" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="163" />
         <source>Save the recovery code as PDF</source>
         <translation>Herstelcode opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="147" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="164" />
         <source>To be sure you have it, type two groups of the code back.</source>
         <translation>Typ twee groepen van de code over, zodat je zeker weet dat je hem hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="149" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="166" />
         <source>Group %1</source>
         <translation>Groep %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="150" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="158" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="167" />
         <source>Group %1 of the recovery code</source>
         <translation>Groep %1 van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="151" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="152" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="148" />
+        <source>If you ever forget your password, this code is the only way back into your profile. Nobody else can reset your password, not even Erfenis. Write the code down, print it or save it, and keep it where only you can find it. You see it only this once.</source>
+        <translation>Vergeet je ooit je wachtwoord, dan kom je alleen met deze code weer in je profiel. Niemand anders kan je wachtwoord terugzetten, ook Erfenis niet. Schrijf de code op, druk hem af of sla hem op, en bewaar hem waar alleen jij hem kunt vinden. Je krijgt hem maar één keer te zien.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="168" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="169" />
         <source>I have saved my code</source>
         <translation>Ik heb mijn code bewaard</translation>
     </message>
@@ -969,12 +975,12 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <location filename="../erfenis_desktop/ui/settings_page.py" line="115" />
         <location filename="../erfenis_desktop/ui/settings_page.py" line="117" />
         <source>Extra protection is on. This computer's keyring holds a second key that is needed together with your password, so a copy of the data file alone is not enough.</source>
-        <translation>Extra bescherming staat aan. De sleutelbos van deze computer bewaart een tweede sleutel die samen met je wachtwoord nodig is. Een kopie van het gegevensbestand alleen is dus niet genoeg.</translation>
+        <translation>Extra bescherming staat aan. De beveiligde opslag van deze computer (de sleutelbos) bewaart een tweede sleutel die samen met je wachtwoord nodig is. Een kopie van het gegevensbestand alleen is dus niet genoeg.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="119" />
         <source>Extra protection is off on this computer: there is no system keyring. Your profiles are protected by your password alone, so choose a strong one.</source>
-        <translation>Extra bescherming staat uit op deze computer: er is geen sleutelbos van het systeem. Je profielen zijn alleen met je wachtwoord beschermd, dus kies een sterk wachtwoord.</translation>
+        <translation>Extra bescherming staat uit op deze computer: er is geen beveiligde opslag (sleutelbos) van het systeem. Je profielen zijn alleen met je wachtwoord beschermd, dus kies een sterk wachtwoord.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="121" />
@@ -1080,48 +1086,48 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="172" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="174" />
         <source>Unlock %1</source>
         <translation>%1 ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="173" />
-        <source>Type your password. Unlocking takes a moment: that is what makes guessing slow for anyone else.</source>
-        <translation>Typ je wachtwoord. Ontgrendelen duurt even: juist daardoor is raden voor een ander zo traag.</translation>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="175" />
+        <source>Type your password. Unlocking takes a moment. That is on purpose: it keeps anyone else from guessing your password quickly.</source>
+        <translation>Typ je wachtwoord. Ontgrendelen duurt even. Dat is expres: zo kan een ander je wachtwoord niet snel raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="175" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="177" />
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="176" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="178" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="177" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="179" />
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="178" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="180" />
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="179" />
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="180" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="181" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="182" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="181" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="183" />
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="182" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="184" />
         <source>Forgot your password? Use your recovery code</source>
         <translation>Wachtwoord vergeten? Gebruik je herstelcode</translation>
     </message>
@@ -1129,7 +1135,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>_BusyPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="58" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="60" />
         <source>Working… this takes a moment</source>
         <translation>Bezig… dit duurt even</translation>
     </message>

@@ -31,18 +31,18 @@ class DatabaseErrorWindow(Retranslating, QMainWindow):
             page.body.addWidget(w)
         page.body.addWidget(box)
         page.body.addWidget(self.choices)
-        row = QHBoxLayout()
         self.open_backup = QPushButton()
         self.open_backup.clicked.connect(self.openBackupRequested)
         self.new_folder = QPushButton()
         self.new_folder.clicked.connect(self.newFolderRequested)
         self.quit = QPushButton()
         self.quit.clicked.connect(self.close)
-        for button in (self.open_backup, self.new_folder):
+        # One button per row: long Dutch labels at 200 % never push the page wider than the window.
+        for button in (self.open_backup, self.new_folder, self.quit):
+            row = QHBoxLayout()
             row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.quit)
-        page.body.addLayout(row)
+            row.addStretch(1)
+            page.body.addLayout(row)
         self.setCentralWidget(page)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 30)
         self.retranslate()
@@ -55,8 +55,8 @@ class DatabaseErrorWindow(Retranslating, QMainWindow):
                             "This can happen after a crash, a full disk or a faulty drive."))
         if kind == "not_sqlite":
             return (self.tr("This is not an Erfenis file"),
-                    self.tr("The data file does not contain an Erfenis database. It may have been "
-                            "replaced by another file or cut short."))
+                    self.tr("This file is not an Erfenis data file. It may have been replaced by "
+                            "another file, or not saved completely."))
         if kind == "foreign":
             return (self.tr("This file belongs to another program"),
                     self.tr("The data file is a database, but not one made by Erfenis."))

@@ -66,6 +66,14 @@ class MainWindow(Retranslating, QMainWindow):
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        # The header shows where you are: Home (with the profile screens) or Settings.
+        for button in (self.nav_home, self.nav_settings):
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+        self.nav_home.setChecked(True)
+        self.pages.currentChanged.connect(
+            lambda _i: (self.nav_settings if self.pages.currentWidget() is self._settings
+                        else self.nav_home).setChecked(True))
         self.nav_home.clicked.connect(self.show_home)
         self.nav_settings.clicked.connect(self.show_settings)
         self.nav_about.clicked.connect(self.show_about)
@@ -113,7 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_lock.setEnabled(unlocked)
         if unlocked:
             profile = self._session.current.profile
-            size = self.fontMetrics().height()
+            size = round(self.fontMetrics().height() * 1.6)
             self.profile_chip.setPixmap(badge(profile.colour, profile.initial, size).pixmap(size, size))
             self.profile_chip.setToolTip(profile.name)
             self.profile_chip.setAccessibleName(self.tr("Unlocked profile: %1").replace("%1", profile.name))
@@ -121,7 +129,7 @@ class MainWindow(Retranslating, QMainWindow):
     # Navigation ---------------------------------------------------------------
     def show_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
-        self.home.about_button.setFocus()
+        self.home.profiles.focus_first()
 
     @property
     def settings(self):

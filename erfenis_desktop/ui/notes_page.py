@@ -39,6 +39,7 @@ class NotesPage(Retranslating, QWidget):
         split.addWidget(self.list)
         split.addWidget(self.editor)
         split.setStretchFactor(1, 3)
+        self._split = split
         layout.addWidget(split, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -52,8 +53,11 @@ class NotesPage(Retranslating, QWidget):
         for b in (self.new_button, self.save_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(self.back)
         layout.addLayout(row)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back)
+        back_row.addStretch(1)
+        layout.addLayout(back_row)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.retranslate()
 
@@ -78,7 +82,8 @@ class NotesPage(Retranslating, QWidget):
 
     @staticmethod
     def _label(text: str, updated: str) -> str:
-        first = (text.strip().splitlines() or [""])[0][:60]
+        first = (text.strip().splitlines() or [""])[0]
+        first = first if len(first) <= 40 else first[:39] + "…"
         when = QLocale().toString(QDateTime.fromString(updated, Qt.DateFormat.ISODate).toLocalTime(),
                                   QLocale.FormatType.ShortFormat)
         return f"{first}\n{when}"
@@ -142,6 +147,15 @@ class NotesPage(Retranslating, QWidget):
         self.editor.clear()
         self.editor.document().clearUndoRedoStacks()
         self.message.clear()
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:  # the list grows with the text size
+            self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 22)
+
+    def showEvent(self, event):
+        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 22)
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("My notes"))

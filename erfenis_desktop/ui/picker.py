@@ -76,25 +76,42 @@ class ProfilesPanel(Retranslating, QWidget):
         first = QHBoxLayout()
         self.notes_button = QPushButton()
         self.notes_button.clicked.connect(self.notesRequested)
+        self.switch_button = QPushButton()
+        self.switch_button.clicked.connect(self.switchRequested)
         first.addWidget(self.notes_button)
+        first.addWidget(self.switch_button)
         first.addStretch(1)
         layout.addLayout(first)
-        # Two columns, so the row never pushes the page wider than the window at 200 % text.
+        self.manage_title = heading("subheading")
+        layout.addSpacing(8)
+        layout.addWidget(self.manage_title)
+        # Two columns, so the rows never push the page wider than the window at 200 % text;
+        # deleting comes last, on a row of its own.
         actions = QGridLayout()
-        for i, key in enumerate(("rename", "password", "recovery", "renew", "delete")):
+        for i, key in enumerate(("rename", "password", "recovery", "renew")):
             button = QPushButton()
             button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
             actions.addWidget(button, i // 2, i % 2)
             self.buttons[key] = button
         actions.setColumnStretch(2, 1)
         layout.addLayout(actions)
-        switch = QHBoxLayout()
-        self.switch_button = QPushButton()
-        self.switch_button.clicked.connect(self.switchRequested)
-        switch.addWidget(self.switch_button)
-        switch.addStretch(1)
-        layout.addLayout(switch)
+        layout.addSpacing(8)
+        last = QHBoxLayout()
+        self.buttons["delete"] = QPushButton()
+        self.buttons["delete"].clicked.connect(lambda: self.actionRequested.emit("delete"))
+        last.addWidget(self.buttons["delete"])
+        last.addStretch(1)
+        layout.addLayout(last)
         self.failures_before = None
+
+    def focus_first(self) -> None:
+        """Keyboard focus on the main thing to do here."""
+        if self._session.is_unlocked:
+            self.notes_button.setFocus()
+        elif self.buttons:
+            next(iter(self.buttons.values())).setFocus()
+        else:
+            self.create_button.setFocus()
 
     def show_failures(self, count: int, since: float | None) -> None:
         """After an unlock: "N failed attempts since …" (hidden when there were none)."""
@@ -116,10 +133,11 @@ class ProfilesPanel(Retranslating, QWidget):
                 self.attempts.show()
             else:
                 self.attempts.hide()
+            self.manage_title.setText(self.tr("Your profile"))
             self.notes_button.setText(self.tr("My &notes"))
             self.notes_button.setAccessibleName(self.tr("My notes"))
             labels = {"rename": self.tr("Change name"), "password": self.tr("Change password"),
-                      "recovery": self.tr("Check recovery code"), "renew": self.tr("Renew the key"),
+                      "recovery": self.tr("Check recovery code"), "renew": self.tr("Renew protection"),
                       "delete": self.tr("Delete profile")}
             for key, label in labels.items():
                 self.buttons[key].setText(label)

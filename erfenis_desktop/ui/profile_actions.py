@@ -121,7 +121,7 @@ class ProfileActionDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         titles = {"rename": self.tr("Change name"), "password": self.tr("Change password"),
                   "recovery": self.tr("Check recovery code"), "delete": self.tr("Delete profile"),
-                  "renew": self.tr("Renew the key")}
+                  "renew": self.tr("Renew protection")}
         intros = {
             "rename": self.tr("The name is not secret: everyone who uses Erfenis on this computer sees it."),
             "password": self.tr("Choose a new password. What you wrote stays as it is; only the lock changes. "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from erfenis_desktop.services.vault import VaultService
 
@@ -30,9 +30,22 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
         box, box_layout = card()
-        self.code_label = QLabel()
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box_layout.addWidget(self.code_label)
+        # Eight groups in two rows of four, each with its number above it.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        self.group_numbers: list[QLabel] = []
+        self.group_labels_shown: list[QLabel] = []
+        for i in range(8):
+            number, group = QLabel(str(i + 1)), QLabel()
+            number.setObjectName("groupNumber")
+            group.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(number, (i // 4) * 2, i % 4)
+            grid.addWidget(group, (i // 4) * 2 + 1, i % 4)
+            self.group_numbers.append(number)
+            self.group_labels_shown.append(group)
+        grid.setColumnStretch(4, 1)
+        box_layout.addLayout(grid)
+        self.code_box = box
         self.body.addWidget(box)
         row = QHBoxLayout()
         self.copy_button = QPushButton()
@@ -53,6 +66,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.group_labels = [QLabel(), QLabel()]
         for label, field in zip(self.group_labels, self.group_fields):
             field.setMaxLength(8)
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("W") * 8)
             label.setBuddy(field)
             field.textChanged.connect(self._check)
             self.form.addRow(label, field)
@@ -89,7 +103,8 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
     def clear(self) -> None:
         """Forget the code (after confirming, or when the profile locks)."""
         self._code = ""
-        self.code_label.clear()
+        for group in self.group_labels_shown:
+            group.clear()
         for field in self.group_fields:
             field.clear()
         self.status.clear()
@@ -131,15 +146,17 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.title.setText(self.tr("Your recovery code"))
         self.intro.setText(self.tr(
             "If you ever forget your password, this code is the only way back into your profile. Nobody "
-            "else can restore it, not even Erfenis. Write it down, print it or save it, and keep it "
-            "where only you can find it. It is shown only now."))
+            "else can reset your password, not even Erfenis. Write the code down, print it or save it, and "
+            "keep it where only you can find it. You see it only this once."))
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(self.font().pointSizeF() * 1.6)
-        self.code_label.setFont(font)
-        groups = self._groups()
-        self.code_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]) if groups else "")
-        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        groups = self._groups() or [""] * 8
+        for i, (group, text) in enumerate(zip(self.group_labels_shown, groups)):
+            group.setFont(font)
+            group.setText(text)
+            group.setAccessibleName(self.tr("Group %1 of the recovery code").replace("%1", str(i + 1)))
+        self.code_box.setAccessibleName(self.tr("Recovery code"))
         self.copy_button.setText(self.tr("&Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
         self.pdf_button.setText(self.tr("&Save as PDF…"))

@@ -67,11 +67,29 @@ def _stylesheet(point_size: float, dark: bool) -> str:
     border = "#5a524b" if dark else "#d8cdbf"
     colours = _DARK if dark else _LIGHT
     button, text = colours[QPalette.ColorRole.Button], colours[QPalette.ColorRole.ButtonText]
+    base = colours[QPalette.ColorRole.Base]
+    warning = "#ff9e8f" if dark else "#a12a1f"  # both at least 4.5:1 on their page colour
+    field_border = "#8a7f76" if dark else "#8c7f72"  # at least 3:1 against page and field
+    indicator = max(12, round(point_size * 1.4))
+    radius = indicator // 2 + 1
     return f"""
 QLabel#heading {{ font-size: {point_size * 1.7:.1f}pt; font-weight: 600; }}
 QLabel#subheading {{ font-size: {point_size * 1.2:.1f}pt; }}
 QLabel#appname {{ font-size: {point_size * 1.25:.1f}pt; font-weight: 700; color: {accent}; }}
 QFrame#card {{ background: {card}; border: 1px solid {border}; border-radius: 8px; }}
+QLabel#inlineMessage {{ color: {warning}; font-weight: 600; }}
+QLineEdit, QPlainTextEdit, QListWidget {{ border: 1px solid {field_border}; border-radius: 3px;
+    background: {base}; padding: 2px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus {{ border: 2px solid {accent}; padding: 1px; }}
+QPushButton#link {{ color: {accent}; text-decoration: underline; border: none; background: transparent;
+    padding: 2px; }}
+QPushButton#link:focus {{ border: 2px solid {accent}; border-radius: 4px; }}
+QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; border-radius: {radius}px;
+    border: 2px solid {field_border}; background: {base}; }}
+QRadioButton::indicator:checked {{ border: 2px solid {accent};
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {accent},
+                                stop:0.45 {accent}, stop:0.55 {base}, stop:1 {base}); }}
+QRadioButton::indicator:focus {{ border: 2px solid {accent}; }}
 QPushButton:focus {{ border: 2px solid {accent}; border-radius: 4px; padding: 0px 2px;
                      background: {button}; color: {text}; }}
 """

@@ -51,6 +51,8 @@ class _BusyPage(Retranslating, ReadingColumn):
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text:  # at 200 % text the message may be below the fold: bring it into view
+            QTimer.singleShot(0, lambda: self.ensureWidgetVisible(self.message))
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -109,7 +111,7 @@ class UnlockPage(_BusyPage):
         self.form.addRow(self.password_label, self.password)
         self.go.clicked.connect(self.submit)
         self.forgot = QPushButton()
-        self.forgot.setFlat(True)
+        self.forgot.setObjectName("link")
         self.forgot.clicked.connect(lambda: self.forgotRequested.emit(self.profile_uuid))
         self.row.insertWidget(2, self.forgot)
         self._countdown = QTimer(self)
@@ -170,8 +172,8 @@ class UnlockPage(_BusyPage):
             except ProfileError:
                 name = ""
         self.title.setText(self.tr("Unlock %1").replace("%1", name))
-        self.intro.setText(self.tr("Type your password. Unlocking takes a moment: that is what makes "
-                                   "guessing slow for anyone else."))
+        self.intro.setText(self.tr("Type your password. Unlocking takes a moment. That is on purpose: "
+                                   "it keeps anyone else from guessing your password quickly."))
         self.password_label.setText(self.tr("&Password"))
         self.password.setAccessibleName(self.tr("Password"))
         self.go.setText(self.tr("&Unlock"))
@@ -235,7 +237,7 @@ class RecoverPage(_BusyPage):
         self.repeat.clear()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Open with your recovery code"))
+        self.title.setText(self.tr("Unlock with your recovery code"))
         self.intro.setText(self.tr(
             "Type the recovery code you saved when you made this profile, and choose a new password. "
             "Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code."))
@@ -245,7 +247,7 @@ class RecoverPage(_BusyPage):
         self.new_password.setAccessibleName(self.tr("New password"))
         self.repeat_label.setText(self.tr("Re&peat the new password"))
         self.repeat.setAccessibleName(self.tr("Repeat the new password"))
-        self.go.setText(self.tr("&Open and set password"))
-        self.go.setAccessibleName(self.tr("Open and set password"))
+        self.go.setText(self.tr("&Unlock and set password"))
+        self.go.setAccessibleName(self.tr("Unlock and set password"))
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel"))

@@ -50,7 +50,7 @@ class ReadingColumn(QScrollArea):
         # Centred with stretches, not with an alignment flag: an aligned widget loses
         # height-for-width, and wrapped labels would be clipped.
         outer_layout = QHBoxLayout(outer)
-        outer_layout.setContentsMargins(24, 16, 24, 24)
+        outer_layout.setContentsMargins(24, 24, 24, 24)
         self.column = QWidget()
         self._chars = max_width_chars
         self._fit_width()
