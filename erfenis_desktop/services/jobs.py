@@ -46,7 +46,11 @@ class _Runnable(QRunnable):
         self.job, self.bridge = job, bridge
 
     def run(self) -> None:
-        self.bridge.finished.emit(self.job.outcome())
+        outcome = self.job.outcome()
+        try:
+            self.bridge.finished.emit(outcome)
+        except RuntimeError:  # the window went away while the work ran (e.g. at quit): nothing to tell
+            pass
 
 
 class Running(QObject):

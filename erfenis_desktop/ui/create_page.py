@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
 from erfenis_desktop.services.vault import COLOURS, MAX_NAME, ProfileError
 
-from .fields import PasswordField, badge
+from .fields import PasswordField
 from .unlock_page import _BusyPage
+from .widgets import FormLabel
 
 
 def strength_hint(password: str) -> int:
@@ -28,7 +29,7 @@ class CreateProfilePage(_BusyPage):
         self.setObjectName("createProfilePage")
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME * 2)  # longer input gets a clear message, not a silent cut
-        self.name_label = QLabel()
+        self.name_label = FormLabel()
         self.name_label.setBuddy(self.name)
         self.form.addRow(self.name_label, self.name)
         self.name_note = QLabel()
@@ -39,21 +40,19 @@ class CreateProfilePage(_BusyPage):
         row = QHBoxLayout(colours)
         row.setContentsMargins(0, 0, 0, 0)
         self.colour_group = QButtonGroup(self)
-        size = self.fontMetrics().height()
         for i, colour in enumerate(COLOURS):
             radio = QRadioButton()
-            radio.setIcon(badge(colour, "", size))
-            radio.setIconSize(QSize(size, size))
             radio.setProperty("colour", colour)
             self.colour_group.addButton(radio, i)
             row.addWidget(radio)
         row.addStretch(1)
-        self.colour_label = QLabel()
+        self.colour_label = FormLabel()
         self.form.addRow(self.colour_label, colours)
+        self._style_colours()
 
         self.password = PasswordField()
         self.password.edit.textChanged.connect(self._hint)
-        self.password_label = QLabel()
+        self.password_label = FormLabel()
         self.password_label.setBuddy(self.password.edit)
         self.form.addRow(self.password_label, self.password)
         self.hint = QLabel()
@@ -61,11 +60,27 @@ class CreateProfilePage(_BusyPage):
         self.form.addRow("", self.hint)
         self.repeat = PasswordField()
         self.repeat.returnPressed.connect(self.submit)
-        self.repeat_label = QLabel()
+        self.repeat_label = FormLabel()
         self.repeat_label.setBuddy(self.repeat.edit)
         self.form.addRow(self.repeat_label, self.repeat)
         self.go.clicked.connect(self.submit)
         self.retranslate()
+
+    def _style_colours(self) -> None:
+        """The round indicator itself shows the colour; the chosen one gets a ring in the text colour."""
+        size = max(16, round(self.fontMetrics().height() * 1.2))
+        for radio in self.colour_group.buttons():
+            colour = radio.property("colour")
+            shape = f"width: {size}px; height: {size}px; border-radius: {size // 2 + 2}px;"
+            radio.setStyleSheet(
+                f"QRadioButton::indicator {{ {shape} background: {colour}; border: 2px solid {colour}; }}"
+                f"QRadioButton::indicator:checked {{ {shape} background: {colour}; border: 4px solid palette(text); }}"
+                f"QRadioButton::indicator:focus {{ {shape} border: 4px solid palette(highlight); }}")
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._style_colours()
 
     def open(self) -> None:
         self.clear()

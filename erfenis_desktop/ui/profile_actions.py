@@ -11,7 +11,7 @@ from erfenis_desktop.services.vault import MAX_NAME, ProfileError
 
 from .fields import PasswordField
 from .messages import error_text
-from .widgets import Retranslating, paragraph
+from .widgets import FormLabel, Retranslating, paragraph
 
 
 class ProfileActionDialog(Retranslating, QDialog):
@@ -36,7 +36,7 @@ class ProfileActionDialog(Retranslating, QDialog):
                  "delete": ("password",), "renew": ("password",)}[action]
         for key in specs:
             field = QLineEdit() if key in ("name", "code") else PasswordField()
-            label = QLabel()
+            label = FormLabel()
             label.setBuddy(field.edit if isinstance(field, PasswordField) else field)
             self.form.addRow(label, field)
             self.fields[key], self.labels[key] = field, label

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLi
 from erfenis_desktop.services.vault import VaultService
 
 from .dialogs import Dialogs
-from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
+from .widgets import FormLabel, ReadingColumn, Retranslating, card, heading, paragraph
 
 CLIPBOARD_SECONDS = 30
 
@@ -63,7 +63,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         host = QWidget()
         self.form = QFormLayout(host)
         self.group_fields = [QLineEdit(), QLineEdit()]
-        self.group_labels = [QLabel(), QLabel()]
+        self.group_labels = [FormLabel(), FormLabel()]
         for label, field in zip(self.group_labels, self.group_fields):
             field.setMaxLength(8)
             field.setMaximumWidth(field.fontMetrics().horizontalAdvance("W") * 8)

@@ -10,7 +10,7 @@ from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
 
-from .widgets import ReadingColumn, Retranslating, heading, paragraph
+from .widgets import FormLabel, ReadingColumn, Retranslating, heading, paragraph
 
 # Language names are always shown in their own language.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
@@ -38,7 +38,7 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.language.setCurrentIndex(self.language.findData(prefs.language))
         self.language.currentIndexChanged.connect(
             lambda _i: prefs.set_language(self.language.currentData()))
-        self.language_label = QLabel()
+        self.language_label = FormLabel()
         self.language_label.setBuddy(self.language)
         self.form.addRow(self.language_label, self.language)
 
@@ -58,7 +58,7 @@ class SettingsPage(Retranslating, ReadingColumn):
         scale_row = QHBoxLayout()
         scale_row.addWidget(self.scale_slider, 1)
         scale_row.addWidget(self.scale_spin)
-        self.scale_label = QLabel()
+        self.scale_label = FormLabel()
         self.scale_label.setBuddy(self.scale_slider)
         self.form.addRow(self.scale_label, scale_row)
 
@@ -68,14 +68,14 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.scheme.setCurrentIndex(self.scheme.findData(prefs.color_scheme))
         self.scheme.currentIndexChanged.connect(
             lambda _i: prefs.set_color_scheme(self.scheme.currentData()))
-        self.scheme_label = QLabel()
+        self.scheme_label = FormLabel()
         self.scheme_label.setBuddy(self.scheme)
         self.form.addRow(self.scheme_label, self.scheme)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 60)
         self.auto_lock.setValue(prefs.auto_lock_minutes)
         self.auto_lock.valueChanged.connect(prefs.set_auto_lock_minutes)
-        self.auto_lock_label = QLabel()
+        self.auto_lock_label = FormLabel()
         self.auto_lock_label.setBuddy(self.auto_lock)
         self.form.addRow(self.auto_lock_label, self.auto_lock)
         self.body.addWidget(form_host)

@@ -103,7 +103,8 @@ def apply(app: QApplication, text_scale: int, scheme: str) -> None:
         _base_point_size = max(app.font().pointSizeF(), 10.5)
     app.setStyle("Fusion")
     dark = is_dark(scheme)
-    size = _base_point_size * text_scale / 100
+    # Whole points: fractional sizes measure a little narrower than they paint, which clips labels.
+    size = float(round(_base_point_size * text_scale / 100))
     font = QFont(app.font())
     font.setPointSizeF(size)
     app.setFont(font)

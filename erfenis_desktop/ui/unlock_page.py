@@ -10,7 +10,7 @@ from erfenis_desktop.services.vault import ProfileError
 
 from .fields import PasswordField
 from .messages import error_text, wait_text
-from .widgets import ReadingColumn, Retranslating, heading, paragraph
+from .widgets import FormLabel, ReadingColumn, Retranslating, heading, paragraph
 
 
 class _BusyPage(Retranslating, ReadingColumn):
@@ -106,7 +106,7 @@ class UnlockPage(_BusyPage):
         self.profile_uuid = ""
         self.password = PasswordField()
         self.password.returnPressed.connect(self.submit)
-        self.password_label = QLabel()
+        self.password_label = FormLabel()
         self.password_label.setBuddy(self.password.edit)
         self.form.addRow(self.password_label, self.password)
         self.go.clicked.connect(self.submit)
@@ -192,14 +192,14 @@ class RecoverPage(_BusyPage):
         self.setObjectName("recoverPage")
         self.profile_uuid = ""
         self.code = QLineEdit()
-        self.code_label = QLabel()
+        self.code_label = FormLabel()
         self.code_label.setBuddy(self.code)
         self.new_password = PasswordField()
-        self.new_label = QLabel()
+        self.new_label = FormLabel()
         self.new_label.setBuddy(self.new_password.edit)
         self.repeat = PasswordField()
         self.repeat.returnPressed.connect(self.submit)
-        self.repeat_label = QLabel()
+        self.repeat_label = FormLabel()
         self.repeat_label.setBuddy(self.repeat.edit)
         self.form.addRow(self.code_label, self.code)
         self.form.addRow(self.new_label, self.new_password)

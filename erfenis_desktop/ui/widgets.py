@@ -22,6 +22,19 @@ def paragraph() -> QLabel:
     return label
 
 
+class FormLabel(QLabel):
+    """A form label with a little room to spare: at some text sizes a glyph paints slightly
+    wider than it measures, and the last letter would be clipped."""
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setWidth(hint.width() + self.fontMetrics().height() // 2)
+        return hint
+
+    def minimumSizeHint(self):
+        return self.sizeHint()
+
+
 def card() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName("card")
