@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -99,12 +101,12 @@ def apply(app: QApplication, text_scale: int, scheme: str) -> None:
     """Apply text size (100–200 %) and colours to every window at once."""
     global _base_point_size
     if _base_point_size is None:
-        # Never below 10.5 pt: Erfenis is for reading and writing longer texts.
-        _base_point_size = max(app.font().pointSizeF(), 10.5)
+        # Never below 11 pt: Erfenis is for reading and writing longer texts.
+        _base_point_size = float(max(math.floor(app.font().pointSizeF() + 0.5), 11))
     app.setStyle("Fusion")
     dark = is_dark(scheme)
     # Whole points: fractional sizes measure a little narrower than they paint, which clips labels.
-    size = float(round(_base_point_size * text_scale / 100))
+    size = float(math.floor(_base_point_size * text_scale / 100 + 0.5))
     font = QFont(app.font())
     font.setPointSizeF(size)
     app.setFont(font)
