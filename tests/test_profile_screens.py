@@ -198,6 +198,10 @@ def test_recovery_code_copy_is_cleared_and_pdf_saved(start_app, qtbot, dialogs, 
     dialogs.answer("save_file", target)
     flow.code_page.pdf_button.click()
     assert target.read_bytes().startswith(b"%PDF")
+    dialogs.answer("print", True)
+    flow.code_page.print_button.click()
+    assert dialogs.log[-1].kind == "print" and code.split("-")[0] in dialogs.log[-1].text
+    assert flow.code_page.status.text() == "Sent to the printer."
     erfenis.session.lock()  # locking with the code still on screen forgets it
     assert code.split("-")[0] not in texts_everywhere(erfenis.window)
 

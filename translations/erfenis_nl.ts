@@ -27,118 +27,118 @@
 <context>
     <name>CreateProfilePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="109" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
         <source>At least 8 characters. A few words in a row work well, for example a line from a song.</source>
         <translation>Minstens 8 tekens. Een paar woorden achter elkaar werkt goed, bijvoorbeeld een regel uit een liedje.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="110" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="125" />
         <source>Fair. Longer is stronger: a short sentence is hard to guess.</source>
         <translation>Redelijk. Langer is sterker: een korte zin is moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="111" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="126" />
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="114" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="129" />
         <source>A new profile</source>
         <translation>Een nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="116" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="131" />
         <source>Your profile keeps what you write private: it is encrypted with your password, so nobody else who uses this computer can read it. Afterwards you get a recovery code, for when you forget your password.</source>
         <translation>In je profiel blijft wat je schrijft van jou: het wordt versleuteld met je wachtwoord, zodat niemand anders die deze computer gebruikt het kan lezen. Daarna krijg je een herstelcode, voor als je je wachtwoord vergeet.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="119" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="134" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="120" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="135" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="121" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="136" />
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it. A first name or a nickname is enough.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem. Een voornaam of bijnaam is genoeg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="123" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="138" />
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="139" />
         <source>Rust</source>
         <translation>Roest</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="139" />
         <source>Sea blue</source>
         <translation>Zeeblauw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="139" />
         <source>Moss green</source>
         <translation>Mosgroen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="139" />
         <source>Plum</source>
         <translation>Pruim</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="140" />
         <source>Ochre</source>
         <translation>Oker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="140" />
         <source>Slate blue</source>
         <translation>Leiblauw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="127" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="142" />
         <source>Colour: %1</source>
         <translation>Kleur: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="129" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="144" />
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="130" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="145" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="131" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="146" />
         <source>Re&amp;peat the password</source>
         <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="132" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="147" />
         <source>Repeat the password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="134" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="149" />
         <source>&amp;Make profile</source>
         <translation>Profiel &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="135" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="150" />
         <source>Make profile</source>
         <translation>Profiel aanmaken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="136" />
-        <location filename="../erfenis_desktop/ui/create_page.py" line="137" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="151" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="152" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -859,96 +859,117 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="119" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="122" />
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Gekopieerd. Het klembord wordt over %n seconde weer leeggemaakt.</numerusform><numerusform>Gekopieerd. Het klembord wordt over %n seconden weer leeggemaakt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="147" />
         <source>Save the recovery code</source>
         <translation>Herstelcode opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="126" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="148" />
         <source>erfenis-recovery-code.pdf</source>
         <translation>erfenis-herstelcode.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="127" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="149" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="132" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="135" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="131" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="154" />
         <source>Erfenis recovery code</source>
         <translation>Herstelcode voor Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="137" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="133" />
         <source>With this code you can open your Erfenis profile when you have forgotten your password. Keep it somewhere safe, away from this computer, where only you can find it.</source>
         <translation>Met deze code open je je Erfenis-profiel als je je wachtwoord bent vergeten. Bewaar hem op een veilige plek, niet bij de computer, waar alleen jij hem kunt vinden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="143" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="141" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="182" />
+        <source>Print the recovery code</source>
+        <translation>Herstelcode afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="142" />
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="160" />
+        <source>The PDF could not be saved there. Choose another place.</source>
+        <translation>De PDF kon daar niet worden opgeslagen. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="162" />
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="146" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="165" />
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="159" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="178" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="160" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="179" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="161" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="180" />
         <source>Copy the recovery code</source>
         <translation>Herstelcode kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="162" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="181" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="183" />
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="163" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="184" />
         <source>Save the recovery code as PDF</source>
         <translation>Herstelcode opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="164" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="185" />
         <source>To be sure you have it, type two groups of the code back.</source>
         <translation>Typ twee groepen van de code over, zodat je zeker weet dat je hem hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="166" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="187" />
         <source>Group %1</source>
         <translation>Groep %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="158" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="167" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="177" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="188" />
         <source>Group %1 of the recovery code</source>
         <translation>Groep %1 van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="148" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="167" />
         <source>If you ever forget your password, this code is the only way back into your profile. Nobody else can reset your password, not even Erfenis. Write the code down, print it or save it, and keep it where only you can find it. You see it only this once.</source>
         <translation>Vergeet je ooit je wachtwoord, dan kom je alleen met deze code weer in je profiel. Niemand anders kan je wachtwoord terugzetten, ook Erfenis niet. Schrijf de code op, druk hem af of sla hem op, en bewaar hem waar alleen jij hem kunt vinden. Je krijgt hem maar één keer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="168" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="169" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="189" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="190" />
         <source>I have saved my code</source>
         <translation>Ik heb mijn code bewaard</translation>
     </message>

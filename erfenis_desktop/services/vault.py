@@ -222,7 +222,8 @@ class VaultService:
             state, key = outcome.value
             self._keep_device_state(state)
             before = self._profile(row)
-            self.repo.reset_failures(profile_uuid)
+            if row.failed_attempts:  # no write (and no disk sync) when there is nothing to reset
+                self.repo.reset_failures(profile_uuid)
             return Unlocked(self.profile(profile_uuid), self, key, row.key_version), before
 
         return Job(compute, commit)

@@ -33,8 +33,10 @@ class Dialogs:
         self.log: list[Request] = []
 
     def _answer(self, request: Request, show: Callable[[], Any]) -> Any:
-        self.log.append(request)
         if self.responder is not None:
+            # Only a test answers dialogs, and only then are they kept: the app itself keeps no
+            # record of what it showed (a printed recovery code must not linger in memory).
+            self.log.append(request)
             return self.responder(request)
         return show()
 
@@ -97,7 +99,23 @@ class Dialogs:
 
         return self._answer(Request("choose_directory", title, str(directory)), show)
 
+    def print_document(self, parent: QWidget | None, title: str, document) -> bool:
+        """Print a QTextDocument after the system's print dialog; True when it was printed."""
+        def show() -> bool:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+            printer = QPrinter()
+            dialog = QPrintDialog(printer, parent)
+            dialog.setWindowTitle(title)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            document.print_(printer)
+            return True
+
+        return self._answer(Request("print", title, document.toPlainText()), show)
+
     def show(self, dialog: QDialog) -> None:
         """Show a dialog of our own without blocking (window-modal)."""
-        self.log.append(Request("show", dialog.windowTitle(), dialog.objectName()))
+        if self.responder is not None:
+            self.log.append(Request("show", dialog.windowTitle(), dialog.objectName()))
         dialog.open()

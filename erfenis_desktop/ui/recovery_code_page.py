@@ -52,7 +52,10 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.copy_button.clicked.connect(self.copy)
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_code)
         row.addWidget(self.copy_button)
+        row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -119,8 +122,27 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.status.setText(self.tr("Copied. The clipboard is emptied again in %n second(s).", "",
                                     CLIPBOARD_SECONDS))
 
+    def _document(self):
+        """The code on paper: a title, the eight numbered groups, what it is for."""
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setPlainText("\n\n".join((
+            self.tr("Erfenis recovery code"),
+            "   ".join(f"{i}: {g}" for i, g in enumerate(self._groups(), start=1)),
+            self.tr("With this code you can open your Erfenis profile when you have forgotten your password. "
+                    "Keep it somewhere safe, away from this computer, where only you can find it."))))
+        font = QFont()
+        font.setPointSize(14)
+        document.setDefaultFont(font)
+        return document
+
+    def print_code(self) -> None:
+        if self._dialogs.print_document(self, self.tr("Print the recovery code"), self._document()):
+            self.status.setText(self.tr("Sent to the printer."))
+
     def save_pdf(self) -> None:
-        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+        from PySide6.QtGui import QPageSize, QPdfWriter
 
         target = self._dialogs.save_file(self, self.tr("Save the recovery code"),
                                          Path.home() / self.tr("erfenis-recovery-code.pdf"),
@@ -130,16 +152,13 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         writer = QPdfWriter(str(target))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setTitle(self.tr("Erfenis recovery code"))
-        document = QTextDocument()
-        document.setPlainText("\n\n".join((
-            self.tr("Erfenis recovery code"),
-            "   ".join(self._groups()),
-            self.tr("With this code you can open your Erfenis profile when you have forgotten your password. "
-                    "Keep it somewhere safe, away from this computer, where only you can find it."))))
-        font = QFont()
-        font.setPointSize(14)
-        document.setDefaultFont(font)
-        document.print_(writer)
+        try:
+            self._document().print_(writer)
+        finally:
+            del writer  # closes the file
+        if not target.exists() or target.stat().st_size == 0:
+            self.status.setText(self.tr("The PDF could not be saved there. Choose another place."))
+            return
         self.status.setText(self.tr("Saved as %1.").replace("%1", str(target)))
 
     def retranslate(self) -> None:
@@ -159,6 +178,8 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.code_box.setAccessibleName(self.tr("Recovery code"))
         self.copy_button.setText(self.tr("&Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
         self.pdf_button.setText(self.tr("&Save as PDF…"))
         self.pdf_button.setAccessibleName(self.tr("Save the recovery code as PDF"))
         self.check_intro.setText(self.tr("To be sure you have it, type two groups of the code back."))
