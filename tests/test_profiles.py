@@ -153,7 +153,7 @@ def test_recovery_code_opens_without_keyring_and_wrong_code_fails(service, keyri
     unlocked, code = service.create("Lou", PASSWORD)
     unlocked.save_text("note", "terug")
     keyring_backend.items.clear()
-    service._device_state = None  # as after a restart
+    service = VaultService(service.db, kdf=FastTestKdf(), keyring_backend=keyring_backend, clock=Clock())  # restart
     with pytest.raises(ProfileError) as err:
         service.unlock(unlocked.profile.uuid, PASSWORD)
     assert err.value.code == "device_secret_missing"
@@ -288,7 +288,7 @@ def test_after_recovery_the_computer_gets_a_new_extra_key(service, keyring_backe
     first, first_code = service.create("Eva", PASSWORD)
     second, second_code = service.create("Rik", PASSWORD + " 2")
     keyring_backend.items.clear()
-    service._device_state = None  # as after a restart
+    service = VaultService(service.db, kdf=FastTestKdf(), keyring_backend=keyring_backend, clock=Clock())  # restart
     recovered, _ = service.recover(first.profile.uuid, first_code, "nieuw wachtwoord")
     assert len(keyring_backend.items) == 1  # a new secret, made at the moment of recovery
     restarted = VaultService(service.db, kdf=FastTestKdf(), keyring_backend=keyring_backend, clock=Clock())
@@ -312,6 +312,6 @@ def test_a_keyring_that_is_only_locked_is_told_apart_from_a_lost_one(service, ke
         locked.unlock(unlocked.profile.uuid, PASSWORD)
     assert err.value.code == "keyring_unavailable"
     assert locked.repo.get(unlocked.profile.uuid).failed_attempts == 0  # not counted as a wrong password
-    locked._keyring_backend = keyring_backend  # the keyring is unlocked again
+    locked.device._backend = keyring_backend  # the person unlocks their keyring and tries again
     again, _ = locked.unlock(unlocked.profile.uuid, PASSWORD)
     assert not again.is_locked

@@ -17,6 +17,7 @@ from erfenis_desktop.services.jobs import Job, Outcome
 from erfenis_desktop.storage.database import Database
 from erfenis_desktop.storage.profiles import ProfileRepository
 
+from .device import DeviceKeys
 from .unlocked import PrivateText, Profile, ProfileError, Unlocked
 
 __all__ = ["VaultService", "Profile", "ProfileError", "PrivateText", "Unlocked", "MIN_PASSWORD", "MAX_NAME", "COLOURS"]
@@ -35,10 +36,8 @@ class VaultService:
         self.db = db
         self.repo = ProfileRepository(db)
         self._kdf = kdf
-        self._keyring_backend = keyring_backend
         self._clock = clock
-        self._device_state = None
-        self._last_device_state = None
+        self.device = DeviceKeys(db, keyring_backend)
 
     # Set-up ------------------------------------------------------------------
     @property
@@ -49,77 +48,14 @@ class VaultService:
             self._kdf = ProductionKdf()
         return self._kdf
 
-    def _device_resolver(self) -> Callable[[], object]:
-        """A thread-safe function giving the keyring situation (cached after the first commit)."""
-        cached = self._device_state
-        store_id = self.db.meta("store_id")
-        stored = self.db.meta("device_check")
-        backend = self._keyring_backend
-
-        def resolve():
-            if cached is not None:
-                return cached
-            from erfenis_desktop.vault.device_secret import DeviceSecretStore, resolve_device_secret
-
-            return resolve_device_secret(DeviceSecretStore(backend=backend), store_id,
-                                         bytes.fromhex(stored) if stored else None)
-
-        return resolve
-
-    def _keep_device_state(self, state, replaced: bool = False) -> None:
-        if state is None or (self._device_state is not None and not replaced):
-            return
-        from erfenis_desktop.vault.device_secret import FIRST_RUN, UNAVAILABLE
-
-        self._last_device_state = state
-        if state.status is UNAVAILABLE:
-            return  # a locked or absent keyring may be back next time: ask again then
-
-        if state.status is FIRST_RUN or replaced:
-            with self.db.transaction() as conn:
-                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_check', ?)",
-                             (state.check_value.hex(),))
-        self._device_state = state
-
-    @staticmethod
-    def _device_check(state) -> str | None:
-        from erfenis_desktop.vault.device_secret import check_value
-
-        return check_value(state.secret).hex() if state.secret else None
-
-    @staticmethod
-    def _secret_for(row, state) -> bytes | None:
-        """The device secret this profile's password record was made with; raises
-        DeviceSecretMissing when this computer's extra key is gone or has been replaced."""
-        from erfenis_desktop.vault.device_secret import UNAVAILABLE, check_value
-        from erfenis_desktop.vault.errors import DeviceSecretMissing, KeyringUnavailable
-
-        if row.device_check is None:
-            return None
-        if state.secret is not None and check_value(state.secret).hex() == row.device_check:
-            return state.secret
-        if state.status is UNAVAILABLE:
-            raise KeyringUnavailable()
-        raise DeviceSecretMissing()
-
     def device_state_job(self) -> Job:
-        resolve = self._device_resolver()
-
-        def commit(outcome: Outcome):
-            if outcome.error:
-                raise outcome.error
-            self._keep_device_state(outcome.value)
-            return outcome.value
-
-        return Job(resolve, commit)
+        return self.device.state_job()
 
     def known_device_state(self):
-        """The keyring situation if it has been looked up already, else None (never blocks)."""
-        return self._device_state or self._last_device_state
+        return self.device.known()
 
     def device_state(self):
-        """The keyring situation for this data folder: FIRST_RUN/OK/MISSING/UNAVAILABLE."""
-        return self._device_state or self.device_state_job().run_here()
+        return self.device.state()
 
     # Profiles ------------------------------------------------------------------
     @staticmethod
@@ -162,7 +98,7 @@ class VaultService:
         self.check_password(password)
         colour = colour or COLOURS[len(self.profiles()) % len(COLOURS)]
         profile_uuid = str(uuidlib.uuid4())
-        kdf, resolve = self.kdf, self._device_resolver()
+        kdf, resolve = self.kdf, self.device.resolver()
 
         def compute():
             from erfenis_desktop.vault.keys import create_profile_secrets
@@ -174,9 +110,9 @@ class VaultService:
             if outcome.error:
                 raise outcome.error
             state, made = outcome.value
-            self._keep_device_state(state)
+            self.device.keep(state)
             self.clean_name(name)  # still free?
-            self.repo.insert(profile_uuid, name, colour, made.password_record, self._device_check(state),
+            self.repo.insert(profile_uuid, name, colour, made.password_record, self.device.check_of(state),
                              made.recovery_record, made.public_key, made.sealed_private_key)
             return Unlocked(self.profile(profile_uuid), self, made.data_key), made.recovery_code
 
@@ -184,6 +120,24 @@ class VaultService:
 
     def create(self, name: str, password: str, colour: str | None = None) -> tuple[Unlocked, str]:
         return self.create_job(name, password, colour).run_here()
+
+    def _raise_for_password_error(self, exc: BaseException | None, profile_uuid: str) -> None:
+        """Turn what went wrong while checking a password into what the person is told.
+        Only a truly wrong password counts towards the wait."""
+        from erfenis_desktop.vault import errors
+
+        if exc is None:
+            return
+        if isinstance(exc, errors.DeviceSecretMissing):
+            raise ProfileError("device_secret_missing") from None
+        if isinstance(exc, errors.KeyringUnavailable):
+            raise ProfileError("keyring_unavailable") from None
+        if isinstance(exc, (errors.WeakKdfParams, errors.DamagedError)):
+            raise ProfileError("damaged") from None
+        if isinstance(exc, errors.UnlockFailed):
+            self.repo.record_failure(profile_uuid, self._clock())
+            raise ProfileError("wrong_password", wait=self.seconds_to_wait(profile_uuid)) from None
+        raise exc
 
     # Unlock ------------------------------------------------------------------------
     def unlock_job(self, profile_uuid: str, password: str) -> Job:
@@ -195,32 +149,19 @@ class VaultService:
         wait = self.seconds_to_wait(profile_uuid)
         if wait > 0:
             raise ProfileError("wait", seconds=wait)
-        kdf, resolve = self.kdf, self._device_resolver()
+        kdf, resolve = self.kdf, self.device.resolver()
 
         def compute():
             from erfenis_desktop.vault.keys import unlock_with_password
 
             state = resolve()
-            secret = self._secret_for(row, state)
+            secret = self.device.secret_for(row, state)
             return state, unlock_with_password(password, profile_uuid, row.password_record, kdf, secret)
 
         def commit(outcome: Outcome):
-            from erfenis_desktop.vault import errors
-
-            exc = outcome.error
-            if isinstance(exc, errors.DeviceSecretMissing):
-                raise ProfileError("device_secret_missing") from None
-            if isinstance(exc, errors.KeyringUnavailable):
-                raise ProfileError("keyring_unavailable") from None
-            if isinstance(exc, (errors.WeakKdfParams, errors.DamagedError)):
-                raise ProfileError("damaged") from None
-            if isinstance(exc, errors.UnlockFailed):
-                self.repo.record_failure(profile_uuid, self._clock())
-                raise ProfileError("wrong_password", wait=self.seconds_to_wait(profile_uuid)) from None
-            if exc is not None:
-                raise exc
+            self._raise_for_password_error(outcome.error, profile_uuid)
             state, key = outcome.value
-            self._keep_device_state(state)
+            self.device.keep(state)
             before = self._profile(row)
             if row.failed_attempts:  # no write (and no disk sync) when there is nothing to reset
                 self.repo.reset_failures(profile_uuid)
@@ -255,31 +196,22 @@ class VaultService:
         row = self.repo.get(profile_uuid)
         if row is None:
             raise ProfileError("not_found")
-        kdf, resolve = self.kdf, self._device_resolver()
-        store_id, backend = self.db.meta("store_id"), self._keyring_backend
+        kdf, resolve = self.kdf, self.device.resolver(replace_missing=True)
 
         def compute():
-            from erfenis_desktop.vault import device_secret as ds
             from erfenis_desktop.vault.keys import new_recovery_record, rewrap_for_new_password
 
             key = self._recovery_key(row, code, kdf)
-            state, replaced = resolve(), False
-            if state.status is ds.MISSING:
-                # The person has just proved who they are with the recovery code: this is the
-                # explicit moment to give this computer a new extra key (never silently before).
-                try:
-                    secret = ds.DeviceSecretStore(backend=backend).create(store_id)
-                    state, replaced = ds.DeviceSecretState(ds.OK, secret, ds.check_value(secret)), True
-                except ds.KeyringUnavailable:
-                    pass
+            # Only now, with the recovery code proven, may a lost extra key be replaced.
+            state, replaced = resolve()
             password_record = rewrap_for_new_password(key, new_password, profile_uuid, kdf, state.secret)
             return state, replaced, key, password_record, new_recovery_record(key, profile_uuid, kdf)
 
         def commit(outcome: Outcome):
             self._recovery_error(outcome.error)
             state, replaced, key, password_record, (new_code, recovery_record) = outcome.value
-            self._keep_device_state(state, replaced)
-            self.repo.set_password_record(profile_uuid, password_record, self._device_check(state))
+            self.device.keep(state, replaced)
+            self.repo.set_password_record(profile_uuid, password_record, self.device.check_of(state))
             self.repo.set_recovery_record(profile_uuid, recovery_record)
             self.repo.reset_failures(profile_uuid)
             self.repo.compact()
@@ -330,7 +262,7 @@ class VaultService:
         """Re-wrap the data key under the new password; the private writing itself is untouched."""
         self.check_password(new_password)
         key, profile_uuid = unlocked._key(), unlocked.profile.uuid
-        kdf, resolve = self.kdf, self._device_resolver()
+        kdf, resolve = self.kdf, self.device.resolver()
 
         def compute():
             from erfenis_desktop.vault.keys import rewrap_for_new_password
@@ -342,8 +274,8 @@ class VaultService:
             if outcome.error:
                 raise outcome.error
             state, record = outcome.value
-            self._keep_device_state(state)
-            self.repo.set_password_record(profile_uuid, record, self._device_check(state))
+            self.device.keep(state)
+            self.repo.set_password_record(profile_uuid, record, self.device.check_of(state))
             self.repo.compact()
             return True
 
@@ -362,7 +294,7 @@ class VaultService:
             raise ProfileError("wait", seconds=wait)
         row = self.repo.get(profile_uuid)
         items = self.repo.items(profile_uuid)
-        kdf, resolve = self.kdf, self._device_resolver()
+        kdf, resolve = self.kdf, self.device.resolver()
 
         def compute():
             from erfenis_desktop.vault.aead import decrypt_text, encrypt_text
@@ -371,7 +303,7 @@ class VaultService:
                                                     unlock_with_password)
 
             state = resolve()
-            secret = self._secret_for(row, state)
+            secret = self.device.secret_for(row, state)
             if unlock_with_password(password, profile_uuid, row.password_record, kdf, secret) != old_key:
                 raise ProfileError("wrong_password")
             new_key, version = os.urandom(DATA_KEY_BYTES), row.key_version + 1
@@ -389,23 +321,10 @@ class VaultService:
                     recovery_record, public, seal_private_key(new_key, private, profile_uuid), code)
 
         def commit(outcome: Outcome):
-            from erfenis_desktop.vault import errors
-
-            exc = outcome.error
-            if isinstance(exc, errors.DeviceSecretMissing):
-                raise ProfileError("device_secret_missing") from None
-            if isinstance(exc, errors.KeyringUnavailable):
-                raise ProfileError("keyring_unavailable") from None
-            if isinstance(exc, errors.DamagedError):
-                raise ProfileError("damaged") from None
-            if isinstance(exc, errors.UnlockFailed):
-                self.repo.record_failure(profile_uuid, self._clock())
-                raise ProfileError("wrong_password") from None
-            if exc is not None:
-                raise exc
+            self._raise_for_password_error(outcome.error, profile_uuid)
             state, new_key, version, bodies, password_record, recovery_record, public, sealed, code = outcome.value
-            self._keep_device_state(state)
-            self.repo.renew(profile_uuid, version, bodies, password_record, self._device_check(state),
+            self.device.keep(state)
+            self.repo.renew(profile_uuid, version, bodies, password_record, self.device.check_of(state),
                             recovery_record, public, sealed)
             return Unlocked(self.profile(profile_uuid), self, new_key, version), code
 

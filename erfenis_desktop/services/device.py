@@ -1,0 +1,100 @@
+"""This computer's extra key for a data folder (the device secret in the OS keyring).
+
+The keyring is only ever asked from a worker thread (through ``resolver()``);
+what was learned is kept, and written to the database, on the UI thread (``keep``).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from erfenis_desktop.storage.database import Database
+
+from .jobs import Job, Outcome
+
+
+class DeviceKeys:
+    def __init__(self, db: Database, keyring_backend=None):
+        self.db = db
+        self._backend = keyring_backend  # None: the system keyring
+        self._state = None  # cached once known (never while the keyring is unavailable)
+        self._last = None  # the latest answer, for showing in Settings
+
+    def resolver(self, replace_missing: bool = False) -> Callable[[], object]:
+        """A thread-safe function giving the keyring situation. With ``replace_missing`` it
+        returns ``(state, replaced)`` and gives this computer a new extra key when the old
+        one is lost: only for after a recovery code has been proven, never silently."""
+        cached, backend = self._state, self._backend
+        store_id, stored = self.db.meta("store_id"), self.db.meta("device_check")
+
+        def resolve():
+            from erfenis_desktop.vault import device_secret as ds
+
+            store = ds.DeviceSecretStore(backend=backend)
+            state = cached or ds.resolve_device_secret(store, store_id, bytes.fromhex(stored) if stored else None)
+            if not replace_missing:
+                return state
+            if state.status is ds.MISSING:
+                try:
+                    secret = store.create(store_id)
+                    return ds.DeviceSecretState(ds.OK, secret, ds.check_value(secret)), True
+                except ds.KeyringUnavailable:
+                    pass
+            return state, False
+
+        return resolve
+
+    def keep(self, state, replaced: bool = False) -> None:
+        """Remember what the keyring said; store a new check value after a first run or a replacement."""
+        if state is None or (self._state is not None and not replaced):
+            return
+        from erfenis_desktop.vault.device_secret import FIRST_RUN, UNAVAILABLE
+
+        self._last = state
+        if state.status is UNAVAILABLE:
+            return  # a locked or absent keyring may be back next time: ask again then
+        if state.status is FIRST_RUN or replaced:
+            with self.db.transaction() as conn:
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_check', ?)",
+                             (state.check_value.hex(),))
+        self._state = state
+
+    @staticmethod
+    def check_of(state) -> str | None:
+        """What a profile stores to know which extra key its password record was made with."""
+        from erfenis_desktop.vault.device_secret import check_value
+
+        return check_value(state.secret).hex() if state.secret else None
+
+    @staticmethod
+    def secret_for(row, state) -> bytes | None:
+        """The device secret this profile's password record was made with. Raises
+        KeyringUnavailable (keyring locked or absent right now) or DeviceSecretMissing
+        (this computer's extra key is gone or has been replaced)."""
+        from erfenis_desktop.vault.device_secret import UNAVAILABLE, check_value
+        from erfenis_desktop.vault.errors import DeviceSecretMissing, KeyringUnavailable
+
+        if row.device_check is None:
+            return None
+        if state.secret is not None and check_value(state.secret).hex() == row.device_check:
+            return state.secret
+        if state.status is UNAVAILABLE:
+            raise KeyringUnavailable()
+        raise DeviceSecretMissing()
+
+    def state_job(self) -> Job:
+        def commit(outcome: Outcome):
+            if outcome.error:
+                raise outcome.error
+            self.keep(outcome.value)
+            return outcome.value
+
+        return Job(self.resolver(), commit)
+
+    def known(self):
+        """The keyring situation if it has been looked up already, else None (never blocks)."""
+        return self._state or self._last
+
+    def state(self):
+        """FIRST_RUN / OK / MISSING / UNAVAILABLE (asks the keyring on the spot if not known yet)."""
+        return self._state or self.state_job().run_here()
