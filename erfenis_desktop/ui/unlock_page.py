@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.vault import ProfileError
 
 from .fields import PasswordField
-from .messages import error_text, wait_text
+from .messages import error_text
 from .widgets import FormLabel, ReadingColumn, Retranslating, heading, paragraph
 
 
