@@ -112,6 +112,7 @@ class Erfenis(QObject):
         self.session = Session(VaultService(self.db, kdf=self.kdf), self)
         self.idle = IdleWatcher(self.app, self.prefs.auto_lock_minutes, self)
         self.idle.idle.connect(self.session.lock)
+        self.session.changed.connect(self.idle.restart)
         self.prefs.autoLockChanged.connect(self.idle.set_minutes)
         self.desktop_lock = DesktopLockWatcher(self)
         self.desktop_lock.lockRequested.connect(self.session.lock)

@@ -300,16 +300,121 @@ def test_screen_lock_from_the_desktop_locks(start_app, qtbot):
 def test_renew_key_through_the_screens(start_app, qtbot):
     erfenis = start_app()
     make_profile(erfenis, qtbot)
-    erfenis.session.current.save_text("note", "blijft leesbaar")
+    old = erfenis.session.current
+    old.save_text("note", "blijft leesbaar")
     erfenis.window.home.profiles.buttons["renew"].click()
     dialog = erfenis.window.profiles.action_dialogs[-1]
     dialog.fields["password"].edit.setText(PASSWORD)
     dialog.submit()
     flow = erfenis.window.profiles
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
-    assert not erfenis.session.is_unlocked  # the old key is gone at once
+    assert old.is_locked and erfenis.session.current is not old  # the old key is gone at once
     groups = flow.code_page._code.split("-")
     for field, index in zip(flow.code_page.group_fields, flow.code_page._indices):
         field.setText(groups[index - 1])
     flow.code_page.done_button.click()
     assert erfenis.session.current.texts()[0].text == "blijft leesbaar"
+
+
+def test_writing_is_kept_when_switching_notes_and_when_the_profile_locks(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.window.home.profiles.notes_button.click()
+    notes = erfenis.window.profiles.notes_page
+    notes.editor.setPlainText("Eerste aantekening")
+    notes.save()
+    notes.new_button.click()
+    notes.editor.insertPlainText("Nog niet opgeslagen, en dan vergrendelt het profiel")
+    erfenis.idle.timer.timeout.emit()
+    unlock(erfenis, qtbot)
+    texts = sorted(t.text for t in erfenis.session.current.texts("note"))
+    assert texts == ["Eerste aantekening", "Nog niet opgeslagen, en dan vergrendelt het profiel"]
+
+
+def test_the_idle_timer_keeps_working_after_it_has_run_out(start_app, qtbot):
+    erfenis = start_app()
+    erfenis.idle.timer.setInterval(50)
+    erfenis.idle.timer.start()
+    qtbot.wait(120)  # runs out while nobody is unlocked
+    make_profile(erfenis, qtbot)
+    erfenis.idle.timer.setInterval(50)
+    erfenis.idle.restart()
+    qtbot.waitUntil(lambda: not erfenis.session.is_unlocked, timeout=2000)
+
+
+def test_the_recovery_code_cannot_be_skipped_and_a_lost_one_is_replaced(start_app, qtbot, dialogs):
+    from PySide6.QtCore import Qt
+
+    erfenis = start_app()
+    flow = erfenis.window.profiles
+    erfenis.window.home.profiles.create_button.click()
+    flow.create_page.name.setText("Sam")
+    flow.create_page.password.edit.setText(PASSWORD)
+    flow.create_page.repeat.edit.setText(PASSWORD)
+    flow.create_page.go.click()
+    qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
+    first_code = flow.code_page._code
+    qtbot.keyClick(erfenis.window, Qt.Key.Key_Escape)
+    erfenis.window.nav_settings.click()
+    assert flow.pages.currentWidget() is flow.code_page
+    assert "First keep your recovery code" in dialogs.texts()[-1]
+    flow.code_page.copy_button.click()
+    erfenis.session.lock()  # e.g. the screen locks before the code was confirmed
+    assert QGuiApplication.clipboard().text() == ""  # the copied code does not outlive the lock
+    unlock(erfenis, qtbot)
+    qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
+    assert flow.code_page.title.text() == "Your new recovery code"
+    new_code = flow.code_page._code
+    assert new_code != first_code
+    groups = new_code.split("-")
+    for field, index in zip(flow.code_page.group_fields, flow.code_page._indices):
+        field.setText(groups[index - 1])
+    flow.code_page.done_button.click()
+    erfenis.session.lock()
+    unlock(erfenis, qtbot)
+    assert flow.pages.currentWidget() is erfenis.window.home  # confirmed: no new code this time
+    with pytest.raises(Exception):
+        erfenis.session.vault.recover(erfenis.session.current.profile.uuid, first_code, "nieuw wachtwoord")
+
+
+@pytest.mark.parametrize("action", ["delete", "password", "renew"])
+def test_cancelling_a_profile_change_changes_nothing(start_app, qtbot, action):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    vault = erfenis.session.vault
+    uuid = erfenis.session.current.profile.uuid
+    before = vault.repo.get(uuid)
+    erfenis.window.home.profiles.buttons[action].click()
+    dialog = erfenis.window.profiles.action_dialogs[-1]
+    for field in dialog.fields.values():
+        field.edit.setText(PASSWORD if action != "password" else "een ander wachtwoord")
+    dialog.submit()
+    dialog.cancel()
+    qtbot.wait(600)  # the work in the background finishes, and is thrown away
+    after = vault.repo.get(uuid)
+    assert after == before
+    assert erfenis.session.is_unlocked
+
+
+def test_after_lock_nothing_holds_on_to_the_key(start_app, qtbot):
+    import gc
+    import types
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    key = erfenis.session.current._data_key
+    erfenis.window.home.profiles.buttons["password"].click()  # work that captures the key
+    dialog = erfenis.window.profiles.action_dialogs[-1]
+    dialog.fields["new"].edit.setText("een ander wachtwoord")
+    dialog.fields["repeat"].edit.setText("een ander wachtwoord")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not erfenis.window.profiles.action_dialogs, timeout=5000)
+    erfenis.session.lock()
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.wait(50)
+    gc.collect()
+    holders = [r for r in gc.get_referrers(key) if not isinstance(r, types.FrameType)]
+    assert holders == []

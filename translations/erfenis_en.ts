@@ -34,7 +34,7 @@
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="136" />
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is emptied again in %n second.</numerusform><numerusform>Copied. The clipboard is emptied again in %n seconds.</numerusform></translation>

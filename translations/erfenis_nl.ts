@@ -304,22 +304,22 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="147" />
+        <location filename="../erfenis_desktop/app.py" line="148" />
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="148" />
+        <location filename="../erfenis_desktop/app.py" line="149" />
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="154" />
+        <location filename="../erfenis_desktop/app.py" line="155" />
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="155" />
+        <location filename="../erfenis_desktop/app.py" line="156" />
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -336,89 +336,99 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="127" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="125" />
         <source>Unlocked profile: %1</source>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="164" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="165" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="135" />
+        <source>First keep your recovery code</source>
+        <translation>Bewaar eerst je herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="136" />
+        <source>The recovery code is shown only once. Copy, print or save it, then type the two groups back; after that you can go on.</source>
+        <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="180" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="181" />
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="166" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="174" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="182" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="190" />
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="167" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="183" />
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="168" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="184" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="169" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="185" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="170" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="186" />
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="171" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="187" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="172" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="188" />
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="173" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="189" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="175" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="191" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="176" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="177" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="193" />
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="178" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="194" />
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="179" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="195" />
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="180" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="196" />
         <source>Loc&amp;k</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="181" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="197" />
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -426,57 +436,57 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="130" />
         <source>The disk is full, so this note could not be saved. It is still here: make some room and save again.</source>
         <translation>De schijf is vol, daarom kon deze aantekening niet worden opgeslagen. Ze staat hier nog: maak wat ruimte vrij en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="134" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="148" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="161" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="181" />
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="162" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="182" />
         <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
         <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="164" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="184" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="165" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="185" />
         <source>Note text</source>
         <translation>Tekst van de aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="166" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="186" />
         <source>Write here…</source>
         <translation>Schrijf hier…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="167" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="187" />
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="167" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="187" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="168" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="188" />
         <source>&amp;Delete note</source>
         <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="169" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="189" />
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
@@ -498,102 +508,102 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="122" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="122" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="123" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="123" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="124" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="122" />
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="126" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="124" />
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="127" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="125" />
         <source>Choose a new password. What you wrote stays as it is; only the lock changes. Your recovery code keeps working.</source>
         <translation>Kies een nieuw wachtwoord. Wat je hebt geschreven blijft zoals het is; alleen het slot verandert. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="127" />
         <source>Type your recovery code to check that the copy you kept still opens this profile. Nothing changes.</source>
         <translation>Typ je herstelcode om te controleren of het exemplaar dat je bewaart dit profiel nog opent. Er verandert niets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129" />
         <source>This deletes the profile and everything written in it, for good. It cannot be undone. Type your password to confirm.</source>
         <translation>Hiermee verwijder je het profiel en alles wat erin staat, voorgoed. Dit kan niet ongedaan worden gemaakt. Typ je wachtwoord om te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="133" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131" />
         <source>Do this if someone else may once have known your password and kept a copy of the data file. Everything you wrote is encrypted again under a new key, so an old copy plus your old password no longer opens anything new. You get a new recovery code; the old one stops working. Type your password to start.</source>
         <translation>Doe dit als iemand anders ooit je wachtwoord kan hebben gekend en een kopie van het gegevensbestand kan hebben bewaard. Alles wat je hebt geschreven wordt opnieuw versleuteld met een nieuwe sleutel, zodat een oude kopie met je oude wachtwoord niets nieuws meer opent. Je krijgt een nieuwe herstelcode; de oude werkt dan niet meer. Typ je wachtwoord om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="136" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="136" />
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="137" />
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="137" />
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138" />
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="145" />
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="145" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="148" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="146" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="148" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="146" />
         <source>Renew</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="151" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="149" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -601,32 +611,32 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="94" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="97" />
         <source>Profile deleted</source>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="95" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="98" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="97" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="100" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="98" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="101" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="100" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="105" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="101" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="106" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
@@ -693,18 +703,38 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/messages.py" line="57" />
+        <source>The previous try is still being checked. Try again in a moment.</source>
+        <translation>De vorige poging wordt nog gecontroleerd. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="60" />
+        <source>Something was saved while this was running, so nothing was changed. Please try again.</source>
+        <translation>Terwijl dit bezig was, is er iets opgeslagen. Daarom is er niets veranderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="64" />
         <source>The profile is locked.</source>
         <translation>Het profiel is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="59" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="66" />
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="60" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="67" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="77" />
+        <source>The disk is full, so nothing was changed. Make some room and try again.</source>
+        <translation>De schijf is vol, daarom is er niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="80" />
+        <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
+        <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -800,58 +830,58 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="247" />
         <source>Unlock with your recovery code</source>
         <translation>Ontgrendelen met je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="242" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="249" />
         <source>Type the recovery code you saved when you made this profile, and choose a new password. Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code.</source>
         <translation>Typ de herstelcode die je hebt bewaard toen je dit profiel maakte, en kies een nieuw wachtwoord. Spaties, streepjes en kleine letters maken niet uit. Daarna krijg je een nieuwe herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="244" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="251" />
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="245" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="252" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="246" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="253" />
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="247" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="254" />
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="248" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="255" />
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="249" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="256" />
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="250" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="257" />
         <source>&amp;Unlock and set password</source>
         <translation>&amp;Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="251" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="258" />
         <source>Unlock and set password</source>
         <translation>Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="252" />
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="253" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="259" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="260" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -859,117 +889,127 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="136" />
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Gekopieerd. Het klembord wordt over %n seconde weer leeggemaakt.</numerusform><numerusform>Gekopieerd. Het klembord wordt over %n seconden weer leeggemaakt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="147" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="161" />
         <source>Save the recovery code</source>
         <translation>Herstelcode opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="148" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="162" />
         <source>erfenis-recovery-code.pdf</source>
         <translation>erfenis-herstelcode.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="149" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="163" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="131" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="154" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="145" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="168" />
         <source>Erfenis recovery code</source>
         <translation>Herstelcode voor Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="133" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="147" />
         <source>With this code you can open your Erfenis profile when you have forgotten your password. Keep it somewhere safe, away from this computer, where only you can find it.</source>
         <translation>Met deze code open je je Erfenis-profiel als je je wachtwoord bent vergeten. Bewaar hem op een veilige plek, niet bij de computer, waar alleen jij hem kunt vinden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="141" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="182" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="155" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="200" />
         <source>Print the recovery code</source>
         <translation>Herstelcode afdrukken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="142" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="156" />
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="160" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="174" />
         <source>The PDF could not be saved there. Choose another place.</source>
         <translation>De PDF kon daar niet worden opgeslagen. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="162" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="176" />
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="165" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="179" />
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="178" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="179" />
+        <source>Your new recovery code</source>
+        <translation>Je nieuwe herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="186" />
+        <source>Last time the profile locked before you had confirmed your recovery code, so it may be lost. That code no longer works; this is your new one.</source>
+        <translation>De vorige keer ging het profiel op slot voordat je je herstelcode had bevestigd. Misschien ben je die code kwijt. Hij werkt niet meer; dit is je nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="196" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="179" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="197" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="180" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="198" />
         <source>Copy the recovery code</source>
         <translation>Herstelcode kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="181" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="199" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="183" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="201" />
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="184" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="202" />
         <source>Save the recovery code as PDF</source>
         <translation>Herstelcode opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="185" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="203" />
         <source>To be sure you have it, type two groups of the code back.</source>
         <translation>Typ twee groepen van de code over, zodat je zeker weet dat je hem hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="187" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="205" />
         <source>Group %1</source>
         <translation>Groep %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="177" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="195" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="206" />
         <source>Group %1 of the recovery code</source>
         <translation>Groep %1 van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="167" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="181" />
         <source>If you ever forget your password, this code is the only way back into your profile. Nobody else can reset your password, not even Erfenis. Write the code down, print it or save it, and keep it where only you can find it. You see it only this once.</source>
         <translation>Vergeet je ooit je wachtwoord, dan kom je alleen met deze code weer in je profiel. Niemand anders kan je wachtwoord terugzetten, ook Erfenis niet. Schrijf de code op, druk hem af of sla hem op, en bewaar hem waar alleen jij hem kunt vinden. Je krijgt hem maar één keer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="189" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="190" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="207" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="208" />
         <source>I have saved my code</source>
         <translation>Ik heb mijn code bewaard</translation>
     </message>
@@ -1107,48 +1147,48 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="174" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="181" />
         <source>Unlock %1</source>
         <translation>%1 ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="175" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="182" />
         <source>Type your password. Unlocking takes a moment. That is on purpose: it keeps anyone else from guessing your password quickly.</source>
         <translation>Typ je wachtwoord. Ontgrendelen duurt even. Dat is expres: zo kan een ander je wachtwoord niet snel raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="177" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="184" />
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="178" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="185" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="179" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="186" />
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="180" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="187" />
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="181" />
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="182" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="189" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="183" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="190" />
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="184" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="191" />
         <source>Forgot your password? Use your recovery code</source>
         <translation>Wachtwoord vergeten? Gebruik je herstelcode</translation>
     </message>

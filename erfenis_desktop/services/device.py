@@ -6,6 +6,7 @@ what was learned is kept, and written to the database, on the UI thread (``keep`
 
 from __future__ import annotations
 
+import threading
 from typing import Callable
 
 from erfenis_desktop.storage.database import Database
@@ -19,6 +20,10 @@ class DeviceKeys:
         self._backend = keyring_backend  # None: the system keyring
         self._state = None  # cached once known (never while the keyring is unavailable)
         self._last = None  # the latest answer, for showing in Settings
+        # Worker threads ask the keyring one at a time and share the answer: two first-run
+        # answers at once would each make a secret, and one would overwrite the other.
+        self._lock = threading.Lock()
+        self._resolved = None
 
     def resolver(self, replace_missing: bool = False) -> Callable[[], object]:
         """A thread-safe function giving the keyring situation. With ``replace_missing`` it
@@ -31,16 +36,21 @@ class DeviceKeys:
             from erfenis_desktop.vault import device_secret as ds
 
             store = ds.DeviceSecretStore(backend=backend)
-            state = cached or ds.resolve_device_secret(store, store_id, bytes.fromhex(stored) if stored else None)
-            if not replace_missing:
-                return state
-            if state.status is ds.MISSING:
-                try:
-                    secret = store.create(store_id)
-                    return ds.DeviceSecretState(ds.OK, secret, ds.check_value(secret)), True
-                except ds.KeyringUnavailable:
-                    pass
-            return state, False
+            with self._lock:
+                state = cached or self._resolved
+                if state is None or state.status is ds.UNAVAILABLE:
+                    state = ds.resolve_device_secret(store, store_id, bytes.fromhex(stored) if stored else None)
+                    self._resolved = state
+                if not replace_missing:
+                    return state
+                if state.status is ds.MISSING:
+                    try:
+                        secret = store.create(store_id)
+                    except ds.KeyringUnavailable:
+                        return state, False
+                    self._resolved = ds.DeviceSecretState(ds.OK, secret, ds.check_value(secret))
+                    return self._resolved, True
+                return state, False
 
         return resolve
 

@@ -3,8 +3,14 @@
 A ``Job`` is split in two: ``compute`` runs in a worker thread and does only
 pure work (key derivation, the keyring) with inputs captured beforehand;
 ``commit`` runs back on the UI thread, where the database lives, and turns the
-outcome into the result or a ProfileError. ``run_here()`` does both at once
-(tests, scripts).
+outcome into the result or a ProfileError. When the job was cancelled (by the
+person, or because the profile locked), ``discard`` runs instead of ``commit``:
+it writes nothing except what must be counted (a wrong password), and always
+runs, so a job's bookkeeping is never left half done. ``run_here()`` does
+compute and commit at once (tests, scripts).
+
+Once finished, a running job lets go of the job, so the passwords and keys its
+closures captured do not outlive it.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ class Outcome:
 class Job:
     compute: Callable[[], Any]
     commit: Callable[[Outcome], Any]
+    discard: Callable[[Outcome], None] = lambda outcome: None
 
     def outcome(self) -> Outcome:
         try:
@@ -79,15 +86,17 @@ class Running(QObject):
 
     def _finish(self, outcome: Outcome) -> None:
         self.finished = True
+        job, self._job = self._job, None  # drop the captured passwords and keys with it
         try:
-            result = self._job.commit(outcome)
-        except Exception as exc:
-            if not self.cancelled:
+            if self.cancelled:
+                job.discard(outcome)
+                return
+            try:
+                result = job.commit(outcome)
+            except Exception as exc:
                 self.failed.emit(exc)
-            return
-        if self.cancelled:
-            for unlocked in result if isinstance(result, tuple) else (result,):
-                if hasattr(unlocked, "lock"):
-                    unlocked.lock()
-            return
-        self.done.emit(result)
+                return
+            self.done.emit(result)
+        finally:
+            del job, outcome
+            self.deleteLater()

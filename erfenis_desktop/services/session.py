@@ -34,8 +34,7 @@ class Session(QObject):
         """Start slow key work in the background; ``lock()`` cancels it."""
         running = Running(job, self)
         self._running.append(running)
-        running.done.connect(lambda _r: self._forget(running))
-        running.failed.connect(lambda _e: self._forget(running))
+        running.destroyed.connect(lambda _o=None: self._forget(running))
         return running.start()
 
     def _forget(self, running: Running) -> None:
@@ -82,8 +81,14 @@ class IdleWatcher(QObject):
     def set_minutes(self, minutes: int) -> None:
         """0 switches auto-lock off."""
         self._timer.stop()
-        if minutes > 0:
+        self._on = minutes > 0
+        if self._on:
             self._timer.setInterval(minutes * 60_000)
+            self._timer.start()
+
+    def restart(self) -> None:
+        """Someone is here (or a profile was just unlocked): count from zero again."""
+        if self._on:
             self._timer.start()
 
     def stop(self) -> None:
@@ -91,6 +96,6 @@ class IdleWatcher(QObject):
         self._app.removeEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() in _ACTIVITY and self._timer.interval() > 0 and self._timer.isActive():
-            self._timer.start()
+        if event.type() in _ACTIVITY:
+            self.restart()
         return False

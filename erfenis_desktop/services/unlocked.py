@@ -27,6 +27,7 @@ class Profile:
     colour: str
     failed_attempts: int
     first_failed_at: float | None
+    recovery_confirmed: bool = True
 
     @property
     def initial(self) -> str:

@@ -38,6 +38,7 @@ class VaultService:
         self._kdf = kdf
         self._clock = clock
         self.device = DeviceKeys(db, keyring_backend)
+        self._trying: set[str] = set()  # profiles with a password try under way
 
     # Set-up ------------------------------------------------------------------
     @property
@@ -60,7 +61,8 @@ class VaultService:
     # Profiles ------------------------------------------------------------------
     @staticmethod
     def _profile(row) -> Profile:
-        return Profile(row.uuid, row.name, row.colour, row.failed_attempts, row.first_failed_at)
+        return Profile(row.uuid, row.name, row.colour, row.failed_attempts, row.first_failed_at,
+                       bool(row.recovery_confirmed))
 
     def profiles(self) -> list[Profile]:
         return [self._profile(r) for r in self.repo.all()]
@@ -121,11 +123,33 @@ class VaultService:
     def create(self, name: str, password: str, colour: str | None = None) -> tuple[Unlocked, str]:
         return self.create_job(name, password, colour).run_here()
 
+    def _password_check(self, profile_uuid: str) -> None:
+        """Before a password is tried: no wait pending, and no other try for this profile still
+        running (else Cancel-and-retry could run many guesses at once, around the wait)."""
+        wait = self.seconds_to_wait(profile_uuid)
+        if wait > 0:
+            raise ProfileError("wait", seconds=wait)
+        if profile_uuid in self._trying:
+            raise ProfileError("busy")
+        self._trying.add(profile_uuid)
+
+    def _password_discard(self, profile_uuid: str) -> Callable[[Outcome], None]:
+        """For a cancelled password try: nothing is written, but a wrong password still counts."""
+        def discard(outcome: Outcome) -> None:
+            from erfenis_desktop.vault.errors import UnlockFailed
+
+            self._trying.discard(profile_uuid)
+            if isinstance(outcome.error, UnlockFailed):
+                self.repo.record_failure(profile_uuid, self._clock())
+
+        return discard
+
     def _raise_for_password_error(self, exc: BaseException | None, profile_uuid: str) -> None:
         """Turn what went wrong while checking a password into what the person is told.
         Only a truly wrong password counts towards the wait."""
         from erfenis_desktop.vault import errors
 
+        self._trying.discard(profile_uuid)
         if exc is None:
             return
         if isinstance(exc, errors.DeviceSecretMissing):
@@ -146,9 +170,7 @@ class VaultService:
         row = self.repo.get(profile_uuid)
         if row is None:
             raise ProfileError("not_found")
-        wait = self.seconds_to_wait(profile_uuid)
-        if wait > 0:
-            raise ProfileError("wait", seconds=wait)
+        self._password_check(profile_uuid)
         kdf, resolve = self.kdf, self.device.resolver()
 
         def compute():
@@ -167,7 +189,7 @@ class VaultService:
                 self.repo.reset_failures(profile_uuid)
             return Unlocked(self.profile(profile_uuid), self, key, row.key_version), before
 
-        return Job(compute, commit)
+        return Job(compute, commit, self._password_discard(profile_uuid))
 
     def unlock(self, profile_uuid: str, password: str) -> tuple[Unlocked, Profile]:
         return self.unlock_job(profile_uuid, password).run_here()
@@ -241,6 +263,32 @@ class VaultService:
 
         return confirm_recovery_groups(code, typed)
 
+    def new_recovery_code_job(self, unlocked: Unlocked) -> Job:
+        """A fresh recovery code for an unlocked profile (when the last one was never confirmed
+        as kept). The result is the code; the old one stops working."""
+        key, profile_uuid, kdf = unlocked._key(), unlocked.profile.uuid, self.kdf
+
+        def compute():
+            from erfenis_desktop.vault.keys import new_recovery_record
+
+            return new_recovery_record(key, profile_uuid, kdf)
+
+        def commit(outcome: Outcome):
+            if outcome.error:
+                raise outcome.error
+            code, record = outcome.value
+            self.repo.set_recovery_record(profile_uuid, record)
+            self.repo.compact()
+            return code
+
+        return Job(compute, commit)
+
+    def confirm_recovery_saved(self, unlocked: Unlocked) -> None:
+        """The person typed groups of the current code back: they have kept it."""
+        unlocked._key()
+        self.repo.set_recovery_confirmed(unlocked.profile.uuid)
+        unlocked.profile = self.profile(unlocked.profile.uuid)
+
     def check_recovery_job(self, unlocked: Unlocked, code: str) -> Job:
         """Does this recovery code still open the profile? The result is True or a ProfileError."""
         row = self.repo.get(unlocked.profile.uuid)
@@ -262,15 +310,23 @@ class VaultService:
         """Re-wrap the data key under the new password; the private writing itself is untouched."""
         self.check_password(new_password)
         key, profile_uuid = unlocked._key(), unlocked.profile.uuid
+        uses_device_key = self.repo.get(profile_uuid).device_check is not None
         kdf, resolve = self.kdf, self.device.resolver()
 
         def compute():
+            from erfenis_desktop.vault.errors import KeyringUnavailable
             from erfenis_desktop.vault.keys import rewrap_for_new_password
 
             state = resolve()
+            if uses_device_key and state.secret is None:
+                raise KeyringUnavailable()  # never quietly switch the extra protection off
             return state, rewrap_for_new_password(key, new_password, profile_uuid, kdf, state.secret)
 
         def commit(outcome: Outcome):
+            from erfenis_desktop.vault.errors import KeyringUnavailable
+
+            if isinstance(outcome.error, KeyringUnavailable):
+                raise ProfileError("keyring_unavailable") from None
             if outcome.error:
                 raise outcome.error
             state, record = outcome.value
@@ -289,11 +345,10 @@ class VaultService:
         a new recovery code (for when a partner may once have known the password and copied
         the file). Asks the password again. The result is (Unlocked with the new key, new code)."""
         profile_uuid, old_key = unlocked.profile.uuid, unlocked._key()
-        wait = self.seconds_to_wait(profile_uuid)
-        if wait > 0:
-            raise ProfileError("wait", seconds=wait)
+        self._password_check(profile_uuid)
         row = self.repo.get(profile_uuid)
         items = self.repo.items(profile_uuid)
+        seen = [(i.uuid, i.updated_at) for i in items]
         kdf, resolve = self.kdf, self.device.resolver()
 
         def compute():
@@ -322,13 +377,15 @@ class VaultService:
 
         def commit(outcome: Outcome):
             self._raise_for_password_error(outcome.error, profile_uuid)
+            if [(i.uuid, i.updated_at) for i in self.repo.items(profile_uuid)] != seen:
+                raise ProfileError("changed_meanwhile")  # something was saved during the renewal
             state, new_key, version, bodies, password_record, recovery_record, public, sealed, code = outcome.value
             self.device.keep(state)
             self.repo.renew(profile_uuid, version, bodies, password_record, self.device.check_of(state),
                             recovery_record, public, sealed)
             return Unlocked(self.profile(profile_uuid), self, new_key, version), code
 
-        return Job(compute, commit)
+        return Job(compute, commit, self._password_discard(profile_uuid))
 
     def rename(self, unlocked: Unlocked, name: str) -> Profile:
         unlocked._key()  # only while unlocked
@@ -346,7 +403,7 @@ class VaultService:
             self.repo.delete(profile_uuid)
             return True
 
-        return Job(unlock.compute, commit)
+        return Job(unlock.compute, commit, unlock.discard)
 
     def delete(self, profile_uuid: str, password: str) -> None:
         self.delete_job(profile_uuid, password).run_here()

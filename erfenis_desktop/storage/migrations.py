@@ -54,6 +54,8 @@ def _v3(conn: sqlite3.Connection) -> None:
         " public_key BLOB NOT NULL,"
         " sealed_private_key BLOB NOT NULL,"
         " key_version INTEGER NOT NULL DEFAULT 1,"
+        # 1 once the person showed they kept the current recovery code (typed two groups back).
+        " recovery_confirmed INTEGER NOT NULL DEFAULT 0,"
         " failed_attempts INTEGER NOT NULL DEFAULT 0,"
         " first_failed_at REAL,"
         " last_failed_at REAL"

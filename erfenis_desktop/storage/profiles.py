@@ -24,6 +24,7 @@ class ProfileRow:
     public_key: bytes
     sealed_private_key: bytes
     key_version: int
+    recovery_confirmed: int
     failed_attempts: int
     first_failed_at: float | None
     last_failed_at: float | None
@@ -76,8 +77,14 @@ class ProfileRepository:
                          (record, device_check, uuid))
 
     def set_recovery_record(self, uuid: str, record: bytes) -> None:
+        """A new recovery code: it counts as kept only once the person confirms it."""
         with self.db.transaction() as conn:
-            conn.execute("UPDATE profile SET recovery_record = ? WHERE uuid = ?", (record, uuid))
+            conn.execute("UPDATE profile SET recovery_record = ?, recovery_confirmed = 0 WHERE uuid = ?",
+                         (record, uuid))
+
+    def set_recovery_confirmed(self, uuid: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE profile SET recovery_confirmed = 1 WHERE uuid = ?", (uuid,))
 
     def record_failure(self, uuid: str, when: float) -> None:
         with self.db.transaction() as conn:
@@ -99,7 +106,8 @@ class ProfileRepository:
             conn.executemany("UPDATE private_item SET body = ?, key_version = ? WHERE uuid = ? AND owner_uuid = ?",
                              [(body, key_version, item, uuid) for item, body in bodies])
             conn.execute("UPDATE profile SET key_version = ?, password_record = ?, device_check = ?,"
-                         " recovery_record = ?, public_key = ?, sealed_private_key = ? WHERE uuid = ?",
+                         " recovery_record = ?, recovery_confirmed = 0, public_key = ?, sealed_private_key = ?"
+                         " WHERE uuid = ?",
                          (key_version, password_record, device_check, recovery_record, public_key,
                           sealed_private_key, uuid))
         self.compact()

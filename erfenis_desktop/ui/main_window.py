@@ -71,9 +71,7 @@ class MainWindow(Retranslating, QMainWindow):
             button.setCheckable(True)
             button.setAutoExclusive(True)
         self.nav_home.setChecked(True)
-        self.pages.currentChanged.connect(
-            lambda _i: (self.nav_settings if self.pages.currentWidget() is self._settings
-                        else self.nav_home).setChecked(True))
+        self.pages.currentChanged.connect(self._sync_nav)
         self.nav_home.clicked.connect(self.show_home)
         self.nav_settings.clicked.connect(self.show_settings)
         self.nav_about.clicked.connect(self.show_about)
@@ -127,7 +125,22 @@ class MainWindow(Retranslating, QMainWindow):
             self.profile_chip.setAccessibleName(self.tr("Unlocked profile: %1").replace("%1", profile.name))
 
     # Navigation ---------------------------------------------------------------
+    def _sync_nav(self, *_args) -> None:
+        current = self.pages.currentWidget()
+        (self.nav_settings if current is not None and current is self._settings else self.nav_home).setChecked(True)
+
+    def _may_leave(self) -> bool:
+        if self.profiles.can_leave():
+            return True
+        self._dialogs.inform(self, self.tr("First keep your recovery code"),
+                             self.tr("The recovery code is shown only once. Copy, print or save it, then type "
+                                     "the two groups back; after that you can go on."))
+        return False
+
     def show_home(self) -> None:
+        if not self._may_leave():
+            self._sync_nav()
+            return
         self.pages.setCurrentWidget(self.home)
         self.home.profiles.focus_first()
 
@@ -143,6 +156,9 @@ class MainWindow(Retranslating, QMainWindow):
         return self._settings
 
     def show_settings(self) -> None:
+        if not self._may_leave():
+            self._sync_nav()
+            return
         self.pages.setCurrentWidget(self.settings)
         self.settings.language.setFocus()
 

@@ -53,8 +53,29 @@ def error_text(error: ProfileError) -> str:
     if code == "damaged":
         return QCoreApplication.translate("ProfileMessages",
                                           "This item is damaged and cannot be opened. Nothing else is affected.")
+    if code == "busy":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "The previous try is still being checked. Try again in a moment.")
+    if code == "changed_meanwhile":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Something was saved while this was running, so nothing was changed. "
+                                          "Please try again.")
     if code == "locked":
         return QCoreApplication.translate("ProfileMessages", "The profile is locked.")
     if code == "passwords_differ":
         return QCoreApplication.translate("ProfileMessages", "The two passwords are not the same.")
     return QCoreApplication.translate("ProfileMessages", "Something went wrong: %1").replace("%1", code)
+
+
+def failure_text(error: BaseException) -> str:
+    """Something that is not the person's doing: said plainly, and the details go to the log."""
+    import logging
+
+    from erfenis_desktop.services.store import StorageFullError
+
+    if isinstance(error, StorageFullError):
+        return QCoreApplication.translate("ProfileMessages",
+                                          "The disk is full, so nothing was changed. Make some room and try again.")
+    logging.getLogger("erfenis").error("unexpected failure", exc_info=error)
+    return QCoreApplication.translate("ProfileMessages",
+                                      "Something unexpected went wrong, so nothing was changed. Please try again.")

@@ -91,6 +91,7 @@ class NotesPage(Retranslating, QWidget):
     def _select(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None or self._session.current is None:
             return
+        self._store()  # what was typed in the other note is kept, not thrown away
         uuid = item.data(Qt.ItemDataRole.UserRole)
         try:
             note = self._session.current.read_text(uuid)
@@ -98,22 +99,29 @@ class NotesPage(Retranslating, QWidget):
             self.message.setText(error_text(error))
             return
         self._current = uuid
-        self.editor.setPlainText(note.text)
+        self._show_text(note.text)
+
+    def _show_text(self, text: str) -> None:
+        self.editor.setPlainText(text)
         self.editor.document().clearUndoRedoStacks()
+        self.editor.document().setModified(False)
 
     def new_note(self) -> None:
+        self._store()
         self._current = None
         self.list.blockSignals(True)
         self.list.setCurrentItem(None)
         self.list.blockSignals(False)
-        self.editor.clear()
-        self.editor.document().clearUndoRedoStacks()
+        self._show_text("")
         self.editor.setFocus()
 
-    def save(self) -> None:
+    def _store(self, force: bool = False) -> str | None:
+        """Save the editor's text as the current note if it changed (or when asked to);
+        returns the note's id."""
         text = self.editor.toPlainText()
-        if not text.strip() or self._session.current is None:
-            return
+        changed = force or self.editor.document().isModified()
+        if not changed or not text.strip() or self._session.current is None:
+            return None
         from erfenis_desktop.services.store import StorageFullError
 
         try:
@@ -121,23 +129,35 @@ class NotesPage(Retranslating, QWidget):
         except StorageFullError:
             self.message.setText(self.tr("The disk is full, so this note could not be saved. It is still "
                                          "here: make some room and save again."))
-            return
-        note = self._session.current.read_text(uuid)
+            return None
+        self.editor.document().setModified(False)
+        updated = self._session.current.read_text(uuid).updated_at
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == uuid:
-                self.list.takeItem(i)
+                self.list.item(i).setText(self._label(text, updated))
                 break
-        self.list.blockSignals(True)
-        self.list.setCurrentItem(self._add_item(uuid, text, note.updated_at))
-        self.list.blockSignals(False)
+        else:
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(self._add_item(uuid, text, updated))
+            self.list.blockSignals(False)
         self._current = uuid
-        self.message.setText(self.tr("Saved."))
+        return uuid
+
+    def save(self) -> None:
+        if self._store(force=True):
+            self.message.setText(self.tr("Saved."))
+
+    def save_draft(self) -> None:
+        """Keep what was typed (the profile is about to lock)."""
+        self._store()
 
     def delete(self) -> None:
         if self._current is None or self._session.current is None:
             return
         self._session.current.delete_text(self._current)
         self.list.takeItem(self.list.currentRow())
+        self._current = None
+        self.editor.document().setModified(False)
         self.new_note()
 
     def clear_private(self) -> None:

@@ -10,7 +10,7 @@ from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.vault import MAX_NAME, ProfileError
 
 from .fields import PasswordField
-from .messages import error_text
+from .messages import error_text, failure_text
 from .widgets import FormLabel, Retranslating, paragraph
 
 
@@ -96,9 +96,7 @@ class ProfileActionDialog(Retranslating, QDialog):
         self._running = None
         self.busy.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        if not isinstance(error, ProfileError):
-            raise error
-        self.say(error_text(error))
+        self.say(error_text(error) if isinstance(error, ProfileError) else failure_text(error))
 
     def _done(self, result) -> None:
         self._running = None

@@ -46,10 +46,13 @@ class ProfileFlow(QObject):
         self.code_page.confirmed.connect(self._code_confirmed)
         self.notes_page.backRequested.connect(self.go_home)
         session.locking.connect(self._on_locking)
-        self._pending = None
 
     def go_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
+
+    def can_leave(self) -> bool:
+        """Not while a new recovery code waits to be confirmed: it is shown only once."""
+        return not (self.pages.currentWidget() is self.code_page and self.code_page.has_code())
 
     def show_unlock(self, profile_uuid: str) -> None:
         self.unlock_page.open_for(profile_uuid)
@@ -96,40 +99,47 @@ class ProfileFlow(QObject):
         elif action == "recovery":
             self.dialogs.inform(self._window, self.tr("Recovery code checked"),
                                 self.tr("This recovery code opens your profile. Keep it safe."))
+        elif action == "rename":
+            self.session.changed.emit()
         elif action == "password":
             self.dialogs.inform(self._window, self.tr("Password changed"),
                                 self.tr("From now on, unlock your profile with the new password."))
-        else:
-            self.panel.refresh()
 
     def _unlocked(self, unlocked, before) -> None:
         self.session.enter(unlocked)
         self.panel.show_failures(before.failed_attempts, before.first_failed_at)
-        self.go_home()
+        if unlocked.profile.recovery_confirmed:
+            self.go_home()
+            return
+        # The last recovery code was never confirmed as kept (the profile locked while it was
+        # on screen): it may be lost, so there is a new one now.
+        running = self.session.run(self.session.vault.new_recovery_code_job(unlocked))
+        running.done.connect(lambda code: self._show_code(code, replaced=True))
 
     def _with_new_code(self, unlocked, code: str) -> None:
-        """A new profile, or one opened with its recovery code: show the (new) code first."""
-        self._pending = unlocked
-        self.code_page.show_code(code)
+        """A new profile, or one opened with its recovery code: it is unlocked, and the new
+        code comes first."""
+        self.session.enter(unlocked)
+        self._show_code(code)
+
+    def _show_code(self, code: str, replaced: bool = False) -> None:
+        self.code_page.show_code(code, replaced)
         self.pages.setCurrentWidget(self.code_page)
+        self.code_page.copy_button.setFocus()
 
     def _code_confirmed(self) -> None:
-        unlocked, self._pending = self._pending, None
-        if unlocked is not None and not unlocked.is_locked:
-            self.session.enter(unlocked)
+        if self.session.is_unlocked:
+            self.session.vault.confirm_recovery_saved(self.session.current)
         self.go_home()
 
     def _on_locking(self) -> None:
-        """Before the key goes: clear every screen that shows private text or secrets."""
-        if self._pending is not None:
-            self._pending.lock()
-            self._pending = None
+        """Before the key goes: keep what was being written, then clear every screen that
+        shows private text or secrets."""
+        self.notes_page.save_draft()
         self.notes_page.clear_private()
         self.code_page.clear()
         for page in self.busy_pages:
-            page._running = None
-            page.set_busy(False)
-            page.clear()
+            page.reset()
         for dialog in list(self.action_dialogs):
             dialog.clear_private()
             dialog.reject()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -24,6 +24,8 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.setObjectName("recoveryCodePage")
         self._dialogs = dialogs
         self._code = ""
+        self._replaced = False
+        self._copied = ""
         self._indices: list[int] = []
         self.title = heading()
         self.intro = paragraph()
@@ -83,7 +85,11 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.body.addLayout(done_row)
         self.retranslate()
 
-    def show_code(self, code: str) -> None:
+    def has_code(self) -> bool:
+        return bool(self._code)
+
+    def show_code(self, code: str, replaced: bool = False) -> None:
+        self._replaced = replaced
         self._code = code
         self._indices = VaultService.confirmation_indices()
         for field in self.group_fields:
@@ -94,6 +100,11 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
 
     def _groups(self) -> list[str]:
         return VaultService.recovery_groups(self._code) if self._code else []
+
+    def _forget_clipboard(self) -> None:
+        if self._copied and QGuiApplication.clipboard().text() == self._copied:
+            QGuiApplication.clipboard().clear()
+        self._copied = ""
 
     def _check(self) -> None:
         typed = {i: f.text() for i, f in zip(self._indices, self.group_fields)}
@@ -106,6 +117,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
     def clear(self) -> None:
         """Forget the code (after confirming, or when the profile locks)."""
         self._code = ""
+        self._forget_clipboard()
         for group in self.group_labels_shown:
             group.clear()
         for field in self.group_fields:
@@ -113,12 +125,14 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.status.clear()
 
     def copy(self) -> None:
-        clipboard = QGuiApplication.clipboard()
         text = "-".join(self._groups())
-        clipboard.setText(text)
-        # Clear it again after a while, unless something else was copied since.
-        QTimer.singleShot(CLIPBOARD_SECONDS * 1000,
-                          lambda: clipboard.text() == text and clipboard.clear())
+        data = QMimeData()
+        data.setText(text)
+        data.setData("x-kde-passwordManagerHint", b"secret")  # clipboard managers: do not keep this
+        QGuiApplication.clipboard().setMimeData(data)
+        self._copied = text
+        # Cleared again after a while (and on lock), unless something else was copied since.
+        QTimer.singleShot(CLIPBOARD_SECONDS * 1000, self._forget_clipboard)
         self.status.setText(self.tr("Copied. The clipboard is emptied again in %n second(s).", "",
                                     CLIPBOARD_SECONDS))
 
@@ -162,11 +176,15 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.status.setText(self.tr("Saved as %1.").replace("%1", str(target)))
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Your recovery code"))
+        self.title.setText(self.tr("Your new recovery code") if self._replaced else self.tr("Your recovery code"))
         self.intro.setText(self.tr(
             "If you ever forget your password, this code is the only way back into your profile. Nobody "
             "else can reset your password, not even Erfenis. Write the code down, print it or save it, and "
             "keep it where only you can find it. You see it only this once."))
+        if self._replaced:
+            self.intro.setText(self.tr(
+                "Last time the profile locked before you had confirmed your recovery code, so it may be lost. "
+                "That code no longer works; this is your new one.") + " " + self.intro.text())
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(self.font().pointSizeF() * 1.6)

@@ -9,7 +9,7 @@ from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.vault import ProfileError
 
 from .fields import PasswordField
-from .messages import error_text
+from .messages import error_text, failure_text
 from .widgets import FormLabel, ReadingColumn, Retranslating, heading, paragraph
 
 
@@ -75,8 +75,15 @@ class _BusyPage(Retranslating, ReadingColumn):
         self._running = None
         self.set_busy(False)
         if not isinstance(error, ProfileError):
-            raise error
+            self.say(failure_text(error))
+            return
         self.failed(error)
+
+    def reset(self) -> None:
+        """Back to empty and idle (the profile locked; its work was cancelled by the session)."""
+        self._running = None
+        self.set_busy(False)
+        self.clear()
 
     def _cancel(self) -> None:
         if self._running is not None:
