@@ -418,3 +418,28 @@ def test_after_lock_nothing_holds_on_to_the_key(start_app, qtbot):
     gc.collect()
     holders = [r for r in gc.get_referrers(key) if not isinstance(r, types.FrameType)]
     assert holders == []
+
+
+def test_countdown_after_three_wrong_passwords(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.session.lock()
+    now = [1_800_000_000.0]
+    erfenis.session.vault._clock = lambda: now[0]
+    for _ in range(3):
+        unlock(erfenis, qtbot, password="niet het goede")
+    page = erfenis.window.profiles.unlock_page
+    assert page.message.text() == "That password is not right. You can try again in 5 seconds."
+    assert not page.go.isEnabled()
+    now[0] += 2
+    page._countdown.timeout.emit()
+    assert page.message.text() == "That password is not right. You can try again in 3 seconds."
+    erfenis.window.profiles.show_unlock(page.profile_uuid)  # coming back to the page during the wait
+    assert page.message.text() == "Too many wrong passwords in a row. You can try again in 3 seconds."
+    now[0] += 3
+    page._countdown.timeout.emit()
+    assert page.go.isEnabled() and page.message.text() == ""
+    page.password.edit.setText(PASSWORD)
+    page.go.click()
+    qtbot.waitUntil(lambda: erfenis.session.is_unlocked, timeout=5000)
+    assert "3 wrong passwords were typed" in erfenis.window.home.profiles.attempts.text()

@@ -124,10 +124,12 @@ class UnlockPage(_BusyPage):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
+        self._just_wrong = False
         self.retranslate()
 
     def open_for(self, profile_uuid: str) -> None:
         self.profile_uuid = profile_uuid
+        self._just_wrong = False
         self.clear()
         self.retranslate()
         self._tick()
@@ -149,6 +151,7 @@ class UnlockPage(_BusyPage):
         self.unlocked.emit(unlocked, before)
 
     def failed(self, error: ProfileError) -> None:
+        self._just_wrong = error.code == "wrong_password"
         super().failed(error)
         self.password.edit.selectAll()
         self.password.setFocus()
@@ -160,12 +163,16 @@ class UnlockPage(_BusyPage):
         waiting = wait > 0
         self.go.setEnabled(not waiting and not self.busy.isVisible())
         if waiting:
-            self.say(error_text(ProfileError("wait", seconds=wait)))
+            # After a wrong password, say so with the count down; on opening the page during a
+            # wait, say why there is one.
+            self.say(error_text(ProfileError("wrong_password", wait=wait) if self._just_wrong
+                                else ProfileError("wait", seconds=wait)))
             self._countdown.start()
         else:
             if self._countdown.isActive():
                 self.say("")
             self._countdown.stop()
+            self._just_wrong = False
 
     def clear(self) -> None:
         super().clear()
