@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>BusyWork</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/busy.py" line="59" />
+        <source>Working… this takes a moment</source>
+        <translation>Bezig… dit duurt even</translation>
+    </message>
+</context>
+<context>
     <name>CreateProfilePage</name>
     <message>
         <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
@@ -508,102 +516,102 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="104" />
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="104" />
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="105" />
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="105" />
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="122" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="106" />
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="124" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="108" />
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="125" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="109" />
         <source>Choose a new password. What you wrote stays as it is; only the lock changes. Your recovery code keeps working.</source>
         <translation>Kies een nieuw wachtwoord. Wat je hebt geschreven blijft zoals het is; alleen het slot verandert. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="127" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="111" />
         <source>Type your recovery code to check that the copy you kept still opens this profile. Nothing changes.</source>
         <translation>Typ je herstelcode om te controleren of het exemplaar dat je bewaart dit profiel nog opent. Er verandert niets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="113" />
         <source>This deletes the profile and everything written in it, for good. It cannot be undone. Type your password to confirm.</source>
         <translation>Hiermee verwijder je het profiel en alles wat erin staat, voorgoed. Dit kan niet ongedaan worden gemaakt. Typ je wachtwoord om te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="115" />
         <source>Do this if someone else may once have known your password and kept a copy of the data file. Everything you wrote is encrypted again under a new key, so an old copy plus your old password no longer opens anything new. You get a new recovery code; the old one stops working. Type your password to start.</source>
         <translation>Doe dit als iemand anders ooit je wachtwoord kan hebben gekend en een kopie van het gegevensbestand kan hebben bewaard. Alles wat je hebt geschreven wordt opnieuw versleuteld met een nieuwe sleutel, zodat een oude kopie met je oude wachtwoord niets nieuws meer opent. Je krijgt een nieuwe herstelcode; de oude werkt dan niet meer. Typ je wachtwoord om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="136" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="136" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="137" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="137" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="122" />
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="145" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129" />
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="145" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129" />
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="146" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="146" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130" />
         <source>Renew</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="149" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="133" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -830,58 +838,58 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="247" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="227" />
         <source>Unlock with your recovery code</source>
         <translation>Ontgrendelen met je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="249" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="229" />
         <source>Type the recovery code you saved when you made this profile, and choose a new password. Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code.</source>
         <translation>Typ de herstelcode die je hebt bewaard toen je dit profiel maakte, en kies een nieuw wachtwoord. Spaties, streepjes en kleine letters maken niet uit. Daarna krijg je een nieuwe herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="251" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="231" />
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="252" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="232" />
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="253" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="233" />
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="254" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="234" />
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="255" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="235" />
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="256" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="236" />
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="257" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="237" />
         <source>&amp;Unlock and set password</source>
         <translation>&amp;Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="258" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="238" />
         <source>Unlock and set password</source>
         <translation>Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="259" />
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="260" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="239" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1147,58 +1155,50 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="181" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="161" />
         <source>Unlock %1</source>
         <translation>%1 ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="182" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="162" />
         <source>Type your password. Unlocking takes a moment. That is on purpose: it keeps anyone else from guessing your password quickly.</source>
         <translation>Typ je wachtwoord. Ontgrendelen duurt even. Dat is expres: zo kan een ander je wachtwoord niet snel raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="184" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="164" />
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="185" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="165" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="186" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="166" />
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="187" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="167" />
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="188" />
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="189" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="168" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="169" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="190" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="170" />
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="191" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="171" />
         <source>Forgot your password? Use your recovery code</source>
         <translation>Wachtwoord vergeten? Gebruik je herstelcode</translation>
-    </message>
-</context>
-<context>
-    <name>_BusyPage</name>
-    <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="60" />
-        <source>Working… this takes a moment</source>
-        <translation>Bezig… dit duurt even</translation>
     </message>
 </context>
 </TS>

@@ -89,7 +89,7 @@ class CreateProfilePage(_BusyPage):
         self.name.setFocus()
 
     def submit(self) -> None:
-        if self._running is not None:
+        if self.work.running:
             return
         if self.password.text() != self.repeat.text():
             self.failed(ProfileError("passwords_differ"))

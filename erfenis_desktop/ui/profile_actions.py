@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.vault import MAX_NAME, ProfileError
 
 from .fields import PasswordField
-from .messages import error_text, failure_text
+from .busy import BusyWork, busy_bar
+from .messages import error_text
 from .widgets import FormLabel, Retranslating, paragraph
 
 
@@ -23,7 +23,6 @@ class ProfileActionDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.action = action
         self._session = session
-        self._running = None
         self.setObjectName(f"profileAction-{action}")
         layout = QVBoxLayout(self)
         self.intro = paragraph()
@@ -45,15 +44,15 @@ class ProfileActionDialog(Retranslating, QDialog):
             self.fields["name"].setText(session.current.profile.name)
         self.message = paragraph()
         self.message.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
+        self.busy = busy_bar()
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.cancel)
         layout.addWidget(self.buttons)
+        self.work = BusyWork(session, self.busy, self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                             self.say, self._done, parent=self)
         self.retranslate()
 
     def _text(self, key: str) -> str:
@@ -64,7 +63,7 @@ class ProfileActionDialog(Retranslating, QDialog):
         self.message.setVisible(bool(text))
 
     def submit(self) -> None:
-        if self._running is not None:
+        if self.work.running:
             return
         vault, current = self._session.vault, self._session.current
         try:
@@ -85,30 +84,15 @@ class ProfileActionDialog(Retranslating, QDialog):
         except ProfileError as error:
             self.say(error_text(error))
             return
-        self.say("")
-        self.busy.show()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self._running = self._session.run(job)
-        self._running.done.connect(self._done)
-        self._running.failed.connect(self._failed)
-
-    def _failed(self, error) -> None:
-        self._running = None
-        self.busy.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        self.say(error_text(error) if isinstance(error, ProfileError) else failure_text(error))
+        self.work.start(job)
 
     def _done(self, result) -> None:
-        self._running = None
-        self.busy.hide()
         self.clear_private()
         self.accept()
         self.finished_ok.emit(self.action, result)
 
     def cancel(self) -> None:
-        if self._running is not None:
-            self._running.cancel()
-            self._running = None
+        self.work.cancel()
         self.clear_private()
         self.reject()
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.vault import ProfileError
 
 from .fields import PasswordField
-from .messages import error_text, failure_text
+from .busy import BusyWork, busy_bar
+from .messages import error_text
 from .widgets import FormLabel, ReadingColumn, Retranslating, heading, paragraph
 
 
@@ -21,7 +22,6 @@ class _BusyPage(Retranslating, ReadingColumn):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent=parent)
         self._session = session
-        self._running = None
         self.title = heading()
         self.intro = paragraph()
         self.body.addWidget(self.title)
@@ -33,9 +33,7 @@ class _BusyPage(Retranslating, ReadingColumn):
         self.message = paragraph()
         self.message.setObjectName("inlineMessage")
         self.message.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.body.addWidget(self.message)
         self.body.addWidget(self.busy)
         self.row = QHBoxLayout()
@@ -47,6 +45,7 @@ class _BusyPage(Retranslating, ReadingColumn):
         self.row.addWidget(self.cancel)
         self.row.addStretch(1)
         self.body.addLayout(self.row)
+        self.work = BusyWork(session, self.busy, self.go, self.say, self.succeeded, self.failed, self)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -54,42 +53,16 @@ class _BusyPage(Retranslating, ReadingColumn):
         if text:  # at 200 % text the message may be below the fold: bring it into view
             QTimer.singleShot(0, lambda: self.ensureWidgetVisible(self.message))
 
-    def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.go.setEnabled(not busy)
-        self.busy.setAccessibleName(QCoreApplication.translate("_BusyPage", "Working… this takes a moment"))
-
     def start(self, job) -> None:
-        self.say("")
-        self.set_busy(True)
-        self._running = self._session.run(job)
-        self._running.done.connect(self._finished)
-        self._running.failed.connect(self._failed)
-
-    def _finished(self, result) -> None:
-        self._running = None
-        self.set_busy(False)
-        self.succeeded(result)
-
-    def _failed(self, error) -> None:
-        self._running = None
-        self.set_busy(False)
-        if not isinstance(error, ProfileError):
-            self.say(failure_text(error))
-            return
-        self.failed(error)
+        self.work.start(job)
 
     def reset(self) -> None:
         """Back to empty and idle (the profile locked; its work was cancelled by the session)."""
-        self._running = None
-        self.set_busy(False)
+        self.work.reset()
         self.clear()
 
     def _cancel(self) -> None:
-        if self._running is not None:
-            self._running.cancel()
-            self._running = None
-        self.set_busy(False)
+        self.work.cancel()
         self.clear()
         self.cancelled.emit()
 
@@ -136,7 +109,7 @@ class UnlockPage(_BusyPage):
         self.password.setFocus()
 
     def submit(self) -> None:
-        if self._running is not None or not self.go.isEnabled():
+        if self.work.running or not self.go.isEnabled():
             return
         try:
             job = self._session.vault.unlock_job(self.profile_uuid, self.password.text())
@@ -227,7 +200,7 @@ class RecoverPage(_BusyPage):
         self.code.setFocus()
 
     def submit(self) -> None:
-        if self._running is not None:
+        if self.work.running:
             return
         if self.new_password.text() != self.repeat.text():
             self.failed(ProfileError("passwords_differ"))
