@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -443,3 +444,36 @@ def test_countdown_after_three_wrong_passwords(start_app, qtbot):
     page.go.click()
     qtbot.waitUntil(lambda: erfenis.session.is_unlocked, timeout=5000)
     assert "3 wrong passwords were typed" in erfenis.window.home.profiles.attempts.text()
+
+
+def test_a_note_written_in_the_app_is_nowhere_readable_after_lock_and_quit(start_app, qtbot, data_dir):
+    import tempfile
+    import time
+
+    started = time.time() - 1
+    canary = f"kanarie-{os.urandom(6).hex()}-ëü"
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.window.home.profiles.notes_button.click()
+    notes = erfenis.window.profiles.notes_page
+    notes.editor.setPlainText(f"Als mijn moeder huilde, ging mijn vader naar de garage. {canary}")
+    notes.save()
+    notes.editor.setPlainText(f"Aangepast: {canary} {canary}")
+    notes.save()
+    notes.delete()
+    notes.editor.setPlainText(f"Een tweede, die blijft. {canary}")
+    notes.save()
+    erfenis.session.lock()
+    erfenis.window.close()
+    erfenis.shutdown()
+    places = [p for p in data_dir.rglob("*") if p.is_file()]
+    places += [p for p in Path(tempfile.gettempdir()).rglob("*")
+               if p.is_file() and not p.is_symlink() and p.stat().st_mtime >= started]
+    assert any(p.name == "settings.ini" for p in places) and any(p.name == "erfenis.db" for p in places)
+    for path in places:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        for encoding in ("utf-8", "utf-16-le"):
+            assert canary.encode(encoding) not in data, path
