@@ -477,3 +477,25 @@ def test_a_note_written_in_the_app_is_nowhere_readable_after_lock_and_quit(start
             continue
         for encoding in ("utf-8", "utf-16-le"):
             assert canary.encode(encoding) not in data, path
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_alt_letters_are_unique_with_a_profile_open(start_app, qtbot, lang):
+    from tests.test_accessibility import _mnemonic
+
+    erfenis = start_app("--lang", lang)
+    make_profile(erfenis, qtbot)
+    window = erfenis.window
+    header = [window.nav_home.text(), window.nav_settings.text(), window.nav_about.text(),
+              window.lock_button.text(), window.file_menu.title(), window.help_menu.title()]
+    notes = window.profiles.notes_page
+    pages = {
+        "notes": [notes.new_button.text(), notes.save_button.text(), notes.delete_button.text(), notes.back.text()],
+        "home": [window.home.profiles.notes_button.text()],
+        "settings": [window.settings.language_label.text(), window.settings.scale_label.text(),
+                     window.settings.scheme_label.text(), window.settings.auto_lock_label.text(),
+                     window.settings.back.text()],
+    }
+    for name, texts in pages.items():
+        letters = [_mnemonic(t) for t in header + texts if _mnemonic(t)]
+        assert len(letters) == len(set(letters)), (name, list(zip(header + texts, letters)))

@@ -433,7 +433,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     <message>
         <location filename="../erfenis_desktop/ui/main_window.py" line="196" />
         <source>Loc&amp;k</source>
-        <translation>&amp;Vergrendelen</translation>
+        <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/main_window.py" line="197" />
@@ -485,13 +485,13 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/notes_page.py" line="187" />
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
+        <source>Sa&amp;ve</source>
+        <translation>Opsl&amp;aan</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/notes_page.py" line="188" />
         <source>&amp;Delete note</source>
-        <translation>Aantekening &amp;verwijderen</translation>
+        <translation>Aan&amp;tekening verwijderen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/notes_page.py" line="189" />
@@ -1031,6 +1031,11 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>Instellingen</translation>
     </message>
     <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="127" />
+        <source>Lock a&amp;fter</source>
+        <translation>&amp;Vergrendelen na</translation>
+    </message>
+    <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="135" />
         <source>Language</source>
         <translation>Taal</translation>
@@ -1062,11 +1067,6 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>De sleutelbos van het systeem wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="127" />
-        <source>Loc&amp;k after</source>
-        <translation>&amp;Vergrendelen na</translation>
-    </message>
-    <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="128" />
         <source> min. without use</source>
         <translation> min. zonder gebruik</translation>
@@ -1089,7 +1089,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="136" />
         <source>Te&amp;xt size</source>
-        <translation>Tekst&amp;grootte</translation>
+        <translation>Te&amp;kstgrootte</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="137" />

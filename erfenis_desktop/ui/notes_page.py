@@ -184,7 +184,7 @@ class NotesPage(Retranslating, QWidget):
         self.list.setAccessibleName(self.tr("Notes"))
         self.editor.setAccessibleName(self.tr("Note text"))
         self.editor.setPlaceholderText(self.tr("Write here…"))
-        for button, text in ((self.new_button, self.tr("&New note")), (self.save_button, self.tr("&Save")),
+        for button, text in ((self.new_button, self.tr("&New note")), (self.save_button, self.tr("Sa&ve")),
                              (self.delete_button, self.tr("&Delete note")),
                              (self.back, self.tr("&Back to the start"))):
             button.setText(text)

@@ -124,7 +124,7 @@ class SettingsPage(Retranslating, ReadingColumn):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
-        self.auto_lock_label.setText(self.tr("Loc&k after"))
+        self.auto_lock_label.setText(self.tr("Lock a&fter"))
         self.auto_lock.setSuffix(self.tr(" min. without use"))
         self.auto_lock.setSpecialValueText(self.tr("Never"))
         self.auto_lock.setAccessibleName(self.tr("Lock an open profile after this many minutes without use"))
