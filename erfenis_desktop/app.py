@@ -17,6 +17,7 @@ from erfenis_desktop.services.i18n import Translations, TranslationMissing, choo
 from erfenis_desktop.services.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.desktop_lock import DesktopLockWatcher
+from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.session import IdleWatcher, Session
 from erfenis_desktop.services.settings import Settings
 from erfenis_desktop.services.vault import VaultService
@@ -116,7 +117,7 @@ class Erfenis(QObject):
         self.prefs.autoLockChanged.connect(self.idle.set_minutes)
         self.desktop_lock = DesktopLockWatcher(self)
         self.desktop_lock.lockRequested.connect(self.session.lock)
-        window = MainWindow(self.prefs, self.dialogs, self.session)
+        window = MainWindow(self.prefs, self.dialogs, self.session, Exercises(self.content))
         self._show(window)
         window.home.profiles.focus_first()
         # Ask the keyring once, in the background, so settings can say whether it is there.

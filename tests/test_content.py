@@ -6,7 +6,7 @@ import tomllib
 
 import pytest
 
-from erfenis_desktop.domain.content import ContentError, validate
+from erfenis_desktop.domain.content import DATA_KEYS, LANGUAGE_LISTS, ContentError, validate
 from erfenis_desktop.paths import resources_dir
 from erfenis_desktop.services.content import load_content
 
@@ -21,6 +21,8 @@ def _keys(node, prefix=""):
     if isinstance(node, dict):
         for k, v in node.items():
             yield from _keys(v, f"{prefix}.{k}" if prefix else k)
+    elif isinstance(node, list) and prefix.rsplit(".", 1)[-1] in LANGUAGE_LISTS:
+        yield prefix, node  # a word list of one language: its length may differ
     elif isinstance(node, list):
         for i, v in enumerate(node):
             yield from _keys(v, f"{prefix}[{i}]")
@@ -40,7 +42,17 @@ def test_every_dutch_file_has_an_english_twin_with_the_same_keys():
 def test_no_text_is_empty(lang):
     for name, tree in _load(lang).items():
         for key, value in _keys(tree):
-            assert isinstance(value, str) and value.strip(), f"{lang}/{name}.toml: {key}"
+            if isinstance(value, list):
+                assert value and all(isinstance(w, str) and w.strip() for w in value), f"{lang}/{name}.toml: {key}"
+            elif not isinstance(value, (bool, int, float)):
+                assert isinstance(value, str) and value.strip(), f"{lang}/{name}.toml: {key}"
+
+
+def test_data_values_are_the_same_in_both_languages():
+    nl, en = _load("nl"), _load("en")
+    for name in nl:
+        data = lambda tree: [(k, v) for k, v in _keys(tree) if k.rsplit(".", 1)[-1] in DATA_KEYS]  # noqa: E731
+        assert data(nl[name]) == data(en[name]), name
 
 
 def test_shipped_content_passes_start_up_validation():

@@ -29,7 +29,31 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "care.intro",
         "care.contacts",
     ),
+    "pattern_check": (
+        "intro.title", "intro.body", "scale.low", "scale.high", "scale.not_applicable",
+        "parents.title", "parents.body", "parents.suggestions",
+        "sections.parent.title", "sections.parent.items", "sections.couple.title", "sections.couple.items",
+        "sections.now.title", "sections.now.items", "sections.reactieval.title", "sections.reactieval.items",
+    ),
+    "patterns": tuple(
+        [f"results.{k}" for k in ("title", "mirror", "not_enough", "retake", "next_step", "axis_title",
+                                  "axis_pursue", "axis_withdraw", "axis_you", "axis_partner", "axis_explain")]
+        + [f"scales.{s}.{k}" for s in ("absent", "overprotective", "unequal", "no_intimacy", "reactieval")
+           for k in ("name", "short", "in_love")]
+        + [f"scales.{s}.{k}" for s in ("pursue_self", "withdraw_self", "pursue_partner", "withdraw_partner")
+           for k in ("name", "short")]
+    ),
+    "see_the_pattern": ("intro.title", "intro.body", "intro.concrete_title", "parent_prompts",
+                        "couple_prompts", "mirror_prompts"),
+    "nudge": ("message", "short_limit", "ratio", "vague_words", "concrete_markers"),
+    "help": ("help.title", "help.intro", "help.contacts", "help.after"),
 }
+
+
+#: Keys whose values are data, not text: they must be the same in every language.
+DATA_KEYS = frozenset({"id", "scale", "reverse", "na", "kind", "short_limit", "ratio"})
+#: Word lists that belong to one language: their length may differ between languages.
+LANGUAGE_LISTS = frozenset({"vague_words", "concrete_markers", "suggestions"})
 
 
 class ContentError(ValueError):
@@ -40,8 +64,15 @@ class ContentError(ValueError):
         super().__init__("\n".join(self.problems))
 
 
-def _shape(node: Any, path: str, problems: list[str], where: str) -> Any:
-    """Return a comparable skeleton of ``node`` and collect problems on the way."""
+def _shape(node: Any, path: str, problems: list[str], where: str, key: str = "") -> Any:
+    """Return a comparable skeleton of ``node`` and collect problems on the way.
+
+    Text compares by kind only; data values (``DATA_KEYS``) compare by value; a word list of
+    one language (``LANGUAGE_LISTS``) compares as "a list of words" whatever its length."""
+    if key in DATA_KEYS and not isinstance(node, Mapping):
+        if isinstance(node, str) and not node.strip():
+            problems.append(f"{where}: '{path}' is empty")
+        return ("value", node)
     if isinstance(node, str):
         if not node.strip():
             problems.append(f"{where}: '{path}' is empty")
@@ -49,10 +80,14 @@ def _shape(node: Any, path: str, problems: list[str], where: str) -> Any:
     if isinstance(node, Mapping):
         if not node:
             problems.append(f"{where}: '{path}' is an empty table")
-        return {k: _shape(v, f"{path}.{k}" if path else k, problems, where) for k, v in node.items()}
+        return {k: _shape(v, f"{path}.{k}" if path else k, problems, where, k) for k, v in node.items()}
     if isinstance(node, list):
         if not node:
             problems.append(f"{where}: '{path}' is an empty list")
+        if key in LANGUAGE_LISTS:
+            if not all(isinstance(v, str) and v.strip() for v in node):
+                problems.append(f"{where}: '{path}' must hold only non-empty words")
+            return "words"
         return [_shape(v, f"{path}[{i}]", problems, where) for i, v in enumerate(node)]
     problems.append(f"{where}: '{path}' must be text, a table or a list, not {type(node).__name__}")
     return None
@@ -84,6 +119,8 @@ def _differences(a: Any, b: Any, path: str) -> list[str]:
             return [f"'{path}' has {len(b)} entries instead of {len(a)}"]
         return [d for i, (x, y) in enumerate(zip(a, b)) for d in _differences(x, y, f"{path}[{i}]")]
     if a != b:
+        if isinstance(a, tuple) and isinstance(b, tuple):
+            return [f"'{path}' must be {a[1]!r} as in the first language, not {b[1]!r}"]
         return [f"'{path}' has a different kind of value"]
     return []
 

@@ -7,11 +7,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QS
                                QVBoxLayout, QWidget)
 
 from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.session import Session
 
 from .dialogs import Dialogs
 from .fields import badge
 from .home_page import HomePage
+from .help_page import HelpPage
 from .profile_flow import ProfileFlow
 from .widgets import Retranslating
 
@@ -24,7 +26,8 @@ def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequenc
 
 
 class MainWindow(Retranslating, QMainWindow):
-    def __init__(self, prefs: Preferences, dialogs: Dialogs, session: Session, parent=None):
+    def __init__(self, prefs: Preferences, dialogs: Dialogs, session: Session, exercises: Exercises,
+                 parent=None):
         super().__init__(parent)
         self._prefs = prefs
         self._dialogs = dialogs
@@ -54,6 +57,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_home = QPushButton()
         self.nav_settings = QPushButton()
         self.nav_about = QPushButton()
+        self.nav_help = QPushButton()
+        self.nav_help.setObjectName("link")
+        bar.addWidget(self.nav_help)
         for button in (self.nav_home, self.nav_settings, self.nav_about):
             bar.addWidget(button)
         outer.addWidget(header)
@@ -61,7 +67,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages = QStackedWidget()
         self.home = HomePage(prefs, session)
         self.pages.addWidget(self.home)
-        self.profiles = ProfileFlow(session, dialogs, self.pages, self.home, self.home.profiles, self)
+        self.profiles = ProfileFlow(session, dialogs, self.pages, self.home, self.home.profiles, exercises, prefs, self)
+        self.help_page = HelpPage(prefs)
+        self.pages.addWidget(self.help_page)
+        self._before_help = self.home
+        self.help_page.backRequested.connect(lambda: self.pages.setCurrentWidget(self._before_help))
+        for page in (self.profiles.pattern_page, self.profiles.step_one_page):
+            page.helpRequested.connect(self.show_help)
         self._settings = None  # built the first time it is shown
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -75,6 +87,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_home.clicked.connect(self.show_home)
         self.nav_settings.clicked.connect(self.show_settings)
         self.nav_about.clicked.connect(self.show_about)
+        self.nav_help.clicked.connect(self.show_help)
         self.home.aboutRequested.connect(self.show_about)
 
         self._build_menus()
@@ -162,6 +175,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setCurrentWidget(self.settings)
         self.settings.language.setFocus()
 
+    def show_help(self) -> None:
+        """Need help? From anywhere, also in the middle of an exercise (which stays as it was)."""
+        if self.pages.currentWidget() is not self.help_page:
+            self._before_help = self.pages.currentWidget()
+        self.pages.setCurrentWidget(self.help_page)
+        self.help_page.back.setFocus()
+
     def show_about(self) -> None:
         if self.about_dialog is None:
             from .about_dialog import AboutDialog
@@ -183,6 +203,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_home.setAccessibleName(self.tr("Home"))
         self.nav_settings.setText(self.tr("&Settings"))
         self.nav_settings.setAccessibleName(self.tr("Settings"))
+        self.nav_help.setText(self.tr("Need help?"))
+        self.nav_help.setAccessibleName(self.tr("Need help? Where to find support"))
         self.nav_about.setText(self.tr("Abou&t"))
         self.nav_about.setAccessibleName(self.tr("About Erfenis"))
         self.file_menu.setTitle(self.tr("&Erfenis"))

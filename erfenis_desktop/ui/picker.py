@@ -15,6 +15,7 @@ class ProfilesPanel(Retranslating, QWidget):
     unlockRequested = Signal(str)  # profile uuid
     createRequested = Signal()
     notesRequested = Signal()
+    exerciseRequested = Signal(str)  # pattern, step1, journal
     actionRequested = Signal(str)  # rename, password, recovery, delete
     switchRequested = Signal()
 
@@ -73,12 +74,21 @@ class ProfilesPanel(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.attempts = paragraph()
         layout.addWidget(self.attempts)
-        first = QHBoxLayout()
+        exercises = QGridLayout()
+        self.exercise_buttons: dict[str, QPushButton] = {}
+        for i, key in enumerate(("pattern", "step1", "journal")):
+            button = QPushButton()
+            button.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
+            exercises.addWidget(button, i // 2, i % 2)
+            self.exercise_buttons[key] = button
         self.notes_button = QPushButton()
         self.notes_button.clicked.connect(self.notesRequested)
+        exercises.addWidget(self.notes_button, 1, 1)
+        exercises.setColumnStretch(2, 1)
+        layout.addLayout(exercises)
+        first = QHBoxLayout()
         self.switch_button = QPushButton()
         self.switch_button.clicked.connect(self.switchRequested)
-        first.addWidget(self.notes_button)
         first.addWidget(self.switch_button)
         first.addStretch(1)
         layout.addLayout(first)
@@ -107,7 +117,7 @@ class ProfilesPanel(Retranslating, QWidget):
     def focus_first(self) -> None:
         """Keyboard focus on the main thing to do here."""
         if self._session.is_unlocked:
-            self.notes_button.setFocus()
+            self.exercise_buttons["pattern"].setFocus()
         elif self.buttons:
             next(iter(self.buttons.values())).setFocus()
         else:
@@ -134,6 +144,10 @@ class ProfilesPanel(Retranslating, QWidget):
             else:
                 self.attempts.hide()
             self.manage_title.setText(self.tr("Your profile"))
+            for key, label in (("pattern", self.tr("&Pattern check")), ("step1", self.tr("Step 1: See the pa&ttern")),
+                               ("journal", self.tr("Everything I &wrote"))):
+                self.exercise_buttons[key].setText(label)
+                self.exercise_buttons[key].setAccessibleName(label.replace("&", ""))
             self.notes_button.setText(self.tr("My &notes"))
             self.notes_button.setAccessibleName(self.tr("My notes"))
             labels = {"rename": self.tr("Change name"), "password": self.tr("Change password"),

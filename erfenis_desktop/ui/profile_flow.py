@@ -5,20 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from erfenis_desktop.services.exercises import Exercises
+from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
 from .create_page import CreateProfilePage
 from .dialogs import Dialogs
+from .journal_page import JournalPage
 from .notes_page import NotesPage
+from .pattern_check_page import PatternCheckPage
 from .picker import ProfilesPanel
 from .profile_actions import ProfileActionDialog
 from .recovery_code_page import RecoveryCodePage
+from .results_page import ResultsPage
+from .step1_page import StepOnePage
 from .unlock_page import RecoverPage, UnlockPage
 
 
 class ProfileFlow(QObject):
     def __init__(self, session: Session, dialogs: Dialogs, pages: QStackedWidget, home: QWidget,
-                 panel: ProfilesPanel, parent: QWidget):
+                 panel: ProfilesPanel, exercises: Exercises, prefs: Preferences, parent: QWidget):
         super().__init__(parent)
         self.session, self.dialogs, self.pages, self.home, self.panel = session, dialogs, pages, home, panel
         self._window = parent
@@ -27,14 +33,23 @@ class ProfileFlow(QObject):
         self.create_page = CreateProfilePage(session)
         self.code_page = RecoveryCodePage(dialogs)
         self.notes_page = NotesPage(session)
+        self.pattern_page = PatternCheckPage(session, exercises, prefs)
+        self.results_page = ResultsPage(session, exercises, prefs)
+        self.step_one_page = StepOnePage(session, exercises, prefs)
+        self.journal_page = JournalPage(session, exercises, prefs, dialogs)
+        self.exercises = exercises
         self.busy_pages = (self.unlock_page, self.recover_page, self.create_page)
-        for page in self.busy_pages + (self.code_page, self.notes_page):
+        #: Pages that show a profile's private writing: cleared on lock, after saving what was typed.
+        self.private_pages = (self.notes_page, self.pattern_page, self.results_page, self.step_one_page,
+                              self.journal_page)
+        for page in self.busy_pages + (self.code_page,) + self.private_pages:
             pages.addWidget(page)
         self.action_dialogs: list[ProfileActionDialog] = []
 
         panel.unlockRequested.connect(self.show_unlock)
         panel.createRequested.connect(self.show_create)
         panel.notesRequested.connect(self.show_notes)
+        panel.exerciseRequested.connect(self.show_exercise)
         panel.actionRequested.connect(self.show_action)
         panel.switchRequested.connect(session.lock)
         for page in self.busy_pages:
@@ -45,6 +60,11 @@ class ProfileFlow(QObject):
         self.create_page.created.connect(self._with_new_code)
         self.code_page.confirmed.connect(self._code_confirmed)
         self.notes_page.backRequested.connect(self.go_home)
+        for page in (self.pattern_page, self.results_page, self.step_one_page, self.journal_page):
+            page.backRequested.connect(self.go_home)
+        self.pattern_page.finished.connect(lambda _run: self.show_exercise("results"))
+        self.results_page.stepOneRequested.connect(lambda: self.show_exercise("step1"))
+        self.results_page.retakeRequested.connect(self.retake)
         session.locking.connect(self._on_locking)
 
     def go_home(self) -> None:
@@ -72,6 +92,26 @@ class ProfileFlow(QObject):
             return
         self.notes_page.load()
         self.pages.setCurrentWidget(self.notes_page)
+
+    def show_exercise(self, which: str) -> None:
+        """"pattern" (resume, or results when done before), "results", "step1", "journal"."""
+        if not self.session.is_unlocked:
+            return
+        if which == "pattern":
+            done = self.exercises.finished_runs(self.session.current)
+            if done and self.exercises.open_run(self.session.current) is None:
+                which = "results"
+        page = {"pattern": self.pattern_page, "results": self.results_page, "step1": self.step_one_page,
+                "journal": self.journal_page}[which]
+        page.open()
+        self.pages.setCurrentWidget(page)
+
+    def retake(self) -> None:
+        self.pattern_page.open()
+        runs = self.exercises.finished_runs(self.session.current)
+        for name in runs[-1].parents if runs else []:  # the same people as last time, to change if needed
+            self.pattern_page._add_parent(name)
+        self.pages.setCurrentWidget(self.pattern_page)
 
     def show_action(self, action: str) -> None:
         if not self.session.is_unlocked:
@@ -136,7 +176,8 @@ class ProfileFlow(QObject):
         """Before the key goes: keep what was being written, then clear every screen that
         shows private text or secrets."""
         self.notes_page.save_draft()
-        self.notes_page.clear_private()
+        for page in self.private_pages:
+            page.clear_private()
         self.code_page.clear()
         for page in self.busy_pages:
             page.reset()

@@ -1,0 +1,183 @@
+"""The exercises of one unlocked profile: the pattern check, step 1 "See the pattern", the journal.
+
+Everything is stored as private texts (JSON inside the encrypted body), so what
+a person answers or writes is ciphertext on disk like any note. Nothing here
+keeps a plaintext index: search decrypts in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from erfenis_desktop.domain.content import ContentBundle
+from erfenis_desktop.domain.nudge import NudgeRules
+from erfenis_desktop.domain.questionnaire import Questionnaire, valid_answer
+
+from .unlocked import ProfileError, Unlocked
+
+PATTERN_CHECK = "pattern_check"
+STEP1 = "step1"
+NOTE = "note"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class Run:
+    """One go at the pattern check."""
+
+    uuid: str | None = None
+    parents: list[str] = field(default_factory=list)
+    answers: dict[str, Any] = field(default_factory=dict)
+    started: str = field(default_factory=_now)
+    finished: str | None = None
+    position: int = 0
+
+    def to_json(self) -> str:
+        return json.dumps({"v": 1, "parents": self.parents, "answers": self.answers, "started": self.started,
+                           "finished": self.finished, "position": self.position}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, uuid: str, text: str) -> Run:
+        data = json.loads(text)
+        return cls(uuid, list(data["parents"]), dict(data["answers"]), data["started"], data.get("finished"),
+                   int(data.get("position", 0)))
+
+
+@dataclass(frozen=True)
+class Writing:
+    """One answer in step 1: a prompt, for a parent figure (index) or for the parents together."""
+
+    uuid: str
+    prompt: str
+    parent: int | None
+    parent_name: str
+    text: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing in the journal."""
+
+    uuid: str
+    kind: str  # note, step1, pattern_check
+    when: str
+    text: str
+    prompt: str = ""
+    parent_name: str = ""
+
+
+class Exercises:
+    def __init__(self, content: ContentBundle):
+        self._content = content
+        self._cache: dict[tuple[str, str], object] = {}
+
+    # Content -------------------------------------------------------------------------
+    def questionnaire(self, lang: str) -> Questionnaire:
+        key = ("questionnaire", lang)
+        if key not in self._cache:
+            self._cache[key] = Questionnaire.from_content(self._content.texts[lang]["pattern_check"])
+        return self._cache[key]
+
+    def nudge_rules(self, lang: str) -> NudgeRules:
+        key = ("nudge", lang)
+        if key not in self._cache:
+            self._cache[key] = NudgeRules.from_content(self._content.texts[lang]["nudge"])
+        return self._cache[key]
+
+    def text(self, lang: str, name: str, key: str):
+        return self._content.get(lang, name, key)
+
+    # The pattern check ----------------------------------------------------------------
+    @staticmethod
+    def runs(unlocked: Unlocked) -> list[Run]:
+        texts, _damaged = unlocked.readable_texts(PATTERN_CHECK)
+        runs = []
+        for t in texts:
+            try:
+                runs.append(Run.from_json(t.uuid, t.text))
+            except (ValueError, KeyError, TypeError):
+                continue  # unreadable content is skipped, never guessed at
+        return sorted(runs, key=lambda r: r.started)
+
+    def open_run(self, unlocked: Unlocked) -> Run | None:
+        """The pattern check in progress, to resume where it was left."""
+        return next((r for r in reversed(self.runs(unlocked)) if r.finished is None), None)
+
+    def finished_runs(self, unlocked: Unlocked) -> list[Run]:
+        return [r for r in self.runs(unlocked) if r.finished is not None]
+
+    @staticmethod
+    def save_run(unlocked: Unlocked, run: Run) -> Run:
+        run.uuid = unlocked.save_text(PATTERN_CHECK, run.to_json(), run.uuid)
+        return run
+
+    def answer(self, unlocked: Unlocked, run: Run, question, value) -> Run:
+        """Record one answer and save at once (so a restart resumes right here)."""
+        if not valid_answer(value, question.item):
+            raise ProfileError("invalid_answer")
+        if value is None:
+            run.answers.pop(question.key, None)
+        else:
+            run.answers[question.key] = value
+        return self.save_run(unlocked, run)
+
+    def finish(self, unlocked: Unlocked, run: Run) -> Run:
+        run.finished = _now()
+        return self.save_run(unlocked, run)
+
+    # Step 1: See the pattern ------------------------------------------------------------
+    @staticmethod
+    def writings(unlocked: Unlocked) -> dict[tuple[str, int | None], Writing]:
+        texts, _damaged = unlocked.readable_texts(STEP1)
+        out = {}
+        for t in texts:
+            try:
+                data = json.loads(t.text)
+                w = Writing(t.uuid, data["prompt"], data.get("parent"), data.get("parent_name", ""),
+                            data["text"], t.updated_at)
+            except (ValueError, KeyError, TypeError):
+                continue
+            out[(w.prompt, w.parent)] = w
+        return out
+
+    @staticmethod
+    def save_writing(unlocked: Unlocked, prompt: str, parent: int | None, parent_name: str, text: str,
+                     uuid: str | None = None) -> str:
+        body = json.dumps({"v": 1, "prompt": prompt, "parent": parent, "parent_name": parent_name, "text": text},
+                          ensure_ascii=False)
+        return unlocked.save_text(STEP1, body, uuid)
+
+    # The journal ------------------------------------------------------------------------
+    def journal(self, unlocked: Unlocked) -> tuple[list[Entry], int]:
+        """Everything this profile wrote, newest first, and how many items are damaged."""
+        entries: list[Entry] = []
+        notes, damaged = unlocked.readable_texts(NOTE)
+        entries += [Entry(n.uuid, NOTE, n.updated_at, n.text) for n in notes]
+        steps, damaged_steps = unlocked.readable_texts(STEP1)
+        for t in steps:
+            try:
+                data = json.loads(t.text)
+            except ValueError:
+                continue
+            if data.get("text", "").strip():
+                entries.append(Entry(t.uuid, STEP1, t.updated_at, data["text"], data.get("prompt", ""),
+                                     data.get("parent_name", "")))
+        return sorted(entries, key=lambda e: e.when, reverse=True), damaged + damaged_steps
+
+    @staticmethod
+    def search(entries: list[Entry], query: str) -> list[Entry]:
+        """Entries containing every word of the query (case and accents as typed are ignored)."""
+        import unicodedata
+
+        def fold(s: str) -> str:
+            return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if not unicodedata.combining(c))
+
+        words = fold(query).split()
+        return [e for e in entries if all(w in fold(e.text + " " + e.parent_name) for w in words)]

@@ -1,0 +1,147 @@
+"""Everything a person wrote, by date and exercise; search in memory; export to PDF."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from erfenis_desktop.services.exercises import NOTE, STEP1, Entry, Exercises
+from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.vault import ProfileError
+
+from .dialogs import Dialogs
+from .messages import error_text
+from .widgets import Retranslating, heading, paragraph
+
+
+class JournalPage(Retranslating, QWidget):
+    backRequested = Signal()
+
+    def __init__(self, session: Session, exercises: Exercises, prefs: Preferences, dialogs: Dialogs, parent=None):
+        super().__init__(parent)
+        self.setObjectName("journalPage")
+        self._session, self._exercises, self._prefs, self._dialogs = session, exercises, prefs, dialogs
+        self.entries: list[Entry] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        self.title, self.intro = heading(), paragraph()
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._fill)
+        layout.addWidget(self.search)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._show)
+        self.reader = QPlainTextEdit()
+        self.reader.setReadOnly(True)
+        split.addWidget(self.list)
+        split.addWidget(self.reader)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.export, self.back = QPushButton(), QPushButton()
+        self.export.clicked.connect(self.export_pdf)
+        self.back.clicked.connect(self.backRequested)
+        row.addWidget(self.export)
+        row.addStretch(1)
+        row.addWidget(self.back)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def open(self) -> None:
+        if self._session.current is None:
+            return
+        self.entries, damaged = self._exercises.journal(self._session.current)
+        self.message.setText(error_text(ProfileError("damaged")) if damaged else "")
+        self._fill()
+        self.search.setFocus()
+
+    def _label(self, entry: Entry) -> str:
+        when = QLocale().toString(QDateTime.fromString(entry.when, Qt.DateFormat.ISODate).toLocalTime(),
+                                  QLocale.FormatType.ShortFormat)
+        return f"{when} · {self._kind(entry)}\n{entry.text.strip().splitlines()[0][:60] if entry.text.strip() else ''}"
+
+    def _kind(self, entry: Entry) -> str:
+        if entry.kind == NOTE:
+            return self.tr("Note")
+        if entry.kind == STEP1:
+            who = f" ({entry.parent_name})" if entry.parent_name else ""
+            return self.tr("See the pattern") + who
+        return entry.kind
+
+    def shown(self) -> list[Entry]:
+        return self._exercises.search(self.entries, self.search.text())
+
+    def _fill(self) -> None:
+        self.list.clear()
+        self.reader.clear()
+        for entry in self.shown():
+            item = QListWidgetItem(self._label(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.uuid)
+            self.list.addItem(item)
+        self.list.setAccessibleDescription(self.tr("%n item(s)", "", self.list.count()))
+
+    def _show(self, item, _previous=None) -> None:
+        if item is None:
+            self.reader.clear()
+            return
+        entry = next(e for e in self.entries if e.uuid == item.data(Qt.ItemDataRole.UserRole))
+        self.reader.setPlainText(entry.text)
+
+    def export_pdf(self) -> None:
+        """Only this profile's own writing, as shown (a search narrows it), into a PDF."""
+        from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+        entries = self.shown()
+        if not entries:
+            return
+        target = self._dialogs.save_file(self, self.tr("Export to PDF"), Path.home() / self.tr("my-erfenis.pdf"),
+                                         self.tr("PDF files (*.pdf)"))
+        if target is None:
+            return
+        name = self._session.current.profile.name
+        parts = [f"<h1>{escape(self.tr('Everything I wrote'))} — {escape(name)}</h1>"]
+        for entry in sorted(entries, key=lambda e: e.when):
+            parts.append(f"<h3>{escape(self._label(entry).splitlines()[0])}</h3>")
+            parts.append("<p>" + escape(entry.text).replace("\n", "<br>") + "</p>")
+        document = QTextDocument()
+        document.setHtml("".join(parts))
+        writer = QPdfWriter(str(target))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setTitle(self.tr("Everything I wrote"))
+        document.print_(writer)
+        del writer
+        self.message.setText(self.tr("Saved as %1.").replace("%1", str(target)))
+
+    def clear_private(self) -> None:
+        self.entries = []
+        self.search.clear()
+        self.list.clear()
+        self.reader.clear()
+        self.reader.document().clearUndoRedoStacks()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Everything I wrote"))
+        self.intro.setText(self.tr("Your notes and your answers in the exercises, newest first. Only you can read "
+                                   "them; searching happens on this computer, in memory."))
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setAccessibleName(self.tr("Search in what you wrote"))
+        self.list.setAccessibleName(self.tr("What you wrote"))
+        self.reader.setAccessibleName(self.tr("The chosen text"))
+        self.export.setText(self.tr("&Export to PDF…"))
+        self.export.setAccessibleName(self.tr("Export to PDF"))
+        self.back.setText(self.tr("&Back to the start"))
+        self.back.setAccessibleName(self.tr("Back to the start"))
+        if self.entries:
+            self._fill()

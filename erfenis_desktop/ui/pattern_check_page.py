@@ -1,0 +1,289 @@
+"""The pattern check: who raised you, then one question at a time, saved after every answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from erfenis_desktop.domain.questionnaire import NOT_APPLICABLE, fill_name, first_unanswered, questions
+from erfenis_desktop.services.exercises import Exercises, Run
+from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.session import Session
+
+from .widgets import ReadingColumn, Retranslating, heading, paragraph
+
+
+class PatternCheckPage(Retranslating, ReadingColumn):
+    finished = Signal(object)  # the finished Run
+    helpRequested = Signal()
+    backRequested = Signal()
+
+    def __init__(self, session: Session, exercises: Exercises, prefs: Preferences, parent=None):
+        super().__init__(parent=parent)
+        self.setObjectName("patternCheckPage")
+        self._session, self._exercises, self._prefs = session, exercises, prefs
+        self.run: Run | None = None
+        self.index = 0
+        self.stages = QStackedWidget()
+        self.body.addWidget(self.stages)
+        self._build_parents()
+        self._build_question()
+        self.retranslate()
+
+    # Who raised you -------------------------------------------------------------------
+    def _build_parents(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.intro_title, self.intro = heading(), paragraph()
+        self.parents_title, self.parents_body = heading("subheading"), paragraph()
+        for w in (self.intro_title, self.intro, self.parents_title, self.parents_body):
+            layout.addWidget(w)
+        row = QHBoxLayout()
+        self.parent_name = QLineEdit()
+        self.parent_name.setMaxLength(40)
+        self.parent_name.returnPressed.connect(self._add_typed)
+        self.add_parent = QPushButton()
+        self.add_parent.clicked.connect(self._add_typed)
+        row.addWidget(self.parent_name, 1)
+        row.addWidget(self.add_parent)
+        layout.addLayout(row)
+        self.suggestions = QGridLayout()
+        self.suggestion_buttons: list[QPushButton] = []
+        layout.addLayout(self.suggestions)
+        self.parent_list = QListWidget()
+        self.parent_list.setMaximumHeight(self.fontMetrics().height() * 8)
+        layout.addWidget(self.parent_list)
+        actions = QHBoxLayout()
+        self.remove_parent = QPushButton()
+        self.remove_parent.clicked.connect(lambda: self.parent_list.takeItem(self.parent_list.currentRow()))
+        self.start_button = QPushButton()
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.help_button = QPushButton()
+        self.help_button.clicked.connect(self.helpRequested)
+        actions.addWidget(self.remove_parent)
+        actions.addStretch(1)
+        actions.addWidget(self.help_button)
+        actions.addWidget(self.start_button)
+        layout.addLayout(actions)
+        self.stages.addWidget(page)
+        self.parents_page = page
+
+    def _add_parent(self, name: str) -> None:
+        name = " ".join(name.split())
+        if name and name.casefold() not in (self.parent_list.item(i).text().casefold()
+                                            for i in range(self.parent_list.count())):
+            self.parent_list.addItem(name)
+
+    def _add_typed(self) -> None:
+        self._add_parent(self.parent_name.text())
+        self.parent_name.clear()
+        self.parent_name.setFocus()
+
+    def parents(self) -> list[str]:
+        return [self.parent_list.item(i).text() for i in range(self.parent_list.count())]
+
+    # One question at a time ----------------------------------------------------------------
+    def _build_question(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.section_title = heading("subheading")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.question = heading("question")
+        self.question.setMinimumHeight(self.fontMetrics().height() * 3)
+        layout.addWidget(self.section_title)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.question)
+        self.choice = QButtonGroup(self)
+        self.choice.setExclusive(True)
+        row = QHBoxLayout()
+        for value in range(1, 8):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("77") * 2)
+            self.choice.addButton(button, value)
+            row.addWidget(button)
+        self.na_button = QPushButton()
+        self.na_button.setCheckable(True)
+        self.choice.addButton(self.na_button, 0)
+        row.addSpacing(12)
+        row.addWidget(self.na_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        ends = QHBoxLayout()
+        self.low_label, self.high_label = QLabel(), QLabel()
+        ends.addWidget(self.low_label)
+        ends.addStretch(1)
+        ends.addWidget(self.high_label)
+        self.ends = QWidget()
+        self.ends.setLayout(ends)
+        layout.addWidget(self.ends)
+        self.choice.idClicked.connect(self._chosen)
+        self.keys_hint = paragraph()
+        layout.addWidget(self.keys_hint)
+        nav = QHBoxLayout()
+        self.back_button, self.next_button, self.help_button2 = QPushButton(), QPushButton(), QPushButton()
+        self.back_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.help_button2.clicked.connect(self.helpRequested)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        nav.addWidget(self.help_button2)
+        layout.addLayout(nav)
+        self.stages.addWidget(page)
+        self.question_page = page
+
+    # Flow -------------------------------------------------------------------------------------
+    def _questionnaire(self):
+        return self._exercises.questionnaire(self._prefs.language)
+
+    def _questions(self):
+        return questions(self._questionnaire(), self.run.parents) if self.run else []
+
+    def open(self) -> None:
+        """Resume an unfinished check where it stopped, or begin with who raised you."""
+        unlocked = self._session.current
+        self.run = self._exercises.open_run(unlocked) if unlocked else None
+        if self.run is None:
+            self.parent_list.clear()
+            self.stages.setCurrentWidget(self.parents_page)
+            self.parent_name.setFocus()
+        else:
+            self.index = min(first_unanswered(self._questionnaire(), self.run.parents, self.run.answers),
+                             len(self._questions()) - 1)
+            self._show()
+        self.retranslate()
+
+    def start(self) -> None:
+        self.run = Exercises.save_run(self._session.current, Run(parents=self.parents()))
+        self.index = 0
+        self._show()
+
+    def _show(self) -> None:
+        qs = self._questions()
+        self.stages.setCurrentWidget(self.question_page)
+        q = qs[self.index]
+        self.progress.setRange(0, len(qs))
+        self.progress.setValue(self.index + 1)
+        self.question.setText(q.text())
+        self.na_button.setVisible(q.item.na)
+        value = self.run.answers.get(q.key)
+        self.choice.setExclusive(False)
+        for b in self.choice.buttons():
+            b.setChecked(False)
+        self.choice.setExclusive(True)
+        if value is not None:
+            self.choice.button(0 if value == NOT_APPLICABLE else int(value)).setChecked(True)
+        self.back_button.setEnabled(self.index > 0)
+        self._retranslate_question()
+        self.setFocus()
+
+    def _chosen(self, value: int) -> None:
+        self.answer(NOT_APPLICABLE if value == 0 else value)
+
+    def answer(self, value) -> None:
+        """Save the answer for the current question at once, then go on."""
+        q = self._questions()[self.index]
+        if value == NOT_APPLICABLE and not q.item.na:
+            return
+        self.run.position = self.index
+        self._exercises.answer(self._session.current, self.run, q, value)
+        self.next()
+
+    def next(self) -> None:
+        if self.index + 1 < len(self._questions()):
+            self.index += 1
+            self._show()
+        elif first_unanswered(self._questionnaire(), self.run.parents, self.run.answers) < len(self._questions()):
+            self.index = first_unanswered(self._questionnaire(), self.run.parents, self.run.answers)
+            self._show()
+        else:
+            run = self._exercises.finish(self._session.current, self.run)
+            self.run = None
+            self.finished.emit(run)
+
+    def previous(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self._show()
+
+    def keyPressEvent(self, event) -> None:
+        if self.stages.currentWidget() is self.question_page and self.run is not None:
+            key = event.key()
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_7:
+                self.choice.button(key - Qt.Key.Key_0).setChecked(True)
+                self.answer(key - Qt.Key.Key_0)
+                return
+            if key in (Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.next()
+                return
+            if key == Qt.Key.Key_Left:
+                self.previous()
+                return
+        super().keyPressEvent(event)
+
+    def clear_private(self) -> None:
+        self.run = None
+        self.parent_list.clear()
+        self.parent_name.clear()
+        self.question.clear()
+
+    # Texts ----------------------------------------------------------------------------------
+    def _t(self, key: str):
+        return self._exercises.text(self._prefs.language, "pattern_check", key)
+
+    def _retranslate_question(self) -> None:
+        if not self.run:
+            return
+        q = self._questions()[self.index]
+        section = q.key.split(":")[0]
+        self.section_title.setText(fill_name(self._t(f"sections.{section}.title"), q.parent or ""))
+        self.question.setText(q.text())
+        self.progress.setFormat(self.tr("Question %1 of %2").replace("%1", str(self.index + 1))
+                                .replace("%2", str(len(self._questions()))))
+        self.progress.setAccessibleName(self.progress.format())
+
+    def retranslate(self) -> None:
+        self.intro_title.setText(self._t("intro.title"))
+        self.intro.setText(self._t("intro.body").strip())
+        self.parents_title.setText(self._t("parents.title"))
+        self.parents_body.setText(self._t("parents.body").strip())
+        while self.suggestions.count():
+            self.suggestions.takeAt(0).widget().deleteLater()
+        self.suggestion_buttons = []
+        for i, name in enumerate(self._t("parents.suggestions")):
+            button = QPushButton(name)
+            button.setAccessibleName(self.tr("Add %1").replace("%1", name))
+            button.clicked.connect(lambda _c=False, n=name: self._add_parent(n))
+            self.suggestions.addWidget(button, i // 4, i % 4)
+            self.suggestion_buttons.append(button)
+        self.parent_name.setAccessibleName(self.tr("Who raised you"))
+        self.parent_name.setPlaceholderText(self.tr("A name or a word, e.g. a grandparent"))
+        self.add_parent.setText(self.tr("&Add"))
+        self.add_parent.setAccessibleName(self.tr("Add"))
+        self.parent_list.setAccessibleName(self.tr("The people who raised you"))
+        self.remove_parent.setText(self.tr("&Remove"))
+        self.remove_parent.setAccessibleName(self.tr("Remove the chosen person"))
+        self.start_button.setText(self.tr("&Begin"))
+        self.start_button.setAccessibleName(self.tr("Begin the pattern check"))
+        for button in (self.help_button, self.help_button2):
+            button.setText(self.tr("Need help?"))
+            button.setAccessibleName(self.tr("Need help? Where to find support"))
+        for value in range(1, 8):
+            self.choice.button(value).setAccessibleName(self.tr("Answer %1 of 7").replace("%1", str(value)))
+        self.na_button.setText(self._t("scale.not_applicable"))
+        self.na_button.setAccessibleName(self._t("scale.not_applicable"))
+        self.low_label.setText("1 = " + self._t("scale.low"))
+        self.high_label.setText("7 = " + self._t("scale.high"))
+        self.keys_hint.setText(self.tr("Keys: 1 to 7 to answer, arrows to go back or on. "
+                                       "Every answer is saved at once; you can stop and continue later."))
+        self.back_button.setText(self.tr("&Previous"))
+        self.back_button.setAccessibleName(self.tr("Previous question"))
+        self.next_button.setText(self.tr("&Next"))
+        self.next_button.setAccessibleName(self.tr("Next question"))
+        self._retranslate_question()

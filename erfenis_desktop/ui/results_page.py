@@ -1,0 +1,169 @@
+"""What the pattern check shows: a mirror, not a measurement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
+
+from erfenis_desktop.domain.questionnaire import Results, score, stands_out
+from erfenis_desktop.services.exercises import Exercises, Run
+from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.session import Session
+
+from .charts import PursueWithdrawAxis, ScoreBars
+from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
+
+
+class ResultsPage(Retranslating, ReadingColumn):
+    stepOneRequested = Signal()
+    retakeRequested = Signal()
+    backRequested = Signal()
+
+    def __init__(self, session: Session, exercises: Exercises, prefs: Preferences, parent=None):
+        super().__init__(parent=parent)
+        self.setObjectName("resultsPage")
+        self._session, self._exercises, self._prefs = session, exercises, prefs
+        self.runs: list[Run] = []
+        self.title, self.mirror = heading(), paragraph()
+        self.when = paragraph()
+        self.compare_row = QHBoxLayout()
+        self.compare_label = QLabel()
+        self.compare = QComboBox()
+        self.compare.currentIndexChanged.connect(lambda _i: self._render())
+        self.compare_label.setBuddy(self.compare)
+        self.compare_row.addWidget(self.compare_label)
+        self.compare_row.addWidget(self.compare, 1)
+        for w in (self.title, self.mirror, self.when):
+            self.body.addWidget(w)
+        self.body.addLayout(self.compare_row)
+        self.sections = []  # (title label, bars) per group, rebuilt per result
+        self.section_host = card()
+        self.body.addWidget(self.section_host[0])
+        self.axis_title, self.axis_explain = heading("subheading"), paragraph()
+        self.axis = PursueWithdrawAxis()
+        for w in (self.axis_title, self.axis, self.axis_explain):
+            self.body.addWidget(w)
+        self.explain_host = card()
+        self.body.addWidget(self.explain_host[0])
+        self.retake_text = paragraph()
+        self.body.addWidget(self.retake_text)
+        row = QHBoxLayout()
+        self.step_one, self.retake, self.back = QPushButton(), QPushButton(), QPushButton()
+        self.step_one.clicked.connect(self.stepOneRequested)
+        self.retake.clicked.connect(self.retakeRequested)
+        self.back.clicked.connect(self.backRequested)
+        for b in (self.step_one, self.retake):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.back)
+        self.body.addLayout(row)
+        self.retranslate()
+
+    def open(self) -> None:
+        self.runs = self._exercises.finished_runs(self._session.current) if self._session.current else []
+        self.retranslate()
+
+    def _t(self, name: str, key: str):
+        return self._exercises.text(self._prefs.language, name, key)
+
+    def _score(self, run: Run) -> Results:
+        return score(self._exercises.questionnaire(self._prefs.language), run.parents, run.answers)
+
+    def _date(self, iso: str) -> str:
+        return QLocale().toString(QDateTime.fromString(iso, Qt.DateFormat.ISODate).toLocalTime(),
+                                  QLocale.FormatType.ShortFormat)
+
+    def _clear_layout(self, layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def _render(self) -> None:
+        box, explain = self.section_host[1], self.explain_host[1]
+        self._clear_layout(box)
+        self._clear_layout(explain)
+        self.sections = []
+        if not self.runs:
+            self.when.setText(self.tr("You have not finished the pattern check yet."))
+            return
+        current = self._score(self.runs[-1])
+        earlier_index = self.compare.currentData()
+        earlier = self._score(self.runs[earlier_index]) if isinstance(earlier_index, int) else None
+        self.when.setText(self.tr("Done on %1.").replace("%1", self._date(self.runs[-1].finished)))
+        name = lambda s: self._t("patterns", f"scales.{s}.name")  # noqa: E731
+        missing = self._t("patterns", "results.not_enough")
+
+        def add(title: str, rows) -> None:
+            label = heading("subheading")
+            label.setText(title)
+            bars = ScoreBars()
+            bars.set_rows(rows, missing)
+            bars.setAccessibleName(title)
+            box.addWidget(label)
+            box.addWidget(bars)
+            self.sections.append((label, bars))
+
+        for i, (parent, scores) in enumerate(current.parents):
+            before = dict(earlier.parents[i][1]) if earlier and i < len(earlier.parents) else {}
+            add(parent, [(name(s), scores[s], before.get(s)) for s in ("absent", "overprotective")])
+        if current.couple is not None:
+            before = (earlier.couple or {}) if earlier else {}
+            add(self.tr("Your parents together"),
+                [(name(s), current.couple[s], before.get(s)) for s in ("unequal", "no_intimacy")])
+        add(name("reactieval"), [(name("reactieval"), current.reactieval, earlier.reactieval if earlier else None)])
+
+        self.axis.set_axis(self._t("patterns", "results.axis_withdraw"), self._t("patterns", "results.axis_pursue"),
+                           [(self._t("patterns", "results.axis_you"), current.you, None),
+                            (self._t("patterns", "results.axis_partner"), current.partner,
+                             self.palette().color(self.palette().ColorRole.Link).darker(140))])
+        self.axis.setAccessibleName(self._t("patterns", "results.axis_title"))
+
+        standing = []
+        for parent, scores in current.parents:
+            standing += [s for s in ("absent", "overprotective") if stands_out(scores[s])]
+        if current.couple:
+            standing += [s for s in ("unequal", "no_intimacy") if stands_out(current.couple[s])]
+        if stands_out(current.reactieval):
+            standing.append("reactieval")
+        for scale in dict.fromkeys(standing):
+            title, text = heading("subheading"), paragraph()
+            title.setText(name(scale))
+            text.setText(self._t("patterns", f"scales.{scale}.in_love").strip())
+            explain.addWidget(title)
+            explain.addWidget(text)
+        if not standing:
+            text = paragraph()
+            text.setText(self.tr("No pattern stands out strongly in your answers. Read the descriptions anyway: "
+                                 "a softer pattern can still play a part when things get tense."))
+            explain.addWidget(text)
+
+    def retranslate(self) -> None:
+        self.title.setText(self._t("patterns", "results.title"))
+        self.mirror.setText(self._t("patterns", "results.mirror").strip())
+        self.compare_label.setText(self.tr("&Compare with"))
+        self.compare.setAccessibleName(self.tr("Compare with an earlier time"))
+        self.compare.blockSignals(True)
+        self.compare.clear()
+        self.compare.addItem(self.tr("nothing"), None)
+        for i, run in enumerate(self.runs[:-1]):
+            self.compare.addItem(self._date(run.finished), i)
+        self.compare.blockSignals(False)
+        self.compare.setEnabled(len(self.runs) > 1)
+        self.axis_title.setText(self._t("patterns", "results.axis_title"))
+        self.axis_explain.setText(self._t("patterns", "results.axis_explain").strip())
+        self.retake_text.setText(self._t("patterns", "results.retake"))
+        self.step_one.setText(self.tr("Step 1: &See the pattern"))
+        self.step_one.setAccessibleName(self._t("patterns", "results.next_step"))
+        self.retake.setText(self.tr("&Do it again"))
+        self.retake.setAccessibleName(self.tr("Do the pattern check again"))
+        self.back.setText(self.tr("&Back to the start"))
+        self.back.setAccessibleName(self.tr("Back to the start"))
+        self._render()
+
+    def clear_private(self) -> None:
+        self.runs = []
+        self._clear_layout(self.section_host[1])
+        self._clear_layout(self.explain_host[1])
+        self.axis.set_axis("", "", [])
+        self.when.clear()

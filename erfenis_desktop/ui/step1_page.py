@@ -1,0 +1,192 @@
+"""Step 1, "See the pattern": concrete writing about daily life at home, one question at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton
+
+from erfenis_desktop.domain.nudge import should_nudge, words
+from erfenis_desktop.domain.questionnaire import fill_name
+from erfenis_desktop.services.exercises import Exercises
+from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.session import Session
+
+from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
+
+AUTOSAVE_MS = 3000
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    group: str  # parent_prompts, couple_prompts, mirror_prompts
+    index: int  # place in its group in the content file
+    parent: int | None  # which parent figure, or None
+    parent_name: str
+
+
+class StepOnePage(Retranslating, ReadingColumn):
+    helpRequested = Signal()
+    backRequested = Signal()
+
+    def __init__(self, session: Session, exercises: Exercises, prefs: Preferences, parent=None):
+        super().__init__(parent=parent)
+        self.setObjectName("stepOnePage")
+        self._session, self._exercises, self._prefs = session, exercises, prefs
+        self.prompts: list[Prompt] = []
+        self.index = 0
+        self._uuid: str | None = None
+        self.title, self.intro = heading(), paragraph()
+        self.progress = QProgressBar()
+        self.question = heading("question")
+        for w in (self.title, self.intro, self.progress, self.question):
+            self.body.addWidget(w)
+        box, box_layout = card()
+        self.concrete_title = QLabel()
+        self.vague, self.concrete = paragraph(), paragraph()
+        for w in (self.concrete_title, self.vague, self.concrete):
+            box_layout.addWidget(w)
+        self.body.addWidget(box)
+        self.editor = QPlainTextEdit()
+        self.editor.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.editor.textChanged.connect(self._typed)
+        self.body.addWidget(self.editor)
+        self.nudge = paragraph()
+        self.nudge.setObjectName("nudge")
+        self.nudge.hide()
+        self.count = QLabel()
+        self.body.addWidget(self.nudge)
+        self.body.addWidget(self.count)
+        row = QHBoxLayout()
+        self.prev_button, self.next_button = QPushButton(), QPushButton()
+        self.help_button, self.back = QPushButton(), QPushButton()
+        self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+        self.help_button.clicked.connect(self.helpRequested)
+        self.back.clicked.connect(self.backRequested)
+        for b in (self.prev_button, self.next_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.help_button)
+        row.addWidget(self.back)
+        self.body.addLayout(row)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save)
+        self.retranslate()
+
+    # Which questions --------------------------------------------------------------------------
+    def _content(self, key: str):
+        return self._exercises.text(self._prefs.language, "see_the_pattern", key)
+
+    def build_prompts(self, parents: list[str]) -> list[Prompt]:
+        """For each parent figure the daily-life questions, then the parents together (with two or
+        more), then the mirror questions (about each parent figure where the question names one)."""
+        out = []
+        for p, name in enumerate(parents):
+            out += [Prompt(x["id"], "parent_prompts", i, p, name)
+                    for i, x in enumerate(self._content("parent_prompts"))]
+        if len(parents) >= 2:
+            out += [Prompt(x["id"], "couple_prompts", i, None, "") for i, x in enumerate(self._content("couple_prompts"))]
+        for i, x in enumerate(self._content("mirror_prompts")):
+            if "{name}" in x["question"]:
+                out += [Prompt(x["id"], "mirror_prompts", i, p, name) for p, name in enumerate(parents)]
+            else:
+                out.append(Prompt(x["id"], "mirror_prompts", i, None, ""))
+        return out
+
+    def open(self) -> None:
+        unlocked = self._session.current
+        if unlocked is None:
+            return
+        runs = self._exercises.runs(unlocked)
+        parents = runs[-1].parents if runs else []
+        self.prompts = self.build_prompts(parents)
+        # Resume at the first question without an answer.
+        written = self._exercises.writings(unlocked)
+        self.index = next((i for i, p in enumerate(self.prompts) if (p.id, p.parent) not in written), 0)
+        self.go(self.index)
+
+    def go(self, index: int) -> None:
+        self.save()
+        if not self.prompts:
+            return
+        self.index = max(0, min(index, len(self.prompts) - 1))
+        prompt = self.prompts[self.index]
+        written = self._exercises.writings(self._session.current).get((prompt.id, prompt.parent))
+        self._uuid = written.uuid if written else None
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(written.text if written else "")
+        self.editor.document().clearUndoRedoStacks()
+        self.editor.document().setModified(False)
+        self.editor.blockSignals(False)
+        self._render()
+        self._typed()
+        self.editor.setFocus()
+
+    # Writing ----------------------------------------------------------------------------------
+    def _typed(self) -> None:
+        text = self.editor.toPlainText()
+        n = len(words(text))
+        self.count.setText(self.tr("%n word(s)", "", n))
+        rules = self._exercises.nudge_rules(self._prefs.language)
+        self.nudge.setVisible(should_nudge(text, rules))
+        if self.editor.document().isModified():
+            self._autosave.start()
+
+    def save(self) -> None:
+        """Store the answer (encrypted) if it changed: every few seconds, on leaving, on lock."""
+        self._autosave.stop()
+        if not self.prompts or self._session.current is None or not self.editor.document().isModified():
+            return
+        prompt = self.prompts[self.index]
+        self._uuid = self._exercises.save_writing(self._session.current, prompt.id, prompt.parent,
+                                                  prompt.parent_name, self.editor.toPlainText(), self._uuid)
+        self.editor.document().setModified(False)
+
+    def clear_private(self) -> None:
+        self.save()
+        self.prompts = []
+        self._uuid = None
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.document().clearUndoRedoStacks()
+        self.editor.blockSignals(False)
+        self.question.clear()
+
+    # Texts ------------------------------------------------------------------------------------
+    def _render(self) -> None:
+        if not self.prompts:
+            return
+        p = self.prompts[self.index]
+        raw = self._content(p.group)[p.index]
+        fill = lambda s: fill_name(s, p.parent_name)  # noqa: E731
+        self.question.setText(fill(raw["question"]))
+        self.vague.setText(self.tr("Vague: %1").replace("%1", fill(raw["vague"])))
+        self.concrete.setText(self.tr("Concrete: %1").replace("%1", fill(raw["concrete"])))
+        self.progress.setRange(0, len(self.prompts))
+        self.progress.setValue(self.index + 1)
+        self.progress.setFormat(self.tr("Question %1 of %2").replace("%1", str(self.index + 1))
+                                .replace("%2", str(len(self.prompts))))
+        self.progress.setAccessibleName(self.progress.format())
+        self.prev_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index + 1 < len(self.prompts))
+
+    def retranslate(self) -> None:
+        self.title.setText(self._content("intro.title"))
+        self.intro.setText(self._content("intro.body").strip())
+        self.concrete_title.setText(self._content("intro.concrete_title"))
+        self.nudge.setText(self._exercises.text(self._prefs.language, "nudge", "message"))
+        self.editor.setAccessibleName(self.tr("Your answer"))
+        self.editor.setPlaceholderText(self.tr("Write what happened, what someone did or said…"))
+        for button, text, name in ((self.prev_button, self.tr("&Previous"), self.tr("Previous question")),
+                                   (self.next_button, self.tr("&Next"), self.tr("Next question")),
+                                   (self.help_button, self.tr("Need help?"), self.tr("Need help? Where to find support")),
+                                   (self.back, self.tr("&Back to the start"), self.tr("Back to the start"))):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self._render()
+        self._typed()

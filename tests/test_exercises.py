@@ -1,0 +1,117 @@
+"""The pattern check, step 1 and the journal, as a person uses them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.test_profile_screens import PASSWORD, make_profile, unlock
+
+
+def open_pattern_check(erfenis):
+    erfenis.window.home.profiles.exercise_buttons["pattern"].click()
+    return erfenis.window.profiles.pattern_page
+
+
+def test_pattern_check_saves_every_answer_and_resumes_after_a_restart(start_app, qtbot, data_dir):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    page = open_pattern_check(erfenis)
+    assert page.stages.currentWidget() is page.parents_page
+    page.suggestion_buttons[0].click()  # e.g. "mother"
+    page.parent_name.setText("oma Riet")
+    page.add_parent.click()
+    assert page.parents() == [page.suggestion_buttons[0].text(), "oma Riet"]
+    page.start_button.click()
+    for value in (5, 6, 7):
+        qtbot.keyClick(page, Qt.Key.Key_0 + value)  # keys 1–7 answer and go on
+    assert page.index == 3
+    qtbot.keyClick(page, Qt.Key.Key_Left)
+    assert page.index == 2 and page.choice.checkedId() == 7
+    first_question = page.question.text()
+
+    erfenis.window.close()  # quit mid-way …
+    erfenis.shutdown()
+    again = start_app()  # … and start again
+    unlock(again, qtbot)
+    page = open_pattern_check(again)
+    assert page.stages.currentWidget() is page.question_page
+    assert page.index == 3  # the first question without an answer
+    assert page.run.parents[1] == "oma Riet"
+    assert len(page.run.answers) == 3
+    assert first_question  # (the texts came from the content files)
+
+
+def test_finishing_shows_results_with_bars_for_each_parent_figure(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    page = open_pattern_check(erfenis)
+    page.parent_name.setText("mam")
+    page.add_parent.click()
+    page.start_button.click()
+    total = len(page._questions())
+    for i in range(total):
+        item = page._questions()[page.index].item
+        page.answer((1 if item.reverse else 7) if item.scale == "absent" else 4)  # the absent pattern, clearly
+    results = erfenis.window.profiles.results_page
+    assert erfenis.window.pages.currentWidget() is results
+    titles = [label.text() for label, _bars in results.sections]
+    assert titles[0] == "mam"
+    bars = results.sections[0][1]
+    absent = dict((label, value) for label, value, _ in bars.rows)
+    assert max(v for v in absent.values() if v is not None) > 6
+    explained = [w.text() for w in results.explain_host[0].findChildren(type(results.title))]
+    assert any(t for t in explained)  # the absent parent stands out, so it is explained
+    assert erfenis.window.profiles.exercises.finished_runs(erfenis.session.current)
+
+
+def test_step_one_autosaves_nudges_and_survives_a_killed_process(tmp_path, qtbot):
+    """A draft typed and then the process killed: it is there after a restart."""
+    data = tmp_path / "data"
+    script = f"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {str(os.getcwd())!r})
+import keyring.core
+from tests.vault.memory_keyring import FailingKeyring
+keyring.core._keyring_backend = FailingKeyring()  # no device key, so the test can reopen the profile
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from erfenis_desktop.app import Erfenis
+from erfenis_desktop.cli import parse_args
+from erfenis_desktop.ui.dialogs import Dialogs
+from erfenis_desktop.vault.kdf import FastTestKdf
+app = QApplication([])
+e = Erfenis(app, parse_args(["--data-dir", {str(data)!r}, "--lang", "nl"]), Dialogs(responder=lambda r: None), kdf=FastTestKdf())
+e.start()
+unlocked, code = e.session.vault.create("Sam", {PASSWORD!r})
+e.session.vault.confirm_recovery_saved(unlocked)
+e.session.enter(unlocked)
+flow = e.window.profiles
+flow.show_exercise("step1")
+flow.step_one_page.editor.insertPlainText("Mijn vader zat aan tafel achter de krant en zei niets.")
+def die():
+    os._exit(9)  # killed, no clean shutdown
+QTimer.singleShot(int({4.5} * 1000), die)
+app.exec()
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert result.returncode == 9, result.stderr[-2000:]
+    from erfenis_desktop.services.exercises import Exercises
+    from erfenis_desktop.services.vault import VaultService
+    from erfenis_desktop.storage.database import open_database
+    from erfenis_desktop.vault.kdf import FastTestKdf
+    from tests.vault.memory_keyring import FailingKeyring
+
+    db = open_database(data)
+    vault = VaultService(db, kdf=FastTestKdf(), keyring_backend=FailingKeyring())
+    unlocked, _ = vault.unlock(vault.profiles()[0].uuid, PASSWORD)
+    written = list(Exercises.writings(unlocked).values())
+    assert [w.text for w in written] == ["Mijn vader zat aan tafel achter de krant en zei niets."]
+    db.close()
