@@ -115,3 +115,75 @@ app.exec()
     written = list(Exercises.writings(unlocked).values())
     assert [w.text for w in written] == ["Mijn vader zat aan tafel achter de krant en zei niets."]
     db.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_alt_letters_are_unique_on_the_exercise_screens(start_app, qtbot, lang):
+    from tests.test_accessibility import _mnemonic
+
+    erfenis = start_app("--lang", lang)
+    make_profile(erfenis, qtbot)
+    w = erfenis.window
+    header = [w.nav_home.text(), w.nav_settings.text(), w.nav_about.text(), w.lock_button.text(),
+              w.file_menu.title(), w.help_menu.title()]
+    f = w.profiles
+    screens = {
+        "home": [b.text() for b in w.home.profiles.exercise_buttons.values()] + [w.home.profiles.notes_button.text()],
+        "parents": [f.pattern_page.add_parent.text(), f.pattern_page.remove_parent.text(),
+                    f.pattern_page.start_button.text()],
+        "question": [f.pattern_page.back_button.text(), f.pattern_page.next_button.text()],
+        "results": [f.results_page.step_one.text(), f.results_page.retake.text(), f.results_page.back.text(),
+                    f.results_page.compare_label.text()],
+        "step1": [f.step_one_page.prev_button.text(), f.step_one_page.next_button.text(), f.step_one_page.back.text()],
+        "journal": [f.journal_page.export.text(), f.journal_page.back.text()],
+        "help": [w.help_page.back.text()],
+    }
+    for name, texts in screens.items():
+        letters = [_mnemonic(t) for t in header + texts if _mnemonic(t)]
+        assert len(letters) == len(set(letters)), (name, list(zip(header + texts, letters)))
+
+
+def test_journal_search_and_pdf_export_hold_only_own_writing(start_app, qtbot, dialogs, tmp_path):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot, name="Sam")
+    erfenis.session.current.save_text("note", "De zwaluw kwam elk voorjaar terug, zei mijn opa.")
+    erfenis.session.current.save_text("note", "Iets heel anders.")
+    erfenis.session.lock()
+    make_profile(erfenis, qtbot, name="Robin", password=PASSWORD + "!")
+    erfenis.session.current.save_text("note", "Robins eigen geheim: zwaluw.")
+    erfenis.session.lock()
+    unlock(erfenis, qtbot, name="Sam")
+    erfenis.window.home.profiles.exercise_buttons["journal"].click()
+    journal = erfenis.window.profiles.journal_page
+    assert journal.list.count() == 2
+    journal.search.setText("ZWALUW")
+    assert journal.list.count() == 1 and "zwaluw" in journal.list.item(0).text().lower()
+    target = tmp_path / "dagboek.pdf"
+    dialogs.answer("save_file", target)
+    journal.search.clear()
+    journal.export.click()
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install poppler-utils (pdftotext)")
+        pytest.skip("pdftotext is not installed")
+    text = subprocess.run([pdftotext, str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "De zwaluw kwam elk voorjaar terug" in text
+    assert "Iets heel anders" in text
+    assert "Robins eigen geheim" not in text
+
+
+def test_help_is_reachable_from_an_exercise_and_leads_back(start_app, qtbot):
+    erfenis = start_app("--lang", "nl")
+    make_profile(erfenis, qtbot)
+    page = open_pattern_check(erfenis)
+    page.help_button.click()
+    w = erfenis.window
+    assert w.pages.currentWidget() is w.help_page
+    text = w.help_page.intro.text() + " ".join(d.text() for _n, d in w.help_page.contacts)
+    for number in ("113", "0800-0113", "0800-2000", "112"):
+        assert number in text
+    w.help_page.back.click()
+    assert w.pages.currentWidget() is page

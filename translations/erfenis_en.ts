@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>JournalPage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="93" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProfileMessages</name>
     <message numerus="yes">
         <location filename="../erfenis_desktop/ui/messages.py" line="14" />
@@ -25,7 +34,7 @@
 <context>
     <name>ProfilesPanel</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="131" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="141" />
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>%n wrong password was typed for this profile since %1.</numerusform><numerusform>%n wrong passwords were typed for this profile since %1.</numerusform></translation>
@@ -38,6 +47,15 @@
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is emptied again in %n second.</numerusform><numerusform>Copied. The clipboard is emptied again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StepOnePage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="134" />
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -262,30 +262,30 @@
 <context>
     <name>Erfenis</name>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="68" />
-        <location filename="../erfenis_desktop/app.py" line="75" />
-        <location filename="../erfenis_desktop/app.py" line="93" />
-        <location filename="../erfenis_desktop/app.py" line="108" />
+        <location filename="../erfenis_desktop/app.py" line="69" />
+        <location filename="../erfenis_desktop/app.py" line="76" />
+        <location filename="../erfenis_desktop/app.py" line="94" />
+        <location filename="../erfenis_desktop/app.py" line="109" />
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="69" />
+        <location filename="../erfenis_desktop/app.py" line="70" />
         <source>Erfenis cannot create its data folder %1 (%2).</source>
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="76" />
+        <location filename="../erfenis_desktop/app.py" line="77" />
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
         <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="87" />
+        <location filename="../erfenis_desktop/app.py" line="88" />
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="88" />
+        <location filename="../erfenis_desktop/app.py" line="89" />
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -296,7 +296,7 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="94" />
+        <location filename="../erfenis_desktop/app.py" line="95" />
         <source>Erfenis cannot write in its data folder:
 %1
 
@@ -307,29 +307,42 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="109" />
+        <location filename="../erfenis_desktop/app.py" line="110" />
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="148" />
+        <location filename="../erfenis_desktop/app.py" line="149" />
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="149" />
+        <location filename="../erfenis_desktop/app.py" line="150" />
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="155" />
+        <location filename="../erfenis_desktop/app.py" line="156" />
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="156" />
+        <location filename="../erfenis_desktop/app.py" line="157" />
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/help_page.py" line="49" />
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/help_page.py" line="50" />
+        <source>Back to where you were</source>
+        <translation>Terug naar waar je was</translation>
     </message>
 </context>
 <context>
@@ -342,101 +355,197 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
 </context>
 <context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="77" />
+        <source>Note</source>
+        <translation>Aantekening</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="80" />
+        <source>See the pattern</source>
+        <translation>Zie het patroon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="93" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n onderdeel</numerusform><numerusform>%n onderdelen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="109" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="143" />
+        <source>Export to PDF</source>
+        <translation>Exporteren naar PDF</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="109" />
+        <source>my-erfenis.pdf</source>
+        <translation>mijn-erfenis.pdf</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="110" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="135" />
+        <source>Everything I wrote</source>
+        <translation>Alles wat ik schreef</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="125" />
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="136" />
+        <source>Your notes and your answers in the exercises, newest first. Only you can read them; searching happens on this computer, in memory.</source>
+        <translation>Je aantekeningen en je antwoorden in de oefeningen, de nieuwste eerst. Alleen jij kunt ze lezen; zoeken gebeurt op deze computer, in het geheugen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="138" />
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="139" />
+        <source>Search in what you wrote</source>
+        <translation>Zoeken in wat je schreef</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="140" />
+        <source>What you wrote</source>
+        <translation>Wat je schreef</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="141" />
+        <source>The chosen text</source>
+        <translation>De gekozen tekst</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="142" />
+        <source>Ex&amp;port to PDF…</source>
+        <translation>Naar &amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="144" />
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="145" />
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="125" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="138" />
         <source>Unlocked profile: %1</source>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="135" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="148" />
         <source>First keep your recovery code</source>
         <translation>Bewaar eerst je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="136" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="149" />
         <source>The recovery code is shown only once. Copy, print or save it, then type the two groups back; after that you can go on.</source>
         <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="180" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="181" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="200" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="201" />
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="182" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="190" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="202" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="212" />
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="183" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="203" />
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="184" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="204" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="185" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="205" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="186" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="206" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="207" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="208" />
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="187" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="209" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="188" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="210" />
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="189" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="211" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="191" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="213" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="192" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="214" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="193" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="215" />
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="194" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="216" />
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="195" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="217" />
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="196" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="218" />
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="197" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="219" />
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -511,6 +620,104 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <location filename="../erfenis_desktop/ui/fields.py" line="47" />
         <source>Show the password</source>
         <translation>Wachtwoord tonen</translation>
+    </message>
+</context>
+<context>
+    <name>PatternCheckPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="247" />
+        <source>Question %1 of %2</source>
+        <translation>Vraag %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="261" />
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="265" />
+        <source>Who raised you</source>
+        <translation>Wie je heeft opgevoed</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="266" />
+        <source>A name or a word, e.g. a grandparent</source>
+        <translation>Een naam of een woord, bijvoorbeeld een grootouder</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="267" />
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="268" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="269" />
+        <source>The people who raised you</source>
+        <translation>De mensen die je hebben opgevoed</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="270" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="271" />
+        <source>Remove the chosen person</source>
+        <translation>De gekozen persoon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="272" />
+        <source>&amp;Begin</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="273" />
+        <source>Begin the pattern check</source>
+        <translation>De patrooncheck beginnen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="275" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="276" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="278" />
+        <source>Answer %1 of 7</source>
+        <translation>Antwoord %1 van 7</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="283" />
+        <source>Keys: 1 to 7 to answer, arrows to go back or on. Every answer is saved at once; you can stop and continue later.</source>
+        <translation>Toetsen: 1 tot en met 7 om te antwoorden, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen bewaard; je kunt stoppen en later verdergaan.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="285" />
+        <source>&amp;Previous</source>
+        <translation>Vo&amp;rige</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="286" />
+        <source>Previous question</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="287" />
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="288" />
+        <source>Next question</source>
+        <translation>Volgende vraag</translation>
     </message>
 </context>
 <context>
@@ -619,32 +826,33 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="97" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="137" />
         <source>Profile deleted</source>
+        <extracomment>Pages that show a profile's private writing: cleared on lock, after saving what was typed.</extracomment>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="98" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="138" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="100" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="140" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="101" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="141" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="105" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="145" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="106" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="146" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
@@ -748,89 +956,104 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="124" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="134" />
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="125" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="135" />
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="131" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="141" />
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform><numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="136" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="146" />
         <source>Your profile</source>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="137" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="147" />
+        <source>&amp;Pattern check</source>
+        <translation>&amp;Patrooncheck</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="147" />
+        <source>Step &amp;1: See the pattern</source>
+        <translation>Stap &amp;1: Zie het patroon</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="148" />
+        <source>Everything I &amp;wrote</source>
+        <translation>Alles wat ik sch&amp;reef</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="151" />
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="138" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="152" />
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="139" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="153" />
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="139" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="153" />
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="140" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="154" />
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="140" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="154" />
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="141" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="155" />
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="145" />
-        <location filename="../erfenis_desktop/ui/picker.py" line="146" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="159" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="160" />
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="148" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="162" />
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="150" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="164" />
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="154" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="168" />
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="155" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="169" />
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="156" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="170" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -1023,6 +1246,69 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="88" />
+        <source>You have not finished the pattern check yet.</source>
+        <translation>Je hebt de patrooncheck nog niet afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="93" />
+        <source>Done on %1.</source>
+        <translation>Gedaan op %1.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="112" />
+        <source>Your parents together</source>
+        <translation>Je ouders samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="137" />
+        <source>No pattern stands out strongly in your answers. Read the descriptions anyway: a softer pattern can still play a part when things get tense.</source>
+        <translation>Er springt geen patroon sterk uit in je antwoorden. Lees de beschrijvingen toch eens: ook een zachter patroon kan meespelen als het spannend wordt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="144" />
+        <source>&amp;Compare with</source>
+        <translation>&amp;Vergelijken met</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="145" />
+        <source>Compare with an earlier time</source>
+        <translation>Vergelijken met een eerdere keer</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="148" />
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="156" />
+        <source>Step &amp;1: See the pattern</source>
+        <translation>Stap &amp;1: Zie het patroon</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="158" />
+        <source>&amp;Do it again</source>
+        <translation>&amp;Nog een keer doen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="159" />
+        <source>Do the pattern check again</source>
+        <translation>De patrooncheck nog een keer doen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="160" />
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="161" />
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="126" />
@@ -1148,6 +1434,80 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="148" />
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
+    <name>StepOnePage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="134" />
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n woord</numerusform><numerusform>%n woorden</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="168" />
+        <source>Vague: %1</source>
+        <translation>Vaag: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="169" />
+        <source>Concrete: %1</source>
+        <translation>Concreet: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="172" />
+        <source>Question %1 of %2</source>
+        <translation>Vraag %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="183" />
+        <source>Your answer</source>
+        <translation>Je antwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="184" />
+        <source>Write what happened, what someone did or said…</source>
+        <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="185" />
+        <source>&amp;Previous</source>
+        <translation>Vo&amp;rige</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="185" />
+        <source>Previous question</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="186" />
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="186" />
+        <source>Next question</source>
+        <translation>Volgende vraag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="187" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="187" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>

@@ -139,7 +139,7 @@ class JournalPage(Retranslating, QWidget):
         self.search.setAccessibleName(self.tr("Search in what you wrote"))
         self.list.setAccessibleName(self.tr("What you wrote"))
         self.reader.setAccessibleName(self.tr("The chosen text"))
-        self.export.setText(self.tr("&Export to PDF…"))
+        self.export.setText(self.tr("Ex&port to PDF…"))
         self.export.setAccessibleName(self.tr("Export to PDF"))
         self.back.setText(self.tr("&Back to the start"))
         self.back.setAccessibleName(self.tr("Back to the start"))

@@ -144,7 +144,7 @@ class ProfilesPanel(Retranslating, QWidget):
             else:
                 self.attempts.hide()
             self.manage_title.setText(self.tr("Your profile"))
-            for key, label in (("pattern", self.tr("&Pattern check")), ("step1", self.tr("Step 1: See the pa&ttern")),
+            for key, label in (("pattern", self.tr("&Pattern check")), ("step1", self.tr("Step &1: See the pattern")),
                                ("journal", self.tr("Everything I &wrote"))):
                 self.exercise_buttons[key].setText(label)
                 self.exercise_buttons[key].setAccessibleName(label.replace("&", ""))

@@ -153,7 +153,7 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.axis_title.setText(self._t("patterns", "results.axis_title"))
         self.axis_explain.setText(self._t("patterns", "results.axis_explain").strip())
         self.retake_text.setText(self._t("patterns", "results.retake"))
-        self.step_one.setText(self.tr("Step 1: &See the pattern"))
+        self.step_one.setText(self.tr("Step &1: See the pattern"))
         self.step_one.setAccessibleName(self._t("patterns", "results.next_step"))
         self.retake.setText(self.tr("&Do it again"))
         self.retake.setAccessibleName(self.tr("Do the pattern check again"))
