@@ -187,3 +187,47 @@ def test_help_is_reachable_from_an_exercise_and_leads_back(start_app, qtbot):
         assert number in text
     w.help_page.back.click()
     assert w.pages.currentWidget() is page
+
+
+def _clipped(root):
+    """Labels whose text does not fit in the room they got (computed, not eyeballed)."""
+    from PySide6.QtWidgets import QLabel
+
+    out = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text() or label.pixmap() and not label.pixmap().isNull():
+            continue
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height() + 1:
+                out.append(label.text()[:40])
+        elif label.sizeHint().width() > label.width() + 1:
+            out.append(label.text()[:40])
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_questionnaire_and_results_fit_at_200_percent(start_app, qtbot, data_dir, lang):
+    from erfenis_desktop.services.settings import Settings
+
+    data_dir.mkdir()
+    Settings(data_dir).set("ui/text_scale", 200)
+    erfenis = start_app("--lang", lang)
+    erfenis.window.resize(1000, 760)
+    make_profile(erfenis, qtbot)
+    page = open_pattern_check(erfenis)
+    page._add_parent("oma Riet")
+    page._add_parent("stiefvader")
+    page.start()
+    qtbot.wait(50)
+    assert _clipped(page.question_page) == []
+    assert page.horizontalScrollBar().maximum() == 0
+    for _ in range(len(page._questions())):
+        item = page._questions()[page.index].item
+        page.answer(1 if item.reverse else 6)
+    results = erfenis.window.profiles.results_page
+    qtbot.wait(50)
+    assert _clipped(results.widget()) == []
+    assert results.horizontalScrollBar().maximum() == 0
+    for _label, bars in results.sections:
+        assert all(r.right() <= bars.width() for r in bars.label_rects())
+        assert bars.height() >= bars.sizeHint().height()

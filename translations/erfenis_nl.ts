@@ -348,10 +348,20 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="51" />
-        <location filename="../erfenis_desktop/ui/home_page.py" line="52" />
+        <location filename="../erfenis_desktop/ui/home_page.py" line="55" />
+        <location filename="../erfenis_desktop/ui/home_page.py" line="56" />
         <source>About Erfenis and where to find help</source>
         <translation>Over Erfenis en waar je hulp vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home_page.py" line="57" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home_page.py" line="58" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
 </context>
 <context>
@@ -465,7 +475,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/main_window.py" line="202" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="212" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="211" />
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
@@ -486,66 +496,61 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/main_window.py" line="206" />
-        <source>Need help?</source>
-        <translation>Hulp nodig?</translation>
+        <source>&amp;Need help?</source>
+        <translation>&amp;Hulp nodig?</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/main_window.py" line="207" />
-        <source>Need help? Where to find support</source>
-        <translation>Hulp nodig? Waar je steun vindt</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="208" />
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="209" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="208" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="210" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="209" />
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="211" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="210" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="213" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="212" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="214" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="215" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="214" />
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="216" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="215" />
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="217" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="216" />
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="218" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="217" />
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="219" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="218" />
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -625,97 +630,97 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>PatternCheckPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="247" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="260" />
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="261" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="274" />
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="265" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="278" />
         <source>Who raised you</source>
         <translation>Wie je heeft opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="266" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="279" />
         <source>A name or a word, e.g. a grandparent</source>
         <translation>Een naam of een woord, bijvoorbeeld een grootouder</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="267" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="280" />
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="268" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="281" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="269" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="282" />
         <source>The people who raised you</source>
         <translation>De mensen die je hebben opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="270" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="283" />
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="271" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="284" />
         <source>Remove the chosen person</source>
         <translation>De gekozen persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="272" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="285" />
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="273" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="286" />
         <source>Begin the pattern check</source>
         <translation>De patrooncheck beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="275" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="288" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="276" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="289" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="278" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="291" />
         <source>Answer %1 of 7</source>
         <translation>Antwoord %1 van 7</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="283" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="296" />
         <source>Keys: 1 to 7 to answer, arrows to go back or on. Every answer is saved at once; you can stop and continue later.</source>
         <translation>Toetsen: 1 tot en met 7 om te antwoorden, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen bewaard; je kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="285" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="298" />
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="286" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="299" />
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="287" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="300" />
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="288" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="301" />
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
@@ -1248,64 +1253,74 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="88" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="95" />
         <source>You have not finished the pattern check yet.</source>
         <translation>Je hebt de patrooncheck nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="93" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="100" />
         <source>Done on %1.</source>
         <translation>Gedaan op %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="112" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="119" />
         <source>Your parents together</source>
         <translation>Je ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="137" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="144" />
         <source>No pattern stands out strongly in your answers. Read the descriptions anyway: a softer pattern can still play a part when things get tense.</source>
         <translation>Er springt geen patroon sterk uit in je antwoorden. Lees de beschrijvingen toch eens: ook een zachter patroon kan meespelen als het spannend wordt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="144" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="151" />
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="145" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="152" />
         <source>Compare with an earlier time</source>
         <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="148" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="155" />
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="156" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="163" />
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="158" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="165" />
         <source>&amp;Do it again</source>
         <translation>&amp;Nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="159" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="166" />
         <source>Do the pattern check again</source>
         <translation>De patrooncheck nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="160" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="167" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="161" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="168" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="169" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="170" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
 </context>
 <context>
@@ -1441,73 +1456,73 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="134" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="137" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n woord</numerusform><numerusform>%n woorden</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="168" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="171" />
         <source>Vague: %1</source>
         <translation>Vaag: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="169" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="172" />
         <source>Concrete: %1</source>
         <translation>Concreet: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="172" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="175" />
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="183" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="186" />
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="184" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="187" />
         <source>Write what happened, what someone did or said…</source>
         <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="185" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="185" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="186" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="189" />
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="186" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="189" />
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="187" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="190" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="187" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="190" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="191" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="191" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>

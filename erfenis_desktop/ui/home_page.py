@@ -15,6 +15,7 @@ from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
 
 class HomePage(Retranslating, ReadingColumn):
     aboutRequested = Signal()
+    helpRequested = Signal()
 
     def __init__(self, prefs: Preferences, session: Session, parent=None):
         super().__init__(parent=parent)
@@ -35,6 +36,9 @@ class HomePage(Retranslating, ReadingColumn):
         row = QHBoxLayout()
         self.about_button = QPushButton()
         self.about_button.clicked.connect(self.aboutRequested)
+        self.help_button = QPushButton()
+        self.help_button.clicked.connect(self.helpRequested)
+        row.addWidget(self.help_button)
         row.addWidget(self.about_button)
         row.addStretch(1)
         note_layout.addLayout(row)
@@ -50,3 +54,5 @@ class HomePage(Retranslating, ReadingColumn):
         self.not_therapy.setText(text("welcome.not_therapy"))
         self.about_button.setText(self.tr("About Erfenis and where to find help"))
         self.about_button.setAccessibleName(self.tr("About Erfenis and where to find help"))
+        self.help_button.setText(self.tr("Need help?"))
+        self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))

@@ -57,9 +57,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_home = QPushButton()
         self.nav_settings = QPushButton()
         self.nav_about = QPushButton()
-        self.nav_help = QPushButton()
-        self.nav_help.setObjectName("link")
-        bar.addWidget(self.nav_help)
         for button in (self.nav_home, self.nav_settings, self.nav_about):
             bar.addWidget(button)
         outer.addWidget(header)
@@ -72,7 +69,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.addWidget(self.help_page)
         self._before_help = self.home
         self.help_page.backRequested.connect(lambda: self.pages.setCurrentWidget(self._before_help))
-        for page in (self.profiles.pattern_page, self.profiles.step_one_page):
+        for page in (self.profiles.pattern_page, self.profiles.step_one_page, self.profiles.results_page,
+                     self.home):
             page.helpRequested.connect(self.show_help)
         self._settings = None  # built the first time it is shown
         outer.addWidget(self.pages, 1)
@@ -87,7 +85,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_home.clicked.connect(self.show_home)
         self.nav_settings.clicked.connect(self.show_settings)
         self.nav_about.clicked.connect(self.show_about)
-        self.nav_help.clicked.connect(self.show_help)
         self.home.aboutRequested.connect(self.show_about)
 
         self._build_menus()
@@ -120,6 +117,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addAction(self.act_quit)
 
         self.help_menu = self.menuBar().addMenu("")
+        self.act_help = QAction(self)
+        self.act_help.triggered.connect(self.show_help)
+        self.help_menu.addAction(self.act_help)
         self.act_about = QAction(self)
         self.act_about.setShortcuts(_keys(QKeySequence.StandardKey.HelpContents, "F1"))
         self.act_about.triggered.connect(self.show_about)
@@ -203,8 +203,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_home.setAccessibleName(self.tr("Home"))
         self.nav_settings.setText(self.tr("&Settings"))
         self.nav_settings.setAccessibleName(self.tr("Settings"))
-        self.nav_help.setText(self.tr("Need help?"))
-        self.nav_help.setAccessibleName(self.tr("Need help? Where to find support"))
+        self.act_help.setText(self.tr("&Need help?"))
         self.nav_about.setText(self.tr("Abou&t"))
         self.nav_about.setAccessibleName(self.tr("About Erfenis"))
         self.file_menu.setTitle(self.tr("&Erfenis"))

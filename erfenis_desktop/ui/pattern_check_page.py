@@ -68,6 +68,7 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         actions.addWidget(self.help_button)
         actions.addWidget(self.start_button)
         layout.addLayout(actions)
+        layout.addStretch(1)
         self.stages.addWidget(page)
         self.parents_page = page
 
@@ -135,10 +136,22 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         nav.addStretch(1)
         nav.addWidget(self.help_button2)
         layout.addLayout(nav)
+        layout.addStretch(1)
         self.stages.addWidget(page)
         self.question_page = page
 
     # Flow -------------------------------------------------------------------------------------
+    def _stage(self, page: QWidget) -> None:
+        """Show one stage; the hidden one takes no room, and the view starts at the top."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        for other in (self.parents_page, self.question_page):
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stages.setCurrentWidget(page)
+        self.stages.adjustSize()
+        self.verticalScrollBar().setValue(0)
+
     def _questionnaire(self):
         return self._exercises.questionnaire(self._prefs.language)
 
@@ -151,7 +164,7 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.run = self._exercises.open_run(unlocked) if unlocked else None
         if self.run is None:
             self.parent_list.clear()
-            self.stages.setCurrentWidget(self.parents_page)
+            self._stage(self.parents_page)
             self.parent_name.setFocus()
         else:
             self.index = min(first_unanswered(self._questionnaire(), self.run.parents, self.run.answers),
@@ -166,7 +179,7 @@ class PatternCheckPage(Retranslating, ReadingColumn):
 
     def _show(self) -> None:
         qs = self._questions()
-        self.stages.setCurrentWidget(self.question_page)
+        self._stage(self.question_page)
         q = qs[self.index]
         self.progress.setRange(0, len(qs))
         self.progress.setValue(self.index + 1)

@@ -16,6 +16,7 @@ from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
 
 class ResultsPage(Retranslating, ReadingColumn):
     stepOneRequested = Signal()
+    helpRequested = Signal()
     retakeRequested = Signal()
     backRequested = Signal()
 
@@ -52,11 +53,17 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.step_one.clicked.connect(self.stepOneRequested)
         self.retake.clicked.connect(self.retakeRequested)
         self.back.clicked.connect(self.backRequested)
+        self.help_button = QPushButton()
+        self.help_button.clicked.connect(self.helpRequested)
         for b in (self.step_one, self.retake):
             row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(self.back)
         self.body.addLayout(row)
+        row2 = QHBoxLayout()  # a second row: at 200 % text one row would push the page wider
+        row2.addWidget(self.help_button)
+        row2.addWidget(self.back)
+        row2.addStretch(1)
+        self.body.addLayout(row2)
         self.retranslate()
 
     def open(self) -> None:
@@ -159,6 +166,8 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.retake.setAccessibleName(self.tr("Do the pattern check again"))
         self.back.setText(self.tr("&Back to the start"))
         self.back.setAccessibleName(self.tr("Back to the start"))
+        self.help_button.setText(self.tr("Need help?"))
+        self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))
         self._render()
 
     def clear_private(self) -> None:

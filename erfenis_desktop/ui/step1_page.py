@@ -69,9 +69,12 @@ class StepOnePage(Retranslating, ReadingColumn):
         for b in (self.prev_button, self.next_button):
             row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(self.help_button)
-        row.addWidget(self.back)
         self.body.addLayout(row)
+        row2 = QHBoxLayout()  # a second row: at 200 % text one row would push the page wider
+        row2.addWidget(self.help_button)
+        row2.addWidget(self.back)
+        row2.addStretch(1)
+        self.body.addLayout(row2)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)

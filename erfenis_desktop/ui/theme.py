@@ -77,6 +77,8 @@ def _stylesheet(point_size: float, dark: bool) -> str:
     return f"""
 QLabel#heading {{ font-size: {point_size * 1.7:.1f}pt; font-weight: 600; }}
 QLabel#subheading {{ font-size: {point_size * 1.2:.1f}pt; }}
+QLabel#question {{ font-size: {point_size * 1.35:.1f}pt; }}
+QLabel#nudge {{ color: {accent}; font-style: italic; }}
 QLabel#appname {{ font-size: {point_size * 1.25:.1f}pt; font-weight: 700; color: {accent}; }}
 QFrame#card {{ background: {card}; border: 1px solid {border}; border-radius: 8px; }}
 QLabel#inlineMessage {{ color: {warning}; font-weight: 600; }}
