@@ -134,7 +134,8 @@ def test_alt_letters_are_unique_on_the_exercise_screens(start_app, qtbot, lang):
         "question": [f.pattern_page.back_button.text(), f.pattern_page.next_button.text()],
         "results": [f.results_page.step_one.text(), f.results_page.retake.text(), f.results_page.back.text(),
                     f.results_page.compare_label.text()],
-        "step1": [f.step_one_page.prev_button.text(), f.step_one_page.next_button.text(), f.step_one_page.back.text()],
+        "step1": [f.step_one_page.prev_button.text(), f.step_one_page.next_button.text(), f.step_one_page.back.text(),
+                  f.step_one_page.to_pattern.text()],
         "journal": [f.journal_page.export.text(), f.journal_page.back.text()],
         "help": [w.help_page.back.text()],
     }
@@ -231,3 +232,31 @@ def test_questionnaire_and_results_fit_at_200_percent(start_app, qtbot, data_dir
     for _label, bars in results.sections:
         assert all(r.right() <= bars.width() for r in bars.label_rects())
         assert bars.height() >= bars.sizeHint().height()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_exercise_screens_have_accessible_names(start_app, qtbot, lang):
+    from tests.test_accessibility import _interactive
+
+    erfenis = start_app("--lang", lang)
+    make_profile(erfenis, qtbot)
+    f = erfenis.window.profiles
+    f.show_exercise("step1")
+    page = open_pattern_check(erfenis)
+    page._add_parent("oma")
+    page.start()
+    for widget in (f.pattern_page, f.step_one_page, f.journal_page, f.results_page, erfenis.window.help_page):
+        unnamed = [f"{w.metaObject().className()} {getattr(w, 'text', lambda: '')()}"
+                   for w in _interactive(widget) if not w.accessibleName().strip()]
+        assert unnamed == [], widget.objectName()
+
+
+def test_step_one_without_a_pattern_check_points_to_it(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    erfenis.window.home.profiles.exercise_buttons["step1"].click()
+    page = erfenis.window.profiles.step_one_page
+    assert page.to_pattern.isVisible()
+    assert all(p.parent is None for p in page.prompts) and page.prompts
+    page.to_pattern.click()
+    assert erfenis.window.pages.currentWidget() is erfenis.window.profiles.pattern_page

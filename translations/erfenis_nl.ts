@@ -831,33 +831,33 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="137" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="138" />
         <source>Profile deleted</source>
         <extracomment>Pages that show a profile's private writing: cleared on lock, after saving what was typed.</extracomment>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="138" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="139" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="140" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="141" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="141" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="142" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="145" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="146" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="146" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="147" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
@@ -1456,73 +1456,88 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="137" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="150" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n woord</numerusform><numerusform>%n woorden</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="171" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="184" />
         <source>Vague: %1</source>
         <translation>Vaag: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="172" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="185" />
         <source>Concrete: %1</source>
         <translation>Concreet: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="175" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="186" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="199" />
+        <source>Most questions here are about the people who raised you. Name them in the pattern check first; until then you see only the general questions.</source>
+        <translation>De meeste vragen hier gaan over de mensen die je hebben opgevoed. Noem ze eerst in de patrooncheck; tot die tijd zie je alleen de algemene vragen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="201" />
+        <source>Go to the pattern &amp;check</source>
+        <translation>Naar de &amp;patrooncheck</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="202" />
+        <source>Go to the pattern check</source>
+        <translation>Naar de patrooncheck</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="203" />
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="187" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="204" />
         <source>Write what happened, what someone did or said…</source>
         <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="205" />
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="205" />
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="189" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="206" />
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="189" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="206" />
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="190" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="207" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="190" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="207" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="191" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="208" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="191" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="208" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>

@@ -65,6 +65,7 @@ class ProfileFlow(QObject):
         self.pattern_page.finished.connect(lambda _run: self.show_exercise("results"))
         self.results_page.stepOneRequested.connect(lambda: self.show_exercise("step1"))
         self.results_page.retakeRequested.connect(self.retake)
+        self.step_one_page.patternRequested.connect(lambda: self.show_exercise("pattern"))
         session.locking.connect(self._on_locking)
 
     def go_home(self) -> None:

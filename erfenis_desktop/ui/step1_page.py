@@ -30,6 +30,7 @@ class Prompt:
 class StepOnePage(Retranslating, ReadingColumn):
     helpRequested = Signal()
     backRequested = Signal()
+    patternRequested = Signal()
 
     def __init__(self, session: Session, exercises: Exercises, prefs: Preferences, parent=None):
         super().__init__(parent=parent)
@@ -41,7 +42,16 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.title, self.intro = heading(), paragraph()
         self.progress = QProgressBar()
         self.question = heading("question")
-        for w in (self.title, self.intro, self.progress, self.question):
+        self.no_parents = paragraph()
+        self.to_pattern = QPushButton()
+        self.to_pattern.clicked.connect(self.patternRequested)
+        no_parents_row = QHBoxLayout()
+        no_parents_row.addWidget(self.to_pattern)
+        no_parents_row.addStretch(1)
+        for w in (self.title, self.intro, self.no_parents):
+            self.body.addWidget(w)
+        self.body.addLayout(no_parents_row)
+        for w in (self.progress, self.question):
             self.body.addWidget(w)
         box, box_layout = card()
         self.concrete_title = QLabel()
@@ -107,6 +117,9 @@ class StepOnePage(Retranslating, ReadingColumn):
             return
         runs = self._exercises.runs(unlocked)
         parents = runs[-1].parents if runs else []
+        # The questions are about the people who raised you, named in the pattern check.
+        self.no_parents.setVisible(not runs)
+        self.to_pattern.setVisible(not runs)
         self.prompts = self.build_prompts(parents)
         # Resume at the first question without an answer.
         written = self._exercises.writings(unlocked)
@@ -183,6 +196,10 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.intro.setText(self._content("intro.body").strip())
         self.concrete_title.setText(self._content("intro.concrete_title"))
         self.nudge.setText(self._exercises.text(self._prefs.language, "nudge", "message"))
+        self.no_parents.setText(self.tr("Most questions here are about the people who raised you. Name them in "
+                                        "the pattern check first; until then you see only the general questions."))
+        self.to_pattern.setText(self.tr("Go to the pattern &check"))
+        self.to_pattern.setAccessibleName(self.tr("Go to the pattern check"))
         self.editor.setAccessibleName(self.tr("Your answer"))
         self.editor.setPlaceholderText(self.tr("Write what happened, what someone did or said…"))
         for button, text, name in ((self.prev_button, self.tr("&Previous"), self.tr("Previous question")),
