@@ -75,7 +75,7 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
         self.help_button.clicked.connect(self.helpRequested)
-        self.back.clicked.connect(self.backRequested)
+        self.back.clicked.connect(self._leave)
         for b in (self.prev_button, self.next_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -142,6 +142,14 @@ class StepOnePage(Retranslating, ReadingColumn):
         self._render()
         self._typed()
         self.editor.setFocus()
+
+    def _leave(self) -> None:
+        self.save()  # what was typed in the last seconds is kept before going elsewhere
+        self.backRequested.emit()
+
+    def hideEvent(self, event) -> None:
+        self.save()
+        super().hideEvent(event)
 
     # Writing ----------------------------------------------------------------------------------
     def _typed(self) -> None:
