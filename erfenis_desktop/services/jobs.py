@@ -53,7 +53,9 @@ class _Runnable(QRunnable):
         self.job, self.bridge = job, bridge
 
     def run(self) -> None:
-        outcome = self.job.outcome()
+        job, self.job = self.job, None  # the worker keeps nothing once it is done
+        outcome = job.outcome()
+        del job
         try:
             self.bridge.finished.emit(outcome)
         except RuntimeError:  # the window went away while the work ran (e.g. at quit): nothing to tell

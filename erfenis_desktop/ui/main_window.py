@@ -69,9 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.addWidget(self.help_page)
         self._before_help = self.home
         self.help_page.backRequested.connect(lambda: self.pages.setCurrentWidget(self._before_help))
-        for page in (self.profiles.pattern_page, self.profiles.step_one_page, self.profiles.results_page,
-                     self.home):
-            page.helpRequested.connect(self.show_help)
+        self.home.helpRequested.connect(self.show_help)  # the exercise screens connect when they are made
         self._settings = None  # built the first time it is shown
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)

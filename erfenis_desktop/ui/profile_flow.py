@@ -9,71 +9,91 @@ from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
-from .create_page import CreateProfilePage
 from .dialogs import Dialogs
-from .journal_page import JournalPage
-from .notes_page import NotesPage
-from .pattern_check_page import PatternCheckPage
 from .picker import ProfilesPanel
-from .profile_actions import ProfileActionDialog
-from .recovery_code_page import RecoveryCodePage
-from .results_page import ResultsPage
-from .step1_page import StepOnePage
-from .unlock_page import RecoverPage, UnlockPage
 
 
 class ProfileFlow(QObject):
+    """Makes each screen the first time it is needed (start-up stays quick), wires it, and
+    clears every screen that was made when a profile locks."""
+
+    #: Screens that show a profile's private writing: cleared on lock, after saving what was typed.
+    PRIVATE = ("notes_page", "pattern_page", "results_page", "step_one_page", "journal_page")
+    BUSY = ("unlock_page", "recover_page", "create_page")
+
     def __init__(self, session: Session, dialogs: Dialogs, pages: QStackedWidget, home: QWidget,
                  panel: ProfilesPanel, exercises: Exercises, prefs: Preferences, parent: QWidget):
         super().__init__(parent)
         self.session, self.dialogs, self.pages, self.home, self.panel = session, dialogs, pages, home, panel
+        self.exercises, self._prefs = exercises, prefs
         self._window = parent
-        self.unlock_page = UnlockPage(session)
-        self.recover_page = RecoverPage(session)
-        self.create_page = CreateProfilePage(session)
-        self.code_page = RecoveryCodePage(dialogs)
-        self.notes_page = NotesPage(session)
-        self.pattern_page = PatternCheckPage(session, exercises, prefs)
-        self.results_page = ResultsPage(session, exercises, prefs)
-        self.step_one_page = StepOnePage(session, exercises, prefs)
-        self.journal_page = JournalPage(session, exercises, prefs, dialogs)
-        self.exercises = exercises
-        self.busy_pages = (self.unlock_page, self.recover_page, self.create_page)
-        #: Pages that show a profile's private writing: cleared on lock, after saving what was typed.
-        self.private_pages = (self.notes_page, self.pattern_page, self.results_page, self.step_one_page,
-                              self.journal_page)
-        for page in self.busy_pages + (self.code_page,) + self.private_pages:
-            pages.addWidget(page)
-        self.action_dialogs: list[ProfileActionDialog] = []
-
+        self._made: dict[str, QWidget] = {}
+        self.action_dialogs: list = []
         panel.unlockRequested.connect(self.show_unlock)
         panel.createRequested.connect(self.show_create)
         panel.notesRequested.connect(self.show_notes)
         panel.exerciseRequested.connect(self.show_exercise)
         panel.actionRequested.connect(self.show_action)
         panel.switchRequested.connect(session.lock)
-        for page in self.busy_pages:
-            page.cancelled.connect(self.go_home)
-        self.unlock_page.unlocked.connect(self._unlocked)
-        self.unlock_page.forgotRequested.connect(self.show_recover)
-        self.recover_page.recovered.connect(self._with_new_code)
-        self.create_page.created.connect(self._with_new_code)
-        self.code_page.confirmed.connect(self._code_confirmed)
-        self.notes_page.backRequested.connect(self.go_home)
-        for page in (self.pattern_page, self.results_page, self.step_one_page, self.journal_page):
-            page.backRequested.connect(self.go_home)
-        self.pattern_page.finished.connect(lambda _run: self.show_exercise("results"))
-        self.results_page.stepOneRequested.connect(lambda: self.show_exercise("step1"))
-        self.results_page.retakeRequested.connect(self.retake)
-        self.step_one_page.patternRequested.connect(lambda: self.show_exercise("pattern"))
         session.locking.connect(self._on_locking)
+
+    def _make(self, name: str) -> QWidget:
+        from . import (create_page, journal_page, notes_page, pattern_check_page, recovery_code_page,
+                       results_page, step1_page, unlock_page)
+
+        s, ex, pr = self.session, self.exercises, self._prefs
+        page = {
+            "unlock_page": lambda: unlock_page.UnlockPage(s),
+            "recover_page": lambda: unlock_page.RecoverPage(s),
+            "create_page": lambda: create_page.CreateProfilePage(s),
+            "code_page": lambda: recovery_code_page.RecoveryCodePage(self.dialogs),
+            "notes_page": lambda: notes_page.NotesPage(s),
+            "pattern_page": lambda: pattern_check_page.PatternCheckPage(s, ex, pr),
+            "results_page": lambda: results_page.ResultsPage(s, ex, pr),
+            "step_one_page": lambda: step1_page.StepOnePage(s, ex, pr),
+            "journal_page": lambda: journal_page.JournalPage(s, ex, pr, self.dialogs),
+        }[name]()
+        self._made[name] = page
+        self.pages.addWidget(page)
+        if name in self.BUSY:
+            page.cancelled.connect(self.go_home)
+        if name in self.PRIVATE:
+            page.backRequested.connect(self.go_home)
+        if name == "unlock_page":
+            page.unlocked.connect(self._unlocked)
+            page.forgotRequested.connect(self.show_recover)
+        elif name in ("recover_page",):
+            page.recovered.connect(self._with_new_code)
+        elif name == "create_page":
+            page.created.connect(self._with_new_code)
+        elif name == "code_page":
+            page.confirmed.connect(self._code_confirmed)
+        elif name == "pattern_page":
+            page.finished.connect(lambda _run: self.show_exercise("results"))
+        elif name == "results_page":
+            page.stepOneRequested.connect(lambda: self.show_exercise("step1"))
+            page.retakeRequested.connect(self.retake)
+        elif name == "step_one_page":
+            page.patternRequested.connect(lambda: self.show_exercise("pattern"))
+        help_requested = getattr(page, "helpRequested", None)
+        if help_requested is not None and hasattr(self._window, "show_help"):
+            help_requested.connect(self._window.show_help)
+        return page
+
+    def __getattr__(self, name: str):
+        # unlock_page, create_page, code_page, notes_page, pattern_page, …: made on first use.
+        if name in self.BUSY + self.PRIVATE + ("code_page",):
+            made = self.__dict__.get("_made", {})
+            return made[name] if name in made else self._make(name)
+        raise AttributeError(name)
 
     def go_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
 
     def can_leave(self) -> bool:
         """Not while a new recovery code waits to be confirmed: it is shown only once."""
-        return not (self.pages.currentWidget() is self.code_page and self.code_page.has_code())
+        code = self._made.get("code_page")
+        return not (code is not None and self.pages.currentWidget() is code and code.has_code())
 
     def show_unlock(self, profile_uuid: str) -> None:
         self.unlock_page.open_for(profile_uuid)
@@ -117,13 +137,15 @@ class ProfileFlow(QObject):
     def show_action(self, action: str) -> None:
         if not self.session.is_unlocked:
             return
+        from .profile_actions import ProfileActionDialog
+
         dialog = ProfileActionDialog(action, self.session, self._window)
         dialog.finished_ok.connect(self._action_done)
         dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
         self.action_dialogs.append(dialog)
         self.dialogs.show(dialog)
 
-    def _forget(self, dialog: ProfileActionDialog) -> None:
+    def _forget(self, dialog) -> None:
         if dialog in self.action_dialogs:
             self.action_dialogs.remove(dialog)
         dialog.deleteLater()
@@ -176,12 +198,17 @@ class ProfileFlow(QObject):
     def _on_locking(self) -> None:
         """Before the key goes: keep what was being written, then clear every screen that
         shows private text or secrets."""
-        self.notes_page.save_draft()
-        for page in self.private_pages:
-            page.clear_private()
-        self.code_page.clear()
-        for page in self.busy_pages:
-            page.reset()
+        made = self._made
+        if "notes_page" in made:
+            made["notes_page"].save_draft()
+        for name in self.PRIVATE:
+            if name in made:
+                made[name].clear_private()
+        if "code_page" in made:
+            made["code_page"].clear()
+        for name in self.BUSY:
+            if name in made:
+                made[name].reset()
         for dialog in list(self.action_dialogs):
             dialog.clear_private()
             dialog.reject()
