@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from erfenis_desktop import APP_NAME, __version__
@@ -16,8 +16,6 @@ from erfenis_desktop.services.content import load_content
 from erfenis_desktop.services.i18n import Translations, TranslationMissing, choose_language, system_ui_languages
 from erfenis_desktop.services.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from erfenis_desktop.services.preferences import Preferences
-from erfenis_desktop.services.desktop_lock import DesktopLockWatcher
-from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.session import IdleWatcher, Session
 from erfenis_desktop.services.settings import Settings
 from erfenis_desktop.services.vault import VaultService
@@ -48,7 +46,7 @@ class Erfenis(QObject):
         self.kdf = kdf  # None: the calibrated production KDF; tests inject a fast one
         self.session: Session | None = None
         self.idle: IdleWatcher | None = None
-        self.desktop_lock: DesktopLockWatcher | None = None
+        self.desktop_lock = None  # DesktopLockWatcher, from the first turn of the event loop
         app.aboutToQuit.connect(self.shutdown)
 
     # Start-up -------------------------------------------------------------------
@@ -115,15 +113,26 @@ class Erfenis(QObject):
         self.idle.idle.connect(self.session.lock)
         self.session.changed.connect(self.idle.restart)
         self.prefs.autoLockChanged.connect(self.idle.set_minutes)
-        self.desktop_lock = DesktopLockWatcher(self)
-        self.desktop_lock.lockRequested.connect(self.session.lock)
-        window = MainWindow(self.prefs, self.dialogs, self.session, Exercises(self.content))
+        # Listening to the desktop (D-Bus) starts right after the first paint, not before it.
+        QTimer.singleShot(0, self._watch_desktop)
+        window = MainWindow(self.prefs, self.dialogs, self.session, self._exercises)
         self._show(window)
         window.home.profiles.focus_first()
-        # Ask the keyring once, in the background, so settings can say whether it is there.
-        running = self.session.run(self.session.vault.device_state_job())
-        running.done.connect(lambda _state: self.session.changed.emit())
         return None
+
+    def _watch_desktop(self) -> None:
+        if self.session is None or self.desktop_lock is not None:
+            return
+        from erfenis_desktop.services.desktop_lock import DesktopLockWatcher
+
+        self.desktop_lock = DesktopLockWatcher(self)
+        self.desktop_lock.lockRequested.connect(self.session.lock)
+
+    def _exercises(self):
+        """The exercises service, made when an exercise is first opened."""
+        from erfenis_desktop.services.exercises import Exercises
+
+        return Exercises(self.content)
 
     def _apply_theme(self, *_args) -> None:
         if self.prefs is not None:

@@ -292,6 +292,7 @@ def test_switching_profile_locks_and_shows_the_picker(start_app, qtbot):
 def test_screen_lock_from_the_desktop_locks(start_app, qtbot):
     erfenis = start_app()
     make_profile(erfenis, qtbot)
+    qtbot.waitUntil(lambda: erfenis.desktop_lock is not None, timeout=2000)  # listening from the first paint on
     erfenis.desktop_lock._on_signal(False)  # screen saver ends: nothing happens
     assert erfenis.session.is_unlocked
     erfenis.desktop_lock._on_signal(True)  # screen saver starts, or the computer goes to sleep

@@ -7,13 +7,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QS
                                QVBoxLayout, QWidget)
 
 from erfenis_desktop.services.preferences import Preferences
-from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.session import Session
 
 from .dialogs import Dialogs
 from .fields import badge
 from .home_page import HomePage
-from .help_page import HelpPage
 from .profile_flow import ProfileFlow
 from .widgets import Retranslating
 
@@ -26,8 +24,8 @@ def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequenc
 
 
 class MainWindow(Retranslating, QMainWindow):
-    def __init__(self, prefs: Preferences, dialogs: Dialogs, session: Session, exercises: Exercises,
-                 parent=None):
+    def __init__(self, prefs: Preferences, dialogs: Dialogs, session: Session, exercises, parent=None):
+        """``exercises``: a function that makes the exercises service when it is first needed."""
         super().__init__(parent)
         self._prefs = prefs
         self._dialogs = dialogs
@@ -65,10 +63,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.home = HomePage(prefs, session)
         self.pages.addWidget(self.home)
         self.profiles = ProfileFlow(session, dialogs, self.pages, self.home, self.home.profiles, exercises, prefs, self)
-        self.help_page = HelpPage(prefs)
-        self.pages.addWidget(self.help_page)
+        self._help_page = None
         self._before_help = self.home
-        self.help_page.backRequested.connect(lambda: self.pages.setCurrentWidget(self._before_help))
         self.home.helpRequested.connect(self.show_help)  # the exercise screens connect when they are made
         self._settings = None  # built the first time it is shown
         outer.addWidget(self.pages, 1)
@@ -172,6 +168,17 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self.pages.setCurrentWidget(self.settings)
         self.settings.language.setFocus()
+
+    @property
+    def help_page(self):
+        """The "Need help?" page (made on first use)."""
+        if self._help_page is None:
+            from .help_page import HelpPage
+
+            self._help_page = HelpPage(self._prefs)
+            self.pages.addWidget(self._help_page)
+            self._help_page.backRequested.connect(lambda: self.pages.setCurrentWidget(self._before_help))
+        return self._help_page
 
     def show_help(self) -> None:
         """Need help? From anywhere, also in the middle of an exercise (which stays as it was)."""

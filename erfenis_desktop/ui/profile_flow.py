@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
@@ -22,10 +21,10 @@ class ProfileFlow(QObject):
     BUSY = ("unlock_page", "recover_page", "create_page")
 
     def __init__(self, session: Session, dialogs: Dialogs, pages: QStackedWidget, home: QWidget,
-                 panel: ProfilesPanel, exercises: Exercises, prefs: Preferences, parent: QWidget):
+                 panel: ProfilesPanel, exercises, prefs: Preferences, parent: QWidget):
         super().__init__(parent)
         self.session, self.dialogs, self.pages, self.home, self.panel = session, dialogs, pages, home, panel
-        self.exercises, self._prefs = exercises, prefs
+        self._exercises_factory, self._exercises, self._prefs = exercises, None, prefs
         self._window = parent
         self._made: dict[str, QWidget] = {}
         self.action_dialogs: list = []
@@ -36,6 +35,12 @@ class ProfileFlow(QObject):
         panel.actionRequested.connect(self.show_action)
         panel.switchRequested.connect(session.lock)
         session.locking.connect(self._on_locking)
+
+    @property
+    def exercises(self):
+        if self._exercises is None:
+            self._exercises = self._exercises_factory()
+        return self._exercises
 
     def _make(self, name: str) -> QWidget:
         from . import (create_page, journal_page, notes_page, pattern_check_page, recovery_code_page,

@@ -108,6 +108,15 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.scale_slider.setValue(value)
         self._prefs.set_text_scale(value)
 
+    def showEvent(self, event) -> None:
+        # Ask the keyring (in the background) only when someone looks: not at start-up.
+        if self._session.vault.known_device_state() is None and not getattr(self, "_asking", False):
+            self._asking = True
+            running = self._session.run(self._session.vault.device_state_job())
+            running.done.connect(lambda _state: (setattr(self, "_asking", False), self._protection_text()))
+            running.failed.connect(lambda _e: setattr(self, "_asking", False))
+        super().showEvent(event)
+
     def _protection_text(self) -> None:
         state = self._session.vault.known_device_state()
         status = state.status.value if state is not None else ""
