@@ -260,3 +260,53 @@ def test_step_one_without_a_pattern_check_points_to_it(start_app, qtbot):
     assert all(p.parent is None for p in page.prompts) and page.prompts
     page.to_pattern.click()
     assert erfenis.window.pages.currentWidget() is erfenis.window.profiles.pattern_page
+
+
+def test_the_axis_and_every_bar_label_fit_inside_their_drawing(start_app, qtbot, data_dir):
+    from erfenis_desktop.services.settings import Settings
+
+    data_dir.mkdir()
+    Settings(data_dir).set("ui/text_scale", 200)
+    erfenis = start_app("--lang", "nl")
+    erfenis.window.resize(1000, 760)
+    make_profile(erfenis, qtbot)
+    page = open_pattern_check(erfenis)
+    page._add_parent("een heel lange naam voor een grootouder")
+    page.start()
+    seen_na = False
+    for _ in range(len(page._questions())):
+        q = page._questions()[page.index]
+        if q.item.na:  # a question with "not applicable" fits too
+            seen_na = True
+            qtbot.wait(10)
+            assert _clipped(page.question_page) == [] and page.horizontalScrollBar().maximum() == 0
+        page.answer(7 if q.item.scale in ("pursue_self", "withdraw_partner") else 2)
+    assert seen_na
+    results = erfenis.window.profiles.results_page
+    qtbot.wait(50)
+    axis = results.axis
+    assert len(axis.label_rects()) == 4  # both ends, you and your partner
+    for rect in axis.label_rects():
+        assert rect.left() >= 0 and rect.top() >= 0 and rect.right() <= axis.width() and rect.bottom() <= axis.height()
+    for _label, bars in results.sections:
+        for rect in bars.label_rects():
+            assert rect.right() <= bars.width()
+    assert "," in bars.accessibleDescription()  # Dutch numbers: 7,0
+
+
+def test_a_retake_with_the_people_in_another_order_keeps_answers_with_the_right_person(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    ex = erfenis.window.profiles.exercises
+    unlocked = erfenis.session.current
+    ex.save_writing(unlocked, "table", 0, "moeder", "Moeder vroeg hoe mijn dag was.")
+    from erfenis_desktop.services.exercises import Run
+
+    ex.finish(unlocked, ex.save_run(unlocked, Run(parents=["vader", "moeder"])))
+    erfenis.window.home.profiles.exercise_buttons["step1"].click()
+    step = erfenis.window.profiles.step_one_page
+    for i, prompt in enumerate(step.prompts):
+        if prompt.id == "table":
+            step.go(i)
+            expected = "Moeder vroeg hoe mijn dag was." if prompt.parent_name == "moeder" else ""
+            assert step.editor.toPlainText() == expected, prompt.parent_name

@@ -57,7 +57,7 @@ def test_questions_follow_the_parent_figures(parents, expected_sections):
     assert [s for s in dict.fromkeys(q.key.split(":")[0] for q in qs)] == expected_sections
     assert len(qs) == 10 * len(parents) + (10 if len(parents) >= 2 else 0) + 16 + 5
     for i, name in enumerate(parents):
-        assert all(q.text().lower().startswith(name) for q in qs if q.key.startswith(f"parent:{i}:"))
+        assert all(q.text().lower().startswith(name) for q in qs if q.key.startswith(f"parent:{name}:"))
 
 
 def _answer_all(parents, value=4, overrides=None):
@@ -68,8 +68,8 @@ def _answer_all(parents, value=4, overrides=None):
 
 def test_score_per_parent_figure_and_couple():
     parents = ["moeder", "vader", "oma"]
-    overrides = {f"parent:1:pa{i}": 7 for i in range(1, 5)}  # the second figure was absent
-    overrides["parent:1:pa5"] = 1  # reverse-keyed: counts as 7
+    overrides = {f"parent:vader:pa{i}": 7 for i in range(1, 5)}  # the second figure was absent
+    overrides["parent:vader:pa5"] = 1  # reverse-keyed: counts as 7
     result = score(Q, parents, _answer_all(parents, 4, overrides))
     assert [name for name, _ in result.parents] == parents
     assert result.parents[1][1]["absent"] == 7.0 and stands_out(result.parents[1][1]["absent"])
@@ -130,3 +130,21 @@ def test_the_shipped_questionnaire_is_complete_in_both_languages():
     for section in nl.sections.values():
         for scale in {i.scale for i in section}:
             assert sum(i.scale == scale for i in section) >= 4
+
+
+def test_answers_belong_to_the_person_not_to_the_place_in_the_list():
+    answers = _answer_all(["moeder", "vader"], 4, {f"parent:vader:pa{i}": 7 for i in range(1, 5)})
+    answers["parent:vader:pa5"] = 1
+    turned = score(Q, ["vader", "moeder"], answers)
+    assert dict(turned.parents)["vader"]["absent"] == 7.0
+    assert dict(turned.parents)["moeder"]["absent"] == 4.0
+
+
+def test_can_finish_with_a_few_skipped_questions():
+    from erfenis_desktop.domain.questionnaire import can_finish
+
+    answers = _answer_all(["moeder"])
+    answers.pop("parent:moeder:pa1")  # 1 of 5 absent items skipped: still enough
+    assert can_finish(Q, ["moeder"], answers)
+    answers.pop("parent:moeder:pa2")  # 2 of 5: not enough for that scale
+    assert not can_finish(Q, ["moeder"], answers)

@@ -262,30 +262,30 @@
 <context>
     <name>Erfenis</name>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="69" />
-        <location filename="../erfenis_desktop/app.py" line="76" />
-        <location filename="../erfenis_desktop/app.py" line="94" />
-        <location filename="../erfenis_desktop/app.py" line="109" />
+        <location filename="../erfenis_desktop/app.py" line="67" />
+        <location filename="../erfenis_desktop/app.py" line="74" />
+        <location filename="../erfenis_desktop/app.py" line="92" />
+        <location filename="../erfenis_desktop/app.py" line="107" />
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="70" />
+        <location filename="../erfenis_desktop/app.py" line="68" />
         <source>Erfenis cannot create its data folder %1 (%2).</source>
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="77" />
+        <location filename="../erfenis_desktop/app.py" line="75" />
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
         <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="88" />
+        <location filename="../erfenis_desktop/app.py" line="86" />
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="89" />
+        <location filename="../erfenis_desktop/app.py" line="87" />
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -296,7 +296,7 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="95" />
+        <location filename="../erfenis_desktop/app.py" line="93" />
         <source>Erfenis cannot write in its data folder:
 %1
 
@@ -307,27 +307,27 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="110" />
+        <location filename="../erfenis_desktop/app.py" line="108" />
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="149" />
+        <location filename="../erfenis_desktop/app.py" line="158" />
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="150" />
+        <location filename="../erfenis_desktop/app.py" line="159" />
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="156" />
+        <location filename="../erfenis_desktop/app.py" line="165" />
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="157" />
+        <location filename="../erfenis_desktop/app.py" line="166" />
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -367,85 +367,85 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="77" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="84" />
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="80" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="87" />
         <source>See the pattern</source>
         <translation>Zie het patroon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="93" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="105" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform><numerusform>%n onderdelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="109" />
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="143" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="159" />
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="109" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="122" />
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="110" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="123" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="122" />
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="135" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="137" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="151" />
         <source>Everything I wrote</source>
-        <translation>Alles wat ik schreef</translation>
+        <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="140" />
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="136" />
-        <source>Your notes and your answers in the exercises, newest first. Only you can read them; searching happens on this computer, in memory.</source>
-        <translation>Je aantekeningen en je antwoorden in de oefeningen, de nieuwste eerst. Alleen jij kunt ze lezen; zoeken gebeurt op deze computer, in het geheugen.</translation>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="152" />
+        <source>Your notes and your answers in the exercises, newest first. Only you can read them, and searching happens only on this computer.</source>
+        <translation>Je aantekeningen en je antwoorden in de oefeningen, de nieuwste eerst. Alleen jij kunt ze lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="138" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="154" />
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="139" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="155" />
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="140" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="156" />
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="141" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="157" />
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="142" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="158" />
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="144" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="160" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="145" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="161" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -453,104 +453,104 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="138" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="132" />
         <source>Unlocked profile: %1</source>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="148" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="142" />
         <source>First keep your recovery code</source>
         <translation>Bewaar eerst je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="149" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="143" />
         <source>The recovery code is shown only once. Copy, print or save it, then type the two groups back; after that you can go on.</source>
         <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="200" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="201" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="205" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="206" />
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="202" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="211" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="207" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="216" />
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="203" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="208" />
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="204" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="209" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="205" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="210" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="206" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="211" />
         <source>&amp;Need help?</source>
         <translation>&amp;Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="207" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="212" />
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="208" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="213" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="209" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="214" />
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="210" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="215" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="212" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="217" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="213" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="214" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="219" />
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="215" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="220" />
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="216" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="221" />
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="217" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="222" />
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="218" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="223" />
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -630,99 +630,109 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>PatternCheckPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="260" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="297" />
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="274" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="319" />
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="278" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="320" />
         <source>Who raised you</source>
         <translation>Wie je heeft opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="279" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="321" />
         <source>A name or a word, e.g. a grandparent</source>
         <translation>Een naam of een woord, bijvoorbeeld een grootouder</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="280" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="322" />
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="281" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="323" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="282" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="324" />
         <source>The people who raised you</source>
         <translation>De mensen die je hebben opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="283" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="325" />
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="284" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="326" />
         <source>Remove the chosen person</source>
         <translation>De gekozen persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="285" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="327" />
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="286" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="328" />
         <source>Begin the pattern check</source>
         <translation>De patrooncheck beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="288" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="330" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="289" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="331" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="291" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="333" />
         <source>Answer %1 of 7</source>
         <translation>Antwoord %1 van 7</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="296" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="338" />
         <source>Keys: 1 to 7 to answer, arrows to go back or on. Every answer is saved at once; you can stop and continue later.</source>
         <translation>Toetsen: 1 tot en met 7 om te antwoorden, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen bewaard; je kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="298" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="340" />
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="299" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="341" />
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="300" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="342" />
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="301" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="343" />
         <source>Next question</source>
         <translation>Volgende vraag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="344" />
+        <source>&amp;Finish here</source>
+        <translation>Hier &amp;afronden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="345" />
+        <source>Finish here and see the results</source>
+        <translation>Hier afronden en de uitkomst bekijken</translation>
     </message>
 </context>
 <context>
@@ -831,33 +841,33 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="138" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="165" />
         <source>Profile deleted</source>
-        <extracomment>Pages that show a profile's private writing: cleared on lock, after saving what was typed.</extracomment>
+        <extracomment>Screens that show a profile's private writing: cleared on lock, after saving what was typed.</extracomment>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="139" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="166" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="141" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="168" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="142" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="169" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="146" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="173" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="147" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="174" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
@@ -994,7 +1004,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     <message>
         <location filename="../erfenis_desktop/ui/picker.py" line="148" />
         <source>Everything I &amp;wrote</source>
-        <translation>Alles wat ik sch&amp;reef</translation>
+        <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/picker.py" line="151" />
@@ -1253,72 +1263,87 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="95" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="98" />
         <source>You have not finished the pattern check yet.</source>
         <translation>Je hebt de patrooncheck nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="100" />
-        <source>Done on %1.</source>
-        <translation>Gedaan op %1.</translation>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="103" />
+        <source>Filled in on %1.</source>
+        <translation>Ingevuld op %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="119" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="123" />
         <source>Your parents together</source>
         <translation>Je ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="144" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="125" />
+        <source>How much this fits</source>
+        <translation>Hoe sterk dit past</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="150" />
         <source>No pattern stands out strongly in your answers. Read the descriptions anyway: a softer pattern can still play a part when things get tense.</source>
         <translation>Er springt geen patroon sterk uit in je antwoorden. Lees de beschrijvingen toch eens: ook een zachter patroon kan meespelen als het spannend wordt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="151" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="157" />
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="152" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="158" />
         <source>Compare with an earlier time</source>
         <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="155" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="163" />
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/results_page.py" line="163" />
+        <source>no earlier time yet</source>
+        <translation>nog geen eerdere keer om mee te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="170" />
+        <source>The dashed outline shows the earlier time.</source>
+        <translation>De gestippelde omtrek laat de eerdere keer zien.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="174" />
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="165" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="176" />
         <source>&amp;Do it again</source>
         <translation>&amp;Nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="166" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="177" />
         <source>Do the pattern check again</source>
         <translation>De patrooncheck nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="167" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="178" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="168" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="179" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="169" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="180" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="170" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="181" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
@@ -1326,129 +1351,129 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="126" />
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="133" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="135" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="142" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="127" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="136" />
         <source>Lock a&amp;fter</source>
         <translation>&amp;Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="135" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="144" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="134" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="143" />
         <source>La&amp;nguage</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="115" />
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="117" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="124" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="126" />
         <source>Extra protection is on. This computer's keyring holds a second key that is needed together with your password, so a copy of the data file alone is not enough.</source>
         <translation>Extra bescherming staat aan. De beveiligde opslag van deze computer (de sleutelbos) bewaart een tweede sleutel die samen met je wachtwoord nodig is. Een kopie van het gegevensbestand alleen is dus niet genoeg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="119" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="128" />
         <source>Extra protection is off on this computer: there is no system keyring. Your profiles are protected by your password alone, so choose a strong one.</source>
         <translation>Extra bescherming staat uit op deze computer: er is geen beveiligde opslag (sleutelbos) van het systeem. Je profielen zijn alleen met je wachtwoord beschermd, dus kies een sterk wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="121" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="130" />
         <source>This computer's extra key for Erfenis is missing. Open your profile with your recovery code and choose a new password.</source>
         <translation>De extra sleutel van Erfenis op deze computer ontbreekt. Open je profiel met je herstelcode en kies een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="123" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="132" />
         <source>Checking the system keyring…</source>
         <translation>De sleutelbos van het systeem wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="128" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="137" />
         <source> min. without use</source>
         <translation> min. zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="129" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="138" />
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="130" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="139" />
         <source>Lock an open profile after this many minutes without use</source>
         <translation>Een open profiel vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="131" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="140" />
         <source>Protection on this computer</source>
         <translation>Bescherming op deze computer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="136" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="145" />
         <source>Te&amp;xt size</source>
         <translation>Te&amp;kstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="137" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="146" />
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="138" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="147" />
         <source>Text size in percent</source>
         <translation>Tekstgrootte in procenten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="139" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="148" />
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="140" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="149" />
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="141" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="150" />
         <source>Follow the system</source>
         <translation>Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="141" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="150" />
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="141" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="150" />
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="143" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="152" />
         <source>Where your data is kept</source>
         <translation>Waar je gegevens staan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="145" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="154" />
         <source>Everything Erfenis stores is in this folder on this computer, and nowhere else.</source>
         <translation>Alles wat Erfenis bewaart, staat in deze map op deze computer, en nergens anders.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="146" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="155" />
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="147" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="156" />
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="148" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="157" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -1456,88 +1481,88 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="150" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="160" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n woord</numerusform><numerusform>%n woorden</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="184" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="198" />
         <source>Vague: %1</source>
         <translation>Vaag: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="185" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="199" />
         <source>Concrete: %1</source>
         <translation>Concreet: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="202" />
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="199" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="213" />
         <source>Most questions here are about the people who raised you. Name them in the pattern check first; until then you see only the general questions.</source>
         <translation>De meeste vragen hier gaan over de mensen die je hebben opgevoed. Noem ze eerst in de patrooncheck; tot die tijd zie je alleen de algemene vragen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="201" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="215" />
         <source>Go to the pattern &amp;check</source>
         <translation>Naar de &amp;patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="202" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="216" />
         <source>Go to the pattern check</source>
         <translation>Naar de patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="203" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="217" />
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="204" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="218" />
         <source>Write what happened, what someone did or said…</source>
         <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="205" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="219" />
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="205" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="219" />
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="206" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="220" />
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="206" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="220" />
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="207" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="221" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="207" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="221" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="208" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="222" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="208" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="222" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>

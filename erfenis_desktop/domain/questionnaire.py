@@ -67,7 +67,7 @@ class Questionnaire:
 
 @dataclass(frozen=True)
 class Question:
-    key: str  # unique within one run, e.g. "parent:1:p_absent_3"
+    key: str  # unique within one run, e.g. "parent:oma riet:p_absent_3"
     item: Item
     parent: str | None = None  # the parent figure's name, for parent items
 
@@ -84,11 +84,16 @@ def fill_name(text: str, name: str) -> str:
     return text.replace("{name}", name)
 
 
+def person_key(name: str) -> str:
+    """How a parent figure is known in answers: by name (not by place in the list, which may change)."""
+    return " ".join(name.casefold().replace(":", " ").split())
+
+
 def questions(q: Questionnaire, parents: list[str]) -> list[Question]:
     """The questions in order: each parent figure, the parents as a couple (only with two or
     more parent figures), now in the relationship, the reactieval."""
-    out = [Question(f"parent:{i}:{item.id}", item, name)
-           for i, name in enumerate(parents) for item in q.sections["parent"]]
+    out = [Question(f"parent:{person_key(name)}:{item.id}", item, name)
+           for name in parents for item in q.sections["parent"]]
     if len(parents) >= 2:
         out += [Question(f"couple:{item.id}", item) for item in q.sections["couple"]]
     out += [Question(f"now:{item.id}", item) for item in q.sections["now"]]
@@ -147,7 +152,7 @@ def score(q: Questionnaire, parents: list[str], answers: Mapping[str, Answer]) -
 
     now = scales("now:", NOW_SCALES)
     return Results(
-        parents=[(name, scales(f"parent:{i}:", PARENT_SCALES)) for i, name in enumerate(parents)],
+        parents=[(name, scales(f"parent:{person_key(name)}:", PARENT_SCALES)) for name in parents],
         couple=scales("couple:", COUPLE_SCALES) if len(parents) >= 2 else None,
         now=now,
         reactieval=scales("reactieval:", (REACTIEVAL,))[REACTIEVAL],
@@ -160,6 +165,14 @@ def score(q: Questionnaire, parents: list[str], answers: Mapping[str, Answer]) -
 
 def stands_out(value: float | None) -> bool:
     return value is not None and value >= STANDS_OUT
+
+
+def can_finish(q: Questionnaire, parents: list[str], answers: Mapping[str, Answer]) -> bool:
+    """Every scale has enough answers (at most 20 % skipped): the check may end here."""
+    r = score(q, parents, answers)
+    values = [v for _n, s in r.parents for v in s.values()] + list(r.now.values()) + [r.reactieval]
+    values += list(r.couple.values()) if r.couple is not None else []
+    return all(v is not None for v in values)
 
 
 def first_unanswered(q: Questionnaire, parents: list[str], answers: Mapping[str, Answer]) -> int:

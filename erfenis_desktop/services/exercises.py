@@ -14,7 +14,7 @@ from typing import Any
 
 from erfenis_desktop.domain.content import ContentBundle
 from erfenis_desktop.domain.nudge import NudgeRules
-from erfenis_desktop.domain.questionnaire import Questionnaire, valid_answer
+from erfenis_desktop.domain.questionnaire import Questionnaire, person_key, valid_answer
 
 from .unlocked import ProfileError, Unlocked
 
@@ -94,6 +94,17 @@ class Exercises:
     def text(self, lang: str, name: str, key: str):
         return self._content.get(lang, name, key)
 
+    def prompt_text(self, lang: str, prompt_id: str, parent_name: str) -> str:
+        """The question a step-1 answer belongs to, with the person's name filled in."""
+        from erfenis_desktop.domain.questionnaire import fill_name
+
+        tree = self._content.texts[lang]["see_the_pattern"]
+        for group in ("parent_prompts", "couple_prompts", "mirror_prompts"):
+            for prompt in tree[group]:
+                if prompt["id"] == prompt_id:
+                    return fill_name(prompt["question"], parent_name)
+        return ""
+
     # The pattern check ----------------------------------------------------------------
     @staticmethod
     def runs(unlocked: Unlocked) -> list[Run]:
@@ -134,7 +145,9 @@ class Exercises:
 
     # Step 1: See the pattern ------------------------------------------------------------
     @staticmethod
-    def writings(unlocked: Unlocked) -> dict[tuple[str, int | None], Writing]:
+    def writings(unlocked: Unlocked) -> dict[tuple[str, str], Writing]:
+        """Answers by (prompt id, person): the person by name, so a changed list of parent
+        figures never files an answer under someone else."""
         texts, _damaged = unlocked.readable_texts(STEP1)
         out = {}
         for t in texts:
@@ -144,7 +157,7 @@ class Exercises:
                             data["text"], t.updated_at)
             except (ValueError, KeyError, TypeError):
                 continue
-            out[(w.prompt, w.parent)] = w
+            out[(w.prompt, person_key(w.parent_name))] = w
         return out
 
     @staticmethod

@@ -13,6 +13,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 LOW, HIGH = 1.0, 7.0
 
 
+def _number(value: float) -> str:
+    """7,0 in Dutch, 7.0 in English."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(float(value), "f", 1)
+
+
 class ScoreBars(QWidget):
     """Rows of (label, score 1–7 or None, earlier score or None, note for a missing score)."""
 
@@ -25,7 +32,7 @@ class ScoreBars(QWidget):
     def set_rows(self, rows, missing_text: str) -> None:
         self.rows, self.missing_text = list(rows), missing_text
         self.setAccessibleDescription("; ".join(
-            f"{label}: {value:.1f} / 7" if value is not None else f"{label}: {missing_text}"
+            f"{label}: {_number(value)} / 7" if value is not None else f"{label}: {missing_text}"
             for label, value, _ in self.rows))
         self.updateGeometry()
         self.update()
@@ -42,7 +49,7 @@ class ScoreBars(QWidget):
     def label_rects(self) -> list[QRectF]:
         """Where each label is drawn (tests check that it fits inside the widget)."""
         fm, h = self.fontMetrics(), self._row_height()
-        return [QRectF(0, i * h, min(fm.horizontalAdvance(label) + 2, self.width()), fm.height())
+        return [QRectF(0, i * h, fm.horizontalAdvance(label) + 2, fm.height())
                 for i, (label, _v, _p) in enumerate(self.rows)]
 
     def paintEvent(self, event) -> None:
@@ -80,7 +87,7 @@ class ScoreBars(QWidget):
             p.drawRoundedRect(QRectF(full.left(), y, max(bar_h, w), bar_h), bar_h / 2, bar_h / 2)
             p.setPen(text)
             p.drawText(QRectF(full.right() + 4, y - 3, score_w, bar_h + 6), Qt.AlignmentFlag.AlignVCenter,
-                       f"{value:.1f}")
+                       _number(value))
         p.end()
 
 
@@ -97,12 +104,33 @@ class PursueWithdrawAxis(QWidget):
     def set_axis(self, left: str, right: str, markers) -> None:
         self.left_label, self.right_label, self.markers = left, right, list(markers)
         self.setAccessibleDescription("; ".join(
-            f"{name}: {value:+.1f}" for name, value, _c in self.markers if value is not None))
+            f"{name}: {_number(value)}" for name, value, _c in self.markers if value is not None))
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().averageCharWidth() * 50, self.fontMetrics().height() * 5)
+        return QSize(self.fontMetrics().averageCharWidth() * 50, self.fontMetrics().height() * 7)
+
+    def _line_y(self) -> float:
+        return self.fontMetrics().height() * 3.6  # room above for two rows of names
+
+    def label_rects(self) -> list[QRectF]:
+        """Where every text is drawn (tests check that all of it lies inside the widget)."""
+        fm = self.fontMetrics()
+        y, margin, radius = self._line_y(), fm.height(), fm.height() * 0.45
+        left, right = margin, self.width() - margin
+        rects = [QRectF(0, y + fm.height() * 0.6, fm.horizontalAdvance(self.left_label), fm.height()),
+                 QRectF(self.width() - fm.horizontalAdvance(self.right_label), y + fm.height() * 0.6,
+                        fm.horizontalAdvance(self.right_label), fm.height())]
+        for i, (name, value, _c) in enumerate(self.markers):
+            if value is None:
+                continue
+            x = left + (right - left) * (value + 6) / 12
+            w = fm.horizontalAdvance(name) + 4
+            lx = min(max(0.0, x - w / 2), self.width() - w)
+            ly = y - radius - fm.height() * (1.1 if i % 2 == 0 else 2.2)
+            rects.append(QRectF(lx, ly, w, fm.height()))
+        return rects
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().averageCharWidth() * 24, self.sizeHint().height())
@@ -112,27 +140,22 @@ class PursueWithdrawAxis(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal, fm = self.palette(), self.fontMetrics()
         text = pal.color(QPalette.ColorRole.WindowText)
-        y = fm.height() * 2.2
+        y = self._line_y()
         margin = fm.height()
         left, right = margin, self.width() - margin
         p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 3))
         p.drawLine(QPointF(left, y), QPointF(right, y))
         p.setPen(text)
-        p.drawText(QRectF(0, y + fm.height() * 0.6, self.width() / 2, fm.height() * 1.5),
-                   Qt.AlignmentFlag.AlignLeft, self.left_label)
-        p.drawText(QRectF(self.width() / 2, y + fm.height() * 0.6, self.width() / 2, fm.height() * 1.5),
-                   Qt.AlignmentFlag.AlignRight, self.right_label)
+        rects = self.label_rects()
+        p.drawText(rects[0], Qt.AlignmentFlag.AlignLeft, self.left_label)
+        p.drawText(rects[1], Qt.AlignmentFlag.AlignRight, self.right_label)
         radius = fm.height() * 0.45
-        for i, (name, value, colour) in enumerate(self.markers):
-            if value is None:
-                continue
+        shown = [(n, v, c) for n, v, c in self.markers if v is not None]
+        for (name, value, colour), rect in zip(shown, rects[2:]):
             x = left + (right - left) * (value + 6) / 12
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour or pal.color(QPalette.ColorRole.Highlight))
             p.drawEllipse(QPointF(x, y), radius, radius)
             p.setPen(text)
-            label_w = fm.horizontalAdvance(name) + 4
-            lx = min(max(0.0, x - label_w / 2), self.width() - label_w)
-            ly = y - radius - fm.height() * (1.1 if i % 2 == 0 else 2.1)
-            p.drawText(QRectF(lx, ly, label_w, fm.height()), Qt.AlignmentFlag.AlignCenter, name)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         p.end()

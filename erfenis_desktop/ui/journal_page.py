@@ -67,10 +67,17 @@ class JournalPage(Retranslating, QWidget):
         self._fill()
         self.search.setFocus()
 
-    def _label(self, entry: Entry) -> str:
-        when = QLocale().toString(QDateTime.fromString(entry.when, Qt.DateFormat.ISODate).toLocalTime(),
+    def _when(self, entry: Entry) -> str:
+        return QLocale().toString(QDateTime.fromString(entry.when, Qt.DateFormat.ISODate).toLocalTime(),
                                   QLocale.FormatType.ShortFormat)
-        return f"{when} · {self._kind(entry)}\n{entry.text.strip().splitlines()[0][:60] if entry.text.strip() else ''}"
+
+    def _question(self, entry: Entry) -> str:
+        return self._exercises.prompt_text(self._prefs.language, entry.prompt, entry.parent_name) \
+            if entry.kind == STEP1 else ""
+
+    def _label(self, entry: Entry) -> str:
+        first = entry.text.strip().splitlines()[0][:60] if entry.text.strip() else ""
+        return f"{self._when(entry)} · {self._kind(entry)}\n{self._question(entry) or first}"
 
     def _kind(self, entry: Entry) -> str:
         if entry.kind == NOTE:
@@ -81,7 +88,12 @@ class JournalPage(Retranslating, QWidget):
         return entry.kind
 
     def shown(self) -> list[Entry]:
-        return self._exercises.search(self.entries, self.search.text())
+        """What the search finds: in the texts, and in the questions they answer."""
+        words = self.search.text()
+        found = {e.uuid for e in self._exercises.search(self.entries, words)}
+        asked = [Entry(e.uuid, e.kind, e.when, self._question(e)) for e in self.entries if e.kind == STEP1]
+        found |= {e.uuid for e in self._exercises.search(asked, words)}
+        return [e for e in self.entries if e.uuid in found]
 
     def _fill(self) -> None:
         self.list.clear()
@@ -97,7 +109,8 @@ class JournalPage(Retranslating, QWidget):
             self.reader.clear()
             return
         entry = next(e for e in self.entries if e.uuid == item.data(Qt.ItemDataRole.UserRole))
-        self.reader.setPlainText(entry.text)
+        question = self._question(entry)
+        self.reader.setPlainText(f"{question}\n\n{entry.text}" if question else entry.text)
 
     def export_pdf(self) -> None:
         """Only this profile's own writing, as shown (a search narrows it), into a PDF."""
@@ -113,7 +126,9 @@ class JournalPage(Retranslating, QWidget):
         name = self._session.current.profile.name
         parts = [f"<h1>{escape(self.tr('Everything I wrote'))} — {escape(name)}</h1>"]
         for entry in sorted(entries, key=lambda e: e.when):
-            parts.append(f"<h3>{escape(self._label(entry).splitlines()[0])}</h3>")
+            parts.append(f"<h3>{escape(self._when(entry))} · {escape(self._kind(entry))}</h3>")
+            if self._question(entry):
+                parts.append(f"<p><i>{escape(self._question(entry))}</i></p>")
             parts.append("<p>" + escape(entry.text).replace("\n", "<br>") + "</p>")
         document = QTextDocument()
         document.setHtml("".join(parts))
@@ -126,6 +141,7 @@ class JournalPage(Retranslating, QWidget):
 
     def clear_private(self) -> None:
         self.entries = []
+        self.message.clear()
         self.search.clear()
         self.list.clear()
         self.reader.clear()
@@ -134,7 +150,7 @@ class JournalPage(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Everything I wrote"))
         self.intro.setText(self.tr("Your notes and your answers in the exercises, newest first. Only you can read "
-                                   "them; searching happens on this computer, in memory."))
+                                   "them, and searching happens only on this computer."))
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setAccessibleName(self.tr("Search in what you wrote"))
         self.list.setAccessibleName(self.tr("What you wrote"))

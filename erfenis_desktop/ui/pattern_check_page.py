@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from erfenis_desktop.domain.questionnaire import NOT_APPLICABLE, fill_name, first_unanswered, questions
+from erfenis_desktop.domain.questionnaire import (NOT_APPLICABLE, can_finish, fill_name, first_unanswered,
+                                                  person_key, questions, valid_answer)
 from erfenis_desktop.services.exercises import Exercises, Run
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
@@ -92,11 +93,13 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.section_title = heading("subheading")
+        self.section_body = paragraph()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.question = heading("question")
         self.question.setMinimumHeight(self.fontMetrics().height() * 3)
         layout.addWidget(self.section_title)
+        layout.addWidget(self.section_body)
         layout.addWidget(self.progress)
         layout.addWidget(self.question)
         self.choice = QButtonGroup(self)
@@ -128,11 +131,14 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         layout.addWidget(self.keys_hint)
         nav = QHBoxLayout()
         self.back_button, self.next_button, self.help_button2 = QPushButton(), QPushButton(), QPushButton()
+        self.finish_button = QPushButton()
         self.back_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
+        self.finish_button.clicked.connect(self.finish)
         self.help_button2.clicked.connect(self.helpRequested)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
+        nav.addWidget(self.finish_button)
         nav.addStretch(1)
         nav.addWidget(self.help_button2)
         layout.addLayout(nav)
@@ -173,7 +179,16 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.retranslate()
 
     def start(self) -> None:
-        self.run = Exercises.save_run(self._session.current, Run(parents=self.parents()))
+        """Begin (or, coming back to the list, go on with the people as they are now)."""
+        if self.run is None:
+            self.run = Run(parents=self.parents())
+        else:
+            self.run.parents = self.parents()
+            keep = {f"parent:{person_key(n)}:" for n in self.run.parents}
+            # Answers about someone no longer in the list are not kept.
+            self.run.answers = {k: v for k, v in self.run.answers.items()
+                                if not k.startswith("parent:") or any(k.startswith(p) for p in keep)}
+        self.run = Exercises.save_run(self._session.current, self.run)
         self.index = 0
         self._show()
 
@@ -190,9 +205,10 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         for b in self.choice.buttons():
             b.setChecked(False)
         self.choice.setExclusive(True)
-        if value is not None:
+        if value is not None and valid_answer(value, q.item):  # a damaged or odd stored value is just ignored
             self.choice.button(0 if value == NOT_APPLICABLE else int(value)).setChecked(True)
-        self.back_button.setEnabled(self.index > 0)
+        self.back_button.setEnabled(True)  # from the first question: back to the list of people
+        self.finish_button.setVisible(can_finish(self._questionnaire(), self.run.parents, self.run.answers))
         self._retranslate_question()
         self.setFocus()
 
@@ -216,14 +232,26 @@ class PatternCheckPage(Retranslating, ReadingColumn):
             self.index = first_unanswered(self._questionnaire(), self.run.parents, self.run.answers)
             self._show()
         else:
-            run = self._exercises.finish(self._session.current, self.run)
-            self.run = None
-            self.finished.emit(run)
+            self.finish()
 
     def previous(self) -> None:
         if self.index > 0:
             self.index -= 1
             self._show()
+            return
+        # Back to who raised you: the list can still be changed.
+        self.parent_list.clear()
+        for name in self.run.parents:
+            self.parent_list.addItem(name)
+        self._stage(self.parents_page)
+
+    def finish(self) -> None:
+        """End here: every scale has enough answers, even if a few questions were skipped."""
+        if self.run is None or not can_finish(self._questionnaire(), self.run.parents, self.run.answers):
+            return
+        run = self._exercises.finish(self._session.current, self.run)
+        self.run = None
+        self.finished.emit(run)
 
     def keyPressEvent(self, event) -> None:
         if self.stages.currentWidget() is self.question_page and self.run is not None:
@@ -242,9 +270,15 @@ class PatternCheckPage(Retranslating, ReadingColumn):
 
     def clear_private(self) -> None:
         self.run = None
-        self.parent_list.clear()
-        self.parent_name.clear()
-        self.question.clear()
+        for w in (self.parent_list, self.parent_name, self.question, self.section_title, self.section_body):
+            w.clear()
+        self.progress.setFormat("")
+        self.progress.setAccessibleName("")
+        self.choice.setExclusive(False)
+        for b in self.choice.buttons():
+            b.setChecked(False)
+        self.choice.setExclusive(True)
+        self._stage(self.parents_page)
 
     # Texts ----------------------------------------------------------------------------------
     def _t(self, key: str):
@@ -256,6 +290,9 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         q = self._questions()[self.index]
         section = q.key.split(":")[0]
         self.section_title.setText(fill_name(self._t(f"sections.{section}.title"), q.parent or ""))
+        body = self._exercises.text(self._prefs.language, "pattern_check", f"sections.{section}") or {}
+        self.section_body.setText(fill_name(body.get("body", ""), q.parent or "").strip())
+        self.section_body.setVisible(bool(self.section_body.text()))
         self.question.setText(q.text())
         self.progress.setFormat(self.tr("Question %1 of %2").replace("%1", str(self.index + 1))
                                 .replace("%2", str(len(self._questions()))))
@@ -266,15 +303,20 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.intro.setText(self._t("intro.body").strip())
         self.parents_title.setText(self._t("parents.title"))
         self.parents_body.setText(self._t("parents.body").strip())
-        while self.suggestions.count():
-            self.suggestions.takeAt(0).widget().deleteLater()
-        self.suggestion_buttons = []
-        for i, name in enumerate(self._t("parents.suggestions")):
-            button = QPushButton(name)
-            button.setAccessibleName(self.tr("Add %1").replace("%1", name))
-            button.clicked.connect(lambda _c=False, n=name: self._add_parent(n))
-            self.suggestions.addWidget(button, i // 4, i % 4)
-            self.suggestion_buttons.append(button)
+        if getattr(self, "_suggestions_lang", None) != self._prefs.language:  # the words differ per language
+            self._suggestions_lang = self._prefs.language
+            while self.suggestions.count():
+                old = self.suggestions.takeAt(0).widget()
+                old.hide()
+                old.deleteLater()
+            self.suggestion_buttons = []
+            for i, name in enumerate(self._t("parents.suggestions")):
+                button = QPushButton(name)
+                button.clicked.connect(lambda _c=False, n=name: self._add_parent(n))
+                self.suggestions.addWidget(button, i // 4, i % 4)
+                self.suggestion_buttons.append(button)
+        for button in self.suggestion_buttons:
+            button.setAccessibleName(self.tr("Add %1").replace("%1", button.text()))
         self.parent_name.setAccessibleName(self.tr("Who raised you"))
         self.parent_name.setPlaceholderText(self.tr("A name or a word, e.g. a grandparent"))
         self.add_parent.setText(self.tr("&Add"))
@@ -299,4 +341,6 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.back_button.setAccessibleName(self.tr("Previous question"))
         self.next_button.setText(self.tr("&Next"))
         self.next_button.setAccessibleName(self.tr("Next question"))
+        self.finish_button.setText(self.tr("&Finish here"))
+        self.finish_button.setAccessibleName(self.tr("Finish here and see the results"))
         self._retranslate_question()

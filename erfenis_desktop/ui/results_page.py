@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
 
-from erfenis_desktop.domain.questionnaire import Results, score, stands_out
+from erfenis_desktop.domain.questionnaire import Results, person_key, score, stands_out
 from erfenis_desktop.services.exercises import Exercises, Run
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
@@ -34,9 +34,12 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.compare_label.setBuddy(self.compare)
         self.compare_row.addWidget(self.compare_label)
         self.compare_row.addWidget(self.compare, 1)
+        self.legend = paragraph()
+        self.legend.hide()
         for w in (self.title, self.mirror, self.when):
             self.body.addWidget(w)
         self.body.addLayout(self.compare_row)
+        self.body.addWidget(self.legend)
         self.sections = []  # (title label, bars) per group, rebuilt per result
         self.section_host = card()
         self.body.addWidget(self.section_host[0])
@@ -97,7 +100,7 @@ class ResultsPage(Retranslating, ReadingColumn):
         current = self._score(self.runs[-1])
         earlier_index = self.compare.currentData()
         earlier = self._score(self.runs[earlier_index]) if isinstance(earlier_index, int) else None
-        self.when.setText(self.tr("Done on %1.").replace("%1", self._date(self.runs[-1].finished)))
+        self.when.setText(self.tr("Filled in on %1.").replace("%1", self._date(self.runs[-1].finished)))
         name = lambda s: self._t("patterns", f"scales.{s}.name")  # noqa: E731
         missing = self._t("patterns", "results.not_enough")
 
@@ -111,14 +114,17 @@ class ResultsPage(Retranslating, ReadingColumn):
             box.addWidget(bars)
             self.sections.append((label, bars))
 
-        for i, (parent, scores) in enumerate(current.parents):
-            before = dict(earlier.parents[i][1]) if earlier and i < len(earlier.parents) else {}
+        earlier_by_person = {person_key(n): s for n, s in earlier.parents} if earlier else {}
+        for parent, scores in current.parents:  # compared person by person, by name
+            before = earlier_by_person.get(person_key(parent), {})
             add(parent, [(name(s), scores[s], before.get(s)) for s in ("absent", "overprotective")])
         if current.couple is not None:
             before = (earlier.couple or {}) if earlier else {}
             add(self.tr("Your parents together"),
                 [(name(s), current.couple[s], before.get(s)) for s in ("unequal", "no_intimacy")])
-        add(name("reactieval"), [(name("reactieval"), current.reactieval, earlier.reactieval if earlier else None)])
+        add(name("reactieval"), [(self.tr("How much this fits"), current.reactieval,
+                                  earlier.reactieval if earlier else None)])
+        self.legend.setVisible(earlier is not None)
 
         self.axis.set_axis(self._t("patterns", "results.axis_withdraw"), self._t("patterns", "results.axis_pursue"),
                            [(self._t("patterns", "results.axis_you"), current.you, None),
@@ -150,13 +156,18 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.mirror.setText(self._t("patterns", "results.mirror").strip())
         self.compare_label.setText(self.tr("&Compare with"))
         self.compare.setAccessibleName(self.tr("Compare with an earlier time"))
+        chosen = self.compare.currentData()
         self.compare.blockSignals(True)
         self.compare.clear()
-        self.compare.addItem(self.tr("nothing"), None)
-        for i, run in enumerate(self.runs[:-1]):
+        earlier_runs = self.runs[:-1]
+        self.compare.addItem(self.tr("nothing") if earlier_runs else self.tr("no earlier time yet"), None)
+        for i, run in enumerate(earlier_runs):
             self.compare.addItem(self._date(run.finished), i)
+        index = self.compare.findData(chosen)
+        self.compare.setCurrentIndex(index if index >= 0 and chosen is not None else 0)
         self.compare.blockSignals(False)
-        self.compare.setEnabled(len(self.runs) > 1)
+        self.compare.setEnabled(bool(earlier_runs))
+        self.legend.setText(self.tr("The dashed outline shows the earlier time."))
         self.axis_title.setText(self._t("patterns", "results.axis_title"))
         self.axis_explain.setText(self._t("patterns", "results.axis_explain").strip())
         self.retake_text.setText(self._t("patterns", "results.retake"))
@@ -172,6 +183,7 @@ class ResultsPage(Retranslating, ReadingColumn):
 
     def clear_private(self) -> None:
         self.runs = []
+        self.compare.clear()
         self._clear_layout(self.section_host[1])
         self._clear_layout(self.explain_host[1])
         self.axis.set_axis("", "", [])

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton
 
 from erfenis_desktop.domain.nudge import should_nudge, words
-from erfenis_desktop.domain.questionnaire import fill_name
+from erfenis_desktop.domain.questionnaire import fill_name, person_key
 from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
@@ -112,6 +112,7 @@ class StepOnePage(Retranslating, ReadingColumn):
         return out
 
     def open(self) -> None:
+        self.save()  # anything still unsaved belongs to the question it was typed for
         unlocked = self._session.current
         if unlocked is None:
             return
@@ -123,7 +124,8 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.prompts = self.build_prompts(parents)
         # Resume at the first question without an answer.
         written = self._exercises.writings(unlocked)
-        self.index = next((i for i, p in enumerate(self.prompts) if (p.id, p.parent) not in written), 0)
+        self.index = next((i for i, p in enumerate(self.prompts)
+                           if (p.id, person_key(p.parent_name)) not in written), 0)
         self.go(self.index)
 
     def go(self, index: int) -> None:
@@ -132,7 +134,7 @@ class StepOnePage(Retranslating, ReadingColumn):
             return
         self.index = max(0, min(index, len(self.prompts) - 1))
         prompt = self.prompts[self.index]
-        written = self._exercises.writings(self._session.current).get((prompt.id, prompt.parent))
+        written = self._exercises.writings(self._session.current).get((prompt.id, person_key(prompt.parent_name)))
         self._uuid = written.uuid if written else None
         self.editor.blockSignals(True)
         self.editor.setPlainText(written.text if written else "")
@@ -179,7 +181,11 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.editor.clear()
         self.editor.document().clearUndoRedoStacks()
         self.editor.blockSignals(False)
-        self.question.clear()
+        for w in (self.question, self.vague, self.concrete, self.count):
+            w.clear()
+        self.nudge.hide()
+        self.progress.setFormat("")
+        self.progress.setAccessibleName("")
 
     # Texts ------------------------------------------------------------------------------------
     def _render(self) -> None:
