@@ -76,8 +76,9 @@ class JournalPage(Retranslating, QWidget):
             if entry.kind == STEP1 else ""
 
     def _label(self, entry: Entry) -> str:
-        first = entry.text.strip().splitlines()[0][:60] if entry.text.strip() else ""
-        return f"{self._when(entry)} · {self._kind(entry)}\n{self._question(entry) or first}"
+        line = self._question(entry) or (entry.text.strip().splitlines() or [""])[0]
+        line = line if len(line) <= 50 else line[:49] + "…"
+        return f"{self._when(entry)} · {self._kind(entry)}\n{line}"
 
     def _kind(self, entry: Entry) -> str:
         if entry.kind == NOTE:
@@ -103,12 +104,17 @@ class JournalPage(Retranslating, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, entry.uuid)
             self.list.addItem(item)
         self.list.setAccessibleDescription(self.tr("%n item(s)", "", self.list.count()))
+        if self.list.count():
+            self.list.setCurrentRow(0)  # something to read straight away
 
     def _show(self, item, _previous=None) -> None:
         if item is None:
             self.reader.clear()
             return
-        entry = next(e for e in self.entries if e.uuid == item.data(Qt.ItemDataRole.UserRole))
+        entry = next((e for e in self.entries if e.uuid == item.data(Qt.ItemDataRole.UserRole)), None)
+        if entry is None:
+            self.reader.clear()
+            return
         question = self._question(entry)
         self.reader.setPlainText(f"{question}\n\n{entry.text}" if question else entry.text)
 
@@ -140,12 +146,16 @@ class JournalPage(Retranslating, QWidget):
         self.message.setText(self.tr("Saved as %1.").replace("%1", str(target)))
 
     def clear_private(self) -> None:
+        self.list.clear()
         self.entries = []
         self.message.clear()
         self.search.clear()
-        self.list.clear()
         self.reader.clear()
         self.reader.document().clearUndoRedoStacks()
+
+    def showEvent(self, event) -> None:
+        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 26)  # grows with the text size
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Everything I wrote"))
