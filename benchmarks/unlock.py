@@ -49,6 +49,7 @@ def main() -> None:
     erfenis.start()
     vault = erfenis.session.vault
     unlocked, _ = vault.create("Bench", PASSWORD)  # production KDF, calibrated on this machine
+    vault.confirm_recovery_saved(unlocked)  # as after the first time: no new recovery code to show
     uuid = unlocked.profile.uuid
     unlocked.lock()
     params = WrappedKeyRecord.from_bytes(vault.repo.get(uuid).password_record).params
@@ -56,7 +57,7 @@ def main() -> None:
 
     flow = erfenis.window.profiles
     totals, kdfs, stalls = [], [], []
-    for _ in range(args.runs):
+    for run in range(args.runs + 1):  # the first run makes the screens; it is not counted
         start = time.perf_counter()
         kdf_module.derive(PASSWORD, params)
         kdfs.append(time.perf_counter() - start)
@@ -81,6 +82,8 @@ def main() -> None:
         erfenis.session.changed.disconnect(loop.quit)
         stalls.append(max(gaps, default=0) / 1000)
         erfenis.session.lock()
+        if run == 0:
+            totals.clear(), kdfs.clear(), stalls.clear()
 
     kdf, total = statistics.median(kdfs), statistics.median(totals)
     print(f"runs:            {args.runs}")

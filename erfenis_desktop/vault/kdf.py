@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -83,6 +84,12 @@ def _password_bytes(password: str) -> bytes:
     return unicodedata.normalize("NFC", password).encode("utf-8")
 
 
+#: One derivation at a time in this process. Two Argon2id derivations with several lanes
+#: running at once in different threads were seen to hang for good (OpenSSL's shared
+#: thread pool); they are slow by design anyway, so they simply take turns.
+_DERIVE_LOCK = threading.Lock()
+
+
 def derive(password: str, params: KdfParams) -> bytes:
     """Derive a 32-byte key from ``password`` (NFC-normalised, UTF-8).
 
@@ -99,7 +106,8 @@ def derive(password: str, params: KdfParams) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(_password_bytes(password))
+    with _DERIVE_LOCK:
+        return kdf.derive(_password_bytes(password))
 
 
 def calibrate(
@@ -111,22 +119,28 @@ def calibrate(
 ) -> int:
     """Return the iteration count that takes about ``target_seconds``.
 
-    Times one derivation at the floor iteration count and scales linearly;
-    the result is clamped to ``[FLOOR_ITERATIONS, max_iterations]``.
+    Times derivations at t = 3 and t = 6: the difference is the cost of an
+    iteration, the rest is the fixed cost of filling the memory (counting that
+    as iterations made the result fall short of the target). The result is
+    clamped to ``[FLOOR_ITERATIONS, max_iterations]``.
     """
-    probe = KdfParams(
-        memory_kib=memory_kib,
-        iterations=FLOOR_ITERATIONS,
-        lanes=lanes,
-        salt=os.urandom(SALT_BYTES),
-    )
-    start = clock()
-    derive("calibration", probe)
-    elapsed = clock() - start
-    if elapsed <= 0:
+    def timed(iterations: int) -> float:
+        probe = KdfParams(memory_kib=memory_kib, iterations=iterations, lanes=lanes,
+                          salt=os.urandom(SALT_BYTES))
+        start = clock()
+        derive("calibration", probe)
+        return clock() - start
+
+    derive("warm-up", KdfParams(memory_kib=memory_kib, iterations=1, lanes=lanes,
+                                salt=os.urandom(SALT_BYTES)))  # the very first run is slower: not timed
+    short, long = timed(FLOOR_ITERATIONS), timed(2 * FLOOR_ITERATIONS)
+    if short <= 0:
         return max(FLOOR_ITERATIONS, max_iterations)
-    per_iteration = elapsed / FLOOR_ITERATIONS
-    iterations = math.floor(target_seconds / per_iteration + 0.5)
+    per_iteration = (long - short) / FLOOR_ITERATIONS
+    if per_iteration <= 0 or per_iteration * FLOOR_ITERATIONS > short:  # noisy timing: plain scaling
+        per_iteration = short / FLOOR_ITERATIONS
+    fixed = short - per_iteration * FLOOR_ITERATIONS
+    iterations = math.floor((target_seconds - fixed) / per_iteration + 0.5)
     return max(FLOOR_ITERATIONS, min(iterations, max_iterations))
 
 

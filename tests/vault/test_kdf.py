@@ -170,7 +170,7 @@ def test_production_kdf_calibrates_once() -> None:
 
     production = ProductionKdf(clock=clock)
     first, second = production.new_params(), production.new_params()
-    assert len(readings) == 2  # one timed derivation only
+    assert len(readings) == 4  # two timed derivations, once only
     assert first.iterations == second.iterations == 30
     assert first.salt != second.salt
 
@@ -178,3 +178,28 @@ def test_production_kdf_calibrates_once() -> None:
 def test_salts_are_random() -> None:
     salts = {FastTestKdf().new_params().salt for _ in range(50)}
     assert len(salts) == 50
+
+
+def test_production_derivations_in_two_threads_at_once_both_finish():
+    """Seen once: two multi-lane Argon2id derivations at the same time never returned."""
+    import os
+    import threading
+
+    from erfenis_desktop.vault.kdf import KdfParams, derive
+
+    params = KdfParams(memory_kib=65536, iterations=3, lanes=4, salt=os.urandom(16))
+    results = {}
+    workers = [threading.Thread(target=lambda n=n: results.__setitem__(n, derive(f"pw{n}", params)), daemon=True)
+               for n in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=20)
+    assert not any(w.is_alive() for w in workers), "a derivation hung"
+    assert len(results) == 2 and results[0] != results[1]
+
+
+def test_calibration_leaves_out_the_fixed_cost():
+    """t=3 takes 0.20 s and t=6 takes 0.35 s: 0.05 s per iteration plus 0.05 s to fill the memory."""
+    readings = iter([0.0, 0.20, 1.0, 1.35])
+    assert kdf.calibrate(target_seconds=0.5, memory_kib=8, lanes=1, clock=lambda: next(readings)) == 9
