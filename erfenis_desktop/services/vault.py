@@ -244,25 +244,6 @@ class VaultService:
     def recover(self, profile_uuid: str, code: str, new_password: str) -> tuple[Unlocked, str]:
         return self.recover_job(profile_uuid, code, new_password).run_here()
 
-    @staticmethod
-    def recovery_groups(code: str) -> list[str]:
-        from erfenis_desktop.vault.recovery_code import format_recovery_code
-
-        return format_recovery_code(code).split("-")
-
-    @staticmethod
-    def confirmation_indices() -> list[int]:
-        """Which groups (1-based) the person types back to show the code was saved."""
-        from erfenis_desktop.vault.recovery_code import pick_confirmation_indices
-
-        return sorted(pick_confirmation_indices(2))
-
-    @staticmethod
-    def confirm_groups(code: str, typed: dict[int, str]) -> bool:
-        from erfenis_desktop.vault.recovery_code import confirm_recovery_groups
-
-        return confirm_recovery_groups(code, typed)
-
     def new_recovery_code_job(self, unlocked: Unlocked) -> Job:
         """A fresh recovery code for an unlocked profile (when the last one was never confirmed
         as kept). The result is the code; the old one stops working."""

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 from erfenis_desktop import __version__
 from erfenis_desktop.services.preferences import Preferences
 
-from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, contact_cards, fill_contacts, heading, paragraph
 
 
 class AboutDialog(Retranslating, QDialog):
@@ -30,14 +30,7 @@ class AboutDialog(Retranslating, QDialog):
         for w in (self.title, self.version, self.purpose, self.privacy_title, self.privacy,
                   self.protection_title, self.protection, self.care_title, self.care_intro):
             page.body.addWidget(w)
-        self.contacts = []
-        for _ in prefs.text("about", "care.contacts"):
-            frame, box = card()
-            name, detail = heading("subheading"), paragraph()
-            box.addWidget(name)
-            box.addWidget(detail)
-            page.body.addWidget(frame)
-            self.contacts.append((name, detail))
+        self.contacts = contact_cards(page.body, len(prefs.text("about", "care.contacts")))
         self.licence = paragraph()
         page.body.addWidget(self.licence)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -58,9 +51,7 @@ class AboutDialog(Retranslating, QDialog):
         self.protection.setText(text("protection.body").strip())
         self.care_title.setText(text("care.title"))
         self.care_intro.setText(text("care.intro"))
-        for (name, detail), contact in zip(self.contacts, text("care.contacts")):
-            name.setText(contact["name"])
-            detail.setText(contact["detail"])
+        fill_contacts(self.contacts, text("care.contacts"))
         self.licence.setText(self.tr(
             "Erfenis is free software under the GNU General Public License, version 3 or later. "
             "You may use, study, share and change it."))

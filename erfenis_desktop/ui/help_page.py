@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from erfenis_desktop.services.preferences import Preferences
 
-from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, contact_cards, fill_contacts, heading, paragraph
 
 
 class HelpPage(Retranslating, ReadingColumn):
@@ -20,31 +20,19 @@ class HelpPage(Retranslating, ReadingColumn):
         self.title, self.intro = heading(), paragraph()
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
-        self.contacts = []
-        for _ in prefs.text("help", "help.contacts"):
-            frame, box = card()
-            name, detail = heading("subheading"), paragraph()
-            box.addWidget(name)
-            box.addWidget(detail)
-            self.body.addWidget(frame)
-            self.contacts.append((name, detail))
+        self.contacts = contact_cards(self.body, len(prefs.text("help", "help.contacts")))
         self.after = paragraph()
         self.body.addWidget(self.after)
-        row = QHBoxLayout()
         self.back = QPushButton()
         self.back.clicked.connect(self.backRequested)
-        row.addWidget(self.back)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        button_row(self.body, self.back)
         self.retranslate()
 
     def retranslate(self) -> None:
         text = lambda key: self._prefs.text("help", key)  # noqa: E731
         self.title.setText(text("help.title"))
         self.intro.setText(text("help.intro").strip())
-        for (name, detail), contact in zip(self.contacts, text("help.contacts")):
-            name.setText(contact["name"])
-            detail.setText(contact["detail"])
+        fill_contacts(self.contacts, text("help.contacts"))
         self.after.setText(text("help.after"))
         self.back.setText(self.tr("&Back"))
         self.back.setAccessibleName(self.tr("Back to where you were"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from erfenis_desktop.services.vault import VaultService
+from erfenis_desktop.services import recovery
 
 from .dialogs import Dialogs
 from .widgets import FormLabel, ReadingColumn, Retranslating, card, heading, paragraph
@@ -91,7 +91,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
     def show_code(self, code: str, replaced: bool = False) -> None:
         self._replaced = replaced
         self._code = code
-        self._indices = VaultService.confirmation_indices()
+        self._indices = recovery.confirmation_indices()
         for field in self.group_fields:
             field.clear()
         self.status.clear()
@@ -99,7 +99,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.retranslate()
 
     def _groups(self) -> list[str]:
-        return VaultService.recovery_groups(self._code) if self._code else []
+        return recovery.groups(self._code) if self._code else []
 
     def _forget_clipboard(self) -> None:
         if self._copied and QGuiApplication.clipboard().text() == self._copied:
@@ -108,7 +108,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
 
     def _check(self) -> None:
         typed = {i: f.text() for i, f in zip(self._indices, self.group_fields)}
-        self.done_button.setEnabled(bool(self._code) and VaultService.confirm_groups(self._code, typed))
+        self.done_button.setEnabled(bool(self._code) and recovery.confirm_groups(self._code, typed))
 
     def _done(self) -> None:
         self.clear()

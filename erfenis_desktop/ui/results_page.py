@@ -11,7 +11,7 @@ from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
 from .charts import PursueWithdrawAxis, ScoreBars
-from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
 
 
 class ResultsPage(Retranslating, ReadingColumn):
@@ -51,22 +51,14 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.body.addWidget(self.explain_host[0])
         self.retake_text = paragraph()
         self.body.addWidget(self.retake_text)
-        row = QHBoxLayout()
         self.step_one, self.retake, self.back = QPushButton(), QPushButton(), QPushButton()
         self.step_one.clicked.connect(self.stepOneRequested)
         self.retake.clicked.connect(self.retakeRequested)
         self.back.clicked.connect(self.backRequested)
         self.help_button = QPushButton()
         self.help_button.clicked.connect(self.helpRequested)
-        for b in (self.step_one, self.retake):
-            row.addWidget(b)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        row2 = QHBoxLayout()  # a second row: at 200 % text one row would push the page wider
-        row2.addWidget(self.help_button)
-        row2.addWidget(self.back)
-        row2.addStretch(1)
-        self.body.addLayout(row2)
+        button_row(self.body, self.step_one, self.retake)
+        button_row(self.body, self.help_button, self.back)
         self.retranslate()
 
     def open(self) -> None:

@@ -13,7 +13,7 @@ from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
-from .widgets import ReadingColumn, Retranslating, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
 
 AUTOSAVE_MS = 3000
 
@@ -69,22 +69,14 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.count = QLabel()
         self.body.addWidget(self.nudge)
         self.body.addWidget(self.count)
-        row = QHBoxLayout()
         self.prev_button, self.next_button = QPushButton(), QPushButton()
         self.help_button, self.back = QPushButton(), QPushButton()
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
         self.help_button.clicked.connect(self.helpRequested)
         self.back.clicked.connect(self._leave)
-        for b in (self.prev_button, self.next_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        self.body.addLayout(row)
-        row2 = QHBoxLayout()  # a second row: at 200 % text one row would push the page wider
-        row2.addWidget(self.help_button)
-        row2.addWidget(self.back)
-        row2.addStretch(1)
-        self.body.addLayout(row2)
+        button_row(self.body, self.prev_button, self.next_button)
+        button_row(self.body, self.help_button, self.back)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)

@@ -35,6 +35,36 @@ class FormLabel(QLabel):
         return self.sizeHint()
 
 
+def button_row(layout: QVBoxLayout, *buttons) -> QHBoxLayout:
+    """Buttons side by side, left-aligned. Pages use one row per few buttons: at 200 % text
+    a single long row would push the page wider than the window."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return row
+
+
+def contact_cards(layout: QVBoxLayout, count: int) -> list[tuple[QLabel, QLabel]]:
+    """A card per place to find help: (name, detail) labels, filled in by ``fill_contacts``."""
+    cards = []
+    for _ in range(count):
+        frame, box = card()
+        name, detail = heading("subheading"), paragraph()
+        box.addWidget(name)
+        box.addWidget(detail)
+        layout.addWidget(frame)
+        cards.append((name, detail))
+    return cards
+
+
+def fill_contacts(cards: list[tuple[QLabel, QLabel]], contacts: list[dict]) -> None:
+    for (name, detail), contact in zip(cards, contacts):
+        name.setText(contact["name"])
+        detail.setText(contact["detail"])
+
+
 def card() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName("card")
