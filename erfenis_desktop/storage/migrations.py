@@ -76,10 +76,41 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX private_item_owner ON private_item(owner_uuid)")
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    # Couples: a space key per couple, held by each member (sealed to their public key until
+    # their next unlock, then under their own data key), and what members share with each
+    # other, each item under its own key sealed with the space key. A profile is in at most
+    # one couple (the UNIQUE on profile_uuid).
+    conn.execute("CREATE TABLE couple (uuid TEXT PRIMARY KEY, created_at TEXT NOT NULL) STRICT")
+    conn.execute(
+        "CREATE TABLE couple_member ("
+        " couple_uuid TEXT NOT NULL REFERENCES couple(uuid) ON DELETE CASCADE,"
+        " profile_uuid TEXT NOT NULL UNIQUE REFERENCES profile(uuid) ON DELETE CASCADE,"
+        " space_key BLOB NOT NULL,"
+        " sealed_with TEXT NOT NULL CHECK (sealed_with IN ('public', 'data')),"
+        " PRIMARY KEY (couple_uuid, profile_uuid)"
+        ") STRICT"
+    )
+    conn.execute(
+        "CREATE TABLE shared_item ("
+        " uuid TEXT PRIMARY KEY,"
+        " couple_uuid TEXT NOT NULL REFERENCES couple(uuid) ON DELETE CASCADE,"
+        " owner_uuid TEXT NOT NULL REFERENCES profile(uuid) ON DELETE CASCADE,"
+        " source_uuid TEXT NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " item_key BLOB NOT NULL,"
+        " body BLOB NOT NULL"
+        ") STRICT"
+    )
+    conn.execute("CREATE INDEX shared_item_couple ON shared_item(couple_uuid)")
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
     3: _v3,
+    4: _v4,
 }
 CURRENT_VERSION = max(STEPS)
 
