@@ -16,9 +16,9 @@ import json
 import os
 import uuid as uuidlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from erfenis_desktop.storage.couples import CoupleRepository, SharedRow
+from erfenis_desktop.storage.database import utc_now
 
 from .unlocked import ProfileError, Unlocked
 from .vault import VaultService
@@ -142,7 +142,7 @@ class CoupleService:
         item_key = os.urandom(32)
         self.repo.put_shared(SharedRow(
             item, couple, u.profile.uuid, source_uuid, source.kind,
-            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            utc_now(),
             aead.seal(space, item_key, _aad(couple, item, "item key")),
             aead.seal(item_key, source.text.encode("utf-8"), _aad(couple, item, u.profile.uuid, "body"))))
         return item

@@ -9,22 +9,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 from erfenis_desktop.domain.content import ContentBundle
 from erfenis_desktop.domain.nudge import NudgeRules
 from erfenis_desktop.domain.questionnaire import Questionnaire, person_key, valid_answer
+from erfenis_desktop.storage.database import utc_now as _now
 
 from .unlocked import ProfileError, Unlocked
 
 PATTERN_CHECK = "pattern_check"
 STEP1 = "step1"
 NOTE = "note"
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass

@@ -35,6 +35,13 @@ BACKUP_DIRNAME = "backups"
 _MAGIC = b"SQLite format 3\x00"
 
 
+def utc_now() -> str:
+    """The time stamps stored in the database: UTC, ISO 8601, whole seconds."""
+    from datetime import timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
 class Problem(enum.Enum):
     NOT_SQLITE = "not_sqlite"  # random bytes, empty or truncated header
     FOREIGN = "foreign"  # an SQLite file of another program
