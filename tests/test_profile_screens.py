@@ -14,8 +14,8 @@ from erfenis_desktop.ui import recovery_code_page
 PASSWORD = "lange wandeling"
 
 
-def make_profile(erfenis, qtbot, name="Sam", password=PASSWORD):
-    """Through the screens: New profile → form → recovery code → type two groups back."""
+def fill_in_new_profile(erfenis, qtbot, name="Sam", password=PASSWORD):
+    """New profile → the form → wait for the recovery code to be shown."""
     flow = erfenis.window.profiles
     erfenis.window.home.profiles.create_button.click()
     page = flow.create_page
@@ -25,6 +25,12 @@ def make_profile(erfenis, qtbot, name="Sam", password=PASSWORD):
     page.repeat.edit.setText(password)
     page.go.click()
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
+
+
+def make_profile(erfenis, qtbot, name="Sam", password=PASSWORD):
+    """Through the screens: New profile → form → recovery code → type two groups back."""
+    flow = erfenis.window.profiles
+    fill_in_new_profile(erfenis, qtbot, name, password)
     code = flow.code_page._code
     groups = code.split("-")
     for field, index in zip(flow.code_page.group_fields, flow.code_page._indices):
@@ -185,12 +191,7 @@ def test_recovery_code_copy_is_cleared_and_pdf_saved(start_app, qtbot, dialogs, 
     monkeypatch.setattr(recovery_code_page, "CLIPBOARD_SECONDS", 0)
     erfenis = start_app()
     flow = erfenis.window.profiles
-    erfenis.window.home.profiles.create_button.click()
-    flow.create_page.name.setText("Sam")
-    flow.create_page.password.edit.setText(PASSWORD)
-    flow.create_page.repeat.edit.setText(PASSWORD)
-    flow.create_page.go.click()
-    qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
+    fill_in_new_profile(erfenis, qtbot)
     code = flow.code_page._code
     flow.code_page.copy_button.click()
     assert QGuiApplication.clipboard().text() == code
@@ -349,12 +350,7 @@ def test_the_recovery_code_cannot_be_skipped_and_a_lost_one_is_replaced(start_ap
 
     erfenis = start_app()
     flow = erfenis.window.profiles
-    erfenis.window.home.profiles.create_button.click()
-    flow.create_page.name.setText("Sam")
-    flow.create_page.password.edit.setText(PASSWORD)
-    flow.create_page.repeat.edit.setText(PASSWORD)
-    flow.create_page.go.click()
-    qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
+    fill_in_new_profile(erfenis, qtbot)
     first_code = flow.code_page._code
     qtbot.keyClick(erfenis.window, Qt.Key.Key_Escape)
     erfenis.window.nav_settings.click()
