@@ -97,3 +97,31 @@ def test_a_damaged_shared_item_is_reported_not_shown(world):
     vault.db.conn.execute("UPDATE shared_item SET body = ? WHERE uuid = ?", (bytes(body), item))
     texts, damaged = couple.shared(b)
     assert texts == [] and damaged == 1
+
+
+def test_after_renewing_protection_the_partner_must_compare_new_words_then_sharing_goes_on(world):
+    vault, couple, a, b, c = world
+    couple.link(a, b)
+    couple.share(a, a.save_text("note", "van voor de vernieuwing"))
+    old_words = couple.fingerprint(a.profile.uuid, "nl")
+    a2, _code = vault.renew_key_job(a, PASSWORD).run_here()
+    assert couple.fingerprint(a.profile.uuid, "nl") != old_words  # a new key pair: new words
+    assert couple.state(a2) == "linked"  # the renewer's own space key came along
+    assert [t.text for t in couple.shared(a2)[0]] == ["van voor de vernieuwing"]
+    assert couple.state(b) == "changed"  # the partner is asked to compare the new words first
+    with pytest.raises(ProfileError):
+        couple.shared(b)
+    couple.repin(a2, b)
+    assert couple.state(b) == "linked" and couple.state(a2) == "linked"
+    assert [t.text for t in couple.shared(b)[0]] == ["van voor de vernieuwing"]
+
+
+def test_repinning_refuses_a_key_swapped_in_the_table(world):
+    vault, couple, a, b, c = world
+    couple.link(a, b)
+    c_public = vault.repo.get(c.profile.uuid).public_key
+    vault.db.conn.execute("UPDATE profile SET public_key = ? WHERE uuid = ?", (c_public, b.profile.uuid))
+    with pytest.raises(ProfileError) as err:
+        couple.repin(a, b)
+    assert err.value.code == "partner_key_changed"
+    assert couple.state(a) == "changed"

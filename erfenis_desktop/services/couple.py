@@ -17,7 +17,7 @@ import os
 import uuid as uuidlib
 from dataclasses import dataclass
 
-from erfenis_desktop.storage.couples import CoupleRepository, SharedRow
+from erfenis_desktop.storage.couples import CoupleRepository, MemberRow, SharedRow
 from erfenis_desktop.storage.database import utc_now
 
 from .unlocked import ProfileError, Unlocked
@@ -28,6 +28,20 @@ PIN = "pin"
 
 def _aad(*parts: str) -> bytes:
     return ("erfenis couple v1|" + "|".join(parts)).encode("utf-8")
+
+
+def carry_space_key_over(member: MemberRow, old_key: bytes, sealed_private_key: bytes, new_key: bytes) -> bytes:
+    """For "Renew protection": the couple's space key, sealed under the new data key."""
+    from erfenis_desktop.vault import aead
+    from erfenis_desktop.vault.keys import open_private_key, unwrap_with_private_key
+
+    couple, profile = member.couple_uuid, member.profile_uuid
+    if member.sealed_with == "public":
+        private = open_private_key(old_key, sealed_private_key, profile)
+        space = unwrap_with_private_key(member.space_key, private, _aad(couple, profile))
+    else:
+        space = aead.open_(old_key, member.space_key, _aad(couple, profile, "data"))
+    return aead.seal(new_key, space, _aad(couple, profile, "data"))
 
 
 @dataclass(frozen=True)
@@ -119,6 +133,43 @@ class CoupleService:
             return couple, aead.open_(u._key(), member.space_key, data_aad)
         except DamagedError:
             raise ProfileError("damaged") from None
+
+    def state(self, u: Unlocked) -> str:
+        """"single", "linked", "changed" (the partner's key is not the pinned one: compare
+        the new words together) or "damaged"."""
+        try:
+            self.space_key(u)
+        except ProfileError as exc:
+            return {"no_couple": "single", "partner_key_changed": "changed"}.get(exc.code, "damaged")
+        return "linked"
+
+    def repin(self, a: Unlocked, b: Unlocked) -> None:
+        """Both partners present again after a key changed (one of them renewed their
+        protection): each pins the other's current key, taken from their own private key."""
+        from erfenis_desktop.vault.keys import open_private_key, public_key_of
+
+        couple = self.couple_of(a.profile.uuid)
+        if couple is None or couple != self.couple_of(b.profile.uuid) or a.profile.uuid == b.profile.uuid:
+            raise ProfileError("no_couple")
+        publics = {}
+        for u in (a, b):
+            row = self.vault.repo.get(u.profile.uuid)
+            public = public_key_of(open_private_key(u._key(), row.sealed_private_key, u.profile.uuid))
+            if public != row.public_key:  # the table was changed behind the profile's back
+                raise ProfileError("partner_key_changed")
+            publics[u.profile.uuid] = public
+        for u, partner in ((a, b), (b, a)):
+            text = json.dumps({"couple": couple, "partner": partner.profile.uuid,
+                               "public_key": publics[partner.profile.uuid].hex()})
+            u.save_text(PIN, text, self._pin_uuid(u, couple))
+        for u in (a, b):
+            self.space_key(u)
+
+    def _pin_uuid(self, u: Unlocked, couple: str) -> str | None:
+        for text in u.texts(PIN):
+            if json.loads(text.text).get("couple") == couple:
+                return text.uuid
+        return None
 
     def unlink(self, u: Unlocked) -> None:
         """Either partner may end it: the space key and every shared copy are destroyed.

@@ -14,8 +14,9 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
 
 
 class Session(QObject):
-    """Holds at most one unlocked profile. ``locking`` fires before the key is dropped,
-    so every screen can clear what it shows; ``changed`` fires after."""
+    """Holds the unlocked profile and, for a session together, the partner's as well.
+    ``locking`` fires before the keys are dropped, so every screen can clear what it
+    shows; ``changed`` fires after. Locking always locks both."""
 
     locking = Signal()
     changed = Signal()
@@ -24,11 +25,27 @@ class Session(QObject):
         super().__init__(parent)
         self.vault = vault
         self.current: Unlocked | None = None
+        self.partner: Unlocked | None = None  # the second person at the computer, for a while
         self._running: list[Running] = []
+        self._couple = None
 
     @property
     def is_unlocked(self) -> bool:
         return self.current is not None and not self.current.is_locked
+
+    @property
+    def together(self) -> bool:
+        """Two profiles unlocked at one computer."""
+        return self.is_unlocked and self.partner is not None and not self.partner.is_locked
+
+    @property
+    def couple(self):
+        """The couple service (made on first use: keeps start-up quick)."""
+        if self._couple is None:
+            from .couple import CoupleService
+
+            self._couple = CoupleService(self.vault)
+        return self._couple
 
     def run(self, job: Job) -> Running:
         """Start slow key work in the background; ``lock()`` cancels it."""
@@ -48,15 +65,28 @@ class Session(QObject):
         self.current = unlocked
         self.changed.emit()
 
+    def enter_partner(self, unlocked: Unlocked) -> None:
+        """The partner unlocked their own profile next to the current one."""
+        if not self.is_unlocked or unlocked.profile.uuid == self.current.profile.uuid:
+            unlocked.lock()
+            raise ValueError("a partner needs an unlocked profile next to them, and another one")
+        if self.partner is not None:
+            self.partner.lock()
+        self.partner = unlocked
+        self.changed.emit()
+
     def lock(self) -> None:
-        """Cancel key work under way, let every screen clear itself, then drop the key."""
+        """Cancel key work under way, let every screen clear itself, then drop the keys
+        (both, when two people are working together)."""
         for running in self._running:
             running.cancel()
         self._running.clear()
         self.locking.emit()
-        if self.current is not None:
-            self.current.lock()
-            self.current = None
+        if self.current is not None or self.partner is not None:
+            for unlocked in (self.current, self.partner):
+                if unlocked is not None:
+                    unlocked.lock()
+            self.current = self.partner = None
             self.changed.emit()
 
 

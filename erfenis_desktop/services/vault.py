@@ -331,6 +331,11 @@ class VaultService:
         items = self.repo.items(profile_uuid)
         seen = [(i.uuid, i.updated_at) for i in items]
         kdf, resolve = self.kdf, self.device.resolver()
+        from erfenis_desktop.storage.couples import CoupleRepository
+
+        from .couple import carry_space_key_over
+
+        member = CoupleRepository(self.db).member(profile_uuid)
 
         def compute():
             from erfenis_desktop.vault.aead import decrypt_text, encrypt_text
@@ -352,7 +357,8 @@ class VaultService:
             # The old private key was sealed under the old data key: whoever had that has it too.
             private, public = new_keypair()
             code, recovery_record = new_recovery_record(new_key, profile_uuid, kdf)
-            return (state, new_key, version, bodies,
+            space = carry_space_key_over(member, old_key, row.sealed_private_key, new_key) if member else None
+            return (space, state, new_key, version, bodies,
                     rewrap_for_new_password(new_key, password, profile_uuid, kdf, state.secret),
                     recovery_record, public, seal_private_key(new_key, private, profile_uuid), code)
 
@@ -360,10 +366,13 @@ class VaultService:
             self._raise_for_password_error(outcome.error, profile_uuid)
             if [(i.uuid, i.updated_at) for i in self.repo.items(profile_uuid)] != seen:
                 raise ProfileError("changed_meanwhile")  # something was saved during the renewal
-            state, new_key, version, bodies, password_record, recovery_record, public, sealed, code = outcome.value
+            space, state, new_key, version, bodies, password_record, recovery_record, public, sealed, code = \
+                outcome.value
             self.device.keep(state)
             self.repo.renew(profile_uuid, version, bodies, password_record, self.device.check_of(state),
-                            recovery_record, public, sealed)
+                            recovery_record, public, sealed,
+                            (member.couple_uuid, space) if space is not None else None)
+            # (the partner compares the new words at the next session together)
             return Unlocked(self.profile(profile_uuid), self, new_key, version), code
 
         return Job(compute, commit, self._password_discard(profile_uuid))

@@ -94,9 +94,13 @@ class ProfileRepository:
 
     def renew(self, uuid: str, key_version: int, bodies: list[tuple[str, bytes]], password_record: bytes,
               device_check: str | None, recovery_record: bytes, public_key: bytes,
-              sealed_private_key: bytes) -> None:
-        """Everything re-encrypted under a new data key, in one transaction: all or nothing."""
+              sealed_private_key: bytes, couple_space: tuple[str, bytes] | None = None) -> None:
+        """Everything re-encrypted under a new data key, in one transaction: all or nothing
+        (including the couple's space key, when the profile is in a couple)."""
         with self.db.transaction() as conn:
+            if couple_space is not None:
+                conn.execute("UPDATE couple_member SET space_key = ?, sealed_with = 'data'"
+                             " WHERE couple_uuid = ? AND profile_uuid = ?", (couple_space[1], couple_space[0], uuid))
             conn.executemany("UPDATE private_item SET body = ?, key_version = ? WHERE uuid = ? AND owner_uuid = ?",
                              [(body, key_version, item, uuid) for item, body in bodies])
             conn.execute("UPDATE profile SET key_version = ?, password_record = ?, device_check = ?,"
