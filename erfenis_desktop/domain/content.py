@@ -47,6 +47,15 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                         "couple_prompts", "mirror_prompts"),
     "nudge": ("message", "short_limit", "ratio", "vague_words", "concrete_markers"),
     "help": ("help.title", "help.intro", "help.contacts", "help.after"),
+    "together": (
+        "intro.title", "intro.body", "link.title", "link.body", "link.words", "link.changed",
+        "link.unlink_title", "link.unlink_body", "session.choose", "session.side_by_side", "session.turns",
+        "session.write", "session.look_away", "session.handover", "session.ready_title", "session.ready_body",
+        "session.kept_private", "session.share_more", "talk.title", "talk.intro", "talk.speaker",
+        "talk.listener", "talk.listener_phrases", "talk.avoid_title", "talk.avoid", "talk.discomfort",
+        "talk.time_up", "timeline.title", "timeline.intro", "timeline.empty", "compare.title", "compare.intro",
+        "compare.missing", "prompts",
+    ),
 }
 
 

@@ -51,6 +51,7 @@ class SharedText:
     kind: str
     created_at: str
     text: str
+    source_uuid: str = ""  # the owner's private original (only the owner can open it)
 
 
 class CoupleService:
@@ -219,5 +220,5 @@ class CoupleService:
             except (DamagedError, UnicodeDecodeError):
                 damaged += 1
                 continue
-            out.append(SharedText(row.uuid, row.owner_uuid, row.kind, row.created_at, text))
+            out.append(SharedText(row.uuid, row.owner_uuid, row.kind, row.created_at, text, row.source_uuid))
         return out, damaged

@@ -21,6 +21,7 @@ from .unlocked import ProfileError, Unlocked
 PATTERN_CHECK = "pattern_check"
 STEP1 = "step1"
 NOTE = "note"
+TOGETHER = "together"  # an answer written side by side with the partner
 
 
 @dataclass
@@ -94,8 +95,9 @@ class Exercises:
         """The question a step-1 answer belongs to, with the person's name filled in."""
         from erfenis_desktop.domain.questionnaire import fill_name
 
-        tree = self._content.texts[lang]["see_the_pattern"]
-        for group in ("parent_prompts", "couple_prompts", "mirror_prompts"):
+        texts = self._content.texts[lang]
+        for tree, group in ((texts["see_the_pattern"], "parent_prompts"), (texts["see_the_pattern"], "couple_prompts"),
+                            (texts["see_the_pattern"], "mirror_prompts"), (texts["together"], "prompts")):
             for prompt in tree[group]:
                 if prompt["id"] == prompt_id:
                     return fill_name(prompt["question"], parent_name)
@@ -170,15 +172,16 @@ class Exercises:
         notes, damaged = unlocked.readable_texts(NOTE)
         entries += [Entry(n.uuid, NOTE, n.updated_at, n.text) for n in notes]
         steps, damaged_steps = unlocked.readable_texts(STEP1)
-        for t in steps:
+        together, damaged_together = unlocked.readable_texts(TOGETHER)
+        for t in steps + together:
             try:
                 data = json.loads(t.text)
             except ValueError:
                 continue
             if data.get("text", "").strip():
-                entries.append(Entry(t.uuid, STEP1, t.updated_at, data["text"], data.get("prompt", ""),
+                entries.append(Entry(t.uuid, t.kind, t.updated_at, data["text"], data.get("prompt", ""),
                                      data.get("parent_name", "")))
-        return sorted(entries, key=lambda e: e.when, reverse=True), damaged + damaged_steps
+        return sorted(entries, key=lambda e: e.when, reverse=True), damaged + damaged_steps + damaged_together
 
     @staticmethod
     def search(entries: list[Entry], query: str) -> list[Entry]:

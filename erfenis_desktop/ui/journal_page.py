@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from erfenis_desktop.services.exercises import NOTE, STEP1, Entry, Exercises
+from erfenis_desktop.services.exercises import NOTE, STEP1, TOGETHER, Entry, Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.vault import ProfileError
@@ -27,6 +27,8 @@ class JournalPage(Retranslating, QWidget):
         self.setObjectName("journalPage")
         self._session, self._exercises, self._prefs, self._dialogs = session, exercises, prefs, dialogs
         self.entries: list[Entry] = []
+        self._shared: dict[str, str] = {}  # own private id -> the copy the partner can read
+        self._linked = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         self.title, self.intro = heading(), paragraph()
@@ -53,6 +55,10 @@ class JournalPage(Retranslating, QWidget):
         self.export, self.back = QPushButton(), QPushButton()
         self.export.clicked.connect(self.export_pdf)
         self.back.clicked.connect(self.backRequested)
+        self.share = QPushButton()
+        self.share.clicked.connect(self.toggle_share)
+        self.share.hide()
+        row.addWidget(self.share)
         row.addWidget(self.export)
         row.addStretch(1)
         row.addWidget(self.back)
@@ -64,6 +70,7 @@ class JournalPage(Retranslating, QWidget):
             return
         self.entries, damaged = self._exercises.journal(self._session.current)
         self.message.setText(error_text(ProfileError("damaged")) if damaged else "")
+        self._load_shared()
         self._fill()
         self.search.setFocus()
 
@@ -73,26 +80,73 @@ class JournalPage(Retranslating, QWidget):
 
     def _question(self, entry: Entry) -> str:
         return self._exercises.prompt_text(self._prefs.language, entry.prompt, entry.parent_name) \
-            if entry.kind == STEP1 else ""
+            if entry.kind in (STEP1, TOGETHER) else ""
 
     def _label(self, entry: Entry) -> str:
         line = self._question(entry) or (entry.text.strip().splitlines() or [""])[0]
         line = line if len(line) <= 50 else line[:49] + "…"
-        return f"{self._when(entry)} · {self._kind(entry)}\n{line}"
+        shared = " · " + self.tr("shared") if entry.uuid in self._shared else ""
+        return f"{self._when(entry)} · {self._kind(entry)}{shared}\n{line}"
 
     def _kind(self, entry: Entry) -> str:
         if entry.kind == NOTE:
             return self.tr("Note")
+        if entry.kind == TOGETHER:
+            return self.tr("Together")
         if entry.kind == STEP1:
             who = f" ({entry.parent_name})" if entry.parent_name else ""
             return self.tr("See the pattern") + who
         return entry.kind
 
+    # Sharing with the partner ---------------------------------------------------------
+    def _together(self):
+        from erfenis_desktop.services.together import Together
+
+        return Together(self._session.couple, self._exercises)
+
+    def _load_shared(self) -> None:
+        u = self._session.current
+        self._linked = u is not None and self._session.couple.state(u) == "linked"
+        self._shared = self._together().shared_sources(u) if self._linked else {}
+
+    def _current_entry(self) -> Entry | None:
+        item = self.list.currentItem()
+        uuid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((e for e in self.entries if e.uuid == uuid), None)
+
+    def _update_share(self) -> None:
+        entry = self._current_entry()
+        self.share.setVisible(self._linked and entry is not None)
+        shared = entry is not None and entry.uuid in self._shared
+        self.share.setText(self.tr("Stop s&haring") if shared else self.tr("S&hare with my partner"))
+        self.share.setAccessibleName(self.share.text().replace("&", ""))
+
+    def toggle_share(self) -> None:
+        """Share the chosen text with the partner, or take it back."""
+        entry, u = self._current_entry(), self._session.current
+        if entry is None or u is None:
+            return
+        try:
+            if entry.uuid in self._shared:
+                self._together().unshare(u, self._shared[entry.uuid])
+                self.message.setText(self.tr("No longer shared. Your partner cannot open it any more; "
+                                             "what they already read, they have seen."))
+            else:
+                self._together().share(u, entry.uuid)
+                self.message.setText(self.tr("Shared with your partner."))
+        except ProfileError as exc:
+            self.message.setText(error_text(exc))
+        row = self.list.currentRow()
+        self._load_shared()
+        self._fill()
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+
     def shown(self) -> list[Entry]:
         """What the search finds: in the texts, and in the questions they answer."""
         words = self.search.text()
         found = {e.uuid for e in self._exercises.search(self.entries, words)}
-        asked = [Entry(e.uuid, e.kind, e.when, self._question(e)) for e in self.entries if e.kind == STEP1]
+        asked = [Entry(e.uuid, e.kind, e.when, self._question(e)) for e in self.entries
+                 if e.kind in (STEP1, TOGETHER)]
         found |= {e.uuid for e in self._exercises.search(asked, words)}
         return [e for e in self.entries if e.uuid in found]
 
@@ -108,6 +162,7 @@ class JournalPage(Retranslating, QWidget):
             self.list.setCurrentRow(0)  # something to read straight away
 
     def _show(self, item, _previous=None) -> None:
+        self._update_share()
         if item is None:
             self.reader.clear()
             return
@@ -146,8 +201,8 @@ class JournalPage(Retranslating, QWidget):
         self.message.setText(self.tr("Saved as %1.").replace("%1", str(target)))
 
     def clear_private(self) -> None:
+        self.entries, self._shared, self._linked = [], {}, False
         self.list.clear()
-        self.entries = []
         self.message.clear()
         self.search.clear()
         self.reader.clear()
@@ -169,5 +224,6 @@ class JournalPage(Retranslating, QWidget):
         self.export.setAccessibleName(self.tr("Export to PDF"))
         self.back.setText(self.tr("&Back to the start"))
         self.back.setAccessibleName(self.tr("Back to the start"))
+        self._update_share()
         if self.entries:
             self._fill()

@@ -64,6 +64,19 @@ def error_text(error: ProfileError) -> str:
         return QCoreApplication.translate("ProfileMessages", "The profile is locked.")
     if code == "passwords_differ":
         return QCoreApplication.translate("ProfileMessages", "The two passwords are not the same.")
+    if code == "empty":
+        return QCoreApplication.translate("ProfileMessages", "There is nothing written yet. Write something first.")
+    if code in ("no_couple", "not_yours", "not_shareable"):
+        return QCoreApplication.translate("ProfileMessages", "This cannot be shared: your profile is not linked "
+                                          "with a partner (any more).")
+    if code == "partner_key_changed":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Your partner's words have changed. Sit down together and compare the "
+                                          "new words before you share anything more.")
+    if code == "already_linked":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "One of these profiles is already linked with someone. A profile can be "
+                                          "linked with one partner at a time.")
     return QCoreApplication.translate("ProfileMessages", "Something went wrong: %1").replace("%1", code)
 
 

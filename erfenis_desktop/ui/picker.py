@@ -15,7 +15,7 @@ class ProfilesPanel(Retranslating, QWidget):
     unlockRequested = Signal(str)  # profile uuid
     createRequested = Signal()
     notesRequested = Signal()
-    exerciseRequested = Signal(str)  # pattern, step1, journal
+    exerciseRequested = Signal(str)  # pattern, step1, journal, together
     actionRequested = Signal(str)  # rename, password, recovery, delete
     switchRequested = Signal()
 
@@ -84,6 +84,10 @@ class ProfilesPanel(Retranslating, QWidget):
         self.notes_button = QPushButton()
         self.notes_button.clicked.connect(self.notesRequested)
         exercises.addWidget(self.notes_button, 1, 1)
+        together = QPushButton()
+        together.clicked.connect(lambda: self.exerciseRequested.emit("together"))
+        exercises.addWidget(together, 2, 0)
+        self.exercise_buttons["together"] = together
         exercises.setColumnStretch(2, 1)
         layout.addLayout(exercises)
         first = QHBoxLayout()
@@ -95,6 +99,9 @@ class ProfilesPanel(Retranslating, QWidget):
         self.manage_title = heading("subheading")
         layout.addSpacing(8)
         layout.addWidget(self.manage_title)
+        self.words = paragraph()
+        self.words.setObjectName("fingerprint")
+        layout.addWidget(self.words)
         # Two columns, so the rows never push the page wider than the window at 200 % text;
         # deleting comes last, on a row of its own.
         actions = QGridLayout()
@@ -144,8 +151,13 @@ class ProfilesPanel(Retranslating, QWidget):
             else:
                 self.attempts.hide()
             self.manage_title.setText(self.tr("Your profile"))
+            lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+            words = " · ".join(self._session.couple.fingerprint(profile.uuid, lang))
+            self.words.setText(self.tr("The words of your lock: %1. Your partner compares them when you link "
+                                       "your profiles.").replace("%1", words))
             for key, label in (("pattern", self.tr("&Pattern check")), ("step1", self.tr("Step &1: See the pattern")),
-                               ("journal", self.tr("Everything I &wrote"))):
+                               ("journal", self.tr("Everything I &wrote")),
+                               ("together", self.tr("To&gether with my partner"))):
                 self.exercise_buttons[key].setText(label)
                 self.exercise_buttons[key].setAccessibleName(label.replace("&", ""))
             self.notes_button.setText(self.tr("My &notes"))

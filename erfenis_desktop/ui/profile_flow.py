@@ -17,7 +17,8 @@ class ProfileFlow(QObject):
     clears every screen that was made when a profile locks."""
 
     #: Screens that show a profile's private writing: cleared on lock, after saving what was typed.
-    PRIVATE = ("notes_page", "pattern_page", "results_page", "step_one_page", "journal_page")
+    PRIVATE = ("notes_page", "pattern_page", "results_page", "step_one_page", "journal_page",
+               "couple_page", "together_page", "timeline_page", "compare_page")
     BUSY = ("unlock_page", "recover_page", "create_page")
 
     def __init__(self, session: Session, dialogs: Dialogs, pages: QStackedWidget, home: QWidget,
@@ -28,6 +29,7 @@ class ProfileFlow(QObject):
         self._window = parent
         self._made: dict[str, QWidget] = {}
         self.action_dialogs: list = []
+        self._for_partner = False  # the unlock screen is open for the partner, next to the profile
         panel.unlockRequested.connect(self.show_unlock)
         panel.createRequested.connect(self.show_create)
         panel.notesRequested.connect(self.show_notes)
@@ -43,8 +45,8 @@ class ProfileFlow(QObject):
         return self._exercises
 
     def _make(self, name: str) -> QWidget:
-        from . import (create_page, journal_page, notes_page, pattern_check_page, recovery_code_page,
-                       results_page, step1_page, unlock_page)
+        from . import (compare_page, couple_page, create_page, journal_page, notes_page, pattern_check_page,
+                       recovery_code_page, results_page, step1_page, timeline_page, together_page, unlock_page)
 
         s, ex, pr = self.session, self.exercises, self._prefs
         page = {
@@ -57,12 +59,18 @@ class ProfileFlow(QObject):
             "results_page": lambda: results_page.ResultsPage(s, ex, pr),
             "step_one_page": lambda: step1_page.StepOnePage(s, ex, pr),
             "journal_page": lambda: journal_page.JournalPage(s, ex, pr, self.dialogs),
+            "couple_page": lambda: couple_page.CouplePage(s, ex, pr, self.dialogs),
+            "together_page": lambda: together_page.TogetherPage(s, ex, pr),
+            "timeline_page": lambda: timeline_page.TimelinePage(s, ex, pr),
+            "compare_page": lambda: compare_page.ComparePage(s, ex, pr),
         }[name]()
         self._made[name] = page
         self.pages.addWidget(page)
         if name in self.BUSY:
-            page.cancelled.connect(self.go_home)
-        if name in self.PRIVATE:
+            page.cancelled.connect(self._cancelled)
+        if name in ("together_page", "timeline_page", "compare_page"):
+            page.backRequested.connect(lambda: self.show_exercise("together"))
+        elif name in self.PRIVATE:
             page.backRequested.connect(self.go_home)
         if name == "unlock_page":
             page.unlocked.connect(self._unlocked)
@@ -80,6 +88,13 @@ class ProfileFlow(QObject):
             page.retakeRequested.connect(self.retake)
         elif name == "step_one_page":
             page.patternRequested.connect(lambda: self.show_exercise("pattern"))
+        elif name == "couple_page":
+            page.partnerUnlockRequested.connect(self.show_partner_unlock)
+            page.sessionRequested.connect(self.start_together)
+            page.timelineRequested.connect(lambda: self.show_exercise("timeline"))
+            page.compareRequested.connect(lambda: self.show_exercise("compare"))
+        elif name == "timeline_page":
+            page.compareRequested.connect(lambda: self.show_exercise("compare"))
         help_requested = getattr(page, "helpRequested", None)
         if help_requested is not None and hasattr(self._window, "show_help"):
             help_requested.connect(self._window.show_help)
@@ -100,7 +115,30 @@ class ProfileFlow(QObject):
         code = self._made.get("code_page")
         return not (code is not None and self.pages.currentWidget() is code and code.has_code())
 
+    def _cancelled(self) -> None:
+        if self._for_partner and self.session.is_unlocked:
+            self._for_partner = False
+            self.show_exercise("together")
+        else:
+            self.go_home()
+
+    def show_partner_unlock(self, profile_uuid: str) -> None:
+        """The partner unlocks their own profile next to the open one (to link, or to join)."""
+        if not profile_uuid or not self.session.is_unlocked:
+            return
+        self._for_partner = True
+        self.unlock_page.open_for(profile_uuid)
+        self.unlock_page.forgot.hide()  # a recovery code opens a profile on its own, not as a partner
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.password.setFocus()
+
+    def start_together(self, prompt_id: str, mode: str) -> None:
+        if self.together_page.start(prompt_id, mode):
+            self.pages.setCurrentWidget(self.together_page)
+
     def show_unlock(self, profile_uuid: str) -> None:
+        self._for_partner = False
+        self.unlock_page.forgot.show()
         self.unlock_page.open_for(profile_uuid)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.password.setFocus()
@@ -128,7 +166,8 @@ class ProfileFlow(QObject):
             if done and self.exercises.open_run(self.session.current) is None:
                 which = "results"
         page = {"pattern": self.pattern_page, "results": self.results_page, "step1": self.step_one_page,
-                "journal": self.journal_page}[which]
+                "journal": self.journal_page, "together": self.couple_page, "timeline": self.timeline_page,
+                "compare": self.compare_page}[which]
         page.open()
         self.pages.setCurrentWidget(page)
 
@@ -174,6 +213,15 @@ class ProfileFlow(QObject):
                                 self.tr("From now on, unlock your profile with the new password."))
 
     def _unlocked(self, unlocked, before) -> None:
+        if self._for_partner:
+            self._for_partner = False
+            try:
+                self.session.enter_partner(unlocked)
+            except ValueError:
+                self.go_home()
+                return
+            self.show_exercise("together")
+            return
         self.session.enter(unlocked)
         self.panel.show_failures(before.failed_attempts, before.first_failed_at)
         if unlocked.profile.recovery_confirmed:
@@ -217,4 +265,5 @@ class ProfileFlow(QObject):
         for dialog in list(self.action_dialogs):
             dialog.clear_private()
             dialog.reject()
+        self._for_partner = False
         self.go_home()

@@ -57,12 +57,51 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.back.clicked.connect(self.backRequested)
         self.help_button = QPushButton()
         self.help_button.clicked.connect(self.helpRequested)
+        self.shared: dict[str, str] = {}  # own private id -> the copy the partner can read
+        self.linked = False
+        self.share_text = paragraph()
+        self.share = QPushButton()
+        self.share.clicked.connect(self.toggle_share)
+        self.body.addWidget(self.share_text)
+        button_row(self.body, self.share)
         button_row(self.body, self.step_one, self.retake)
         button_row(self.body, self.help_button, self.back)
         self.retranslate()
 
     def open(self) -> None:
         self.runs = self._exercises.finished_runs(self._session.current) if self._session.current else []
+        self._load_shared()
+        self.retranslate()
+
+    # Sharing with the partner (so both results can be seen side by side) ----------------
+    def _together(self):
+        from erfenis_desktop.services.together import Together
+
+        return Together(self._session.couple, self._exercises)
+
+    def _load_shared(self) -> None:
+        u = self._session.current
+        self.linked = u is not None and bool(self.runs) and self._session.couple.state(u) == "linked"
+        self.shared = self._together().shared_sources(u) if self.linked else {}
+
+    def toggle_share(self) -> None:
+        from erfenis_desktop.services.vault import ProfileError
+
+        from .messages import error_text
+
+        u = self._session.current
+        if not self.runs or u is None:
+            return
+        latest = self.runs[-1].uuid
+        try:
+            if latest in self.shared:
+                self._together().unshare(u, self.shared[latest])
+            else:
+                self._together().share(u, latest)
+        except ProfileError as exc:
+            self.share_text.setText(error_text(exc))
+            return
+        self._load_shared()
         self.retranslate()
 
     def _t(self, name: str, key: str):
@@ -171,10 +210,18 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.back.setAccessibleName(self.tr("Back to the start"))
         self.help_button.setText(self.tr("Need help?"))
         self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))
+        shared = bool(self.runs) and self.runs[-1].uuid in self.shared
+        self.share.setVisible(self.linked)
+        self.share_text.setVisible(self.linked)
+        self.share.setText(self.tr("Stop s&haring") if shared else self.tr("S&hare with my partner"))
+        self.share.setAccessibleName(self.share.text().replace("&", ""))
+        self.share_text.setText(self.tr("Your partner can see these results next to theirs, under Together.")
+                                if shared else self.tr("Share these results with your partner, so you can put "
+                                                       "them side by side under Together."))
         self._render()
 
     def clear_private(self) -> None:
-        self.runs = []
+        self.runs, self.shared, self.linked = [], {}, False
         self.compare.clear()
         self._clear_layout(self.section_host[1])
         self._clear_layout(self.explain_host[1])

@@ -1,0 +1,152 @@
+"""Doing an exercise together: the questions, locking in, sharing, the reveal, the timeline.
+
+An answer written together is a private text of its writer (kind ``together``),
+like anything else they write. Only what its writer chooses to share is copied
+into the couple's space (see ``couple.py``); the reveal and the shared timeline
+read nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuidlib
+from dataclasses import dataclass
+
+from erfenis_desktop.domain.questionnaire import fill_name
+
+from .couple import CoupleService, SharedText
+from .exercises import NOTE, PATTERN_CHECK, STEP1, TOGETHER, Exercises, Run
+from .unlocked import ProfileError, Unlocked
+
+#: What a person may share with their partner, and what the timeline can show.
+SHAREABLE = (TOGETHER, STEP1, NOTE, PATTERN_CHECK)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    group: str  # prompts (together.toml), couple_prompts, mirror_prompts, parent_prompts
+    question: str  # may hold {name}: each writer fills in one of their own parent figures
+    hint: str
+
+    @property
+    def about_someone(self) -> bool:
+        return "{name}" in self.question
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    uuid: str  # the shared copy
+    owner_uuid: str
+    kind: str
+    when: str
+    title: str  # the question, or what kind of thing it is
+    text: str
+    run: Run | None = None  # a shared pattern check
+
+
+def new_session_id() -> str:
+    return str(uuidlib.uuid4())
+
+
+class Together:
+    def __init__(self, couple: CoupleService, exercises: Exercises):
+        self.couple, self.exercises = couple, exercises
+
+    # The questions -------------------------------------------------------------------
+    def prompts(self, lang: str) -> list[Prompt]:
+        """The couple's own questions first, then the step-1 questions that fit two people."""
+        texts = self.exercises._content.texts[lang]
+        out = [Prompt(p["id"], "prompts", p["question"], p["hint"]) for p in texts["together"]["prompts"]]
+        step1 = texts["see_the_pattern"]
+        for group in ("couple_prompts", "mirror_prompts", "parent_prompts"):
+            out += [Prompt(p["id"], group, p["question"], p["concrete"]) for p in step1[group]]
+        return out
+
+    def prompt(self, lang: str, prompt_id: str) -> Prompt | None:
+        return next((p for p in self.prompts(lang) if p.id == prompt_id), None)
+
+    def question(self, lang: str, prompt_id: str, person: str) -> str:
+        found = self.prompt(lang, prompt_id)
+        return fill_name(found.question, person) if found else ""
+
+    def people(self, u: Unlocked) -> list[str]:
+        """The parent figures this person named in their latest pattern check (to write about)."""
+        runs = self.exercises.finished_runs(u) or self.exercises.runs(u)
+        return list(runs[-1].parents) if runs else []
+
+    # Writing, locking in, sharing ----------------------------------------------------
+    @staticmethod
+    def lock_in(u: Unlocked, prompt_id: str, person: str, text: str, session_id: str) -> str:
+        """Keep the answer as the writer's own private text; returns its id."""
+        if not text.strip():
+            raise ProfileError("empty")
+        body = json.dumps({"v": 1, "prompt": prompt_id, "parent_name": person, "text": text,
+                           "session": session_id}, ensure_ascii=False)
+        return u.save_text(TOGETHER, body)
+
+    def share(self, u: Unlocked, source_uuid: str) -> str:
+        if u.read_text(source_uuid).kind not in SHAREABLE:
+            raise ProfileError("not_shareable")
+        return self.couple.share(u, source_uuid)
+
+    def unshare(self, u: Unlocked, shared_uuid: str) -> None:
+        self.couple.unshare(u, shared_uuid)
+
+    def shared_sources(self, u: Unlocked) -> dict[str, str]:
+        """This person's own shared items: {private source id: shared copy id}."""
+        if self.couple.state(u) != "linked":
+            return {}
+        texts, _damaged = self.couple.shared(u)
+        return {t.source_uuid: t.uuid for t in texts if t.owner_uuid == u.profile.uuid}
+
+    def revealed(self, reader: Unlocked, session_id: str) -> dict[str, str]:
+        """What each partner shared of this session: {writer's profile id: their answer}."""
+        texts, _damaged = self.couple.shared(reader)
+        out = {}
+        for t in texts:
+            data = self._data(t)
+            if t.kind == TOGETHER and data and data.get("session") == session_id:
+                out[t.owner_uuid] = data.get("text", "")
+        return out
+
+    # The shared timeline -------------------------------------------------------------
+    @staticmethod
+    def _data(t: SharedText) -> dict | None:
+        try:
+            data = json.loads(t.text)
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
+
+    def timeline(self, reader: Unlocked, lang: str) -> tuple[list[TimelineItem], int]:
+        """What the couple shared, newest first, and how many shared items are damaged."""
+        texts, damaged = self.couple.shared(reader)
+        items = []
+        for t in texts:
+            if t.kind == NOTE:
+                items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, "", t.text))
+                continue
+            data = self._data(t)
+            if data is None:
+                damaged += 1
+            elif t.kind == PATTERN_CHECK:
+                try:
+                    run = Run.from_json(t.source_uuid, t.text)
+                except (KeyError, TypeError, ValueError):
+                    damaged += 1
+                    continue
+                items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, "", "", run))
+            else:
+                prompt, person = data.get("prompt", ""), data.get("parent_name", "")
+                title = self.exercises.prompt_text(lang, prompt, person)
+                items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, title, data.get("text", "")))
+        return sorted(items, key=lambda i: i.when, reverse=True), damaged
+
+    def shared_results(self, reader: Unlocked) -> dict[str, Run]:
+        """Each partner's latest shared pattern check, by profile id."""
+        out: dict[str, Run] = {}
+        for item in self.timeline(reader, "en")[0]:
+            if item.run is not None and item.run.finished and item.owner_uuid not in out:
+                out[item.owner_uuid] = item.run
+        return out

@@ -1,0 +1,173 @@
+"""One half of the split screen: one partner's colour, name, question and hidden writing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+                               QVBoxLayout)
+
+from .fields import badge
+from .masked_editor import MaskedEditor
+from .widgets import Retranslating, heading, paragraph
+
+WRITING, LOCKED, REVEALED = "writing", "locked", "revealed"
+
+
+class Half(Retranslating, QFrame):
+    """``lockInRequested``: the writer is done. ``shareRequested``: after the reveal, the writer
+    shares after all. Nothing the writer typed is shown outside the editor, which shows dots
+    until the writer peeks."""
+
+    lockInRequested = Signal()
+    shareRequested = Signal()
+    personChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("half")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = self.partner = ""
+        self.colour = "#888888"
+        self.state = WRITING
+        self.private_note = ""
+        self.shared_text: str | None = None  # what the partner may read, after the reveal
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.badge = QLabel()
+        self.who = heading("subheading")
+        top.addWidget(self.badge)
+        top.addWidget(self.who, 1)
+        layout.addLayout(top)
+        self.question = heading("question")
+        self.hint = paragraph()
+        layout.addWidget(self.question)
+        layout.addWidget(self.hint)
+        person_row = QHBoxLayout()
+        self.person_label = QLabel()
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.person.currentTextChanged.connect(lambda _t: self.personChanged.emit())
+        self.person_label.setBuddy(self.person)
+        person_row.addWidget(self.person_label)
+        person_row.addWidget(self.person, 1)
+        layout.addLayout(person_row)
+        self.editor = MaskedEditor()
+        self.editor.setMinimumHeight(self.fontMetrics().height() * 8)
+        layout.addWidget(self.editor, 1)
+        self.peek = QPushButton()
+        self.peek.setCheckable(True)
+        self.peek.toggled.connect(lambda on: self.editor.set_hidden(not on))
+        self.editor.peekChanged.connect(self._peek_changed)
+        self.share = QCheckBox()
+        self.lock_in = QPushButton()
+        self.lock_in.clicked.connect(self.lockInRequested)
+        row = QHBoxLayout()
+        row.addWidget(self.peek)
+        row.addStretch(1)
+        row.addWidget(self.lock_in)
+        layout.addWidget(self.share)
+        layout.addLayout(row)
+        self.status = paragraph()
+        layout.addWidget(self.status)
+        self.share_more = QPushButton()
+        self.share_more.clicked.connect(self.shareRequested)
+        more = QHBoxLayout()
+        more.addWidget(self.share_more)
+        more.addStretch(1)
+        layout.addLayout(more)
+        # From the keyboard, inside the writing field: Ctrl+Enter locks in, Ctrl+Space peeks.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.editor, self._lock_in_key,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Ctrl+Space"), self.editor, self.peek.toggle, context=Qt.ShortcutContext.WidgetShortcut)
+        self.set_state(WRITING)
+
+    def _lock_in_key(self) -> None:
+        if self.state == WRITING and self.lock_in.isEnabled():
+            self.lockInRequested.emit()
+
+    def _peek_changed(self, shown: bool) -> None:
+        if self.peek.isChecked() != shown:
+            self.peek.setChecked(shown)
+        self.retranslate()
+
+    # Set-up -------------------------------------------------------------------------
+    def setup(self, name: str, partner: str, colour: str, initial: str, people: list[str] | None) -> None:
+        """``people``: the parent figures to choose from, or None when the question is about no one."""
+        self.name, self.partner, self.colour = name, partner, colour
+        size = round(self.fontMetrics().height() * 2)
+        self.badge.setPixmap(badge(colour, initial, size).pixmap(QSize(size, size)))
+        self.setStyleSheet(f"QFrame#half {{ border: 3px solid {colour}; border-radius: 8px; }}")
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItems(people or [])
+        self.person.blockSignals(False)
+        for w in (self.person_label, self.person):
+            w.setVisible(people is not None)
+        self.editor.clear_text()
+        self.editor.set_hidden(True)
+        self.share.setChecked(False)
+        self.shared_text = None
+        self.set_state(WRITING)
+
+    def person_name(self) -> str:
+        return self.person.currentText().strip() if self.person.isVisible() or self.person.count() else ""
+
+    def set_question(self, question: str, hint: str) -> None:
+        self.question.setText(question)
+        self.hint.setText(hint)
+
+    def set_state(self, state: str, shared_text: str | None = None, private_note: str = "") -> None:
+        """After the reveal, ``shared_text`` is what this writer shared (None: kept private,
+        and ``private_note`` says so)."""
+        self.state = state
+        self.private_note = private_note
+        if state == REVEALED:
+            self.shared_text = shared_text
+        writing = state == WRITING
+        for w in (self.editor, self.peek, self.share, self.lock_in, self.hint):
+            w.setVisible(writing)
+        self.person.setEnabled(writing)
+        if not writing:
+            self.editor.clear_text()
+            self.editor.set_hidden(True)
+        self.share_more.setVisible(state == REVEALED and shared_text is None)
+        self.retranslate()
+
+    def forget(self) -> None:
+        """The profile locks, or the session ends: nothing of this half stays on screen."""
+        self.editor.clear_text()
+        self.editor.set_hidden(True)
+        self.shared_text = None
+        self.question.clear()
+        self.status.clear()
+        self.person.clear()
+
+    def retranslate(self) -> None:
+        self.who.setText(self.name)
+        self.setAccessibleName(self.tr("The half of %1").replace("%1", self.name))
+        self.person_label.setText(self.tr("About whom:"))
+        self.person.setAccessibleName(self.tr("About whom %1 writes").replace("%1", self.name))
+        self.editor.setAccessibleName(self.tr("The answer of %1").replace("%1", self.name))
+        self.editor.setAccessibleDescription(self.tr("Hidden behind dots; Ctrl+Space shows it to you, "
+                                                     "Ctrl+Enter locks it in.") if self.editor.hidden else
+                                             self.tr("Shown; Ctrl+Space hides it again."))
+        self.peek.setText(self.tr("Hide my text") if self.peek.isChecked() else self.tr("Show my text"))
+        self.peek.setAccessibleName(self.tr("%1: show or hide your own text").replace("%1", self.name))
+        self.share.setText(self.tr("Share with %1 after reading").replace("%1", self.partner))
+        self.share.setAccessibleName(self.share.text())
+        self.lock_in.setText(self.tr("Lock in"))
+        self.lock_in.setAccessibleName(self.tr("%1: lock in your answer").replace("%1", self.name))
+        self.share_more.setText(self.tr("Share my answer after all"))
+        self.share_more.setAccessibleName(self.tr("%1: share your answer after all").replace("%1", self.name))
+        if self.state == LOCKED:
+            self.status.setText(self.tr("Locked in. %1 cannot see it until you both are ready.")
+                                .replace("%1", self.partner))
+        elif self.state == WRITING:
+            self.status.setText("")
+        elif self.shared_text is not None:
+            self.status.setText(self.shared_text)
+        else:
+            self.status.setText(self.private_note)

@@ -1,0 +1,272 @@
+"""Answering one question together: side by side or taking turns, locking in, the reveal, talking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from erfenis_desktop.domain.questionnaire import fill_name
+from erfenis_desktop.services.exercises import Exercises
+from erfenis_desktop.services.preferences import Preferences
+from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.together import Prompt, Together, new_session_id
+from erfenis_desktop.services.vault import ProfileError
+
+from .messages import error_text, failure_text
+from .talk_guide import TalkGuide
+from .together_half import LOCKED, REVEALED, WRITING, Half
+from .widgets import Retranslating, heading, paragraph
+
+SIDE_BY_SIDE, TURNS = "side", "turns"
+
+
+def _centre(widget: QWidget, *children: QWidget) -> QWidget:
+    layout = QVBoxLayout(widget)
+    layout.addStretch(1)
+    for child in children:
+        layout.addWidget(child)
+    layout.addStretch(2)
+    return widget
+
+
+class TogetherPage(Retranslating, QWidget):
+    backRequested = Signal()
+    helpRequested = Signal()
+
+    def __init__(self, session: Session, exercises: Exercises, prefs: Preferences, parent=None):
+        super().__init__(parent)
+        self.setObjectName("togetherPage")
+        self._session, self._prefs = session, prefs
+        self.together = Together(session.couple, exercises)
+        self.prompt: Prompt | None = None
+        self.mode = SIDE_BY_SIDE
+        self.session_id = ""
+        self.users: list = [None, None]
+        self.locked: list[str | None] = [None, None]
+        self.turn = 0  # who writes now, when taking turns
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 16, 16, 8)
+        self.title, self.instruction = heading(), paragraph()
+        outer.addWidget(self.title)
+        outer.addWidget(self.instruction)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+
+        # The halves, and after the reveal the talk guide, in one scrolling page.
+        self.work = QScrollArea()
+        self.work.setWidgetResizable(True)
+        self.work.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        row = QHBoxLayout()
+        self.halves = [Half(), Half()]
+        for i, half in enumerate(self.halves):
+            half.lockInRequested.connect(lambda i=i: self.lock_in(i))
+            half.shareRequested.connect(lambda i=i: self.share_after_reveal(i))
+            half.personChanged.connect(lambda i=i: self._ask(i))
+            row.addWidget(half, 1)
+        column.addLayout(row, 1)
+        self.message = paragraph()
+        column.addWidget(self.message)
+        self.guide = TalkGuide(prefs)
+        column.addWidget(self.guide)
+        self.work.setWidget(inner)
+        self.stack.addWidget(self.work)
+
+        self.look_away, self.handover = heading(), paragraph()
+        self.handover_button = QPushButton()
+        self.handover_button.clicked.connect(self._handed_over)
+        self.handover_page = _centre(QWidget(), self.look_away, self.handover, self.handover_button)
+        self.stack.addWidget(self.handover_page)
+
+        self.ready_title, self.ready_body = heading(), paragraph()
+        self.reveal_button = QPushButton()
+        self.reveal_button.clicked.connect(self.reveal)
+        self.ready_page = _centre(QWidget(), self.ready_title, self.ready_body, self.reveal_button)
+        self.stack.addWidget(self.ready_page)
+
+        buttons = QHBoxLayout()
+        self.help_button, self.back, self.end = QPushButton(), QPushButton(), QPushButton()
+        self.help_button.clicked.connect(self.helpRequested)
+        self.back.clicked.connect(self.leave)
+        self.end.clicked.connect(self.end_session)
+        buttons.addWidget(self.help_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.end)
+        outer.addLayout(buttons)
+        self.retranslate()
+
+    # Starting --------------------------------------------------------------------------
+    def start(self, prompt_id: str, mode: str) -> bool:
+        """Begin a question for the two unlocked partners; False when that is not possible."""
+        if not self._session.together:
+            return False
+        self.prompt = self.together.prompt(self._prefs.language, prompt_id)
+        if self.prompt is None:
+            return False
+        self.mode, self.session_id = mode, new_session_id()
+        self.users = [self._session.current, self._session.partner]
+        self.locked = [None, None]
+        names = [u.profile.name for u in self.users]
+        for i, (half, u) in enumerate(zip(self.halves, self.users)):
+            people = self.together.people(u) if self.prompt.about_someone else None
+            if people is not None and not people:
+                people = [self.tr("a parent")]
+            half.setup(u.profile.name, names[1 - i], u.profile.colour, u.profile.initial, people)
+            self._ask(i)
+        self.guide.hide()
+        self.guide.stop()
+        self.message.clear()
+        if mode == TURNS:
+            self.turn = 0
+            self._show_handover()
+        else:
+            for half in self.halves:
+                half.show()
+            self.stack.setCurrentWidget(self.work)
+            self.halves[0].editor.setFocus()
+        self.retranslate()
+        return True
+
+    def _ask(self, i: int) -> None:
+        if self.prompt is None:
+            return
+        half = self.halves[i]
+        person = half.person_name()
+        question = self.together.question(self._prefs.language, self.prompt.id, person)
+        hint = fill_name(self.prompt.hint, person)
+        if self.prompt.group != "prompts":  # a step-1 question comes with a concrete example
+            hint = self.tr("For example: %1").replace("%1", hint)
+        half.set_question(question, hint)
+
+    # Taking turns ----------------------------------------------------------------------
+    def _show_handover(self) -> None:
+        """Before each writer: the other looks away. Nothing of an earlier answer is here."""
+        self.stack.setCurrentWidget(self.handover_page)
+        self.retranslate()
+        self.handover_button.setFocus()
+
+    def _handed_over(self) -> None:
+        for i, half in enumerate(self.halves):
+            half.setVisible(i == self.turn)
+        self.stack.setCurrentWidget(self.work)
+        self.halves[self.turn].editor.setFocus()
+
+    # Locking in, revealing -------------------------------------------------------------
+    def lock_in(self, i: int) -> None:
+        half, u = self.halves[i], self.users[i]
+        if half.state != WRITING or u is None:
+            return
+        try:
+            uuid = self.together.lock_in(u, self.prompt.id, half.person_name(), half.editor.text(), self.session_id)
+            if half.share.isChecked():
+                self.together.share(u, uuid)
+        except ProfileError as exc:
+            self.message.setText(error_text(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a full disk, say: the text stays in the field
+            self.message.setText(failure_text(exc))
+            return
+        self.message.clear()
+        self.locked[i] = uuid
+        half.set_state(LOCKED)
+        if all(self.locked):
+            for h in self.halves:
+                h.show()
+            self.stack.setCurrentWidget(self.ready_page)
+            self.reveal_button.setFocus()
+        elif self.mode == TURNS:
+            self.turn = 1 - i
+            half.hide()
+            self._show_handover()
+        else:
+            self.halves[1 - i].editor.setFocus()
+        self.retranslate()
+
+    def reveal(self) -> None:
+        """Both locked in and ready: each half shows what its writer chose to share."""
+        if not all(self.locked) or not self._session.together:
+            return
+        try:
+            shared = self.together.revealed(self.users[0], self.session_id)
+        except ProfileError as exc:
+            self.message.setText(error_text(exc))
+            return
+        for half, u in zip(self.halves, self.users):
+            note = self._prefs.text("together", "session.kept_private").replace("{name}", u.profile.name)
+            half.set_state(REVEALED, shared.get(u.profile.uuid), note)
+        self.stack.setCurrentWidget(self.work)
+        self.guide.set_people(*(u.profile.name for u in self.users))
+        self.guide.show()
+        self.retranslate()
+
+    def share_after_reveal(self, i: int) -> None:
+        u, source = self.users[i], self.locked[i]
+        if u is None or source is None:
+            return
+        try:
+            self.together.share(u, source)
+        except ProfileError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.reveal()
+
+    # Leaving -------------------------------------------------------------------------------
+    def _keep_drafts(self) -> None:
+        """What was typed but not locked in stays the writer's own, private answer."""
+        for half, u in zip(self.halves, self.users):
+            if half.state == WRITING and half.editor.text().strip() and u is not None and not u.is_locked:
+                try:
+                    self.together.lock_in(u, self.prompt.id, half.person_name(), half.editor.text(),
+                                          self.session_id)
+                except Exception:  # noqa: BLE001 - locking must go on; the log has it
+                    import logging
+
+                    logging.getLogger("erfenis").exception("could not keep a draft")
+
+    def leave(self) -> None:
+        self._keep_drafts()
+        self.clear_private()
+        self.backRequested.emit()
+
+    def end_session(self) -> None:
+        """Ending the session locks both profiles."""
+        self._session.lock()
+
+    def clear_private(self) -> None:
+        if self.prompt is not None:
+            self._keep_drafts()
+        for half in self.halves:
+            half.forget()
+            half.set_state(WRITING)
+        self.guide.stop()
+        self.guide.hide()
+        self.message.clear()
+        self.users, self.locked, self.prompt = [None, None], [None, None], None
+        self.stack.setCurrentWidget(self.work)
+
+    # Texts -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        t = lambda key: self._prefs.text("together", key)  # noqa: E731
+        names = [u.profile.name if u is not None else "" for u in self.users]
+        self.title.setText(t("intro.title"))
+        self.instruction.setText(t("session.write") + " " + (t("session.turns") if self.mode == TURNS
+                                                             else t("session.side_by_side")))
+        other, writer = names[1 - self.turn], names[self.turn]
+        self.look_away.setText(t("session.look_away").replace("{name}", other).replace("{partner}", writer))
+        self.handover.setText(t("session.handover").replace("{name}", other).replace("{partner}", writer))
+        self.handover_button.setText(self.tr("I am %1: I start &writing").replace("%1", writer))
+        self.handover_button.setAccessibleName(self.handover_button.text().replace("&", ""))
+        self.ready_title.setText(t("session.ready_title"))
+        self.ready_body.setText(t("session.ready_body").strip())
+        self.reveal_button.setText(self.tr("&Yes, show what we shared"))
+        self.reveal_button.setAccessibleName(self.tr("Yes, show what we shared"))
+        self.help_button.setText(self.tr("Need help?"))
+        self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))
+        self.back.setText(self.tr("&Back to Together"))
+        self.back.setAccessibleName(self.tr("Back to Together"))
+        self.end.setText(self.tr("En&d and lock both profiles"))
+        self.end.setAccessibleName(self.tr("End the session and lock both profiles"))
+        self.work.setAccessibleName(t("intro.title"))

@@ -1,0 +1,263 @@
+"""Two partners at one computer, through the screens: link, write in private, reveal, talk."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QWidget
+
+from tests.test_profile_screens import PASSWORD, make_profile, texts_everywhere, unlock
+
+ALEX_TEXT = "Bij ons thuis werd er gezwegen als iemand huilde 😶"
+BO_TEXT = "My mother sang in the kitchen when she was sad."
+OTHER = PASSWORD + " bo"
+
+
+def _everything(root: QWidget) -> str:
+    """Texts, accessible names, descriptions, tooltips and titles, plus combo box entries."""
+    parts = [texts_everywhere(root)]
+    for combo in root.findChildren(QComboBox):
+        parts += [combo.itemText(i) for i in range(combo.count())]
+    for box in root.findChildren(QCheckBox):
+        parts.append(box.text())
+    return "\n".join(parts)
+
+
+def _two_profiles(erfenis, qtbot):
+    make_profile(erfenis, qtbot, "Bo", OTHER)
+    erfenis.session.lock()
+    make_profile(erfenis, qtbot, "Alex")
+    return erfenis.window.profiles
+
+
+def _join(erfenis, qtbot, name="Bo", password=OTHER):
+    """The partner unlocks their own profile from the Together screen."""
+    flow = erfenis.window.profiles
+    page = flow.couple_page
+    uuid = next(p.uuid for p in erfenis.session.vault.profiles() if p.name == name)
+    page.partnerUnlockRequested.emit(uuid)
+    assert flow.pages.currentWidget() is flow.unlock_page and not flow.unlock_page.forgot.isVisible()
+    flow.unlock_page.password.edit.setText(password)
+    flow.unlock_page.go.click()
+    qtbot.waitUntil(lambda: flow.pages.currentWidget() is page, timeout=5000)
+
+
+def _linked_and_together(erfenis, qtbot):
+    flow = _two_profiles(erfenis, qtbot)
+    erfenis.window.home.profiles.exercise_buttons["together"].click()
+    page = flow.couple_page
+    assert flow.pages.currentWidget() is page
+    _join(erfenis, qtbot)
+    assert erfenis.session.together
+    assert not page.link_button.isEnabled()  # both must first say they saw the other's words
+    words = erfenis.session.couple.fingerprint(erfenis.session.partner.profile.uuid, erfenis.prefs.language)
+    assert " · ".join(words) in page.words[1].text()
+    for seen in page.seen:
+        seen.setChecked(True)
+    page.link_button.click()
+    assert page.state == "linked" and page.start_button.isVisible()
+    return flow, page
+
+
+def _start(flow, page, prompt_id="sad_at_home", turns=False):
+    page.prompt.setCurrentIndex(page.prompt.findData(prompt_id))
+    (page.turns if turns else page.side).setChecked(True)
+    page.start_button.click()
+    assert flow.pages.currentWidget() is flow.together_page
+    return flow.together_page
+
+
+def _type(qtbot, half, text):
+    half.editor.setFocus()
+    half.editor.insertPlainText(text)  # like a paste: emoji and all
+
+
+def test_side_by_side_nothing_shows_before_both_lock_in_and_only_shared_after(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    together = _start(flow, page)
+    alex, bo = together.halves
+    assert alex.question.text() == bo.question.text() != ""  # the same prompt on both halves
+    _type(qtbot, alex, ALEX_TEXT)
+    _type(qtbot, bo, BO_TEXT)
+    window = erfenis.window
+    for text in (ALEX_TEXT, BO_TEXT, "gezwegen", "kitchen"):
+        assert text not in _everything(window)  # masked: in no text, name, tooltip or title
+    alex.peek.click()  # the writer peeks at their own text
+    assert alex.editor.toPlainText() == ALEX_TEXT and BO_TEXT not in _everything(window)
+    alex.peek.click()
+    alex.share.setChecked(True)
+    alex.lock_in.click()
+    assert alex.state == "locked" and ALEX_TEXT not in _everything(window)
+    assert together.stack.currentWidget() is together.work  # no reveal with one locked in
+    bo.lock_in.click()  # Bo keeps it private
+    assert together.stack.currentWidget() is together.ready_page
+    assert "Ready to read?" in together.ready_title.text()
+    for text in (ALEX_TEXT, BO_TEXT):
+        assert text not in _everything(window)
+    together.reveal_button.click()
+    shown = _everything(window)
+    assert ALEX_TEXT in shown and BO_TEXT not in shown
+    assert "Bo is keeping this answer private for now" in bo.status.text() or "Bo" in bo.status.text()
+    assert together.guide.isVisible() and together.guide.remaining.text() == "3:00"
+    bo.share_more.click()  # a partner may share more after the reveal
+    assert BO_TEXT in _everything(window)
+    # Both answers are the writers' own private texts as well.
+    journal = erfenis.session.current.texts("together")
+    assert [j.text for j in journal] and ALEX_TEXT in journal[0].text
+
+
+def test_turn_taking_hand_over_shows_no_trace_of_the_first_writer(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    together = _start(flow, page, turns=True)
+    assert together.stack.currentWidget() is together.handover_page
+    assert together.look_away.text().startswith("Bo")  # Bo looks away while Alex writes
+    together.handover_button.click()
+    alex, bo = together.halves
+    assert alex.isVisible() and not bo.isVisible()
+    _type(qtbot, alex, ALEX_TEXT)
+    qtbot.keyClick(alex.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # lock in
+    assert together.stack.currentWidget() is together.handover_page
+    assert together.look_away.text().startswith("Alex")
+    assert ALEX_TEXT not in _everything(erfenis.window) and "gezwegen" not in _everything(erfenis.window)
+    together.handover_button.click()
+    assert bo.isVisible() and not alex.isVisible() and bo.editor.toPlainText() == ""
+    _type(qtbot, bo, BO_TEXT)
+    bo.lock_in.click()
+    assert together.stack.currentWidget() is together.ready_page
+
+
+def test_idle_lock_in_a_session_locks_both_and_clears_both_halves(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    alex_profile, bo_profile = erfenis.session.current, erfenis.session.partner
+    together = _start(flow, page)
+    _type(qtbot, together.halves[0], ALEX_TEXT)
+    _type(qtbot, together.halves[1], BO_TEXT)
+    together.halves[0].peek.click()
+    erfenis.idle.timer.timeout.emit()
+    assert alex_profile.is_locked and bo_profile.is_locked and not erfenis.session.together
+    shown = _everything(erfenis.window)
+    assert ALEX_TEXT not in shown and BO_TEXT not in shown
+    assert all(h.editor.text() == "" for h in together.halves)
+    # What was typed is not lost: each draft stays its writer's private answer.
+    unlock(erfenis, qtbot, name="Alex")
+    assert any(ALEX_TEXT in t.text for t in erfenis.session.current.texts("together"))
+
+
+def test_ending_the_session_locks_both(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    together = _start(flow, page)
+    together.end.click()
+    assert not erfenis.session.is_unlocked and erfenis.session.partner is None
+    assert flow.pages.currentWidget() is flow.home
+
+
+def test_what_was_shared_is_on_the_timeline_and_private_writing_never(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    together = _start(flow, page)
+    _type(qtbot, together.halves[0], ALEX_TEXT)
+    together.halves[0].share.setChecked(True)
+    together.halves[0].lock_in.click()
+    _type(qtbot, together.halves[1], BO_TEXT)
+    together.halves[1].lock_in.click()
+    erfenis.session.lock()
+    unlock(erfenis, qtbot, name="Bo", password=OTHER)  # Bo alone: Alex is locked
+    erfenis.window.home.profiles.exercise_buttons["together"].click()
+    flow.couple_page.timeline_button.click()
+    timeline = flow.timeline_page
+    shown = _everything(timeline)
+    assert ALEX_TEXT in shown and "What did you see happen at home when someone was sad?" in shown
+    assert BO_TEXT not in shown  # Bo's own private answer never appears on the timeline
+    # Bo has nothing of their own to stop sharing; Alex's item has no such button for Bo.
+    assert not [b for b in timeline.findChildren(QAbstractButton) if b.text() == "Stop sharing"]
+
+
+def test_someone_outside_the_couple_sees_no_trace_of_shared_items(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    together = _start(flow, page)
+    _type(qtbot, together.halves[0], ALEX_TEXT)
+    together.halves[0].share.setChecked(True)
+    together.halves[0].lock_in.click()
+    erfenis.session.lock()
+    make_profile(erfenis, qtbot, "Chris", PASSWORD + " c")
+    erfenis.window.home.profiles.exercise_buttons["together"].click()
+    couple = flow.couple_page
+    assert couple.state == "single"
+    assert not couple.timeline_button.isVisible()
+    assert [b.text() for b in couple.candidates.findChildren(QAbstractButton)] == []  # both are taken
+    flow.show_exercise("timeline")
+    assert ALEX_TEXT not in _everything(erfenis.window)
+
+
+def test_share_and_unshare_from_the_journal(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    alex = erfenis.session.current
+    alex.save_text("note", "Vertel me meer, zei ik, en het werd stil.")
+    erfenis.window.home.profiles.exercise_buttons["journal"].click() if False else flow.show_exercise("journal")
+    journal = flow.journal_page
+    assert journal.share.isVisible() and journal.share.text() == "S&hare with my partner"
+    journal.share.click()
+    texts, _ = erfenis.session.couple.shared(erfenis.session.partner)
+    assert [t.text for t in texts] == ["Vertel me meer, zei ik, en het werd stil."]
+    first_key = erfenis.session.couple.repo.shared_item(texts[0].uuid).item_key
+    assert journal.share.text() == "Stop s&haring" and "shared" in journal.list.item(0).text()
+    journal.share.click()
+    assert erfenis.session.couple.shared(erfenis.session.partner)[0] == []
+    journal.share.click()
+    again = erfenis.session.couple.shared(erfenis.session.partner)[0]
+    assert erfenis.session.couple.repo.shared_item(again[0].uuid).item_key != first_key
+
+
+def test_unlinking_says_what_stays_seen_and_removes_the_space(start_app, qtbot, dialogs):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    dialogs.answer("ask", "unlink")
+    page.unlink_button.click()
+    asked = dialogs.texts()[-1]
+    assert "already read" in asked  # said plainly: what was seen stays seen
+    assert page.state == "single"
+    assert erfenis.session.couple.couple_of(erfenis.session.current.profile.uuid) is None
+
+
+def test_after_renewing_protection_the_new_words_are_compared_together(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    bo = erfenis.session.partner
+    erfenis.session.vault.renew_key_job(bo, OTHER).run_here()
+    page.open()
+    assert page.state == "changed" and page.link_button.text() == "Confirm the new &words"
+    assert "Bo" in page.status.text()
+    erfenis.session.lock()  # Bo's old key is gone anyway: both unlock again
+    unlock(erfenis, qtbot, name="Alex")
+    erfenis.window.home.profiles.exercise_buttons["together"].click()
+    _join(erfenis, qtbot)
+    assert page.state == "changed" and page.words[1].isVisible()
+    for seen in page.seen:
+        seen.setChecked(True)
+    page.link_button.click()
+    assert page.state == "linked"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_together_screens_are_named_for_screen_readers_and_alt_letters_are_unique(start_app, qtbot, lang):
+    from tests.test_accessibility import _interactive, _mnemonic
+
+    erfenis = start_app("--lang", lang)
+    flow, page = _linked_and_together(erfenis, qtbot)
+    window = erfenis.window
+    header = [window.nav_home.text(), window.nav_settings.text(), window.nav_about.text(),
+              window.file_menu.title(), window.help_menu.title()]
+    together = _start(flow, page)
+    for screen in (page, together):
+        widgets = [w for w in _interactive(screen) if w.isVisibleTo(screen)]
+        assert [w for w in widgets if not w.accessibleName().strip()] == []
+        texts = [w.text() for kind in (QAbstractButton, QLabel) for w in screen.findChildren(kind)
+                 if w.isVisibleTo(screen)]
+        letters = [m for m in map(_mnemonic, header + texts) if m]
+        assert len(letters) == len(set(letters)), sorted(letters)
