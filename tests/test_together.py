@@ -201,12 +201,12 @@ def test_share_and_unshare_from_the_journal(start_app, qtbot):
     alex.save_text("note", "Vertel me meer, zei ik, en het werd stil.")
     erfenis.window.home.profiles.exercise_buttons["journal"].click() if False else flow.show_exercise("journal")
     journal = flow.journal_page
-    assert journal.share.isVisible() and journal.share.text() == "S&hare with my partner"
+    assert journal.share.isVisible() and journal.share.text() == "Sh&are with my partner"
     journal.share.click()
     texts, _ = erfenis.session.couple.shared(erfenis.session.partner)
     assert [t.text for t in texts] == ["Vertel me meer, zei ik, en het werd stil."]
     first_key = erfenis.session.couple.repo.shared_item(texts[0].uuid).item_key
-    assert journal.share.text() == "Stop s&haring" and "shared" in journal.list.item(0).text()
+    assert journal.share.text() == "Stop sh&aring" and "shared" in journal.list.item(0).text()
     journal.share.click()
     assert erfenis.session.couple.shared(erfenis.session.partner)[0] == []
     journal.share.click()
@@ -252,7 +252,7 @@ def test_together_screens_are_named_for_screen_readers_and_alt_letters_are_uniqu
     flow, page = _linked_and_together(erfenis, qtbot)
     window = erfenis.window
     header = [window.nav_home.text(), window.nav_settings.text(), window.nav_about.text(),
-              window.file_menu.title(), window.help_menu.title()]
+              window.file_menu.title(), window.help_menu.title(), window.lock_button.text()]
     together = _start(flow, page)
     for screen in (page, together):
         widgets = [w for w in _interactive(screen) if w.isVisibleTo(screen)]

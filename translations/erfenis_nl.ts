@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="51" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="44" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="53" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="46" />
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="65" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="56" />
         <source>Erfenis is free software under the GNU General Public License, version 3 or later. You may use, study, share and change it.</source>
         <translation>Erfenis is vrije software onder de GNU General Public License, versie 3 of later. Je mag het gebruiken, bestuderen, delen en aanpassen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="68" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="59" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -30,6 +30,174 @@
         <location filename="../erfenis_desktop/ui/busy.py" line="59" />
         <source>Working… this takes a moment</source>
         <translation>Bezig… dit duurt even</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="94" />
+        <source>Parents together</source>
+        <translation>Ouders samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="99" />
+        <source>Results of %1</source>
+        <translation>Uitkomsten van %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="124" />
+        <source>&amp;Back to Together</source>
+        <translation>&amp;Terug naar Samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="125" />
+        <source>Back to Together</source>
+        <translation>Terug naar Samen</translation>
+    </message>
+</context>
+<context>
+    <name>CouplePage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="132" />
+        <source>Link with %1…</source>
+        <translation>Koppelen met %1…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="144" />
+        <source>(a parent of your choice)</source>
+        <translation>(een ouder naar keuze)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="185" />
+        <source>You are linked. Choose a question to answer together.</source>
+        <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="196" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="270" />
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="196" />
+        <source>Keep us linked</source>
+        <translation>Gekoppeld blijven</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="205" />
+        <source>You are no longer linked. The shared space has been removed.</source>
+        <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="213" />
+        <source>The words of %1: %2</source>
+        <translation>De woorden van %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="225" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="230" />
+        <source>Linked with %1</source>
+        <translation>Gekoppeld met %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="227" />
+        <source>To answer a question together, %1 unlocks their own profile too.</source>
+        <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="233" />
+        <source>Your partner's profile no longer exists</source>
+        <translation>Het profiel van je partner bestaat niet meer</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="234" />
+        <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
+        <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="242" />
+        <source>%1 &amp;joins: unlock their profile</source>
+        <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="248" />
+        <source>%1: I have seen the words of %2</source>
+        <translation>%1: ik heb de woorden van %2 gezien</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="251" />
+        <source>Confirm the new &amp;words</source>
+        <translation>De nieuwe &amp;woorden bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="251" />
+        <source>Lin&amp;k</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="253" />
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="254" />
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="255" />
+        <source>Side b&amp;y side</source>
+        <translation>&amp;Naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="256" />
+        <source>Side by side</source>
+        <translation>Naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="257" />
+        <source>Taking t&amp;urns</source>
+        <translation>Om &amp;de beurt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="258" />
+        <source>Taking turns</source>
+        <translation>Om de beurt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="261" />
+        <source>St&amp;art</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="262" />
+        <source>Start the question</source>
+        <translation>Met de vraag beginnen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="269" />
+        <source>U&amp;nlink…</source>
+        <translation>Ontkoppe&amp;len…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="271" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="272" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="273" />
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="274" />
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
     </message>
 </context>
 <context>
@@ -333,14 +501,92 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
 </context>
 <context>
+    <name>Half</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="150" />
+        <source>The half of %1</source>
+        <translation>De helft van %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="151" />
+        <source>About whom:</source>
+        <translation>Over wie:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="152" />
+        <source>About whom %1 writes</source>
+        <translation>Over wie %1 schrijft</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="153" />
+        <source>The answer of %1</source>
+        <translation>Het antwoord van %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="154" />
+        <source>Hidden behind dots; Ctrl+Space shows it to you, Ctrl+Enter locks it in.</source>
+        <translation>Verborgen achter puntjes; Ctrl+Spatie laat het jou zien, Ctrl+Enter zet het vast.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="156" />
+        <source>Shown; Ctrl+Space hides it again.</source>
+        <translation>Zichtbaar; Ctrl+Spatie verbergt het weer.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="157" />
+        <source>Hide my text</source>
+        <translation>Mijn tekst verbergen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="157" />
+        <source>Show my text</source>
+        <translation>Mijn tekst laten zien</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="158" />
+        <source>%1: show or hide your own text</source>
+        <translation>%1: je eigen tekst laten zien of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
+        <source>Share with %1 after reading</source>
+        <translation>Na het lezen delen met %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="161" />
+        <source>Lock in</source>
+        <translation>Vastzetten</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="162" />
+        <source>%1: lock in your answer</source>
+        <translation>%1: je antwoord vastzetten</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="163" />
+        <source>Share my answer after all</source>
+        <translation>Mijn antwoord toch delen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="164" />
+        <source>%1: share your answer after all</source>
+        <translation>%1: je antwoord toch delen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="166" />
+        <source>Locked in. %1 cannot see it until you both are ready.</source>
+        <translation>Vastgezet. %1 ziet het pas als jullie allebei klaar zijn.</translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/help_page.py" line="49" />
+        <location filename="../erfenis_desktop/ui/help_page.py" line="37" />
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/help_page.py" line="50" />
+        <location filename="../erfenis_desktop/ui/help_page.py" line="38" />
         <source>Back to where you were</source>
         <translation>Terug naar waar je was</translation>
     </message>
@@ -367,85 +613,115 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="84" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="88" />
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="93" />
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="87" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="95" />
+        <source>Together</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="98" />
         <source>See the pattern</source>
         <translation>Zie het patroon</translation>
     </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="121" />
+        <source>Stop sh&amp;aring</source>
+        <translation>Niet meer &amp;delen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="121" />
+        <source>Sh&amp;are with my partner</source>
+        <translation>&amp;Delen met mijn partner</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="132" />
+        <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
+        <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="136" />
+        <source>Shared with your partner.</source>
+        <translation>Gedeeld met je partner.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="105" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="160" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform><numerusform>%n onderdelen</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="122" />
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="159" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="183" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="224" />
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="183" />
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="123" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="184" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="137" />
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="151" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="198" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="216" />
         <source>Everything I wrote</source>
         <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="140" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="201" />
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="152" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="217" />
         <source>Your notes and your answers in the exercises, newest first. Only you can read them, and searching happens only on this computer.</source>
         <translation>Je aantekeningen en je antwoorden in de oefeningen, de nieuwste eerst. Alleen jij kunt ze lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="154" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="219" />
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="155" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="220" />
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="156" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="221" />
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="157" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="222" />
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="158" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="223" />
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="160" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="225" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="161" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="226" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -453,104 +729,114 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="132" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="134" />
         <source>Unlocked profile: %1</source>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/main_window.py" line="142" />
+        <source>Also unlocked: %1</source>
+        <translation>Ook ontgrendeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="143" />
+        <source>Lock both profiles</source>
+        <translation>Beide profielen vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="155" />
         <source>First keep your recovery code</source>
         <translation>Bewaar eerst je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="143" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="156" />
         <source>The recovery code is shown only once. Copy, print or save it, then type the two groups back; after that you can go on.</source>
         <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="205" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="206" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="218" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="219" />
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="207" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="216" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="220" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="229" />
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="208" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="221" />
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="209" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="222" />
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="210" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="223" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="211" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="224" />
         <source>&amp;Need help?</source>
         <translation>&amp;Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="212" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="225" />
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="213" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="226" />
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="214" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="227" />
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="215" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="228" />
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="217" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="230" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="218" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="231" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="219" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="232" />
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="220" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="233" />
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="221" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="234" />
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="222" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="235" />
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="223" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="145" />
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -841,33 +1127,33 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="165" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="204" />
         <source>Profile deleted</source>
         <extracomment>Screens that show a profile's private writing: cleared on lock, after saving what was typed.</extracomment>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="166" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="205" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="168" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="207" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="169" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="208" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="173" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="212" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="174" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="213" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
@@ -953,17 +1239,37 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="67" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="68" />
+        <source>There is nothing written yet. Write something first.</source>
+        <translation>Er staat nog niets. Schrijf eerst iets.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="70" />
+        <source>This cannot be shared: your profile is not linked with a partner (any more).</source>
+        <translation>Dit kan niet gedeeld worden: je profiel is niet (meer) gekoppeld met een partner.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="73" />
+        <source>Your partner's words have changed. Sit down together and compare the new words before you share anything more.</source>
+        <translation>De woorden van je partner zijn veranderd. Ga samen zitten en vergelijk de nieuwe woorden voordat je nog iets deelt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="77" />
+        <source>One of these profiles is already linked with someone. A profile can be linked with one partner at a time.</source>
+        <translation>Een van deze profielen is al met iemand gekoppeld. Een profiel kan met één partner tegelijk gekoppeld zijn.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="80" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="77" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="90" />
         <source>The disk is full, so nothing was changed. Make some room and try again.</source>
         <translation>De schijf is vol, daarom is er niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="80" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="93" />
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
@@ -971,104 +1277,114 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="134" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="141" />
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="135" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="142" />
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="141" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="148" />
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform><numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="146" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="153" />
         <source>Your profile</source>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="147" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="156" />
+        <source>The words of your lock: %1. Your partner compares them when you link your profiles.</source>
+        <translation>De woorden van je slot: %1. Je partner vergelijkt ze als jullie je profielen koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="158" />
         <source>&amp;Pattern check</source>
         <translation>&amp;Patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="147" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="158" />
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="148" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="159" />
         <source>Everything I &amp;wrote</source>
         <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="151" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="160" />
+        <source>To&amp;gether with my partner</source>
+        <translation>Sa&amp;men met mijn partner</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="163" />
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="152" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="164" />
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="153" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="165" />
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="153" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="165" />
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="154" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="166" />
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="154" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="166" />
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="155" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="167" />
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="159" />
-        <location filename="../erfenis_desktop/ui/picker.py" line="160" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="171" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="172" />
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="162" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="174" />
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="164" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="176" />
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="168" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="180" />
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="169" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="181" />
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="170" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="182" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -1263,89 +1579,109 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="98" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="129" />
         <source>You have not finished the pattern check yet.</source>
         <translation>Je hebt de patrooncheck nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="103" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="134" />
         <source>Filled in on %1.</source>
         <translation>Ingevuld op %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="123" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="154" />
         <source>Your parents together</source>
         <translation>Je ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="156" />
         <source>How much this fits</source>
         <translation>Hoe sterk dit past</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="150" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="181" />
         <source>No pattern stands out strongly in your answers. Read the descriptions anyway: a softer pattern can still play a part when things get tense.</source>
         <translation>Er springt geen patroon sterk uit in je antwoorden. Lees de beschrijvingen toch eens: ook een zachter patroon kan meespelen als het spannend wordt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="157" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="188" />
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="158" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="189" />
         <source>Compare with an earlier time</source>
         <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="163" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="194" />
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="163" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="194" />
         <source>no earlier time yet</source>
         <translation>nog geen eerdere keer om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="170" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="201" />
         <source>The dashed outline shows the earlier time.</source>
         <translation>De gestippelde omtrek laat de eerdere keer zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="174" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="205" />
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="176" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="207" />
         <source>&amp;Do it again</source>
         <translation>&amp;Nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="177" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="208" />
         <source>Do the pattern check again</source>
         <translation>De patrooncheck nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="178" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="209" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="179" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="210" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="180" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="211" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="181" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="212" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="216" />
+        <source>Stop sh&amp;aring</source>
+        <translation>Niet meer &amp;delen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="216" />
+        <source>Sh&amp;are with my partner</source>
+        <translation>&amp;Delen met mijn partner</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="218" />
+        <source>Your partner can see these results next to theirs, under Together.</source>
+        <translation>Je partner kan deze uitkomsten naast de eigen uitkomsten zien, onder Samen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="219" />
+        <source>Share these results with your partner, so you can put them side by side under Together.</source>
+        <translation>Deel deze uitkomsten met je partner, dan kunnen jullie ze onder Samen naast elkaar zetten.</translation>
     </message>
 </context>
 <context>
@@ -1481,90 +1817,249 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="160" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="152" />
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n woord</numerusform><numerusform>%n woorden</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="198" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="190" />
         <source>Vague: %1</source>
         <translation>Vaag: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="199" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="191" />
         <source>Concrete: %1</source>
         <translation>Concreet: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="202" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="194" />
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="213" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="205" />
         <source>Most questions here are about the people who raised you. Name them in the pattern check first; until then you see only the general questions.</source>
         <translation>De meeste vragen hier gaan over de mensen die je hebben opgevoed. Noem ze eerst in de patrooncheck; tot die tijd zie je alleen de algemene vragen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="215" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="207" />
         <source>Go to the pattern &amp;check</source>
         <translation>Naar de &amp;patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="216" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="208" />
         <source>Go to the pattern check</source>
         <translation>Naar de patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="217" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="209" />
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="218" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="210" />
         <source>Write what happened, what someone did or said…</source>
         <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="219" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="211" />
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="219" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="211" />
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="220" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="212" />
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="220" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="212" />
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="221" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="213" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="221" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="213" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="222" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="214" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="222" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="214" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
+    <name>TalkGuide</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="109" />
+        <source>Time left in this turn: %1</source>
+        <translation>Nog over in deze beurt: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="119" />
+        <source>%1 talks, %2 listens.</source>
+        <translation>%1 praat, %2 luistert.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="123" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauze</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="123" />
+        <source>Start the cl&amp;ock</source>
+        <translation>De &amp;klok starten</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="125" />
+        <source>Swap t&amp;urns</source>
+        <translation>Beurt &amp;wisselen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="126" />
+        <source>Swap turns</source>
+        <translation>Beurt wisselen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="127" />
+        <source>&amp;Minutes per turn:</source>
+        <translation>&amp;Minuten per beurt:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="128" />
+        <source>Minutes per turn</source>
+        <translation>Minuten per beurt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="129" />
+        <source>For %1, talking:</source>
+        <translation>Voor %1, die praat:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="130" />
+        <source>For %1, listening:</source>
+        <translation>Voor %1, die luistert:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="87" />
+        <source>Their results of the pattern check.</source>
+        <translation>De uitkomsten van de patrooncheck.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="92" />
+        <source>See both results side by side</source>
+        <translation>Beide uitkomsten naast elkaar bekijken</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="97" />
+        <source>Stop sharing</source>
+        <translation>Niet meer delen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="98" />
+        <source>Stop sharing: %1</source>
+        <translation>Niet meer delen: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="113" />
+        <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
+        <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="121" />
+        <source>A note</source>
+        <translation>Een aantekening</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="121" />
+        <source>Pattern check</source>
+        <translation>Patrooncheck</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="132" />
+        <source>&amp;Back to Together</source>
+        <translation>&amp;Terug naar Samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="133" />
+        <source>Back to Together</source>
+        <translation>Terug naar Samen</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="122" />
+        <source>a parent</source>
+        <translation>een ouder</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="147" />
+        <source>For example: %1</source>
+        <translation>Bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="266" />
+        <source>I am %1: I start &amp;writing</source>
+        <translation>Ik ben %1: ik ga schrij&amp;ven</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="270" />
+        <source>&amp;Yes, show what we shared</source>
+        <translation>&amp;Ja, laat zien wat we deelden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="271" />
+        <source>Yes, show what we shared</source>
+        <translation>Ja, laat zien wat we deelden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="272" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="273" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="274" />
+        <source>&amp;Back to Together</source>
+        <translation>&amp;Terug naar Samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="275" />
+        <source>Back to Together</source>
+        <translation>Terug naar Samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="276" />
+        <source>En&amp;d and lock both profiles</source>
+        <translation>Af&amp;ronden en beide profielen vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="277" />
+        <source>End the session and lock both profiles</source>
+        <translation>Afronden en beide profielen vergrendelen</translation>
     </message>
 </context>
 <context>

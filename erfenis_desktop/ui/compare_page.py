@@ -91,8 +91,8 @@ class ComparePage(Retranslating, ReadingColumn):
             for parent, scores in results.parents:
                 rows += [(f"{parent}: {name(s)}", scores[s], None) for s in ("absent", "overprotective")]
             if results.couple is not None:
-                rows += [(f"{self.tr('Parents together')}: {name(s)}", results.couple[s], None)
-                         for s in ("unequal", "no_intimacy")]
+                both = self.tr("Parents together")
+                rows += [(f"{both}: {name(s)}", results.couple[s], None) for s in ("unequal", "no_intimacy")]
             rows.append((name("reactieval"), results.reactieval, None))
             bars = ScoreBars()
             bars.set_rows(rows, missing)

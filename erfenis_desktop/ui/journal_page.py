@@ -118,7 +118,7 @@ class JournalPage(Retranslating, QWidget):
         entry = self._current_entry()
         self.share.setVisible(self._linked and entry is not None)
         shared = entry is not None and entry.uuid in self._shared
-        self.share.setText(self.tr("Stop s&haring") if shared else self.tr("S&hare with my partner"))
+        self.share.setText(self.tr("Stop sh&aring") if shared else self.tr("Sh&are with my partner"))
         self.share.setAccessibleName(self.share.text().replace("&", ""))
 
     def toggle_share(self) -> None:

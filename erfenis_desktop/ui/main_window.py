@@ -47,9 +47,11 @@ class MainWindow(Retranslating, QMainWindow):
         bar.addStretch(1)
         self.profile_chip = QLabel()
         self.profile_chip.setObjectName("profileChip")
+        self.partner_chip = QLabel()  # the partner, while two people work together
         self.lock_button = QPushButton()
         self.lock_button.clicked.connect(session.lock)
         bar.addWidget(self.profile_chip)
+        bar.addWidget(self.partner_chip)
         bar.addWidget(self.lock_button)
         bar.addSpacing(12)
         self.nav_home = QPushButton()
@@ -130,6 +132,17 @@ class MainWindow(Retranslating, QMainWindow):
             self.profile_chip.setPixmap(badge(profile.colour, profile.initial, size).pixmap(size, size))
             self.profile_chip.setToolTip(profile.name)
             self.profile_chip.setAccessibleName(self.tr("Unlocked profile: %1").replace("%1", profile.name))
+        together = self._session.together
+        self.partner_chip.setVisible(together)
+        if together:
+            partner = self._session.partner.profile
+            size = round(self.fontMetrics().height() * 1.6)
+            self.partner_chip.setPixmap(badge(partner.colour, partner.initial, size).pixmap(size, size))
+            self.partner_chip.setToolTip(partner.name)
+            self.partner_chip.setAccessibleName(self.tr("Also unlocked: %1").replace("%1", partner.name))
+            self.lock_button.setAccessibleName(self.tr("Lock both profiles"))
+        else:
+            self.lock_button.setAccessibleName(self.tr("Lock your profile"))
 
     # Navigation ---------------------------------------------------------------
     def _sync_nav(self, *_args) -> None:
@@ -220,7 +233,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self.act_lock.setText(self.tr("&Lock profile"))
         self.lock_button.setText(self.tr("Loc&k"))
-        self.lock_button.setAccessibleName(self.tr("Lock your profile"))
         self._session_changed()
 
     def closeEvent(self, event):

@@ -213,7 +213,7 @@ class ResultsPage(Retranslating, ReadingColumn):
         shared = bool(self.runs) and self.runs[-1].uuid in self.shared
         self.share.setVisible(self.linked)
         self.share_text.setVisible(self.linked)
-        self.share.setText(self.tr("Stop s&haring") if shared else self.tr("S&hare with my partner"))
+        self.share.setText(self.tr("Stop sh&aring") if shared else self.tr("Sh&are with my partner"))
         self.share.setAccessibleName(self.share.text().replace("&", ""))
         self.share_text.setText(self.tr("Your partner can see these results next to theirs, under Together.")
                                 if shared else self.tr("Share these results with your partner, so you can put "

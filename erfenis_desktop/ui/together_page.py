@@ -24,7 +24,13 @@ def _centre(widget: QWidget, *children: QWidget) -> QWidget:
     layout = QVBoxLayout(widget)
     layout.addStretch(1)
     for child in children:
-        layout.addWidget(child)
+        if isinstance(child, QPushButton):
+            row = QHBoxLayout()
+            row.addWidget(child)
+            row.addStretch(1)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(child)
     layout.addStretch(2)
     return widget
 
