@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QWidget
 
 from tests.test_profile_screens import PASSWORD, make_profile, texts_everywhere, unlock
@@ -15,6 +15,7 @@ OTHER = PASSWORD + " bo"
 
 def _everything(root: QWidget) -> str:
     """Texts, accessible names, descriptions, tooltips and titles, plus combo box entries."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # rows taken out are gone
     parts = [texts_everywhere(root)]
     for combo in root.findChildren(QComboBox):
         parts += [combo.itemText(i) for i in range(combo.count())]
@@ -164,6 +165,10 @@ def test_what_was_shared_is_on_the_timeline_and_private_writing_never(start_app,
     together.halves[0].lock_in.click()
     _type(qtbot, together.halves[1], BO_TEXT)
     together.halves[1].lock_in.click()
+    flow.show_exercise("timeline")  # before the reveal nothing is shared, not even on the timeline
+    assert ALEX_TEXT not in _everything(flow.timeline_page)
+    flow.pages.setCurrentWidget(together)
+    together.reveal_button.click()
     erfenis.session.lock()
     unlock(erfenis, qtbot, name="Bo", password=OTHER)  # Bo alone: Alex is locked
     erfenis.window.home.profiles.exercise_buttons["together"].click()
@@ -261,3 +266,77 @@ def test_together_screens_are_named_for_screen_readers_and_alt_letters_are_uniqu
                  if w.isVisibleTo(screen)]
         letters = [m for m in map(_mnemonic, header + texts) if m]
         assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_an_answer_left_before_the_reveal_is_never_shared(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    together = _start(flow, page)
+    _type(qtbot, together.halves[0], ALEX_TEXT)
+    together.halves[0].share.setChecked(True)
+    together.halves[0].lock_in.click()
+    together.back.click()  # Bo never locked in: no reveal
+    assert flow.pages.currentWidget() is page
+    assert erfenis.session.couple.shared(erfenis.session.partner)[0] == []
+
+
+def test_deleting_a_shared_note_stops_sharing_it(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    alex, bo = erfenis.session.current, erfenis.session.partner
+    note = alex.save_text("note", "Ik hoor je. Ik ben er.")
+    erfenis.session.couple.share(alex, note)
+    alex.delete_text(note)
+    assert erfenis.session.couple.shared(bo)[0] == []
+
+
+def test_the_talk_guide_times_each_turn_and_swaps(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    together = _start(flow, page)
+    for half, text in zip(together.halves, (ALEX_TEXT, BO_TEXT)):
+        _type(qtbot, half, text)
+        half.lock_in.click()
+    together.reveal_button.click()
+    guide = together.guide
+    assert guide.turn.text() == "Alex talks, Bo listens." and guide.remaining.text() == "3:00"
+    assert "Tell me more." in guide.phrases.text() and "Better not" == guide.avoid_title.text()
+    guide.minutes.setValue(1)
+    guide.start_button.click()
+    assert guide.start_button.text() == "&Pause"
+    for _ in range(59):
+        guide.timer.timeout.emit()
+    assert guide.remaining.text() == "0:01" and not guide.time_up.isVisible()
+    guide.timer.timeout.emit()
+    assert guide.remaining.text() == "0:00" and guide.time_up.isVisible() and not guide.timer.isActive()
+    guide.swap_button.click()
+    assert guide.turn.text() == "Bo talks, Alex listens." and guide.remaining.text() == "1:00"
+    assert not guide.time_up.isVisible()
+
+
+def test_shared_pattern_check_results_are_side_by_side(start_app, qtbot):
+    from erfenis_desktop.services.exercises import Run
+
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    q = flow.exercises.questionnaire("en")
+    for u, parents, value in ((erfenis.session.current, ["Mum"], 6), (erfenis.session.partner, ["Dad", "Mum"], 2)):
+        from erfenis_desktop.domain.questionnaire import questions
+
+        run = Run(parents=parents, answers={x.key: value for x in questions(q, parents)})
+        flow.exercises.finish(u, flow.exercises.save_run(u, run))
+    page.compare_button.click()
+    compare = flow.compare_page
+    assert "Bo has not shared" in _everything(compare) or "not shared" in _everything(compare)
+    flow.show_exercise("results")  # Alex shares from the results screen
+    flow.results_page.share.click()
+    assert flow.results_page.share.text() == "Stop sh&aring"
+    flow.show_exercise("compare")
+    shown = _everything(compare)
+    assert "Results of Alex" in shown and "not shared" in shown
+    bo_run = flow.exercises.finished_runs(erfenis.session.partner)[-1]
+    erfenis.session.couple.share(erfenis.session.partner, bo_run.uuid)
+    flow.show_exercise("compare")
+    shown = _everything(compare)
+    assert "Results of Alex" in shown and "Results of Bo" in shown and "not shared" not in shown
+    assert [name for name, value, _c in compare.axis.markers] == ["Alex", "Bo"]

@@ -35,167 +35,173 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="94" />
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="100" />
         <source>Parents together</source>
         <translation>Ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="99" />
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="105" />
         <source>Results of %1</source>
         <translation>Uitkomsten van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="124" />
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="125" />
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="126" />
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
 </context>
 <context>
     <name>CouplePage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="131" />
+        <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
+        <translation>
+            <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform><numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="132" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="144" />
         <source>Link with %1…</source>
         <translation>Koppelen met %1…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="144" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="156" />
         <source>(a parent of your choice)</source>
         <translation>(een ouder naar keuze)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="185" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="197" />
         <source>You are linked. Choose a question to answer together.</source>
         <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="196" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="270" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="208" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="282" />
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="196" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="208" />
         <source>Keep us linked</source>
         <translation>Gekoppeld blijven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="205" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="217" />
         <source>You are no longer linked. The shared space has been removed.</source>
         <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="213" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="225" />
         <source>The words of %1: %2</source>
         <translation>De woorden van %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="225" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="230" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="237" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="242" />
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="227" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="239" />
         <source>To answer a question together, %1 unlocks their own profile too.</source>
         <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="233" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="245" />
         <source>Your partner's profile no longer exists</source>
         <translation>Het profiel van je partner bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="234" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="246" />
         <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
         <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="242" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="254" />
         <source>%1 &amp;joins: unlock their profile</source>
         <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="248" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="260" />
         <source>%1: I have seen the words of %2</source>
         <translation>%1: ik heb de woorden van %2 gezien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="251" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="263" />
         <source>Confirm the new &amp;words</source>
         <translation>De nieuwe &amp;woorden bevestigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="251" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="263" />
         <source>Lin&amp;k</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="253" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="265" />
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="254" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="266" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="255" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="267" />
         <source>Side b&amp;y side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="256" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="268" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="257" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="269" />
         <source>Taking t&amp;urns</source>
         <translation>Om &amp;de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="258" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="270" />
         <source>Taking turns</source>
         <translation>Om de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="261" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="273" />
         <source>St&amp;art</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="262" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="274" />
         <source>Start the question</source>
         <translation>Met de vraag beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="269" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="281" />
         <source>U&amp;nlink…</source>
         <translation>Ontkoppe&amp;len…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="271" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="283" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="272" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="284" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="273" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="285" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="274" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="286" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -503,77 +509,77 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>Half</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="150" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="153" />
         <source>The half of %1</source>
         <translation>De helft van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="151" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="154" />
         <source>About whom:</source>
         <translation>Over wie:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="152" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="155" />
         <source>About whom %1 writes</source>
         <translation>Over wie %1 schrijft</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="153" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="156" />
         <source>The answer of %1</source>
         <translation>Het antwoord van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="154" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="157" />
         <source>Hidden behind dots; Ctrl+Space shows it to you, Ctrl+Enter locks it in.</source>
         <translation>Verborgen achter puntjes; Ctrl+Spatie laat het jou zien, Ctrl+Enter zet het vast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="156" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
         <source>Shown; Ctrl+Space hides it again.</source>
         <translation>Zichtbaar; Ctrl+Spatie verbergt het weer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="157" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="160" />
         <source>Hide my text</source>
         <translation>Mijn tekst verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="157" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="160" />
         <source>Show my text</source>
         <translation>Mijn tekst laten zien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="158" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="161" />
         <source>%1: show or hide your own text</source>
         <translation>%1: je eigen tekst laten zien of verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="162" />
         <source>Share with %1 after reading</source>
         <translation>Na het lezen delen met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="161" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="164" />
         <source>Lock in</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="162" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="165" />
         <source>%1: lock in your answer</source>
         <translation>%1: je antwoord vastzetten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="163" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="166" />
         <source>Share my answer after all</source>
         <translation>Mijn antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="164" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="167" />
         <source>%1: share your answer after all</source>
         <translation>%1: je antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="166" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="169" />
         <source>Locked in. %1 cannot see it until you both are ready.</source>
         <translation>Vastgezet. %1 ziet het pas als jullie allebei klaar zijn.</translation>
     </message>
@@ -1161,115 +1167,115 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileMessages</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="14" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="17" />
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>Je kunt het over %n seconde opnieuw proberen.</numerusform><numerusform>Je kunt het over %n seconden opnieuw proberen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="20" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="33" />
         <source>Please fill in a name.</source>
         <translation>Vul een naam in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="22" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="20" />
         <source>A name can be at most %n character(s) long.</source>
         <translation>
             <numerusform>Een naam mag hoogstens %n teken lang zijn.</numerusform><numerusform>Een naam mag hoogstens %n tekens lang zijn.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="25" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="37" />
         <source>There is already a profile with this name. Choose another name.</source>
         <translation>Er is al een profiel met deze naam. Kies een andere naam.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="28" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="23" />
         <source>A password needs at least %n character(s). A short sentence is easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Je wachtwoord moet minstens %n teken lang zijn. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform><numerusform>Je wachtwoord moet minstens %n tekens lang zijn. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="33" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="42" />
         <source>That password is not right.</source>
         <translation>Dat wachtwoord klopt niet.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="36" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="45" />
         <source>Too many wrong passwords in a row.</source>
         <translation>Te veel verkeerde wachtwoorden achter elkaar.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="39" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="48" />
         <source>That recovery code does not open this profile. Check the groups and try again.</source>
         <translation>Deze herstelcode opent dit profiel niet. Controleer de groepen en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="42" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="51" />
         <source>This computer's extra key for Erfenis is missing (the system keyring was reset, or the data folder was moved to another computer). Your password alone is not enough now: open the profile with your recovery code.</source>
         <translation>De extra sleutel van Erfenis op deze computer ontbreekt (de sleutelbos van het systeem is gewist, of de gegevensmap is naar een andere computer verhuisd). Je wachtwoord alleen is nu niet genoeg: open het profiel met je herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="48" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="57" />
         <source>The system keyring cannot be reached right now, and this profile needs the extra key kept there. Unlock your keyring (or log in to your desktop again) and try once more, or open the profile with your recovery code.</source>
         <translation>De sleutelbos van het systeem is nu niet bereikbaar, en dit profiel heeft de extra sleutel nodig die daarin staat. Ontgrendel je sleutelbos (of log opnieuw in op je bureaublad) en probeer het nog eens, of open het profiel met je herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="54" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="63" />
         <source>This item is damaged and cannot be opened. Nothing else is affected.</source>
         <translation>Dit onderdeel is beschadigd en kan niet worden geopend. De rest is niet aangetast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="57" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="66" />
         <source>The previous try is still being checked. Try again in a moment.</source>
         <translation>De vorige poging wordt nog gecontroleerd. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="60" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="69" />
         <source>Something was saved while this was running, so nothing was changed. Please try again.</source>
         <translation>Terwijl dit bezig was, is er iets opgeslagen. Daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="64" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="73" />
         <source>The profile is locked.</source>
         <translation>Het profiel is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="66" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="75" />
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="68" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="77" />
         <source>There is nothing written yet. Write something first.</source>
         <translation>Er staat nog niets. Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="70" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="79" />
         <source>This cannot be shared: your profile is not linked with a partner (any more).</source>
         <translation>Dit kan niet gedeeld worden: je profiel is niet (meer) gekoppeld met een partner.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="73" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="82" />
         <source>Your partner's words have changed. Sit down together and compare the new words before you share anything more.</source>
         <translation>De woorden van je partner zijn veranderd. Ga samen zitten en vergelijk de nieuwe woorden voordat je nog iets deelt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="77" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="86" />
         <source>One of these profiles is already linked with someone. A profile can be linked with one partner at a time.</source>
         <translation>Een van deze profielen is al met iemand gekoppeld. Een profiel kan met één partner tegelijk gekoppeld zijn.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="80" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="89" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="90" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="99" />
         <source>The disk is full, so nothing was changed. Make some room and try again.</source>
         <translation>De schijf is vol, daarom is er niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="93" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="102" />
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
@@ -1959,47 +1965,47 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="87" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="88" />
         <source>Their results of the pattern check.</source>
         <translation>De uitkomsten van de patrooncheck.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="92" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="93" />
         <source>See both results side by side</source>
         <translation>Beide uitkomsten naast elkaar bekijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="97" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="98" />
         <source>Stop sharing</source>
         <translation>Niet meer delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="98" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="99" />
         <source>Stop sharing: %1</source>
         <translation>Niet meer delen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="113" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="114" />
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="121" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="122" />
         <source>A note</source>
         <translation>Een aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="121" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="122" />
         <source>Pattern check</source>
         <translation>Patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="132" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="133" />
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="133" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="134" />
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
@@ -2007,57 +2013,57 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="123" />
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="147" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="148" />
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="266" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="268" />
         <source>I am %1: I start &amp;writing</source>
         <translation>Ik ben %1: ik ga schrij&amp;ven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="270" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="272" />
         <source>&amp;Yes, show what we shared</source>
         <translation>&amp;Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="271" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="273" />
         <source>Yes, show what we shared</source>
         <translation>Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="272" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="274" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="273" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="275" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="274" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="276" />
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="275" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="277" />
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="276" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="278" />
         <source>En&amp;d and lock both profiles</source>
         <translation>Af&amp;ronden en beide profielen vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="279" />
         <source>End the session and lock both profiles</source>
         <translation>Afronden en beide profielen vergrendelen</translation>
     </message>

@@ -144,5 +144,8 @@ class ProfileRepository:
                 (uuid, owner_uuid, kind, now, now, key_version, body))
 
     def delete_item(self, uuid: str) -> None:
+        """A deleted text is no longer shared either."""
         with self.db.transaction() as conn:
+            conn.execute("DELETE FROM shared_item WHERE source_uuid = ?"
+                         " AND owner_uuid = (SELECT owner_uuid FROM private_item WHERE uuid = ?)", (uuid, uuid))
             conn.execute("DELETE FROM private_item WHERE uuid = ?", (uuid,))

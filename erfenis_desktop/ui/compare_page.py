@@ -66,13 +66,19 @@ class ComparePage(Retranslating, ReadingColumn):
         people = [u.profile] + ([self._session.vault.profile(partner)] if partner else [])
         return people
 
-    def _render(self) -> None:
+    def _clear(self) -> None:
+        """Take the old rows out (hidden now, deleted at the next turn of the event loop)."""
         layout = self.host_layout
         while layout.count():
             item = layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         self.sections = []
+
+    def _render(self) -> None:
+        self._clear()
+        layout = self.host_layout
         name = lambda s: self._t("patterns", f"scales.{s}.name")  # noqa: E731
         missing = self._t("patterns", "results.not_enough")
         markers = []
@@ -108,12 +114,7 @@ class ComparePage(Retranslating, ReadingColumn):
     def clear_private(self) -> None:
         self.shown = {}
         self.axis.set_axis("", "", [])
-        layout = self.host_layout
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.sections = []
+        self._clear()
 
     def retranslate(self) -> None:
         self.title.setText(self._t("together", "compare.title"))

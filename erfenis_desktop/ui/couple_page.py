@@ -119,6 +119,18 @@ class CouplePage(Retranslating, ReadingColumn):
         self._layout_for_state()
         self.retranslate()
 
+    def show_failures(self, name: str, count: int, since: float | None) -> None:
+        """After the partner unlocked: wrong passwords typed for their profile, if any."""
+        if not count or since is None:
+            return
+        from datetime import datetime
+
+        from PySide6.QtCore import QLocale
+
+        when = QLocale().toString(datetime.fromtimestamp(since), QLocale.FormatType.ShortFormat)
+        self.message.setText(self.tr("%n wrong password(s) were typed for the profile of %1 since %2.", "", count)
+                             .replace("%1", name).replace("%2", when))
+
     def _fill_candidates(self) -> None:
         while self.candidates_layout.count():
             item = self.candidates_layout.takeAt(0)

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from erfenis_desktop.services.vault import ProfileError
 
 
+class ProfileMessages(QObject):
+    """The texts with a number in them. (Plural forms go through ``self.tr`` in a class: the
+    older lupdate tools do not see the plural in ``QCoreApplication.translate``.)"""
+
+    def wait(self, n: int) -> str:
+        return self.tr("You can try again in %n second(s).", "", n)
+
+    def name_too_long(self, limit: int) -> str:
+        return self.tr("A name can be at most %n character(s) long.", "", limit)
+
+    def password_short(self, minimum: int) -> str:
+        return self.tr("A password needs at least %n character(s). A short sentence is easy to remember and hard to guess.", "", minimum)  # noqa: E501 (one literal: lupdate reads it)
+
+
 def wait_text(seconds: float) -> str:
-    n = max(1, math.ceil(seconds))
-    return QCoreApplication.translate("ProfileMessages", "You can try again in %n second(s).", None, n)
+    return ProfileMessages().wait(max(1, math.ceil(seconds)))
 
 
 def error_text(error: ProfileError) -> str:
@@ -19,16 +32,12 @@ def error_text(error: ProfileError) -> str:
     if code == "name_empty":
         return QCoreApplication.translate("ProfileMessages", "Please fill in a name.")
     if code == "name_too_long":
-        return QCoreApplication.translate("ProfileMessages", "A name can be at most %n character(s) long.",
-                                          None, d.get("limit", 40))
+        return ProfileMessages().name_too_long(d.get("limit", 40))
     if code == "name_taken":
         return QCoreApplication.translate("ProfileMessages",
                                           "There is already a profile with this name. Choose another name.")
     if code == "password_short":
-        return QCoreApplication.translate(
-            "ProfileMessages",
-            "A password needs at least %n character(s). A short sentence is easy to remember and hard to guess.",
-            None, d.get("minimum", 8))
+        return ProfileMessages().password_short(d.get("minimum", 8))
     if code == "wrong_password":
         text = QCoreApplication.translate("ProfileMessages", "That password is not right.")
         return text + (" " + wait_text(d["wait"]) if d.get("wait") else "")

@@ -221,6 +221,7 @@ class ProfileFlow(QObject):
                 self.go_home()
                 return
             self.show_exercise("together")
+            self.couple_page.show_failures(unlocked.profile.name, before.failed_attempts, before.first_failed_at)
             return
         self.session.enter(unlocked)
         self.panel.show_failures(before.failed_attempts, before.first_failed_at)

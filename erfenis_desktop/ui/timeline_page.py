@@ -53,6 +53,7 @@ class TimelinePage(Retranslating, ReadingColumn):
     def _clear_cards(self) -> None:
         for frame in self.cards:
             self.body.removeWidget(frame)
+            frame.hide()
             frame.deleteLater()
         self.cards = []
 

@@ -78,10 +78,13 @@ class Half(Retranslating, QFrame):
         more.addStretch(1)
         layout.addLayout(more)
         # From the keyboard, inside the writing field: Ctrl+Enter locks in, Ctrl+Space peeks.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.editor, self._lock_in_key,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+Space"), self.editor, self.peek.toggle, context=Qt.ShortcutContext.WidgetShortcut)
+        self.shortcuts = []
+        for keys, slot in (("Ctrl+Return", self._lock_in_key), ("Ctrl+Enter", self._lock_in_key),
+                           ("Ctrl+Space", self.peek.toggle)):
+            shortcut = QShortcut(QKeySequence(keys), self.editor)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
         self.set_state(WRITING)
 
     def _lock_in_key(self) -> None:

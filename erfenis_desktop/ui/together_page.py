@@ -49,6 +49,7 @@ class TogetherPage(Retranslating, QWidget):
         self.session_id = ""
         self.users: list = [None, None]
         self.locked: list[str | None] = [None, None]
+        self.to_share = [False, False]
         self.turn = 0  # who writes now, when taking turns
 
         outer = QVBoxLayout(self)
@@ -114,7 +115,7 @@ class TogetherPage(Retranslating, QWidget):
             return False
         self.mode, self.session_id = mode, new_session_id()
         self.users = [self._session.current, self._session.partner]
-        self.locked = [None, None]
+        self.locked, self.to_share = [None, None], [False, False]
         names = [u.profile.name for u in self.users]
         for i, (half, u) in enumerate(zip(self.halves, self.users)):
             people = self.together.people(u) if self.prompt.about_someone else None
@@ -167,8 +168,6 @@ class TogetherPage(Retranslating, QWidget):
             return
         try:
             uuid = self.together.lock_in(u, self.prompt.id, half.person_name(), half.editor.text(), self.session_id)
-            if half.share.isChecked():
-                self.together.share(u, uuid)
         except ProfileError as exc:
             self.message.setText(error_text(exc))
             return
@@ -177,6 +176,7 @@ class TogetherPage(Retranslating, QWidget):
             return
         self.message.clear()
         self.locked[i] = uuid
+        self.to_share[i] = half.share.isChecked()  # shared at the reveal, not before
         half.set_state(LOCKED)
         if all(self.locked):
             for h in self.halves:
@@ -196,6 +196,12 @@ class TogetherPage(Retranslating, QWidget):
         if not all(self.locked) or not self._session.together:
             return
         try:
+            # Only now does anything reach the shared space: before the reveal, not even the
+            # shared timeline could show an answer.
+            for i, (u, source) in enumerate(zip(self.users, self.locked)):
+                if self.to_share[i]:
+                    self.together.share(u, source)
+                    self.to_share[i] = False
             shared = self.together.revealed(self.users[0], self.session_id)
         except ProfileError as exc:
             self.message.setText(error_text(exc))
@@ -212,11 +218,7 @@ class TogetherPage(Retranslating, QWidget):
         u, source = self.users[i], self.locked[i]
         if u is None or source is None:
             return
-        try:
-            self.together.share(u, source)
-        except ProfileError as exc:
-            self.message.setText(error_text(exc))
-            return
+        self.to_share[i] = True
         self.reveal()
 
     # Leaving -------------------------------------------------------------------------------
@@ -250,7 +252,7 @@ class TogetherPage(Retranslating, QWidget):
         self.guide.stop()
         self.guide.hide()
         self.message.clear()
-        self.users, self.locked, self.prompt = [None, None], [None, None], None
+        self.users, self.locked, self.to_share, self.prompt = [None, None], [None, None], [False, False], None
         self.stack.setCurrentWidget(self.work)
 
     # Texts -------------------------------------------------------------------------------
