@@ -340,3 +340,39 @@ def test_shared_pattern_check_results_are_side_by_side(start_app, qtbot):
     shown = _everything(compare)
     assert "Results of Alex" in shown and "Results of Bo" in shown and "not shared" not in shown
     assert [name for name, value, _c in compare.axis.markers] == ["Alex", "Bo"]
+
+
+def _has_colour(image, colour, step=3) -> bool:
+    from PySide6.QtGui import QColor
+
+    want = QColor(colour)
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 30:
+                return True
+    return False
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_split_screen_before_and_after_the_reveal_as_pictures(start_app, qtbot, lang, tmp_path):
+    """Rendered offscreen (the PNGs were looked at); each half carries its partner's colour."""
+    erfenis = start_app("--lang", lang)
+    flow, page = _linked_and_together(erfenis, qtbot)
+    together = _start(flow, page)
+    a, b = erfenis.session.current.profile, erfenis.session.partner.profile
+    assert a.colour != b.colour
+    for half, text in zip(together.halves, (ALEX_TEXT, BO_TEXT)):
+        _type(qtbot, half, text)
+    before = together.grab()
+    assert before.save(str(tmp_path / f"split-before-{lang}.png"))
+    left = before.toImage().copy(0, 0, before.width() // 2, before.height())
+    right = before.toImage().copy(before.width() // 2, 0, before.width() // 2, before.height())
+    assert _has_colour(left, a.colour) and _has_colour(right, b.colour)
+    for half in together.halves:
+        half.share.setChecked(True)
+        half.lock_in.click()
+    together.reveal_button.click()
+    after = together.grab()
+    assert after.save(str(tmp_path / f"split-after-{lang}.png"))
+    assert after.toImage() != before.toImage()
