@@ -112,6 +112,7 @@ class Erfenis(QObject):
         self.idle = IdleWatcher(self.app, self.prefs.auto_lock_minutes, self)
         self.idle.idle.connect(self.session.lock)
         self.session.changed.connect(self.idle.restart)
+        self.session.activity.connect(self.idle.restart)
         self.prefs.autoLockChanged.connect(self.idle.set_minutes)
         # Listening to the desktop (D-Bus) starts right after the first paint, not before it.
         QTimer.singleShot(0, self._watch_desktop)

@@ -69,8 +69,12 @@ def _start(flow, page, prompt_id="sad_at_home", turns=False):
 
 
 def _type(qtbot, half, text):
+    from PySide6.QtCore import QMimeData
+
     half.editor.setFocus()
-    half.editor.insertPlainText(text)  # like a paste: emoji and all
+    data = QMimeData()
+    data.setText(text)
+    half.editor.insertFromMimeData(data)  # a paste: emoji and all
 
 
 def test_side_by_side_nothing_shows_before_both_lock_in_and_only_shared_after(start_app, qtbot):
@@ -165,9 +169,8 @@ def test_what_was_shared_is_on_the_timeline_and_private_writing_never(start_app,
     together.halves[0].lock_in.click()
     _type(qtbot, together.halves[1], BO_TEXT)
     together.halves[1].lock_in.click()
-    flow.show_exercise("timeline")  # before the reveal nothing is shared, not even on the timeline
-    assert ALEX_TEXT not in _everything(flow.timeline_page)
-    flow.pages.setCurrentWidget(together)
+    # Before the reveal nothing is shared, so not even the timeline could show it.
+    assert erfenis.session.couple.shared(erfenis.session.partner)[0] == []
     together.reveal_button.click()
     erfenis.session.lock()
     unlock(erfenis, qtbot, name="Bo", password=OTHER)  # Bo alone: Alex is locked
@@ -376,3 +379,39 @@ def test_the_split_screen_before_and_after_the_reveal_as_pictures(start_app, qtb
     after = together.grab()
     assert after.save(str(tmp_path / f"split-after-{lang}.png"))
     assert after.toImage() != before.toImage()
+
+
+def test_changing_a_shared_text_stops_sharing_the_old_words(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    alex, bo = erfenis.session.current, erfenis.session.partner
+    note = alex.save_text("note", "Ik was boos op je moeder.")
+    erfenis.session.couple.share(alex, note)
+    alex.save_text("note", "Ik was boos op je moeder.", note)  # saved again unchanged (autosave): still shared
+    assert [t.text for t in erfenis.session.couple.shared(bo)[0]] == ["Ik was boos op je moeder."]
+    alex.save_text("note", "Ik was boos.", note)
+    assert erfenis.session.couple.shared(bo)[0] == []
+
+
+def test_renewed_keys_on_either_side_stop_the_session_before_anything_is_shared(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    alex, _code = erfenis.session.vault.renew_key_job(erfenis.session.current, PASSWORD).run_here()
+    erfenis.session.vault.confirm_recovery_saved(alex)  # the new code was kept
+    erfenis.session.lock()
+    unlock(erfenis, qtbot, name="Alex")
+    erfenis.window.home.profiles.exercise_buttons["together"].click()
+    _join(erfenis, qtbot)
+    assert page.state == "changed" and not page.start_button.isVisible()  # Bo's pin of Alex is old
+
+
+def test_leaving_with_escape_keeps_the_draft_once(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    together = _start(flow, page)
+    _type(qtbot, together.halves[1], BO_TEXT)
+    qtbot.keyClick(together.halves[1].editor, Qt.Key.Key_Escape)
+    assert flow.pages.currentWidget() is flow.home
+    drafts = [t for t in erfenis.session.partner.texts("together") if BO_TEXT in t.text]
+    assert len(drafts) == 1
+    assert BO_TEXT not in _everything(erfenis.window)

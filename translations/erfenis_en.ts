@@ -4,7 +4,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="131" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="133" />
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>%n wrong password was typed for the profile of %1 since %2.</numerusform><numerusform>%n wrong passwords were typed for the profile of %1 since %2.</numerusform></translation>

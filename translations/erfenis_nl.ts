@@ -58,150 +58,160 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="131" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="133" />
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform><numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="144" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="146" />
         <source>Link with %1…</source>
         <translation>Koppelen met %1…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="156" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="158" />
         <source>(a parent of your choice)</source>
         <translation>(een ouder naar keuze)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="197" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="199" />
         <source>You are linked. Choose a question to answer together.</source>
         <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="208" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="282" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="210" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="290" />
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="208" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="210" />
         <source>Keep us linked</source>
         <translation>Gekoppeld blijven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="217" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="219" />
         <source>You are no longer linked. The shared space has been removed.</source>
         <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="225" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="227" />
         <source>The words of %1: %2</source>
         <translation>De woorden van %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="237" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="242" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="241" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="246" />
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="239" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="243" />
         <source>To answer a question together, %1 unlocks their own profile too.</source>
         <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="245" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="249" />
         <source>Your partner's profile no longer exists</source>
         <translation>Het profiel van je partner bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="246" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="250" />
         <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
         <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
     </message>
     <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="253" />
+        <source>The shared space cannot be opened</source>
+        <translation>De gedeelde plek kan niet worden geopend</translation>
+    </message>
+    <message>
         <location filename="../erfenis_desktop/ui/couple_page.py" line="254" />
+        <source>Part of the file that belongs to your link is damaged. Your own writing is not affected. Unlink, then link again to start a new shared space.</source>
+        <translation>Een deel van het bestand dat bij jullie koppeling hoort, is beschadigd. Wat je zelf schreef, is niet aangetast. Ontkoppel en koppel opnieuw om een nieuwe gedeelde plek te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="262" />
         <source>%1 &amp;joins: unlock their profile</source>
         <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="260" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="268" />
         <source>%1: I have seen the words of %2</source>
         <translation>%1: ik heb de woorden van %2 gezien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="263" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="271" />
         <source>Confirm the new &amp;words</source>
         <translation>De nieuwe &amp;woorden bevestigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="263" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="271" />
         <source>Lin&amp;k</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="265" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="273" />
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="266" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="274" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="267" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="275" />
         <source>Side b&amp;y side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="268" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="276" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="269" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="277" />
         <source>Taking t&amp;urns</source>
         <translation>Om &amp;de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="270" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="278" />
         <source>Taking turns</source>
         <translation>Om de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="273" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="281" />
         <source>St&amp;art</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="274" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="282" />
         <source>Start the question</source>
         <translation>Met de vraag beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="281" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="289" />
         <source>U&amp;nlink…</source>
         <translation>Ontkoppe&amp;len…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="283" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="291" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="284" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="292" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="285" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="293" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="286" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="294" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -486,22 +496,22 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="158" />
+        <location filename="../erfenis_desktop/app.py" line="159" />
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="159" />
+        <location filename="../erfenis_desktop/app.py" line="160" />
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="165" />
+        <location filename="../erfenis_desktop/app.py" line="166" />
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="166" />
+        <location filename="../erfenis_desktop/app.py" line="167" />
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -509,77 +519,82 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>Half</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="153" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="150" />
         <source>The half of %1</source>
         <translation>De helft van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="154" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="151" />
         <source>About whom:</source>
         <translation>Over wie:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="155" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="152" />
         <source>About whom %1 writes</source>
         <translation>Over wie %1 schrijft</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="156" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="153" />
+        <source>for example: mum, grandad</source>
+        <translation>bijvoorbeeld: mama, opa</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="154" />
         <source>The answer of %1</source>
         <translation>Het antwoord van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="157" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="155" />
         <source>Hidden behind dots; Ctrl+Space shows it to you, Ctrl+Enter locks it in.</source>
         <translation>Verborgen achter puntjes; Ctrl+Spatie laat het jou zien, Ctrl+Enter zet het vast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="157" />
         <source>Shown; Ctrl+Space hides it again.</source>
         <translation>Zichtbaar; Ctrl+Spatie verbergt het weer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="160" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="158" />
         <source>Hide my text</source>
         <translation>Mijn tekst verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="160" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="158" />
         <source>Show my text</source>
         <translation>Mijn tekst laten zien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="161" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
         <source>%1: show or hide your own text</source>
         <translation>%1: je eigen tekst laten zien of verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="162" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="160" />
         <source>Share with %1 after reading</source>
         <translation>Na het lezen delen met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="164" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="162" />
         <source>Lock in</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="165" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="163" />
         <source>%1: lock in your answer</source>
         <translation>%1: je antwoord vastzetten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="166" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="164" />
         <source>Share my answer after all</source>
         <translation>Mijn antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="167" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="165" />
         <source>%1: share your answer after all</source>
         <translation>%1: je antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="169" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="167" />
         <source>Locked in. %1 cannot see it until you both are ready.</source>
         <translation>Vastgezet. %1 ziet het pas als jullie allebei klaar zijn.</translation>
     </message>
@@ -1133,33 +1148,33 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="204" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="216" />
         <source>Profile deleted</source>
         <extracomment>Screens that show a profile's private writing: cleared on lock, after saving what was typed.</extracomment>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="205" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="217" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="207" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="219" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="208" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="220" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="212" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="224" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="213" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="225" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
@@ -2013,7 +2028,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="123" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="144" />
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
@@ -2023,47 +2038,47 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="268" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="275" />
         <source>I am %1: I start &amp;writing</source>
         <translation>Ik ben %1: ik ga schrij&amp;ven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="272" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="279" />
         <source>&amp;Yes, show what we shared</source>
         <translation>&amp;Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="273" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="280" />
         <source>Yes, show what we shared</source>
         <translation>Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="274" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="281" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="275" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="282" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="276" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="283" />
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="284" />
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="278" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="285" />
         <source>En&amp;d and lock both profiles</source>
         <translation>Af&amp;ronden en beide profielen vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="279" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="286" />
         <source>End the session and lock both profiles</source>
         <translation>Afronden en beide profielen vergrendelen</translation>
     </message>

@@ -20,6 +20,7 @@ class Session(QObject):
 
     locking = Signal()
     changed = Signal()
+    activity = Signal()  # someone is here without touching the computer (talking, a timer running)
 
     def __init__(self, vault: VaultService, parent: QObject | None = None):
         super().__init__(parent)

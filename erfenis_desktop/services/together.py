@@ -70,11 +70,6 @@ class Together:
         found = self.prompt(lang, prompt_id)
         return fill_name(found.question, person) if found else ""
 
-    def people(self, u: Unlocked) -> list[str]:
-        """The parent figures this person named in their latest pattern check (to write about)."""
-        runs = self.exercises.finished_runs(u) or self.exercises.runs(u)
-        return list(runs[-1].parents) if runs else []
-
     # Writing, locking in, sharing ----------------------------------------------------
     @staticmethod
     def lock_in(u: Unlocked, prompt_id: str, person: str, text: str, session_id: str) -> str:

@@ -67,6 +67,15 @@ class Unlocked:
     def save_text(self, kind: str, text: str, item_uuid: str | None = None) -> str:
         from erfenis_desktop.vault.aead import encrypt_text
 
+        if item_uuid is not None and self._service.repo.is_shared(item_uuid):
+            # A shared text that changes stops being shared: words taken out must not stay
+            # with the partner. (Sharing it again shares the new version.)
+            try:
+                unchanged = self.read_text(item_uuid).text == text
+            except ProfileError:
+                unchanged = False
+            if not unchanged:
+                self._service.repo.unshare_source(item_uuid, self.profile.uuid)
         item_uuid = item_uuid or str(uuidlib.uuid4())
         body = encrypt_text(self._key(), text, record_uuid=item_uuid, owner_uuid=self.profile.uuid,
                             field="body", key_version=self.key_version)

@@ -143,6 +143,15 @@ class ProfileRepository:
                 " key_version = excluded.key_version, body = excluded.body",
                 (uuid, owner_uuid, kind, now, now, key_version, body))
 
+    def is_shared(self, uuid: str) -> bool:
+        return self.db.conn.execute("SELECT 1 FROM shared_item WHERE source_uuid = ?", (uuid,)).fetchone() is not None
+
+    def unshare_source(self, uuid: str, owner_uuid: str) -> None:
+        """The shared copies of a private text go (it was changed: the old words must not stay shared)."""
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM shared_item WHERE source_uuid = ? AND owner_uuid = ?", (uuid, owner_uuid))
+        self.compact()
+
     def delete_item(self, uuid: str) -> None:
         """A deleted text is no longer shared either."""
         with self.db.transaction() as conn:

@@ -105,9 +105,11 @@ class CouplePage(Retranslating, ReadingColumn):
         if u is None:
             return
         self.state = self._session.couple.state(u)
+        partner = self._session.partner
+        if self.state == "linked" and partner is not None and self._session.couple.state(partner) != "linked":
+            self.state = "changed"  # the partner's pin no longer matches (this profile renewed its keys)
         if self.state == "changed" and self._partner_uuid() is None:
             self.state = "alone"  # the partner's profile was deleted
-        partner = self._session.partner
         if self.state == "single" and partner is not None and \
                 self._session.couple.couple_of(partner.profile.uuid) is not None:
             self.state = "partner_taken"
@@ -168,7 +170,7 @@ class CouplePage(Retranslating, ReadingColumn):
         for w in (self.choose_label, self.prompt, self.side, self.side_text, self.turns, self.turns_text,
                   self.start_button):
             w.setVisible(together and state == "linked")
-        linked = state in ("linked", "changed", "alone")
+        linked = state in ("linked", "changed", "alone", "damaged")
         for w in (self.timeline_button, self.compare_button):
             w.setVisible(state == "linked")
         for w in (self.unlink_title, self.unlink_text, self.unlink_button):
@@ -225,6 +227,8 @@ class CouplePage(Retranslating, ReadingColumn):
         return self.tr("The words of %1: %2").replace("%1", u.profile.name).replace("%2", words)
 
     def retranslate(self) -> None:
+        if self._session.current is not None and self.prompt.count():
+            self._fill_prompts()  # the questions in the new language
         self.title.setText(self._t("intro.title"))
         self.setAccessibleName(self._t("intro.title"))
         self.intro.setText(self._t("intro.body").strip())
@@ -245,6 +249,10 @@ class CouplePage(Retranslating, ReadingColumn):
             self.status_title.setText(self.tr("Your partner's profile no longer exists"))
             self.status.setText(self.tr("The profile you were linked with has been deleted. Unlink to "
                                         "clear the shared space; then you can link with someone again."))
+        elif state == "damaged":
+            self.status_title.setText(self.tr("The shared space cannot be opened"))
+            self.status.setText(self.tr("Part of the file that belongs to your link is damaged. Your own writing "
+                                        "is not affected. Unlink, then link again to start a new shared space."))
         elif state == "partner_taken":
             self.status_title.setText(self._t("link.title"))
             self.status.setText(error_text(ProfileError("already_linked")))

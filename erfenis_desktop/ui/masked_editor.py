@@ -1,23 +1,44 @@
 """A writing field whose text can be hidden behind dots, for two people at one screen.
 
-While hidden, the widget's document holds only dots: what was typed lives in a
-Python string outside the widget tree, so nothing of it reaches the screen, the
-screen reader, an input method or the clipboard. The writer can peek at their
-own text, and hide it again.
+While hidden, the widget's document only ever receives dots: every edit (typing,
+deleting, pasting, an input method's commit) is applied to a Python string outside
+the widget tree, and only its dots go into the document. So nothing of the text
+reaches the screen, the screen reader, an input method or the clipboard. Anything
+else that would change the document while hidden is put back. The writer can show
+their own text, and hide it again.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit
 
 MASK = "•"
+
+#: Keys that only move the cursor or the selection: Qt handles them, hidden or not.
+_MOVING = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
+           Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
 
 
 def masked(text: str) -> str:
     """A dot for every character; line breaks stay, so the writer sees the shape."""
     return "".join(c if c == "\n" else MASK for c in text)
+
+
+def _units(text: str) -> int:
+    """Length in UTF-16 units, which is how Qt counts positions (an emoji is two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _index_of_units(text: str, units: int) -> int:
+    """The character index at a UTF-16 position (never in the middle of a character)."""
+    count = 0
+    for i, c in enumerate(text):
+        if count >= units:
+            return i
+        count += 2 if ord(c) > 0xFFFF else 1
+    return len(text)
 
 
 class MaskedEditor(QPlainTextEdit):
@@ -27,10 +48,10 @@ class MaskedEditor(QPlainTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._real = ""
-        self._shown = ""
         self._hidden = True
         self._busy = False
         self.setUndoRedoEnabled(False)  # an undo would bring the typed letters back on screen
+        self.setTabChangesFocus(True)
         self.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
         self.document().contentsChange.connect(self._changed)
 
@@ -40,12 +61,12 @@ class MaskedEditor(QPlainTextEdit):
 
     def set_text(self, text: str) -> None:
         self._real = text
-        self._show()
+        self._show(len(text))
 
     def clear_text(self) -> None:
         """Forget the text (after locking in, and when the profile locks)."""
         self._real = ""
-        self._show()
+        self._show(0)
 
     @property
     def hidden(self) -> bool:
@@ -53,55 +74,134 @@ class MaskedEditor(QPlainTextEdit):
 
     def set_hidden(self, hidden: bool) -> None:
         if hidden != self._hidden:
+            cursor = self._cursor_index()
             self._hidden = hidden
-            self._show()
+            self._show(cursor)
             self.peekChanged.emit(not hidden)
 
-    def _show(self) -> None:
-        position = min(self.textCursor().position(), len(self._real))
+    def _cursor_index(self) -> int:
+        """The cursor as an index into the real text."""
+        position = self.textCursor().position()
+        return position if self._hidden else _index_of_units(self._real, position)
+
+    def _show(self, index: int) -> None:
+        index = max(0, min(index, len(self._real)))
         self._busy = True
         try:
-            self._shown = masked(self._real) if self._hidden else self._real
-            self.setPlainText(self._shown)
+            self.setPlainText(masked(self._real) if self._hidden else self._real)
             cursor = self.textCursor()
-            cursor.setPosition(position)
+            cursor.setPosition(index if self._hidden else _units(self._real[:index]))
             self.setTextCursor(cursor)
         finally:
             self._busy = False
 
-    def _changed(self, pos: int, removed: int, added: int) -> None:
+    def _changed(self, *_args) -> None:
         if self._busy:
             return
-        now = self.toPlainText()
         if not self._hidden:
-            self._real = self._shown = now
+            self._real = self.toPlainText()
             self.edited.emit()
             return
-        before = self._shown  # only dots and line breaks: one UTF-16 unit per character
-        units = now.encode("utf-16-le")
-        if len(before) - removed + added != len(units) // 2:
-            # Qt sometimes counts the closing paragraph too: find the change from both ends.
-            pos = 0
-            while pos < min(len(before), len(now)) and before[pos] == now[pos]:
-                pos += 1
-            end = 0
-            while end < min(len(before), len(now)) - pos and before[-1 - end] == now[-1 - end]:
-                end += 1
-            typed = now[pos:len(now) - end]
-            removed = len(before) - pos - end
-        else:  # Qt counts UTF-16 units; an emoji is two of them
-            typed = units[2 * pos:2 * (pos + added)].decode("utf-16-le")
-        added = len(typed.encode("utf-16-le")) // 2
-        self._real = self._real[:pos] + typed + self._real[pos + removed:]
-        cover = masked(typed)
-        if cover != typed:
-            self._busy = True
-            try:
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(pos)
-                cursor.setPosition(pos + added, QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(cover)
-            finally:
-                self._busy = False
-        self._shown = masked(self._real)
+        # Something changed the hidden document behind our back (a drag, a menu): put it back.
+        self._show(min(self.textCursor().position(), len(self._real)))
+
+    # Edits while hidden: on the real text, dots into the document -------------------------
+    def _selection(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return min(cursor.anchor(), cursor.position()), max(cursor.anchor(), cursor.position())
+
+    def _replace(self, start: int, end: int, text: str) -> None:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+        self._real = self._real[:start] + text + self._real[end:]
+        self._busy = True
+        try:
+            cursor = self.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+            cursor.insertText(masked(text))
+            self.setTextCursor(cursor)
+        finally:
+            self._busy = False
+        self.ensureCursorVisible()
         self.edited.emit()
+
+    def _word_edge(self, index: int, forward: bool) -> int:
+        text, step = self._real, (1 if forward else -1)
+        at = index if forward else index - 1
+        while 0 <= at < len(text) and text[at].isspace():
+            at += step
+        while 0 <= at < len(text) and not text[at].isspace():
+            at += step
+        return at if forward else at + 1
+
+    def keyPressEvent(self, event):  # noqa: C901 - one branch per kind of key
+        if not self._hidden:
+            super().keyPressEvent(event)
+            return
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier) and not mods & Qt.KeyboardModifier.AltModifier
+        start, end = self._selection()
+        if key in _MOVING or event.matches(QKeySequence.StandardKey.SelectAll):
+            super().keyPressEvent(event)
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.insertFromMimeData(self._clipboard_data())
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            forward = key == Qt.Key.Key_Delete
+            if start == end:
+                if ctrl:
+                    edge = self._word_edge(start, forward)
+                    start, end = (start, edge) if forward else (edge, start)
+                elif forward:
+                    end = min(len(self._real), start + 1)
+                else:
+                    start = max(0, start - 1)
+            if start != end:
+                self._replace(start, end, "")
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
+            self._replace(start, end, "\n")
+        elif event.text() and not ctrl and all(c.isprintable() for c in event.text()):
+            self._replace(start, end, event.text())
+        else:
+            event.ignore()  # copying, cutting and undo do nothing while hidden; shortcuts go on up
+
+    def _clipboard_data(self):
+        from PySide6.QtGui import QGuiApplication
+
+        return QGuiApplication.clipboard().mimeData()
+
+    def insertFromMimeData(self, source):
+        if not self._hidden:
+            super().insertFromMimeData(source)
+            return
+        if source is not None and source.hasText():
+            start, end = self._selection()
+            self._replace(start, end, source.text())
+
+    def createMimeDataFromSelection(self):
+        """Copying or dragging while hidden gives nothing away (and nothing at all)."""
+        if self._hidden:
+            from PySide6.QtCore import QMimeData
+
+            return QMimeData()
+        return super().createMimeDataFromSelection()
+
+    def inputMethodEvent(self, event):
+        """Dead keys, compose and input methods: only the committed text counts while hidden,
+        and the composition is not drawn."""
+        if not self._hidden:
+            super().inputMethodEvent(event)
+            return
+        commit = event.commitString()
+        if commit:
+            start, end = self._selection()
+            if event.replacementLength():
+                at = self.textCursor().position() + event.replacementStart()
+                start, end = max(0, at), min(len(self._real), at + event.replacementLength())
+            self._replace(start, end, commit)
+        event.accept()
+
+    def contextMenuEvent(self, event):
+        if self._hidden:
+            event.accept()  # no cut, copy or paste menu on a hidden text
+            return
+        super().contextMenuEvent(event)

@@ -37,6 +37,7 @@ class ProfileFlow(QObject):
         panel.actionRequested.connect(self.show_action)
         panel.switchRequested.connect(session.lock)
         session.locking.connect(self._on_locking)
+        pages.currentChanged.connect(self._page_changed)
 
     @property
     def exercises(self):
@@ -109,6 +110,17 @@ class ProfileFlow(QObject):
 
     def go_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
+
+    def _page_changed(self, _index: int) -> None:
+        current = self.pages.currentWidget()
+        if current is not self._made.get("unlock_page"):
+            self._for_partner = False
+        together = self._made.get("together_page")
+        # Esc, Home or Settings in the middle of a question: what was typed is kept, privately.
+        # ("Need help?" keeps the question as it is.)
+        if together is not None and current is not together and together.prompt is not None \
+                and current.objectName() != "helpPage":
+            together.clear_private()
 
     def can_leave(self) -> bool:
         """Not while a new recovery code waits to be confirmed: it is shown only once."""

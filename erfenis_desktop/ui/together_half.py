@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from .fields import badge
 from .masked_editor import MaskedEditor
@@ -45,10 +44,9 @@ class Half(Retranslating, QFrame):
         layout.addWidget(self.hint)
         person_row = QHBoxLayout()
         self.person_label = QLabel()
-        self.person = QComboBox()
-        self.person.setEditable(True)
-        self.person.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.person.currentTextChanged.connect(lambda _t: self.personChanged.emit())
+        self.person = QLineEdit()  # typed here, not filled in from the private pattern check
+        self.person.setMaxLength(40)
+        self.person.textChanged.connect(lambda _t: self.personChanged.emit())
         self.person_label.setBuddy(self.person)
         person_row.addWidget(self.person_label)
         person_row.addWidget(self.person, 1)
@@ -97,18 +95,17 @@ class Half(Retranslating, QFrame):
         self.retranslate()
 
     # Set-up -------------------------------------------------------------------------
-    def setup(self, name: str, partner: str, colour: str, initial: str, people: list[str] | None) -> None:
-        """``people``: the parent figures to choose from, or None when the question is about no one."""
+    def setup(self, name: str, partner: str, colour: str, initial: str, about_someone: bool) -> None:
+        """``about_someone``: the question is about a parent figure, whom the writer names."""
         self.name, self.partner, self.colour = name, partner, colour
         size = round(self.fontMetrics().height() * 2)
         self.badge.setPixmap(badge(colour, initial, size).pixmap(QSize(size, size)))
         self.setStyleSheet(f"QFrame#half {{ border: 3px solid {colour}; border-radius: 8px; }}")
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItems(people or [])
         self.person.blockSignals(False)
         for w in (self.person_label, self.person):
-            w.setVisible(people is not None)
+            w.setVisible(about_someone)
         self.editor.clear_text()
         self.editor.set_hidden(True)
         self.share.setChecked(False)
@@ -116,7 +113,7 @@ class Half(Retranslating, QFrame):
         self.set_state(WRITING)
 
     def person_name(self) -> str:
-        return self.person.currentText().strip() if self.person.isVisible() or self.person.count() else ""
+        return self.person.text().strip() if not self.person.isHidden() else ""
 
     def set_question(self, question: str, hint: str) -> None:
         self.question.setText(question)
@@ -153,6 +150,7 @@ class Half(Retranslating, QFrame):
         self.setAccessibleName(self.tr("The half of %1").replace("%1", self.name))
         self.person_label.setText(self.tr("About whom:"))
         self.person.setAccessibleName(self.tr("About whom %1 writes").replace("%1", self.name))
+        self.person.setPlaceholderText(self.tr("for example: mum, grandad"))
         self.editor.setAccessibleName(self.tr("The answer of %1").replace("%1", self.name))
         self.editor.setAccessibleDescription(self.tr("Hidden behind dots; Ctrl+Space shows it to you, "
                                                      "Ctrl+Enter locks it in.") if self.editor.hidden else

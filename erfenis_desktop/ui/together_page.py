@@ -77,6 +77,7 @@ class TogetherPage(Retranslating, QWidget):
         self.message = paragraph()
         column.addWidget(self.message)
         self.guide = TalkGuide(prefs)
+        self.guide.timer.timeout.connect(session.activity)  # talking counts as being here
         column.addWidget(self.guide)
         self.work.setWidget(inner)
         self.stack.addWidget(self.work)
@@ -110,6 +111,8 @@ class TogetherPage(Retranslating, QWidget):
         """Begin a question for the two unlocked partners; False when that is not possible."""
         if not self._session.together:
             return False
+        if self.prompt is not None:
+            self.clear_private()  # an earlier question left behind: its drafts are kept first
         self.prompt = self.together.prompt(self._prefs.language, prompt_id)
         if self.prompt is None:
             return False
@@ -118,10 +121,7 @@ class TogetherPage(Retranslating, QWidget):
         self.locked, self.to_share = [None, None], [False, False]
         names = [u.profile.name for u in self.users]
         for i, (half, u) in enumerate(zip(self.halves, self.users)):
-            people = self.together.people(u) if self.prompt.about_someone else None
-            if people is not None and not people:
-                people = [self.tr("a parent")]
-            half.setup(u.profile.name, names[1 - i], u.profile.colour, u.profile.initial, people)
+            half.setup(u.profile.name, names[1 - i], u.profile.colour, u.profile.initial, self.prompt.about_someone)
             self._ask(i)
         self.guide.hide()
         self.guide.stop()
@@ -141,7 +141,7 @@ class TogetherPage(Retranslating, QWidget):
         if self.prompt is None:
             return
         half = self.halves[i]
-        person = half.person_name()
+        person = half.person_name() or self.tr("a parent")
         question = self.together.question(self._prefs.language, self.prompt.id, person)
         hint = fill_name(self.prompt.hint, person)
         if self.prompt.group != "prompts":  # a step-1 question comes with a concrete example
@@ -196,6 +196,8 @@ class TogetherPage(Retranslating, QWidget):
         if not all(self.locked) or not self._session.together:
             return
         try:
+            for u in self.users:  # both links in order, or nothing is shared at all
+                self.together.couple.space_key(u)
             # Only now does anything reach the shared space: before the reveal, not even the
             # shared timeline could show an answer.
             for i, (u, source) in enumerate(zip(self.users, self.locked)):
@@ -210,8 +212,9 @@ class TogetherPage(Retranslating, QWidget):
             note = self._prefs.text("together", "session.kept_private").replace("{name}", u.profile.name)
             half.set_state(REVEALED, shared.get(u.profile.uuid), note)
         self.stack.setCurrentWidget(self.work)
-        self.guide.set_people(*(u.profile.name for u in self.users))
-        self.guide.show()
+        if not self.guide.isVisibleTo(self):  # the first reveal: the talk starts (sharing more keeps it going)
+            self.guide.set_people(*(u.profile.name for u in self.users))
+            self.guide.show()
         self.retranslate()
 
     def share_after_reveal(self, i: int) -> None:
@@ -235,8 +238,7 @@ class TogetherPage(Retranslating, QWidget):
                     logging.getLogger("erfenis").exception("could not keep a draft")
 
     def leave(self) -> None:
-        self._keep_drafts()
-        self.clear_private()
+        self.clear_private()  # keeps what was typed as each writer's private answer
         self.backRequested.emit()
 
     def end_session(self) -> None:
@@ -257,6 +259,11 @@ class TogetherPage(Retranslating, QWidget):
 
     # Texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        if self.prompt is not None:
+            self.prompt = self.together.prompt(self._prefs.language, self.prompt.id) or self.prompt
+            for i, half in enumerate(self.halves):
+                if half.state == WRITING:
+                    self._ask(i)
         t = lambda key: self._prefs.text("together", key)  # noqa: E731
         names = [u.profile.name if u is not None else "" for u in self.users]
         self.title.setText(t("intro.title"))
