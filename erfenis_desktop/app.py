@@ -47,12 +47,19 @@ class Erfenis(QObject):
         self.session: Session | None = None
         self.idle: IdleWatcher | None = None
         self.desktop_lock = None  # DesktopLockWatcher, from the first turn of the event loop
+        self.demo_dir: Path | None = None  # --demo: a temporary folder, removed on the way out
         app.aboutToQuit.connect(self.shutdown)
 
     # Start-up -------------------------------------------------------------------
     def start(self) -> int | None:
         """Show the first window; return an exit code instead when Erfenis cannot start."""
-        self.data_dir = locations.resolve_data_dir(self.options.data_dir, self.environ)
+        if self.options.demo:
+            import tempfile
+
+            self.demo_dir = Path(tempfile.mkdtemp(prefix="erfenis-demo-"))
+            self.data_dir = self.demo_dir / "data"  # never the real data folder
+        else:
+            self.data_dir = locations.resolve_data_dir(self.options.data_dir, self.environ)
         settings = Settings(self.data_dir)
         lang = choose_language(self.options.lang, settings.get("ui/language"), system_ui_languages())
         try:
@@ -108,7 +115,17 @@ class Erfenis(QObject):
                               QCoreApplication.translate("Erfenis", "The disk is full, so Erfenis cannot prepare its data file. "
                                   "Make some room and start Erfenis again; nothing has been lost."))
             return EXIT_REFUSED
-        self.session = Session(VaultService(self.db, kdf=self.kdf), self)
+        keyring_backend = None
+        if self.demo_dir is not None:  # the demo leaves nothing in the system keyring
+            from keyring.backends.fail import Keyring as NoKeyring
+
+            keyring_backend = NoKeyring()
+        self.session = Session(VaultService(self.db, kdf=self.kdf, keyring_backend=keyring_backend), self)
+        if self.demo_dir is not None:
+            from erfenis_desktop.services import demo
+
+            self.session.demo_passwords = demo.populate(self.session.vault, self._exercises(),
+                                                        self.translations.language)
         self.idle = IdleWatcher(self.app, self.prefs.auto_lock_minutes, self)
         self.idle.idle.connect(self.session.lock)
         self.session.changed.connect(self.idle.restart)
@@ -205,6 +222,11 @@ class Erfenis(QObject):
 
     def shutdown(self) -> None:
         self._release()
+        if self.demo_dir is not None:
+            import shutil
+
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+            self.demo_dir = None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,7 +43,7 @@
 <context>
     <name>ProfilesPanel</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="148" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="152" />
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>%n wrong password was typed for this profile since %1.</numerusform><numerusform>%n wrong passwords were typed for this profile since %1.</numerusform></translation>

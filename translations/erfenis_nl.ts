@@ -336,6 +336,134 @@
     </message>
 </context>
 <context>
+    <name>DansPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="16" />
+        <source>the image could not be written</source>
+        <translation>de afbeelding kon niet worden weggeschreven</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="36" />
+        <source>the PDF could not be written</source>
+        <translation>de pdf kon niet worden weggeschreven</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="170" />
+        <source>(not filled in yet)</source>
+        <translation>(nog niet ingevuld)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="171" />
+        <source>What sets it off</source>
+        <translation>Wat het in gang zet</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="174" />
+        <source>(not shared yet)</source>
+        <translation>(nog niet gedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="202" />
+        <source>What you brought from home</source>
+        <translation>Wat je van thuis meenam</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="261" />
+        <source>Your places on the axis, and the bars of what you each brought from home</source>
+        <translation>Jullie plek op de lijn, en de balken van wat ieder van thuis meenam</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="269" />
+        <source>Choose where to save…</source>
+        <translation>Kies waar je het bewaart…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="269" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="273" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="273" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="274" />
+        <source>Save the dance</source>
+        <translation>De dans bewaren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="275" />
+        <source>our-dance</source>
+        <translation>onze-dans</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="283" />
+        <source>The file could not be saved: %1</source>
+        <translation>Het bestand kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="285" />
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="310" />
+        <source>Step thro&amp;ugh the loop</source>
+        <translation>Stap voor stap door de &amp;kringloop</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="311" />
+        <source>Step through the loop</source>
+        <translation>Stap voor stap door de kringloop</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="312" />
+        <source>Save as PN&amp;G…</source>
+        <translation>Bewaren als &amp;afbeelding (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="313" />
+        <source>Save as PNG</source>
+        <translation>Bewaren als afbeelding (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="314" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Bewaren als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="315" />
+        <source>Save as PDF</source>
+        <translation>Bewaren als PDF</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="316" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="317" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="318" />
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseErrorWindow</name>
     <message>
         <location filename="../erfenis_desktop/ui/error_window.py" line="53" />
@@ -446,30 +574,30 @@
 <context>
     <name>Erfenis</name>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="67" />
         <location filename="../erfenis_desktop/app.py" line="74" />
-        <location filename="../erfenis_desktop/app.py" line="92" />
-        <location filename="../erfenis_desktop/app.py" line="107" />
+        <location filename="../erfenis_desktop/app.py" line="81" />
+        <location filename="../erfenis_desktop/app.py" line="99" />
+        <location filename="../erfenis_desktop/app.py" line="114" />
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="68" />
+        <location filename="../erfenis_desktop/app.py" line="75" />
         <source>Erfenis cannot create its data folder %1 (%2).</source>
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="75" />
+        <location filename="../erfenis_desktop/app.py" line="82" />
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
         <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="86" />
+        <location filename="../erfenis_desktop/app.py" line="93" />
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="87" />
+        <location filename="../erfenis_desktop/app.py" line="94" />
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -480,7 +608,7 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="93" />
+        <location filename="../erfenis_desktop/app.py" line="100" />
         <source>Erfenis cannot write in its data folder:
 %1
 
@@ -491,29 +619,117 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="108" />
+        <location filename="../erfenis_desktop/app.py" line="115" />
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="159" />
+        <location filename="../erfenis_desktop/app.py" line="176" />
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="160" />
+        <location filename="../erfenis_desktop/app.py" line="177" />
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="166" />
+        <location filename="../erfenis_desktop/app.py" line="183" />
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="167" />
+        <location filename="../erfenis_desktop/app.py" line="184" />
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
+    </message>
+</context>
+<context>
+    <name>FormExercisePage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="186" />
+        <source>(choose what fits best)</source>
+        <translation>(kies wat het best past)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="217" />
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="237" />
+        <source>No longer shared.</source>
+        <translation>Niet meer gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="240" />
+        <source>Shared with your partner. If you change it, share it again.</source>
+        <translation>Gedeeld met je partner. Verander je iets, deel het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="271" />
+        <source>For example: %1</source>
+        <translation>Bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="278" />
+        <source>In your own words</source>
+        <translation>In je eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="279" />
+        <source>In your own words (if you like)</source>
+        <translation>In je eigen woorden (als je wilt)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="284" />
+        <source>Other words</source>
+        <translation>Andere woorden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="285" />
+        <source>Other words (if you like)</source>
+        <translation>Andere woorden (als je wilt)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="287" />
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="288" />
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="289" />
+        <source>Stop sh&amp;aring</source>
+        <translation>Niet meer &amp;delen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="289" />
+        <source>Sh&amp;are with my partner</source>
+        <translation>&amp;Delen met mijn partner</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="291" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="292" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="293" />
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="294" />
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
     </message>
 </context>
 <context>
@@ -1148,33 +1364,33 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="216" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="222" />
         <source>Profile deleted</source>
         <extracomment>Screens that show a profile's private writing: cleared on lock, after saving what was typed.</extracomment>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="217" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="223" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="219" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="225" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="220" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="226" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="224" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="230" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="225" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="231" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
@@ -1298,114 +1514,134 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="141" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="145" />
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="142" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="146" />
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="148" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="152" />
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform><numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="153" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="157" />
         <source>Your profile</source>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="156" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="160" />
         <source>The words of your lock: %1. Your partner compares them when you link your profiles.</source>
         <translation>De woorden van je slot: %1. Je partner vergelijkt ze als jullie je profielen koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="158" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="162" />
         <source>&amp;Pattern check</source>
         <translation>&amp;Patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="158" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="162" />
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="159" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="163" />
         <source>Everything I &amp;wrote</source>
         <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="160" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="164" />
         <source>To&amp;gether with my partner</source>
         <translation>Sa&amp;men met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="163" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="165" />
+        <source>Our &amp;dance</source>
+        <translation>Jullie &amp;dans</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="165" />
+        <source>Mapping our l&amp;oop</source>
+        <translation>Onze &amp;kringloop in kaart</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="166" />
+        <source>Earlier &amp;relationships</source>
+        <translation>Eerdere rela&amp;ties</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="169" />
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="164" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="170" />
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="165" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="171" />
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="165" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="171" />
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="166" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="172" />
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="166" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="172" />
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="167" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="173" />
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="171" />
-        <location filename="../erfenis_desktop/ui/picker.py" line="172" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="177" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="178" />
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="174" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="180" />
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="176" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="182" />
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="180" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="185" />
+        <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile's password. Everything is gone when Erfenis closes.</source>
+        <translation>Dit is de demo: een verzonnen stel in een tijdelijke map. Op elke knop staat het wachtwoord van dat profiel. Als je Erfenis sluit, is alles weer weg.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="189" />
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="181" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="190" />
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="182" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="191" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -1922,6 +2158,49 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <location filename="../erfenis_desktop/ui/step1_page.py" line="214" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
+    <name>StepThrough</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="63" />
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="83" />
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="84" />
+        <source>Previous step</source>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="85" />
+        <source>&amp;Next step</source>
+        <translation>&amp;Naar de volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="86" />
+        <source>Next step</source>
+        <translation>Naar de volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="87" />
+        <source>Back to the pictu&amp;re</source>
+        <translation>Terug naar de &amp;tekening</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="88" />
+        <source>Back to the picture</source>
+        <translation>Terug naar de tekening</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="96" />
+        <source>The way out, for %1:</source>
+        <translation>De uitweg, voor %1:</translation>
     </message>
 </context>
 <context>

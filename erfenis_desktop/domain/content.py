@@ -56,11 +56,25 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "talk.time_up", "timeline.title", "timeline.intro", "timeline.empty", "compare.title", "compare.intro",
         "compare.missing", "prompts",
     ),
+    "cycle_map": ("intro.title", "intro.body", "fields", "feelings.surface", "feelings.underneath", "moves", "fears"),
+    "dans": (
+        *(f"view.{k}" for k in ("title", "intro", "solo_intro", "axis_title", "contrast_title", "loop_title",
+                                "missing_cycle", "missing_results", "nothing_yet", "export_title", "export_body",
+                                "step_hint")),
+        *(f"shapes.{s}.{k}" for s in ("pursue_withdraw", "both_pursue", "both_withdraw", "unclear")
+          for k in ("sentence", "fears", "fears_missing")),
+        "solo.pursue", "solo.withdraw", "solo.unclear", "steps.move", "steps.meaning", "steps.feeling",
+        "exits.pursue", "exits.withdraw", "exits.discomfort",
+    ),
+    "relationship_history": ("intro.title", "intro.body", "fields"),
+    "demo": ("people.a.name", "people.a.password", "people.a.parents", "people.a.cycle", "people.a.history",
+             "people.a.answers", "people.b.name", "people.b.password", "people.b.parents", "people.b.cycle",
+             "people.b.history", "people.b.answers", "note_a", "note_b"),
 }
 
 
 #: Keys whose values are data, not text: they must be the same in every language.
-DATA_KEYS = frozenset({"id", "scale", "reverse", "na", "kind", "short_limit", "ratio"})
+DATA_KEYS = frozenset({"id", "scale", "reverse", "na", "kind", "short_limit", "ratio", "prompt"})
 #: Word lists that belong to one language: their length may differ between languages.
 LANGUAGE_LISTS = frozenset({"vague_words", "concrete_markers", "suggestions"})
 

@@ -29,6 +29,7 @@ class Session(QObject):
         self.partner: Unlocked | None = None  # the second person at the computer, for a while
         self._running: list[Running] = []
         self._couple = None
+        self.demo_passwords: dict[str, str] = {}  # erfenis --demo: shown on the picker
 
     @property
     def is_unlocked(self) -> bool:

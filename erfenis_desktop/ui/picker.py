@@ -56,6 +56,9 @@ class ProfilesPanel(Retranslating, QWidget):
         grid.setColumnStretch(3, 1)
         for i, profile in enumerate(self._session.vault.profiles()):
             button = QPushButton(profile.name)
+            demo = self._session.demo_passwords.get(profile.uuid)
+            if demo:  # a fictional profile: its password is no secret
+                button.setText(f"{profile.name}  ·  {demo}")
             button.setIcon(badge(profile.colour, profile.initial, size))
             button.setIconSize(QSize(size, size))
             button.setProperty("profile_name", profile.name)
@@ -84,10 +87,11 @@ class ProfilesPanel(Retranslating, QWidget):
         self.notes_button = QPushButton()
         self.notes_button.clicked.connect(self.notesRequested)
         exercises.addWidget(self.notes_button, 1, 1)
-        together = QPushButton()
-        together.clicked.connect(lambda: self.exerciseRequested.emit("together"))
-        exercises.addWidget(together, 2, 0)
-        self.exercise_buttons["together"] = together
+        for i, key in enumerate(("together", "dans", "cycle", "history")):
+            button = QPushButton()
+            button.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
+            exercises.addWidget(button, 2 + i // 2, i % 2)
+            self.exercise_buttons[key] = button
         exercises.setColumnStretch(2, 1)
         layout.addLayout(exercises)
         first = QHBoxLayout()
@@ -157,7 +161,9 @@ class ProfilesPanel(Retranslating, QWidget):
                                        "your profiles.").replace("%1", words))
             for key, label in (("pattern", self.tr("&Pattern check")), ("step1", self.tr("Step &1: See the pattern")),
                                ("journal", self.tr("Everything I &wrote")),
-                               ("together", self.tr("To&gether with my partner"))):
+                               ("together", self.tr("To&gether with my partner")),
+                               ("dans", self.tr("Our &dance")), ("cycle", self.tr("Mapping our l&oop")),
+                               ("history", self.tr("Earlier &relationships"))):
                 self.exercise_buttons[key].setText(label)
                 self.exercise_buttons[key].setAccessibleName(label.replace("&", ""))
             self.notes_button.setText(self.tr("My &notes"))
@@ -175,6 +181,9 @@ class ProfilesPanel(Retranslating, QWidget):
         self.note.setText(self.tr(
             "Each person has their own profile with a password. What you write in it, only you can read. "
             "The names are not secret: everyone who uses this computer sees them."))
+        if self._session.demo_passwords:
+            self.note.setText(self.tr("This is the demo: a made-up couple in a temporary folder. Each button "
+                                      "shows that profile's password. Everything is gone when Erfenis closes."))
         for button in self.buttons.values():
             name = button.property("profile_name")
             button.setAccessibleName(self.tr("Open the profile of %1").replace("%1", name))

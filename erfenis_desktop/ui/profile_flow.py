@@ -18,7 +18,8 @@ class ProfileFlow(QObject):
 
     #: Screens that show a profile's private writing: cleared on lock, after saving what was typed.
     PRIVATE = ("notes_page", "pattern_page", "results_page", "step_one_page", "journal_page",
-               "couple_page", "together_page", "timeline_page", "compare_page")
+               "couple_page", "together_page", "timeline_page", "compare_page", "cycle_page", "history_page",
+               "dans_page")
     BUSY = ("unlock_page", "recover_page", "create_page")
 
     def __init__(self, session: Session, dialogs: Dialogs, pages: QStackedWidget, home: QWidget,
@@ -46,8 +47,9 @@ class ProfileFlow(QObject):
         return self._exercises
 
     def _make(self, name: str) -> QWidget:
-        from . import (compare_page, couple_page, create_page, journal_page, notes_page, pattern_check_page,
-                       recovery_code_page, results_page, step1_page, timeline_page, together_page, unlock_page)
+        from . import (compare_page, couple_page, create_page, dans_page, form_exercise_page, journal_page, notes_page,
+                       pattern_check_page, recovery_code_page, results_page, step1_page, timeline_page, together_page,
+                       unlock_page)
 
         s, ex, pr = self.session, self.exercises, self._prefs
         page = {
@@ -64,6 +66,9 @@ class ProfileFlow(QObject):
             "together_page": lambda: together_page.TogetherPage(s, ex, pr),
             "timeline_page": lambda: timeline_page.TimelinePage(s, ex, pr),
             "compare_page": lambda: compare_page.ComparePage(s, ex, pr),
+            "cycle_page": lambda: form_exercise_page.FormExercisePage("cycle_map", "cycle_map", s, ex, pr),
+            "history_page": lambda: form_exercise_page.FormExercisePage("history", "relationship_history", s, ex, pr),
+            "dans_page": lambda: dans_page.DansPage(s, ex, pr, self.dialogs),
         }[name]()
         self._made[name] = page
         self.pages.addWidget(page)
@@ -179,7 +184,8 @@ class ProfileFlow(QObject):
                 which = "results"
         page = {"pattern": self.pattern_page, "results": self.results_page, "step1": self.step_one_page,
                 "journal": self.journal_page, "together": self.couple_page, "timeline": self.timeline_page,
-                "compare": self.compare_page}[which]
+                "compare": self.compare_page, "cycle": self.cycle_page, "history": self.history_page,
+                "dans": self.dans_page}[which]
         page.open()
         self.pages.setCurrentWidget(page)
 
