@@ -193,3 +193,12 @@ def test_dans_screens_are_named_and_their_alt_letters_unique(start_app, lang):
                  if w.isVisibleTo(screen)]
         letters = [m for m in map(_mnemonic, header + texts) if m]
         assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_where_i_know_it_from_is_linked_to_my_own_pattern_check(start_app):
+    erfenis = start_app("--demo")
+    _unlock_demo(erfenis)
+    flow = erfenis.window.profiles
+    flow.show_exercise("cycle")
+    hint = flow.cycle_page.origin_hint.text()
+    assert hint.startswith("From your pattern check:") and "dad (The absent parent)" in hint

@@ -348,117 +348,117 @@
         <translation>de pdf kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="170" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="171" />
         <source>(not filled in yet)</source>
         <translation>(nog niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="171" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="172" />
         <source>What sets it off</source>
         <translation>Wat het in gang zet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="174" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="175" />
         <source>(not shared yet)</source>
         <translation>(nog niet gedeeld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="202" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="203" />
         <source>What you brought from home</source>
         <translation>Wat je van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="261" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="263" />
         <source>Your places on the axis, and the bars of what you each brought from home</source>
         <translation>Jullie plek op de lijn, en de balken van wat ieder van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="269" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="271" />
         <source>Choose where to save…</source>
         <translation>Kies waar je het bewaart…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="269" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="271" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="273" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="275" />
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="273" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="275" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="274" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="276" />
         <source>Save the dance</source>
         <translation>De dans bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="275" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="277" />
         <source>our-dance</source>
         <translation>onze-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="283" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="285" />
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="285" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="287" />
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="310" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="312" />
         <source>Step thro&amp;ugh the loop</source>
         <translation>Stap voor stap door de &amp;kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="311" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="313" />
         <source>Step through the loop</source>
         <translation>Stap voor stap door de kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="312" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="314" />
         <source>Save as PN&amp;G…</source>
         <translation>Bewaren als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="313" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="315" />
         <source>Save as PNG</source>
         <translation>Bewaren als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="314" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="316" />
         <source>Save as P&amp;DF…</source>
         <translation>Bewaren als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="315" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="317" />
         <source>Save as PDF</source>
         <translation>Bewaren als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="316" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="318" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="317" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="318" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="320" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="321" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -647,87 +647,92 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>FormExercisePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="186" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="201" />
+        <source>From your pattern check: %1.</source>
+        <translation>Uit je patrooncheck: %1.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="212" />
         <source>(choose what fits best)</source>
         <translation>(kies wat het best past)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="217" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="243" />
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="237" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="263" />
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="240" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="266" />
         <source>Shared with your partner. If you change it, share it again.</source>
         <translation>Gedeeld met je partner. Verander je iets, deel het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="271" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="299" />
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="278" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="306" />
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="279" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="307" />
         <source>In your own words (if you like)</source>
         <translation>In je eigen woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="284" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="312" />
         <source>Other words</source>
         <translation>Andere woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="285" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="313" />
         <source>Other words (if you like)</source>
         <translation>Andere woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="287" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="315" />
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="288" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="316" />
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="289" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="317" />
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="289" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="317" />
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="291" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="319" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="292" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="320" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="293" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="321" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="294" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="322" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -2163,42 +2168,42 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepThrough</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="63" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="64" />
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="83" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="84" />
         <source>&amp;Previous step</source>
         <translation>&amp;Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="84" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="85" />
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="85" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="86" />
         <source>&amp;Next step</source>
         <translation>&amp;Naar de volgende stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="86" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="87" />
         <source>Next step</source>
         <translation>Naar de volgende stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="87" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="88" />
         <source>Back to the pictu&amp;re</source>
         <translation>Terug naar de &amp;tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="88" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="89" />
         <source>Back to the picture</source>
         <translation>Terug naar de tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="96" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="97" />
         <source>The way out, for %1:</source>
         <translation>De uitweg, voor %1:</translation>
     </message>

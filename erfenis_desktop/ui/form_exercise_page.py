@@ -129,6 +129,10 @@ class FormExercisePage(Retranslating, ReadingColumn):
                 widget.textChanged.connect(self._typed)
             question.setBuddy(widget)
             layout.addWidget(widget)
+            if self.kind == CYCLE_MAP and fid == "origin":  # linked to one's own pattern check
+                self.origin_hint = paragraph()
+                self.origin_hint.setObjectName("nudge")
+                layout.addWidget(self.origin_hint)
             self.inputs[fid] = widget
             self.labels[fid] = (question, help_text, example)
             self.body.addWidget(box)
@@ -171,10 +175,32 @@ class FormExercisePage(Retranslating, ReadingColumn):
         self._fill_choices()
         self._set_values(data)
         self._load_shared()
+        self._hint_origin(u)
         self.message.clear()
         self.retranslate()
         first = next(iter(self.inputs.values()))
         first.setFocus()
+
+    def _hint_origin(self, u) -> None:
+        """Where I know it from: the people and patterns from my own pattern check, as a reminder."""
+        if self.kind != CYCLE_MAP:
+            return
+        from erfenis_desktop.domain.questionnaire import score, stands_out
+
+        runs = self.service.exercises.finished_runs(u)
+        parts = []
+        if runs:
+            lang = self._prefs.language
+            results = score(self.service.exercises.questionnaire(lang), runs[-1].parents, runs[-1].answers)
+            name = lambda s: self._prefs.text("patterns", f"scales.{s}.name")  # noqa: E731
+            for person, scores in results.parents:
+                out = [name(s) for s in ("absent", "overprotective") if stands_out(scores[s])]
+                parts.append(f"{person} ({', '.join(out)})" if out else person)
+            if results.couple:
+                parts += [name(s) for s in ("unequal", "no_intimacy") if stands_out(results.couple[s])]
+        self.origin_hint.setText(self.tr("From your pattern check: %1.").replace("%1", "; ".join(parts))
+                                 if parts else "")
+        self.origin_hint.setVisible(bool(parts))
 
     def _fill_choices(self) -> None:
         if self.kind != CYCLE_MAP:
@@ -257,6 +283,8 @@ class FormExercisePage(Retranslating, ReadingColumn):
                 w.document().clearUndoRedoStacks()
         self.uuid, self.shared = None, {}
         self.message.clear()
+        if self.kind == CYCLE_MAP:
+            self.origin_hint.clear()
 
     def retranslate(self) -> None:
         if self.inputs and self.kind == CYCLE_MAP and self._session.current is not None:
