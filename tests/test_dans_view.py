@@ -202,3 +202,17 @@ def test_where_i_know_it_from_is_linked_to_my_own_pattern_check(start_app):
     flow.show_exercise("cycle")
     hint = flow.cycle_page.origin_hint.text()
     assert hint.startswith("From your pattern check:") and "dad (The absent parent)" in hint
+
+
+def test_a_step_of_the_step_through_can_be_saved_as_a_picture(start_app, dialogs, tmp_path):
+    erfenis = start_app("--demo")
+    _unlock_demo(erfenis)
+    page = _dans(erfenis)
+    page.step_button.click()
+    dialogs.answer("ask", "save")
+    dialogs.answer("save_file", tmp_path / "step.png")
+    page.steps_view.save_button.click()
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(tmp_path / "step.png"))
+    assert not image.isNull() and image.size() == page.steps_view.size()

@@ -348,117 +348,117 @@
         <translation>de pdf kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="171" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="177" />
         <source>(not filled in yet)</source>
         <translation>(nog niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="172" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="178" />
         <source>What sets it off</source>
         <translation>Wat het in gang zet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="175" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="181" />
         <source>(not shared yet)</source>
         <translation>(nog niet gedeeld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="203" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="209" />
         <source>What you brought from home</source>
         <translation>Wat je van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="263" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="269" />
         <source>Your places on the axis, and the bars of what you each brought from home</source>
         <translation>Jullie plek op de lijn, en de balken van wat ieder van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="271" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="277" />
         <source>Choose where to save…</source>
         <translation>Kies waar je het bewaart…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="271" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="277" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="275" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="281" />
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="275" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="281" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="276" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="282" />
         <source>Save the dance</source>
         <translation>De dans bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="283" />
         <source>our-dance</source>
         <translation>onze-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="285" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="291" />
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="287" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="293" />
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="312" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="318" />
         <source>Step thro&amp;ugh the loop</source>
         <translation>Stap voor stap door de &amp;kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="313" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
         <source>Step through the loop</source>
         <translation>Stap voor stap door de kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="314" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="320" />
         <source>Save as PN&amp;G…</source>
         <translation>Bewaren als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="315" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="321" />
         <source>Save as PNG</source>
         <translation>Bewaren als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="316" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="322" />
         <source>Save as P&amp;DF…</source>
         <translation>Bewaren als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="317" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="323" />
         <source>Save as PDF</source>
         <translation>Bewaren als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="318" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="324" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="325" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="320" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="326" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="321" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="327" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -2168,42 +2168,52 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepThrough</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="64" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="67" />
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="84" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="87" />
         <source>&amp;Previous step</source>
         <translation>&amp;Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="85" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="88" />
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="86" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="89" />
         <source>&amp;Next step</source>
         <translation>&amp;Naar de volgende stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="87" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="90" />
         <source>Next step</source>
         <translation>Naar de volgende stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="88" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="91" />
         <source>Back to the pictu&amp;re</source>
         <translation>Terug naar de &amp;tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="89" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="92" />
         <source>Back to the picture</source>
         <translation>Terug naar de tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="97" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="93" />
+        <source>Save this step as PN&amp;G…</source>
+        <translation>Deze stap bewaren als &amp;afbeelding (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="94" />
+        <source>Save this step as PNG</source>
+        <translation>Deze stap bewaren als afbeelding (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="102" />
         <source>The way out, for %1:</source>
         <translation>De uitweg, voor %1:</translation>
     </message>

@@ -27,6 +27,7 @@ class StepThrough(Retranslating, QWidget):
     """One step of the loop at a time, in large text, with the way out at each step."""
 
     closed = Signal()
+    saveRequested = Signal()
 
     def __init__(self, prefs: Preferences, parent=None):
         super().__init__(parent)
@@ -49,7 +50,9 @@ class StepThrough(Retranslating, QWidget):
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
         self.stop_button.clicked.connect(self.closed)
-        button_row(layout, self.prev_button, self.next_button, self.stop_button)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.saveRequested)
+        button_row(layout, self.prev_button, self.next_button, self.save_button, self.stop_button)
         for w in (self.title, self.text, self.exit_list):
             font = w.font()
             font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -87,6 +90,8 @@ class StepThrough(Retranslating, QWidget):
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.stop_button.setText(self.tr("Back to the pictu&re"))
         self.stop_button.setAccessibleName(self.tr("Back to the picture"))
+        self.save_button.setText(self.tr("Save this step as PN&G…"))
+        self.save_button.setAccessibleName(self.tr("Save this step as PNG"))
         self.hint.setText(t("view.step_hint"))
         if not self.steps:
             return
@@ -141,6 +146,7 @@ class DansPage(Retranslating, QWidget):
         button_row(body, self.help_button, self.back)
         self.steps_view = StepThrough(prefs)
         self.steps_view.closed.connect(self.close_steps)
+        self.steps_view.saveRequested.connect(lambda: self.export("png"))
         self.stack.addWidget(self.steps_view)
         self.retranslate()
 
