@@ -221,6 +221,8 @@ class Erfenis(QObject):
             self.lock = None
 
     def shutdown(self) -> None:
+        if self.demo_dir is not None and self.window is not None:
+            self.window.close()  # it saves its size in the demo folder: before that folder goes
         self._release()
         if self.demo_dir is not None:
             import shutil

@@ -138,7 +138,8 @@ def test_alone_the_view_shows_ones_own_side_and_history(start_app):
     erfenis.session.couple.unlink(sam)
     page = _dans(erfenis)
     demo = DEMO["en"]["demo"]["people"]["b"]
-    assert len(page.data.people) == 1 and "Sam" in page.sentences.text()
+    assert len(page.data.people) == 1 and page.title.text() == "Your side of the dance"
+    assert page.sentences.text() == DEMO["en"]["dans"]["solo"]["withdraw"]
     assert demo["cycle"]["meaning"] in page.canvas.accessibleDescription()
     assert demo["history"]["same_dance"] in texts_everywhere(page)
 
@@ -201,7 +202,7 @@ def test_where_i_know_it_from_is_linked_to_my_own_pattern_check(start_app):
     flow = erfenis.window.profiles
     flow.show_exercise("cycle")
     hint = flow.cycle_page.origin_hint.text()
-    assert hint.startswith("From your pattern check:") and "dad (The absent parent)" in hint
+    assert hint.startswith("What stood out in your pattern check:") and "dad: the absent parent" in hint
 
 
 def test_a_step_of_the_step_through_can_be_saved_as_a_picture(start_app, dialogs, tmp_path):
@@ -216,3 +217,46 @@ def test_a_step_of_the_step_through_can_be_saved_as_a_picture(start_app, dialogs
 
     image = QImage(str(tmp_path / "step.png"))
     assert not image.isNull() and image.size() == page.steps_view.size()
+
+
+def test_the_step_through_is_emptied_when_the_profile_locks(start_app):
+    erfenis = start_app("--demo")
+    _unlock_demo(erfenis)
+    page = _dans(erfenis)
+    page.step_button.click()
+    assert page.steps_view.text.text()
+    erfenis.session.lock()
+    steps = page.steps_view
+    assert (steps.title.text(), steps.text.text(), steps.exit_list.text(), steps.accessibleName()) == ("", "", "", "")
+
+
+def test_opening_and_leaving_the_loop_form_changes_nothing_and_keeps_it_shared(start_app):
+    erfenis = start_app("--demo")
+    robin = _unlock_demo(erfenis)
+    couple = erfenis.session.couple
+    before = [t.uuid for t in couple.shared(robin)[0] if t.kind == "cycle_map"]
+    flow = erfenis.window.profiles
+    flow.show_exercise("cycle")
+    flow.cycle_page.back.click()
+    assert [t.uuid for t in couple.shared(robin)[0] if t.kind == "cycle_map"] == before
+
+
+def test_switching_language_with_the_view_open_rebuilds_it_in_the_new_language(start_app):
+    erfenis = start_app("--demo")
+    _unlock_demo(erfenis)
+    page = _dans(erfenis)
+    page.step_button.click()
+    erfenis.prefs.set_language("nl")
+    QCoreApplication.processEvents()  # the language change reaches every widget
+    assert page.sentences.text().startswith("Als Robin") and page.steps_view.title.text() == "Robin doet"
+
+
+def test_a_shared_loop_reads_as_one_on_the_shared_timeline(start_app):
+    erfenis = start_app("--demo")
+    _unlock_demo(erfenis)
+    flow = erfenis.window.profiles
+    flow.show_exercise("timeline")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    shown = texts_everywhere(flow.timeline_page)
+    assert "Mapping our loop" in shown and DEMO["en"]["demo"]["people"]["b"]["cycle"]["meaning"] in shown
+    assert "cycle_map" not in shown

@@ -338,127 +338,148 @@
 <context>
     <name>DansPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="16" />
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="24" />
         <source>the image could not be written</source>
+        <extracomment>The drawings are made at this width (in screen pixels) and scaled to the page.</extracomment>
         <translation>de afbeelding kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="36" />
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="88" />
         <source>the PDF could not be written</source>
         <translation>de pdf kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="177" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="191" />
         <source>(not filled in yet)</source>
         <translation>(nog niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="178" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="192" />
         <source>What sets it off</source>
         <translation>Wat het in gang zet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="181" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="195" />
         <source>(not shared yet)</source>
         <translation>(nog niet gedeeld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="209" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="219" />
+        <source>Your link with your partner needs attention (see Together), so this shows only your own side for now.</source>
+        <translation>Je koppeling met je partner vraagt aandacht (zie Samen). Daarom zie je hier voorlopig alleen je eigen kant.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="222" />
+        <source>There is nothing to see here yet. Start with the pattern check and ‘Mapping our loop’: your own side of the dance appears here.</source>
+        <translation>Hier is nog niets te zien. Begin met de patrooncheck en ‘Onze kringloop in kaart’: dan verschijnt hier jouw kant van de dans.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="227" />
         <source>What you brought from home</source>
         <translation>Wat je van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="269" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="289" />
         <source>Your places on the axis, and the bars of what you each brought from home</source>
         <translation>Jullie plek op de lijn, en de balken van wat ieder van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="296" />
+        <source>Once the file is saved, Erfenis can no longer protect it: anyone who can open it can read it. It holds your own writing from this screen. This is what will be in the file:</source>
+        <translation>Zodra het bestand is bewaard, kan Erfenis het niet meer beschermen: iedereen die het kan openen, kan het lezen. Er staat je eigen tekst van dit scherm in. Dit komt in het bestand te staan:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="302" />
         <source>Choose where to save…</source>
         <translation>Kies waar je het bewaart…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="302" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="281" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="306" />
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="281" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="306" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="282" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="307" />
         <source>Save the dance</source>
         <translation>De dans bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="283" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="308" />
         <source>our-dance</source>
         <translation>onze-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="291" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="317" />
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="293" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="318" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="341" />
+        <source>Your side of the dance</source>
+        <translation>Jouw kant van de dans</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="350" />
         <source>Step thro&amp;ugh the loop</source>
         <translation>Stap voor stap door de &amp;kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="351" />
         <source>Step through the loop</source>
         <translation>Stap voor stap door de kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="320" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="352" />
         <source>Save as PN&amp;G…</source>
         <translation>Bewaren als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="321" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="353" />
         <source>Save as PNG</source>
         <translation>Bewaren als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="322" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="354" />
         <source>Save as P&amp;DF…</source>
         <translation>Bewaren als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="323" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="355" />
         <source>Save as PDF</source>
         <translation>Bewaren als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="324" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="356" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="325" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="357" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="326" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="358" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="327" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="359" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -647,92 +668,92 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>FormExercisePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="201" />
-        <source>From your pattern check: %1.</source>
-        <translation>Uit je patrooncheck: %1.</translation>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="211" />
+        <source>What stood out in your pattern check: %1.</source>
+        <translation>Wat opviel in je patrooncheck: %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="212" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="222" />
         <source>(choose what fits best)</source>
         <translation>(kies wat het best past)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="243" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="254" />
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="263" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="274" />
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="266" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="277" />
         <source>Shared with your partner. If you change it, share it again.</source>
         <translation>Gedeeld met je partner. Verander je iets, deel het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="299" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="310" />
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="306" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="317" />
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="307" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="318" />
         <source>In your own words (if you like)</source>
         <translation>In je eigen woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="312" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="323" />
         <source>Other words</source>
         <translation>Andere woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="313" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="324" />
         <source>Other words (if you like)</source>
         <translation>Andere woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="315" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="326" />
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="316" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="327" />
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="317" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="328" />
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="317" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="328" />
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="319" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="330" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="320" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="331" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="321" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="332" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="322" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="333" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -740,82 +761,82 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>Half</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="150" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="151" />
         <source>The half of %1</source>
         <translation>De helft van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="151" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="152" />
         <source>About whom:</source>
         <translation>Over wie:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="152" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="153" />
         <source>About whom %1 writes</source>
         <translation>Over wie %1 schrijft</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="153" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="154" />
         <source>for example: mum, grandad</source>
         <translation>bijvoorbeeld: mama, opa</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="154" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="155" />
         <source>The answer of %1</source>
         <translation>Het antwoord van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="155" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="156" />
         <source>Hidden behind dots; Ctrl+Space shows it to you, Ctrl+Enter locks it in.</source>
         <translation>Verborgen achter puntjes; Ctrl+Spatie laat het jou zien, Ctrl+Enter zet het vast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="157" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="158" />
         <source>Shown; Ctrl+Space hides it again.</source>
         <translation>Zichtbaar; Ctrl+Spatie verbergt het weer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="158" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
         <source>Hide my text</source>
         <translation>Mijn tekst verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="158" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
         <source>Show my text</source>
         <translation>Mijn tekst laten zien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="160" />
         <source>%1: show or hide your own text</source>
         <translation>%1: je eigen tekst laten zien of verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="160" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="161" />
         <source>Share with %1 after reading</source>
         <translation>Na het lezen delen met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="162" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="163" />
         <source>Lock in</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="163" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="164" />
         <source>%1: lock in your answer</source>
         <translation>%1: je antwoord vastzetten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="164" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="165" />
         <source>Share my answer after all</source>
         <translation>Mijn antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="165" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="166" />
         <source>%1: share your answer after all</source>
         <translation>%1: je antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="167" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="168" />
         <source>Locked in. %1 cannot see it until you both are ready.</source>
         <translation>Vastgezet. %1 ziet het pas als jullie allebei klaar zijn.</translation>
     </message>
@@ -1566,13 +1587,13 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/picker.py" line="165" />
-        <source>Our &amp;dance</source>
-        <translation>Jullie &amp;dans</translation>
+        <source>Mapping our l&amp;oop</source>
+        <translation>Onze &amp;kringloop in kaart</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/picker.py" line="165" />
-        <source>Mapping our l&amp;oop</source>
-        <translation>Onze &amp;kringloop in kaart</translation>
+        <source>Your &amp;dance</source>
+        <translation>Jullie &amp;dans</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/picker.py" line="166" />
@@ -1641,12 +1662,17 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="190" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="191" />
+        <source>Demo password: %1</source>
+        <translation>Wachtwoord van de demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="193" />
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="191" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="194" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -2168,54 +2194,54 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepThrough</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="67" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="71" />
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="87" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="91" />
         <source>&amp;Previous step</source>
         <translation>&amp;Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="88" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="92" />
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="89" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="93" />
         <source>&amp;Next step</source>
-        <translation>&amp;Naar de volgende stap</translation>
+        <translation>Volge&amp;nde stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="90" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="94" />
         <source>Next step</source>
-        <translation>Naar de volgende stap</translation>
+        <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="91" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="95" />
         <source>Back to the pictu&amp;re</source>
         <translation>Terug naar de &amp;tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="92" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="96" />
         <source>Back to the picture</source>
         <translation>Terug naar de tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="93" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="97" />
         <source>Save this step as PN&amp;G…</source>
         <translation>Deze stap bewaren als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="94" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="98" />
         <source>Save this step as PNG</source>
         <translation>Deze stap bewaren als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="102" />
-        <source>The way out, for %1:</source>
-        <translation>De uitweg, voor %1:</translation>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="109" />
+        <source>The way out for %1:</source>
+        <translation>De uitweg voor %1:</translation>
     </message>
 </context>
 <context>
@@ -2332,47 +2358,47 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="275" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="277" />
         <source>I am %1: I start &amp;writing</source>
         <translation>Ik ben %1: ik ga schrij&amp;ven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="279" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="281" />
         <source>&amp;Yes, show what we shared</source>
         <translation>&amp;Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="280" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="282" />
         <source>Yes, show what we shared</source>
         <translation>Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="281" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="283" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="282" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="284" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="283" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="285" />
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="284" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="286" />
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="285" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="287" />
         <source>En&amp;d and lock both profiles</source>
         <translation>Af&amp;ronden en beide profielen vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="286" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="288" />
         <source>End the session and lock both profiles</source>
         <translation>Afronden en beide profielen vergrendelen</translation>
     </message>

@@ -63,7 +63,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                                 "step_hint")),
         *(f"shapes.{s}.{k}" for s in ("pursue_withdraw", "both_pursue", "both_withdraw", "unclear")
           for k in ("sentence", "fears", "fears_missing")),
-        "solo.pursue", "solo.withdraw", "solo.unclear", "steps.move", "steps.meaning", "steps.feeling",
+        "shapes.incomplete.sentence", "solo.pursue", "solo.withdraw", "solo.unclear", "steps.move", "steps.meaning", "steps.feeling",
         "exits.pursue", "exits.withdraw", "exits.discomfort",
     ),
     "relationship_history": ("intro.title", "intro.body", "fields"),

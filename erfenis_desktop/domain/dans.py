@@ -17,7 +17,8 @@ LEANING = 1.0
 
 PURSUE, WITHDRAW, NEITHER = "pursue", "withdraw", "neither"
 PURSUE_WITHDRAW, BOTH_PURSUE, BOTH_WITHDRAW, UNCLEAR = "pursue_withdraw", "both_pursue", "both_withdraw", "unclear"
-SHAPES = (PURSUE_WITHDRAW, BOTH_PURSUE, BOTH_WITHDRAW, UNCLEAR)
+INCOMPLETE = "incomplete"  # one partner shared nothing that tells yet
+SHAPES = (PURSUE_WITHDRAW, BOTH_PURSUE, BOTH_WITHDRAW, UNCLEAR, INCOMPLETE)
 
 #: The fields of a cycle map, in the order of the exercise.
 FIELDS = ("trigger", "meaning", "surface", "underneath", "move", "need", "fear", "origin")
@@ -67,6 +68,8 @@ def shape(a: Side, b: Side) -> str:
         return BOTH_PURSUE
     if ta == tb == WITHDRAW:
         return BOTH_WITHDRAW
+    if (ta is None) != (tb is None):
+        return INCOMPLETE
     return UNCLEAR
 
 
@@ -88,6 +91,9 @@ def compose(a: Side, b: Side, texts: Mapping[str, Any]) -> Dance:
     """One or two sentences that name the dance, from the ``dans`` content tree."""
     kind = shape(a, b)
     t = texts["shapes"][kind]
+    if kind == INCOMPLETE:  # never "no clear dance" about someone who has not answered
+        missing, present = (a, b) if a.tendency is None else (b, a)
+        return Dance(kind, (fill(t["sentence"], missing=missing.name, present=present.name),))
     if kind == PURSUE_WITHDRAW:
         first = 0 if a.tendency == PURSUE else 1
         p, w = (a, b) if first == 0 else (b, a)

@@ -39,6 +39,7 @@ class DansData:
     solo_text: str = ""  # one person
     steps: list[dans.Step] = field(default_factory=list)
     history: dict[str, str] = field(default_factory=dict)  # solo: the relationship history
+    link_problem: bool = False  # in a couple, but the link cannot be used now (see Together)
 
     @property
     def anything(self) -> bool:
@@ -124,7 +125,8 @@ class DansService:
             side = self.side(lang, me.name, cycle, runs[-1] if runs else None)
             _h, history = self.latest(reader, HISTORY)
             return DansData([Person(me.uuid, me.name, me.colour)], [side], [bool(cycle)], [bool(runs)],
-                            solo_text=dans.solo(side, texts), history=history)
+                            solo_text=dans.solo(side, texts), history=history,
+                            link_problem=self.couple.couple_of(me.uuid) is not None)
         partner = self.couple.vault.profile(partner_uuid)
         people = [Person(me.uuid, me.name, me.colour), Person(partner.uuid, partner.name, partner.colour)]
         shared = self._shared_by_owner(reader)

@@ -63,7 +63,8 @@ def populate(vault: VaultService, exercises: Exercises, lang: str) -> dict[str, 
         run.answers = _answers(exercises, lang, run.parents, _SCALES[i])
         run = exercises.finish(u, exercises.save_run(u, run))
         couple.share(u, run.uuid)
-        couple.share(u, dans.save(u, CYCLE_MAP, dict(person["cycle"])))
+        cycle = {**{k: str(v) for k, v in person["cycle"].items()}, "move_text": ""}
+        couple.share(u, dans.save(u, CYCLE_MAP, cycle))
         dans.save(u, HISTORY, dict(person["history"]))
         u.save_text("note", demo["note_a" if i == 0 else "note_b"])
         for answer in person["answers"]:

@@ -125,6 +125,18 @@ class Together:
             data = self._data(t)
             if data is None:
                 damaged += 1
+            elif t.kind == "cycle_map":
+                texts = self.exercises._content.texts[lang]["cycle_map"]
+                lines = []
+                for field in texts["fields"]:
+                    value = str(data.get(field["id"], "")).strip()
+                    if field["id"] == "move":
+                        value = str(data.get("move_text", "")).strip() or next(
+                            (m["label"] for m in texts["moves"] if m["id"] == value), value)
+                    if value:
+                        lines.append(f"{field['label']} {value}")
+                items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, texts["intro"]["title"],
+                                          "\n".join(lines)))
             elif t.kind == PATTERN_CHECK:
                 try:
                     run = Run.from_json(t.source_uuid, t.text)

@@ -10,11 +10,32 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextLayout, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-_FLAGS = int(Qt.TextFlag.TextWordWrap)
+def _wrap() -> QTextOption:
+    """Wrap at word boundaries, and inside a word only when one word is wider than the box."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def text_height(text: str, font, width: float) -> float:
+    """The height ``text`` takes when wrapped to ``width``, exactly as it is painted."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrap())
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return height
 
 
 @dataclass(frozen=True)
@@ -60,23 +81,16 @@ class LoopCanvas(QWidget):
     SPREAD = 1.35
 
     def _box_width(self, width: float, pad: float) -> float:
-        return max(self.fontMetrics().averageCharWidth() * 14, (width - 2 * pad) / (2 * self.SPREAD + 1))
+        return max(self.fontMetrics().averageCharWidth() * 10, (width - 2 * pad) / (2 * self.SPREAD + 1))
 
     def layout_for(self, width: float) -> tuple[list[BoxLayout], float]:
         """Where each box and its texts go at this width, and the height that needs."""
         fm, pad = self.fontMetrics(), self.fontMetrics().height() * 0.5
         bold = self.font()
         bold.setBold(True)
-        from PySide6.QtGui import QFontMetrics
-
-        bfm = QFontMetrics(bold)
         box_w = self._box_width(width, pad)
-        inner = int(box_w - 2 * pad)
-        heights = []
-        for s in self.steps:
-            th = bfm.boundingRect(QRect(0, 0, inner, 100000), _FLAGS, s.title).height()
-            bh = fm.boundingRect(QRect(0, 0, inner, 100000), _FLAGS, s.text).height()
-            heights.append((th, bh))
+        inner = box_w - 2 * pad
+        heights = [(text_height(s.title, bold, inner), text_height(s.text, self.font(), inner)) for s in self.steps]
         box_h = max((th + bh for th, bh in heights), default=fm.height() * 2) + 3 * pad
         gap = fm.height() * 1.2
         rx = box_w * self.SPREAD
@@ -103,7 +117,7 @@ class LoopCanvas(QWidget):
         return QSize(w, self.heightForWidth(w))
 
     def minimumSizeHint(self) -> QSize:
-        w = self.fontMetrics().averageCharWidth() * 60
+        w = self.fontMetrics().averageCharWidth() * 38
         return QSize(w, self.heightForWidth(w))
 
     def boxes(self) -> list[BoxLayout]:
@@ -121,8 +135,9 @@ class LoopCanvas(QWidget):
         base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.WindowText)
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
         boxes, _h = self.layout_for(width)
-        # Arrows first, under the boxes: from each step to the next, round and round.
-        p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), max(2.0, self.fontMetrics().height() / 8)))
+        # Arrows first, under the boxes: from each step to the next, round and round
+        # (in the muted text colour: at least 3:1 against the page, light and dark).
+        p.setPen(QPen(muted, max(2.0, self.fontMetrics().height() / 8)))
         for i, layout in enumerate(boxes):
             self._arrow(p, layout.box, boxes[(i + 1) % len(boxes)].box)
         bold = self.font()
@@ -137,10 +152,10 @@ class LoopCanvas(QWidget):
             p.drawPath(path)
             p.setPen(text)
             p.setFont(bold)
-            p.drawText(layout.title, _FLAGS, step.title)
+            p.drawText(layout.title, step.title, _wrap())
             p.setFont(self.font())
             p.setPen(muted if step.missing else text)
-            p.drawText(layout.text, _FLAGS, step.text)
+            p.drawText(layout.text, step.text, _wrap())
 
     def _arrow(self, p: QPainter, a: QRectF, b: QRectF) -> None:
         start, end = self._edge(a, b.center()), self._edge(b, a.center())
@@ -199,11 +214,17 @@ class MirroredBars(QWidget):
         fm = self.fontMetrics()
         return max([fm.horizontalAdvance(label) for label, _a, _b in self.rows] + [0]) + fm.height()
 
+    def _shown_names(self) -> list[str]:
+        """Each name fits in its own half (long names are shortened with …)."""
+        fm = self.fontMetrics()
+        return [fm.elidedText(n, Qt.TextElideMode.ElideRight, int(self.width() / 2 - fm.height())) for n in self.names]
+
     def label_rects(self) -> list[QRectF]:
         fm, h = self.fontMetrics(), self._row_h()
-        rects = [QRectF(0, 0, fm.horizontalAdvance(self.names[0]) + 2, fm.height()),
-                 QRectF(self.width() - fm.horizontalAdvance(self.names[1]) - 2, 0,
-                        fm.horizontalAdvance(self.names[1]) + 2, fm.height())]
+        names = self._shown_names()
+        rects = [QRectF(0, 0, fm.horizontalAdvance(names[0]) + 2, fm.height()),
+                 QRectF(self.width() - fm.horizontalAdvance(names[1]) - 2, 0,
+                        fm.horizontalAdvance(names[1]) + 2, fm.height())]
         lw = self._label_w()
         for i, (label, _a, _b) in enumerate(self.rows):
             rects.append(QRectF((self.width() - lw) / 2, h * (i + 1), lw, fm.height()))
@@ -215,12 +236,16 @@ class MirroredBars(QWidget):
         pal, fm, h = self.palette(), self.fontMetrics(), self._row_h()
         text = pal.color(QPalette.ColorRole.WindowText)
         rects = self.label_rects()
+        names = self._shown_names()
         p.setPen(text)
-        p.drawText(rects[0], Qt.AlignmentFlag.AlignLeft, self.names[0])
-        p.drawText(rects[1], Qt.AlignmentFlag.AlignRight, self.names[1])
+        p.drawText(rects[0], Qt.AlignmentFlag.AlignLeft, names[0])
+        p.drawText(rects[1], Qt.AlignmentFlag.AlignRight, names[1])
         lw = self._label_w()
         half = (self.width() - lw) / 2
-        track = pal.color(QPalette.ColorRole.AlternateBase)
+        track = pal.color(QPalette.ColorRole.Mid)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() * 0.8)
         for i, ((label, a, b), rect) in enumerate(zip(self.rows, rects[2:])):
             p.setPen(text)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
@@ -230,7 +255,14 @@ class MirroredBars(QWidget):
                     continue  # one person: only their own side
                 x0 = 0 if side == 0 else half + lw
                 p.fillRect(QRectF(x0, y, half, bar_h), track)
-                if value is None:
+                if value is None:  # not a score of nothing: say so in the track
+                    p.setPen(text)
+                    p.setFont(small)
+                    from PySide6.QtGui import QFontMetrics
+
+                    shown = QFontMetrics(small).elidedText(self.missing, Qt.TextElideMode.ElideRight, int(half))
+                    p.drawText(QRectF(x0, y, half, bar_h), Qt.AlignmentFlag.AlignCenter, shown)
+                    p.setFont(self.font())
                     continue
                 length = half * (value - 1) / 6
                 x = half - length if side == 0 else half + lw

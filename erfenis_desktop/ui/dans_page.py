@@ -37,26 +37,30 @@ class StepThrough(Retranslating, QWidget):
         self.exits: list[list[str]] = [[], []]
         self.names: list[str] = ["", ""]
         self.index = 0
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        self.counter, self.title, self.text = QLabel(), heading(), heading("question")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.column = ReadingColumn(max_width_chars=90)  # scrolls at 200 % text in a small window
+        self.column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.column)
+        layout = self.column.body
+        self.counter, self.title, self.text = QLabel(), heading("stepTitle"), heading("stepText")
         self.exit_title, self.exit_list, self.discomfort, self.hint = heading("subheading"), paragraph(), paragraph(), \
             paragraph()
-        for w in (self.counter, self.title, self.text, self.exit_title, self.exit_list, self.discomfort):
+        self.exit_list.setObjectName("stepExits")
+        self.message = paragraph()
+        for w in (self.counter, self.title, self.text, self.exit_title, self.exit_list, self.discomfort, self.hint,
+                  self.message):
             layout.addWidget(w)
-        layout.addStretch(1)
-        layout.addWidget(self.hint)
         self.prev_button, self.next_button, self.stop_button = QPushButton(), QPushButton(), QPushButton()
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
         self.stop_button.clicked.connect(self.closed)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.saveRequested)
-        button_row(layout, self.prev_button, self.next_button, self.save_button, self.stop_button)
-        for w in (self.title, self.text, self.exit_list):
-            font = w.font()
-            font.setPointSizeF(font.pointSizeF() * 1.5)
-            w.setFont(font)
+        button_row(layout, self.prev_button, self.next_button)
+        button_row(layout, self.save_button, self.stop_button)
+        for button in (self.prev_button, self.next_button, self.save_button, self.stop_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the arrow keys with the steps
 
     def start(self, steps: list[StepBox], exits: list[list[str]], names: list[str] | None = None) -> None:
         self.steps, self.exits, self.names = steps, exits, (names or []) + ["", ""]
@@ -93,13 +97,16 @@ class StepThrough(Retranslating, QWidget):
         self.save_button.setText(self.tr("Save this step as PN&G…"))
         self.save_button.setAccessibleName(self.tr("Save this step as PNG"))
         self.hint.setText(t("view.step_hint"))
-        if not self.steps:
+        if not self.steps:  # locked, or nothing to step through: nothing of before stays behind
+            for w in (self.counter, self.title, self.text, self.exit_title, self.exit_list, self.message):
+                w.clear()
+            self.setAccessibleName("")
             return
         step = self.steps[self.index]
         self.counter.setText(self.counter_text(self.index, len(self.steps)))
         self.title.setText(step.title)
         self.text.setText(step.text)
-        self.exit_title.setText(self.tr("The way out, for %1:").replace("%1", self.names[step.owner]))
+        self.exit_title.setText(self.tr("The way out for %1:").replace("%1", self.names[step.owner]))
         self.exit_list.setText("\n".join(f"– {e}" for e in self.exits[step.owner]))
         self.discomfort.setText(t("exits.discomfort"))
         self.setAccessibleName(f"{self.counter.text()} {step.title}: {step.text}")
@@ -115,6 +122,7 @@ class DansPage(Retranslating, QWidget):
         self._session, self._exercises, self._prefs, self._dialogs = session, exercises, prefs, dialogs
         self.service = DansService(session.couple, exercises)
         self.data: DansData | None = None
+        self._lang = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -139,7 +147,8 @@ class DansPage(Retranslating, QWidget):
         self.step_button.clicked.connect(self.step_through)
         self.png_button.clicked.connect(lambda: self.export("png"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        button_row(body, self.step_button, self.png_button, self.pdf_button)
+        button_row(body, self.step_button)
+        button_row(body, self.png_button, self.pdf_button)
         self.help_button, self.back = QPushButton(), QPushButton()
         self.help_button.clicked.connect(self.helpRequested)
         self.back.clicked.connect(self.backRequested)
@@ -156,14 +165,19 @@ class DansPage(Retranslating, QWidget):
         if u is None:
             return
         self.message.clear()
-        try:
-            self.data = self.service.view(u, self._prefs.language)
-        except ProfileError as exc:
-            self.data = None
-            self.message.setText(error_text(exc))
+        self._load()
         self.stack.setCurrentWidget(self.view)
         self.retranslate()
         self.step_button.setFocus()
+
+    def _load(self) -> None:
+        u = self._session.current
+        self._lang = self._prefs.language
+        try:
+            self.data = self.service.view(u, self._lang)
+        except ProfileError as exc:
+            self.data = None
+            self.message.setText(error_text(exc))
 
     def _t(self, key: str):
         return self._prefs.text("dans", key)
@@ -200,9 +214,13 @@ class DansPage(Retranslating, QWidget):
                     if not results:
                         notes.append(dans.fill(self._t("view.missing_results"), name=person.name))
         else:
-            self.sentences.setText(d.solo_text)
+            self.sentences.setText(d.solo_text if d.anything else "")
+            if d.link_problem:
+                notes.append(self.tr("Your link with your partner needs attention (see Together), so this "
+                                     "shows only your own side for now."))
             if not d.anything:
-                notes.append(self._t("view.nothing_yet"))
+                notes.append(self.tr("There is nothing to see here yet. Start with the pattern check and "
+                                     "‘Mapping our loop’: your own side of the dance appears here."))
         self.canvas.set_steps(self.step_boxes(), [p.colour for p in d.people])
         self.notes.setText("\n\n".join(notes))
         self.notes.setVisible(bool(notes))
@@ -265,6 +283,8 @@ class DansPage(Retranslating, QWidget):
             return []
         lines = [self.sentences.text()] if self.sentences.text() else []
         lines += [f"{b.title}: {b.text}" for b in self.step_boxes() if not b.missing]
+        if len(d.people) == 1 and self.history_box.isVisible():
+            lines.append(self._prefs.text("relationship_history", "intro.title"))
         if any(s.position is not None or any(v is not None for v in s.patterns.values()) for s in d.sides):
             lines.append(self.tr("Your places on the axis, and the bars of what you each brought from home"))
         return lines
@@ -272,7 +292,12 @@ class DansPage(Retranslating, QWidget):
     def export(self, kind: str) -> None:
         if self.data is None:
             return
-        text = self._t("view.export_body") + "\n\n" + "\n".join(f"• {line}" for line in self.summary())
+        if len(self.data.people) == 1:
+            intro = self.tr("Once the file is saved, Erfenis can no longer protect it: anyone who can open it can "
+                            "read it. It holds your own writing from this screen. This is what will be in the file:")
+        else:
+            intro = self._t("view.export_body")
+        text = intro + "\n\n" + "\n".join(f"• {line}" for line in self.summary())
         choice = self._dialogs.ask(self, self._t("view.export_title"), text,
                                    [("save", self.tr("Choose where to save…")), ("cancel", self.tr("Cancel"))],
                                    "cancel")
@@ -285,12 +310,13 @@ class DansPage(Retranslating, QWidget):
             return
         from . import dans_export
 
+        label = self.steps_view.message if self.stack.currentWidget() is self.steps_view else self.message
         try:
             (dans_export.png if kind == "png" else dans_export.pdf)(self, Path(target))
         except OSError as exc:
-            self.message.setText(self.tr("The file could not be saved: %1").replace("%1", exc.strerror or str(exc)))
+            label.setText(self.tr("The file could not be saved: %1").replace("%1", exc.strerror or str(exc)))
             return
-        self.message.setText(self.tr("Saved as %1.").replace("%1", str(target)))
+        label.setText(self.tr("Saved as %1.").replace("%1", str(target)))
 
     def clear_private(self) -> None:
         self.data = None
@@ -305,9 +331,15 @@ class DansPage(Retranslating, QWidget):
         self.stack.setCurrentWidget(self.view)
 
     def retranslate(self) -> None:
-        self.title.setText(self._t("view.title"))
-        self.setAccessibleName(self._t("view.title"))
+        if self.data is not None and self._lang != self._prefs.language and self._session.current is not None:
+            self._load()  # the sentences, moves and ways out in the new language
+            if self.stack.currentWidget() is self.steps_view:
+                index = self.steps_view.index
+                self.step_through()
+                self.steps_view.go(index)
         solo = self.data is not None and len(self.data.people) == 1
+        self.title.setText(self.tr("Your side of the dance") if solo else self._t("view.title"))
+        self.setAccessibleName(self.title.text())
         self.intro.setText(self._t("view.solo_intro") if solo else self._t("view.intro"))
         self.loop_title.setText(self._t("view.loop_title"))
         self.axis_title.setText(self._t("view.axis_title"))

@@ -71,6 +71,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
         self._session, self._prefs = session, prefs
         self.service = DansService(session.couple, exercises)
         self.uuid: str | None = None
+        self._saved: dict[str, str] = {}
         self.shared: dict[str, str] = {}
         self.title, self.intro = heading(), paragraph()
         self.body.addWidget(self.title)
@@ -155,6 +156,9 @@ class FormExercisePage(Retranslating, ReadingColumn):
     def _set_values(self, data: dict) -> None:
         for fid, w in self.inputs.items():
             value = str(data.get(fid, ""))
+            inner = [w.combo, w.own] if hasattr(w, "combo") else (w.boxes + [w.own] if isinstance(w, _Feelings) else [])
+            for x in inner:
+                x.blockSignals(True)
             w.blockSignals(True)
             if isinstance(w, _Feelings):
                 w.set_value(value)
@@ -166,6 +170,8 @@ class FormExercisePage(Retranslating, ReadingColumn):
                 w.combo.setCurrentIndex(max(0, w.combo.findData(value)))
                 w.own.setText(str(data.get("move_text", "")))
             w.blockSignals(False)
+            for x in inner:
+                x.blockSignals(False)
 
     def open(self) -> None:
         u = self._session.current
@@ -174,6 +180,8 @@ class FormExercisePage(Retranslating, ReadingColumn):
         self.uuid, data = self.service.latest(u, self.kind)
         self._fill_choices()
         self._set_values(data)
+        self._autosave.stop()
+        self._saved = self.values()  # what is stored: only a real change is saved (and unshares)
         self._load_shared()
         self._hint_origin(u)
         self.message.clear()
@@ -192,13 +200,15 @@ class FormExercisePage(Retranslating, ReadingColumn):
         if runs:
             lang = self._prefs.language
             results = score(self.service.exercises.questionnaire(lang), runs[-1].parents, runs[-1].answers)
-            name = lambda s: self._prefs.text("patterns", f"scales.{s}.name")  # noqa: E731
+            def name(scale: str) -> str:
+                text = self._prefs.text("patterns", f"scales.{scale}.name")
+                return text[:1].lower() + text[1:]  # in the middle of a sentence
+
             for person, scores in results.parents:
-                out = [name(s) for s in ("absent", "overprotective") if stands_out(scores[s])]
-                parts.append(f"{person} ({', '.join(out)})" if out else person)
+                parts += [f"{person}: {name(s)}" for s in ("absent", "overprotective") if stands_out(scores[s])]
             if results.couple:
                 parts += [name(s) for s in ("unequal", "no_intimacy") if stands_out(results.couple[s])]
-        self.origin_hint.setText(self.tr("From your pattern check: %1.").replace("%1", "; ".join(parts))
+        self.origin_hint.setText(self.tr("What stood out in your pattern check: %1.").replace("%1", "; ".join(parts))
                                  if parts else "")
         self.origin_hint.setVisible(bool(parts))
 
@@ -229,7 +239,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
         self._autosave.stop()
         u = self._session.current
         values = self.values()
-        if u is None or (self.uuid is None and not any(v.strip() for v in values.values())):
+        if u is None or values == self._saved or (self.uuid is None and not any(v.strip() for v in values.values())):
             return
         try:
             self.uuid = self.service.save(u, self.kind, values, self.uuid)
@@ -239,6 +249,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
         except Exception as exc:  # noqa: BLE001 - a full disk, say: the text stays on screen
             self.message.setText(failure_text(exc))
             return
+        self._saved = values
         self._load_shared()  # a changed shared text is no longer shared
         self.message.setText(self.tr("Saved."))
 
@@ -247,7 +258,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
         from erfenis_desktop.services.together import Together
 
         u = self._session.current
-        linked = u is not None and self._session.couple.state(u) == "linked"
+        linked = u is not None and self.kind == CYCLE_MAP and self._session.couple.state(u) == "linked"
         self.shared = Together(self._session.couple, self.service.exercises).shared_sources(u) if linked else {}
         self.share_button.setVisible(linked)
         self.retranslate()

@@ -162,7 +162,7 @@ class ProfilesPanel(Retranslating, QWidget):
             for key, label in (("pattern", self.tr("&Pattern check")), ("step1", self.tr("Step &1: See the pattern")),
                                ("journal", self.tr("Everything I &wrote")),
                                ("together", self.tr("To&gether with my partner")),
-                               ("dans", self.tr("Our &dance")), ("cycle", self.tr("Mapping our l&oop")),
+                               ("dans", self.tr("Your &dance")), ("cycle", self.tr("Mapping our l&oop")),
                                ("history", self.tr("Earlier &relationships"))):
                 self.exercise_buttons[key].setText(label)
                 self.exercise_buttons[key].setAccessibleName(label.replace("&", ""))
@@ -184,8 +184,11 @@ class ProfilesPanel(Retranslating, QWidget):
         if self._session.demo_passwords:
             self.note.setText(self.tr("This is the demo: a made-up couple in a temporary folder. Each button "
                                       "shows that profile's password. Everything is gone when Erfenis closes."))
-        for button in self.buttons.values():
+        for uuid, button in self.buttons.items():
             name = button.property("profile_name")
             button.setAccessibleName(self.tr("Open the profile of %1").replace("%1", name))
+            if uuid in self._session.demo_passwords:
+                button.setAccessibleDescription(self.tr("Demo password: %1").replace(
+                    "%1", self._session.demo_passwords[uuid]))
         self.create_button.setText(self.tr("New &profile…"))
         self.create_button.setAccessibleName(self.tr("New profile"))

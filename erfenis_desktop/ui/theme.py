@@ -96,11 +96,12 @@ QRadioButton::indicator:checked {{ border: 2px solid {accent};
 QRadioButton::indicator:focus {{ border: 2px solid {accent}; }}
 QCheckBox::indicator {{ width: {indicator}px; height: {indicator}px; border-radius: 3px;
     border: 2px solid {field_border}; background: {base}; }}
-QCheckBox::indicator:checked {{ border: 2px solid {accent};
-    background: qradialgradient(cx:0.5, cy:0.5, radius:0.7, fx:0.5, fy:0.5, stop:0 {accent},
-                                stop:0.55 {accent}, stop:0.6 {base}, stop:1 {base}); }}
+QCheckBox::indicator:checked {{ border: 2px solid {accent}; background: {accent}; }}
 QCheckBox::indicator:focus, QCheckBox:focus {{ border: 2px solid {accent}; }}
 QLabel#timer {{ font-size: {point_size * 2.2:.1f}pt; font-weight: 600; }}
+QLabel#stepTitle {{ font-size: {point_size * 2.2:.1f}pt; font-weight: 600; }}
+QLabel#stepText {{ font-size: {point_size * 1.8:.1f}pt; }}
+QLabel#stepExits {{ font-size: {point_size * 1.25:.1f}pt; }}
 QLabel#fingerprint {{ font-size: {point_size * 1.2:.1f}pt; font-weight: 600; }}
 QPushButton:focus {{ border: 2px solid {accent}; border-radius: 4px; padding: 0px 2px;
                      background: {button}; color: {text}; }}

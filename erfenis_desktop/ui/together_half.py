@@ -53,7 +53,7 @@ class Half(Retranslating, QFrame):
         layout.addLayout(person_row)
         self.editor = MaskedEditor()
         self.editor.setMinimumHeight(self.fontMetrics().height() * 8)
-        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.editor, 10)
         self.peek = QPushButton()
         self.peek.setCheckable(True)
         self.peek.toggled.connect(lambda on: self.editor.set_hidden(not on))
@@ -75,6 +75,7 @@ class Half(Retranslating, QFrame):
         more.addWidget(self.share_more)
         more.addStretch(1)
         layout.addLayout(more)
+        layout.addStretch(1)  # locked in or revealed: the rest stays at the top
         # From the keyboard, inside the writing field: Ctrl+Enter locks in, Ctrl+Space peeks.
         self.shortcuts = []
         for keys, slot in (("Ctrl+Return", self._lock_in_key), ("Ctrl+Enter", self._lock_in_key),

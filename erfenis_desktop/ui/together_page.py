@@ -269,6 +269,8 @@ class TogetherPage(Retranslating, QWidget):
         self.title.setText(t("intro.title"))
         self.instruction.setText(t("session.write") + " " + (t("session.turns") if self.mode == TURNS
                                                              else t("session.side_by_side")))
+        writing = self.stack.currentWidget() is self.work and any(h.state == WRITING for h in self.halves)
+        self.instruction.setVisible(writing)
         other, writer = names[1 - self.turn], names[self.turn]
         self.look_away.setText(t("session.look_away").replace("{name}", other).replace("{partner}", writer))
         self.handover.setText(t("session.handover").replace("{name}", other).replace("{partner}", writer))
