@@ -119,7 +119,11 @@ class Erfenis(QObject):
         if self.demo_dir is not None:  # the demo leaves nothing in the system keyring
             from keyring.backends.fail import Keyring as NoKeyring
 
+            from erfenis_desktop.vault.kdf import ProductionKdf
+
             keyring_backend = NoKeyring()
+            if self.kdf is None:
+                self.kdf = ProductionKdf.at_floor()  # the floor, not calibrated: the demo opens quickly
         self.session = Session(VaultService(self.db, kdf=self.kdf, keyring_backend=keyring_backend), self)
         if self.demo_dir is not None:
             from erfenis_desktop.services import demo

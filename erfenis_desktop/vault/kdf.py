@@ -188,6 +188,13 @@ class ProductionKdf:
         self._clock = clock
         self._iterations: int | None = None
 
+    @classmethod
+    def at_floor(cls) -> ProductionKdf:
+        """The floor itself, without calibrating (for the demo's made-up profiles: quick to make)."""
+        kdf = cls()
+        kdf._iterations = FLOOR_ITERATIONS
+        return kdf
+
     def new_params(self) -> KdfParams:
         if self._iterations is None:
             self._iterations = calibrate(

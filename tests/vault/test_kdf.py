@@ -203,3 +203,11 @@ def test_calibration_leaves_out_the_fixed_cost():
     """t=3 takes 0.20 s and t=6 takes 0.35 s: 0.05 s per iteration plus 0.05 s to fill the memory."""
     readings = iter([0.0, 0.20, 1.0, 1.35])
     assert kdf.calibrate(target_seconds=0.5, memory_kib=8, lanes=1, clock=lambda: next(readings)) == 9
+
+
+def test_the_demos_uncalibrated_kdf_is_still_at_the_production_floor():
+    from erfenis_desktop.vault.kdf import FLOOR_ITERATIONS, FLOOR_MEMORY_KIB, ProductionKdf, check_floor
+
+    params = ProductionKdf.at_floor().new_params()
+    check_floor(params)
+    assert (params.memory_kib, params.iterations) == (FLOOR_MEMORY_KIB, FLOOR_ITERATIONS)
