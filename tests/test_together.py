@@ -68,6 +68,13 @@ def _start(flow, page, prompt_id="sad_at_home", turns=False):
     return flow.together_page
 
 
+def _lock_in(qtbot, half, text, share=False):
+    """One partner writes, ticks "share" or not, and locks in."""
+    _type(qtbot, half, text)
+    half.share.setChecked(share)
+    half.lock_in.click()
+
+
 def _type(qtbot, half, text):
     from PySide6.QtCore import QMimeData
 
@@ -164,11 +171,8 @@ def test_what_was_shared_is_on_the_timeline_and_private_writing_never(start_app,
     erfenis = start_app()
     flow, page = _linked_and_together(erfenis, qtbot)
     together = _start(flow, page)
-    _type(qtbot, together.halves[0], ALEX_TEXT)
-    together.halves[0].share.setChecked(True)
-    together.halves[0].lock_in.click()
-    _type(qtbot, together.halves[1], BO_TEXT)
-    together.halves[1].lock_in.click()
+    _lock_in(qtbot, together.halves[0], ALEX_TEXT, share=True)
+    _lock_in(qtbot, together.halves[1], BO_TEXT)
     # Before the reveal nothing is shared, so not even the timeline could show it.
     assert erfenis.session.couple.shared(erfenis.session.partner)[0] == []
     together.reveal_button.click()
@@ -188,9 +192,7 @@ def test_someone_outside_the_couple_sees_no_trace_of_shared_items(start_app, qtb
     erfenis = start_app()
     flow, page = _linked_and_together(erfenis, qtbot)
     together = _start(flow, page)
-    _type(qtbot, together.halves[0], ALEX_TEXT)
-    together.halves[0].share.setChecked(True)
-    together.halves[0].lock_in.click()
+    _lock_in(qtbot, together.halves[0], ALEX_TEXT, share=True)
     erfenis.session.lock()
     make_profile(erfenis, qtbot, "Chris", PASSWORD + " c")
     erfenis.window.home.profiles.exercise_buttons["together"].click()
@@ -275,9 +277,7 @@ def test_an_answer_left_before_the_reveal_is_never_shared(start_app, qtbot):
     erfenis = start_app()
     flow, page = _linked_and_together(erfenis, qtbot)
     together = _start(flow, page)
-    _type(qtbot, together.halves[0], ALEX_TEXT)
-    together.halves[0].share.setChecked(True)
-    together.halves[0].lock_in.click()
+    _lock_in(qtbot, together.halves[0], ALEX_TEXT, share=True)
     together.back.click()  # Bo never locked in: no reveal
     assert flow.pages.currentWidget() is page
     assert erfenis.session.couple.shared(erfenis.session.partner)[0] == []

@@ -645,22 +645,22 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="176" />
+        <location filename="../erfenis_desktop/app.py" line="180" />
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="177" />
+        <location filename="../erfenis_desktop/app.py" line="181" />
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="183" />
+        <location filename="../erfenis_desktop/app.py" line="187" />
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="184" />
+        <location filename="../erfenis_desktop/app.py" line="188" />
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -2395,7 +2395,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     <message>
         <location filename="../erfenis_desktop/ui/together_page.py" line="287" />
         <source>En&amp;d and lock both profiles</source>
-        <translation>Af&amp;ronden en beide profielen vergrendelen</translation>
+        <translation>Af&amp;ronden en vergrendelen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/together_page.py" line="288" />

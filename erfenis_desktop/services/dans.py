@@ -40,6 +40,7 @@ class DansData:
     steps: list[dans.Step] = field(default_factory=list)
     history: dict[str, str] = field(default_factory=dict)  # solo: the relationship history
     link_problem: bool = False  # in a couple, but the link cannot be used now (see Together)
+    damaged: int = 0  # shared items that could not be read (skipped, never guessed at)
 
     @property
     def anything(self) -> bool:
@@ -97,9 +98,9 @@ class DansService:
                 patterns[scale] = results.couple[scale] if results.couple else None
         return dans.Side(name, position, shown, self.move_kind(lang, move_id), patterns)
 
-    def _shared_by_owner(self, reader: Unlocked) -> dict[str, dict[str, object]]:
-        """The latest shared cycle map and finished pattern check per owner."""
-        texts, _damaged = self.couple.shared(reader)
+    def _shared_by_owner(self, reader: Unlocked) -> tuple[dict[str, dict[str, object]], int]:
+        """The latest shared cycle map and finished pattern check per owner, and how many are damaged."""
+        texts, damaged = self.couple.shared(reader)
         out: dict[str, dict[str, object]] = {}
         for t in sorted(texts, key=lambda t: t.created_at):
             mine = out.setdefault(t.owner_uuid, {})
@@ -108,11 +109,14 @@ class DansService:
             elif t.kind == "pattern_check":
                 try:
                     run = Run.from_json(t.source_uuid, t.text)
+                    if not all(isinstance(n, str) for n in run.parents):
+                        raise TypeError("parent figures must be names")
                 except (KeyError, TypeError, ValueError):
+                    damaged += 1
                     continue
                 if run.finished:
                     mine["run"] = run
-        return out
+        return out, damaged
 
     def view(self, reader: Unlocked, lang: str) -> DansData:
         """The couple's dans from what both shared; or, without a partner, one's own side."""
@@ -129,7 +133,7 @@ class DansService:
                             link_problem=self.couple.couple_of(me.uuid) is not None)
         partner = self.couple.vault.profile(partner_uuid)
         people = [Person(me.uuid, me.name, me.colour), Person(partner.uuid, partner.name, partner.colour)]
-        shared = self._shared_by_owner(reader)
+        shared, damaged = self._shared_by_owner(reader)
         sides, has_cycle, has_results = [], [], []
         for person in people:
             mine = shared.get(person.uuid, {})
@@ -138,4 +142,4 @@ class DansService:
             has_cycle.append(bool(cycle))
             has_results.append(run is not None)
         return DansData(people, sides, has_cycle, has_results, dance=dans.compose(sides[0], sides[1], texts),
-                        steps=dans.loop(sides[0], sides[1]))
+                        steps=dans.loop(sides[0], sides[1]), damaged=damaged)

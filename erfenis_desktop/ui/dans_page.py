@@ -222,6 +222,8 @@ class DansPage(Retranslating, QWidget):
                 notes.append(self.tr("There is nothing to see here yet. Start with the pattern check and "
                                      "‘Mapping our loop’: your own side of the dance appears here."))
         self.canvas.set_steps(self.step_boxes(), [p.colour for p in d.people])
+        if d.damaged:
+            notes.append(error_text(ProfileError("damaged")))
         self.notes.setText("\n\n".join(notes))
         self.notes.setVisible(bool(notes))
         self.contrast_title.setText(self._t("view.contrast_title") if couple else self.tr("What you brought from home"))
