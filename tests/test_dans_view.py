@@ -260,3 +260,15 @@ def test_a_shared_loop_reads_as_one_on_the_shared_timeline(start_app):
     shown = texts_everywhere(flow.timeline_page)
     assert "Mapping our loop" in shown and DEMO["en"]["demo"]["people"]["b"]["cycle"]["meaning"] in shown
     assert "cycle_map" not in shown
+
+
+def test_a_damaged_shared_loop_is_said_not_guessed_at(start_app):
+    erfenis = start_app("--demo")
+    robin = _unlock_demo(erfenis)
+    couple = erfenis.session.couple
+    item = next(t for t in couple.shared(robin)[0] if t.kind == "cycle_map" and t.owner_uuid != robin.profile.uuid)
+    body = bytearray(couple.repo.shared_item(item.uuid).body)
+    body[-1] ^= 1
+    couple.repo.db.conn.execute("UPDATE shared_item SET body = ? WHERE uuid = ?", (bytes(body), item.uuid))
+    page = _dans(erfenis)
+    assert "damaged" in page.notes.text() and "Sam has not shared a loop yet" in page.notes.text()
