@@ -124,3 +124,16 @@ def _mime(text):
     data = QMimeData()
     data.setText(text)
     return data
+
+
+def test_what_was_copied_while_peeking_leaves_the_clipboard_when_hidden_again(qtbot, editor):
+    _type(qtbot, editor, "mijn geheim")
+    editor.set_hidden(False)
+    editor.selectAll()
+    editor.copy()
+    assert QGuiApplication.clipboard().text() == "mijn geheim"
+    editor.set_hidden(True)
+    assert QGuiApplication.clipboard().text() == ""
+    QGuiApplication.clipboard().setText("iets anders")  # someone else's copy is left alone
+    editor.clear_text()
+    assert QGuiApplication.clipboard().text() == "iets anders"

@@ -65,8 +65,21 @@ class MaskedEditor(QPlainTextEdit):
 
     def clear_text(self) -> None:
         """Forget the text (after locking in, and when the profile locks)."""
+        self._forget_copies()
         self._real = ""
         self._show(0)
+
+    def _forget_copies(self) -> None:
+        """What the writer copied while peeking does not stay on the clipboard (nor, on X11,
+        in the middle-click selection) once the text is hidden again or gone."""
+        from PySide6.QtGui import QClipboard, QGuiApplication
+
+        clipboard = QGuiApplication.clipboard()
+        modes = [QClipboard.Mode.Clipboard] + ([QClipboard.Mode.Selection] if clipboard.supportsSelection() else [])
+        for mode in modes:
+            copied = clipboard.text(mode)
+            if copied.strip() and self._real and copied in self._real:
+                clipboard.clear(mode)
 
     @property
     def hidden(self) -> bool:
@@ -74,6 +87,8 @@ class MaskedEditor(QPlainTextEdit):
 
     def set_hidden(self, hidden: bool) -> None:
         if hidden != self._hidden:
+            if hidden:
+                self._forget_copies()
             cursor = self._cursor_index()
             self._hidden = hidden
             self._show(cursor)
