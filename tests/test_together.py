@@ -256,21 +256,32 @@ def test_after_renewing_protection_the_new_words_are_compared_together(start_app
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_together_screens_are_named_for_screen_readers_and_alt_letters_are_unique(start_app, qtbot, lang):
-    from tests.test_accessibility import _interactive, _mnemonic
-
     erfenis = start_app("--lang", lang)
-    flow, page = _linked_and_together(erfenis, qtbot)
+    flow = _two_profiles(erfenis, qtbot)
+    erfenis.window.home.profiles.exercise_buttons["together"].click()
+    _join(erfenis, qtbot)
+    page = flow.couple_page
     window = erfenis.window
     header = [window.nav_home.text(), window.nav_settings.text(), window.nav_about.text(),
               window.file_menu.title(), window.help_menu.title(), window.lock_button.text()]
-    together = _start(flow, page)
-    for screen in (page, together):
-        widgets = [w for w in _interactive(screen) if w.isVisibleTo(screen)]
-        assert [w for w in widgets if not w.accessibleName().strip()] == []
-        texts = [w.text() for kind in (QAbstractButton, QLabel) for w in screen.findChildren(kind)
-                 if w.isVisibleTo(screen)]
-        letters = [m for m in map(_mnemonic, header + texts) if m]
-        assert len(letters) == len(set(letters)), sorted(letters)
+    _check_letters_and_names(header, page)  # comparing the words, before linking
+    for seen in page.seen:
+        seen.setChecked(True)
+    page.link_button.click()
+    _check_letters_and_names(header, page)
+    _check_letters_and_names(header, _start(flow, page))
+
+
+def _check_letters_and_names(header, screen):
+    """Every interactive widget has a name for screen readers; no Alt letter is used twice."""
+    from tests.test_accessibility import _interactive, _mnemonic
+
+    widgets = [w for w in _interactive(screen) if w.isVisibleTo(screen)]
+    assert [w for w in widgets if not w.accessibleName().strip()] == []
+    texts = [w.text() for kind in (QAbstractButton, QLabel) for w in screen.findChildren(kind)
+             if w.isVisibleTo(screen)]
+    letters = [m for m in map(_mnemonic, header + texts) if m]
+    assert len(letters) == len(set(letters)), sorted(letters)
 
 
 def test_an_answer_left_before_the_reveal_is_never_shared(start_app, qtbot):
@@ -415,3 +426,63 @@ def test_leaving_with_escape_keeps_the_draft_once(start_app, qtbot):
     drafts = [t for t in erfenis.session.partner.texts("together") if BO_TEXT in t.text]
     assert len(drafts) == 1
     assert BO_TEXT not in _everything(erfenis.window)
+
+
+def test_the_partners_unlock_joins_even_after_a_look_at_help(start_app, qtbot):
+    erfenis = start_app()
+    flow = _two_profiles(erfenis, qtbot)
+    erfenis.window.home.profiles.exercise_buttons["together"].click()
+    bo = next(p.uuid for p in erfenis.session.vault.profiles() if p.name == "Bo")
+    flow.couple_page.partnerUnlockRequested.emit(bo)
+    erfenis.window.show_help()
+    erfenis.window.help_page.back.click()
+    assert flow.pages.currentWidget() is flow.unlock_page
+    flow.unlock_page.password.edit.setText(OTHER)
+    flow.unlock_page.go.click()
+    qtbot.waitUntil(lambda: erfenis.session.together, timeout=5000)
+    assert erfenis.session.current.profile.name == "Alex" and erfenis.session.partner.profile.name == "Bo"
+
+
+def test_a_locked_profile_changes_nothing_not_even_what_is_shared(start_app, qtbot):
+    from erfenis_desktop.services.vault import ProfileError
+
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    alex, bo = erfenis.session.current, erfenis.session.partner
+    note = alex.save_text("note", "Gedeeld.")
+    erfenis.session.couple.share(alex, note)
+    alex.lock()
+    with pytest.raises(ProfileError):
+        alex.save_text("note", "Anders.", note)
+    assert [t.text for t in erfenis.session.couple.shared(bo)[0]] == ["Gedeeld."]
+
+
+def test_changing_a_shared_note_says_it_is_no_longer_shared(start_app, qtbot):
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    alex = erfenis.session.current
+    note = alex.save_text("note", "Ik mis je.")
+    erfenis.session.couple.share(alex, note)
+    erfenis.window.home.profiles.notesRequested.emit()
+    notes = flow.notes_page
+    notes.list.setCurrentRow(0)
+    notes.editor.selectAll()
+    notes.editor.insertPlainText("Ik mis je, en ik ben boos.")  # typed over
+    notes.save_draft()
+    assert "no longer shared" in notes.message.text()
+
+
+def test_renewing_with_a_damaged_link_says_to_unlink_first(start_app, qtbot):
+    from erfenis_desktop.services.vault import ProfileError
+
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    alex = erfenis.session.current
+    couple = erfenis.session.couple
+    member = couple.repo.member(alex.profile.uuid)
+    broken = bytearray(member.space_key)
+    broken[-1] ^= 1
+    couple.repo.reseal(member.couple_uuid, alex.profile.uuid, bytes(broken))
+    with pytest.raises(ProfileError) as err:
+        erfenis.session.vault.renew_key_job(alex, PASSWORD).run_here()
+    assert err.value.code == "link_damaged"

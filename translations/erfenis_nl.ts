@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/couple_page.py" line="271" />
-        <source>Lin&amp;k</source>
+        <source>L&amp;ink</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
@@ -374,112 +374,112 @@
         <translation>Hier is nog niets te zien. Begin met de patrooncheck en ‘Onze kringloop in kaart’: dan verschijnt hier jouw kant van de dans.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="227" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="229" />
         <source>What you brought from home</source>
         <translation>Wat je van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="289" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="291" />
         <source>Your places on the axis, and the bars of what you each brought from home</source>
         <translation>Jullie plek op de lijn, en de balken van wat ieder van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="296" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="298" />
         <source>Once the file is saved, Erfenis can no longer protect it: anyone who can open it can read it. It holds your own writing from this screen. This is what will be in the file:</source>
         <translation>Zodra het bestand is bewaard, kan Erfenis het niet meer beschermen: iedereen die het kan openen, kan het lezen. Er staat je eigen tekst van dit scherm in. Dit komt in het bestand te staan:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="302" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="304" />
         <source>Choose where to save…</source>
         <translation>Kies waar je het bewaart…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="302" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="304" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="306" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="308" />
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="306" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="308" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="307" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="309" />
         <source>Save the dance</source>
         <translation>De dans bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="308" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="310" />
         <source>our-dance</source>
         <translation>onze-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="317" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="321" />
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="341" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="343" />
         <source>Your side of the dance</source>
         <translation>Jouw kant van de dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="350" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="352" />
         <source>Step thro&amp;ugh the loop</source>
         <translation>Stap voor stap door de &amp;kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="351" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="353" />
         <source>Step through the loop</source>
         <translation>Stap voor stap door de kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="352" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="354" />
         <source>Save as PN&amp;G…</source>
         <translation>Bewaren als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="353" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="355" />
         <source>Save as PNG</source>
         <translation>Bewaren als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="354" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="356" />
         <source>Save as P&amp;DF…</source>
         <translation>Bewaren als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="355" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="357" />
         <source>Save as PDF</source>
         <translation>Bewaren als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="356" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="358" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="357" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="359" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="358" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="360" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="359" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="361" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -1112,52 +1112,57 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>De schijf is vol, daarom kon deze aantekening niet worden opgeslagen. Ze staat hier nog: maak wat ruimte vrij en sla opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="148" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="135" />
+        <source>You changed a note you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
+        <translation>Je hebt een gedeelde aantekening veranderd, dus die is niet meer gedeeld. Deel hem opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="151" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="181" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="184" />
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="182" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="185" />
         <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
         <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="184" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="187" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="185" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="188" />
         <source>Note text</source>
         <translation>Tekst van de aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="186" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="189" />
         <source>Write here…</source>
         <translation>Schrijf hier…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="187" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="190" />
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="187" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="190" />
         <source>Sa&amp;ve</source>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="191" />
         <source>&amp;Delete note</source>
         <translation>Aan&amp;tekening verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="189" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="192" />
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
@@ -1390,33 +1395,33 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="222" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="221" />
         <source>Profile deleted</source>
         <extracomment>Screens that show a profile's private writing: cleared on lock, after saving what was typed.</extracomment>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="223" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="222" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="225" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="224" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="226" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="225" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="230" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="229" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="231" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="230" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
@@ -1518,21 +1523,26 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/messages.py" line="86" />
+        <source>The link with your partner cannot be opened (part of the file is damaged), so the protection cannot be renewed with it. Unlink under Together first, then renew.</source>
+        <translation>De koppeling met je partner kan niet worden geopend (een deel van het bestand is beschadigd), dus de beveiliging kan niet worden vernieuwd. Ontkoppel eerst onder Samen en vernieuw daarna.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="91" />
         <source>One of these profiles is already linked with someone. A profile can be linked with one partner at a time.</source>
         <translation>Een van deze profielen is al met iemand gekoppeld. Een profiel kan met één partner tegelijk gekoppeld zijn.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="89" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="94" />
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="99" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="104" />
         <source>The disk is full, so nothing was changed. Make some room and try again.</source>
         <translation>De schijf is vol, daarom is er niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="102" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="107" />
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
@@ -2111,82 +2121,87 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
             <numerusform>%n woord</numerusform><numerusform>%n woorden</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="190" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="168" />
+        <source>You changed an answer you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
+        <translation>Je hebt een gedeeld antwoord veranderd, dus het is niet meer gedeeld. Deel het opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="199" />
         <source>Vague: %1</source>
         <translation>Vaag: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="191" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="200" />
         <source>Concrete: %1</source>
         <translation>Concreet: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="194" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="203" />
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="205" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="214" />
         <source>Most questions here are about the people who raised you. Name them in the pattern check first; until then you see only the general questions.</source>
         <translation>De meeste vragen hier gaan over de mensen die je hebben opgevoed. Noem ze eerst in de patrooncheck; tot die tijd zie je alleen de algemene vragen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="207" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="216" />
         <source>Go to the pattern &amp;check</source>
         <translation>Naar de &amp;patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="208" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="217" />
         <source>Go to the pattern check</source>
         <translation>Naar de patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="209" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="218" />
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="210" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="219" />
         <source>Write what happened, what someone did or said…</source>
         <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="211" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="220" />
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="211" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="220" />
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="212" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="221" />
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="212" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="221" />
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="213" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="222" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="213" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="222" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="214" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="223" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="214" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="223" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>

@@ -51,6 +51,7 @@ class Unlocked:
     _service: VaultService = field(repr=False)
     _data_key: bytes | None = field(repr=False, default=None)
     key_version: int = 1
+    unshared_on_save: bool = False  # the last save changed a shared text, which is no longer shared
 
     @property
     def is_locked(self) -> bool:
@@ -67,19 +68,20 @@ class Unlocked:
     def save_text(self, kind: str, text: str, item_uuid: str | None = None) -> str:
         from erfenis_desktop.vault.aead import encrypt_text
 
+        self._key()  # locked: nothing changes at all
+        unshare = False
         if item_uuid is not None and self._service.repo.is_shared(item_uuid):
             # A shared text that changes stops being shared: words taken out must not stay
             # with the partner. (Sharing it again shares the new version.)
             try:
-                unchanged = self.read_text(item_uuid).text == text
+                unshare = self.read_text(item_uuid).text != text
             except ProfileError:
-                unchanged = False
-            if not unchanged:
-                self._service.repo.unshare_source(item_uuid, self.profile.uuid)
+                unshare = True
+        self.unshared_on_save = unshare
         item_uuid = item_uuid or str(uuidlib.uuid4())
         body = encrypt_text(self._key(), text, record_uuid=item_uuid, owner_uuid=self.profile.uuid,
                             field="body", key_version=self.key_version)
-        self._service.repo.put_item(item_uuid, self.profile.uuid, kind, self.key_version, body)
+        self._service.repo.put_item(item_uuid, self.profile.uuid, kind, self.key_version, body, unshare=unshare)
         return item_uuid
 
     def _open(self, row: ItemRow) -> PrivateText:

@@ -339,6 +339,7 @@ class VaultService:
 
         def compute():
             from erfenis_desktop.vault.aead import decrypt_text, encrypt_text
+            from erfenis_desktop.vault.errors import DamagedError
             from erfenis_desktop.vault.keys import (DATA_KEY_BYTES, new_keypair, new_recovery_record,
                                                     rewrap_for_new_password, seal_private_key,
                                                     unlock_with_password)
@@ -357,7 +358,10 @@ class VaultService:
             # The old private key was sealed under the old data key: whoever had that has it too.
             private, public = new_keypair()
             code, recovery_record = new_recovery_record(new_key, profile_uuid, kdf)
-            space = carry_space_key_over(member, old_key, row.sealed_private_key, new_key) if member else None
+            try:
+                space = carry_space_key_over(member, old_key, row.sealed_private_key, new_key) if member else None
+            except DamagedError:
+                raise ProfileError("link_damaged") from None
             return (space, state, new_key, version, bodies,
                     rewrap_for_new_password(new_key, password, profile_uuid, kdf, state.secret),
                     recovery_record, public, seal_private_key(new_key, private, profile_uuid), code)

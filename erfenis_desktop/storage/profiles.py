@@ -133,24 +133,29 @@ class ProfileRepository:
         row = self.db.conn.execute(f"SELECT {_ITEM_COLUMNS} FROM private_item WHERE uuid = ?", (uuid,)).fetchone()
         return ItemRow(*row) if row else None
 
-    def put_item(self, uuid: str, owner_uuid: str, kind: str, key_version: int, body: bytes) -> None:
+    def put_item(self, uuid: str, owner_uuid: str, kind: str, key_version: int, body: bytes,
+                 unshare: bool = False) -> None:
+        """Store a private text; with ``unshare``, its shared copies go in the same transaction."""
         now = _now()
         with self.db.transaction() as conn:
+            if unshare:
+                conn.execute("DELETE FROM shared_item WHERE source_uuid = ? AND owner_uuid = ?", (uuid, owner_uuid))
             conn.execute(
                 "INSERT INTO private_item(uuid, owner_uuid, kind, created_at, updated_at, key_version, body)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(uuid) DO UPDATE SET updated_at = excluded.updated_at,"
                 " key_version = excluded.key_version, body = excluded.body",
                 (uuid, owner_uuid, kind, now, now, key_version, body))
+        if unshare:
+            try:
+                self.compact()  # the old words leave the file too
+            except Exception:  # noqa: BLE001 - the text is saved; a later vacuum will do
+                import logging
+
+                logging.getLogger("erfenis").warning("could not compact after unsharing", exc_info=True)
 
     def is_shared(self, uuid: str) -> bool:
         return self.db.conn.execute("SELECT 1 FROM shared_item WHERE source_uuid = ?", (uuid,)).fetchone() is not None
-
-    def unshare_source(self, uuid: str, owner_uuid: str) -> None:
-        """The shared copies of a private text go (it was changed: the old words must not stay shared)."""
-        with self.db.transaction() as conn:
-            conn.execute("DELETE FROM shared_item WHERE source_uuid = ? AND owner_uuid = ?", (uuid, owner_uuid))
-        self.compact()
 
     def delete_item(self, uuid: str) -> None:
         """A deleted text is no longer shared either."""

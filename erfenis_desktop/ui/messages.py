@@ -82,6 +82,11 @@ def error_text(error: ProfileError) -> str:
         return QCoreApplication.translate("ProfileMessages",
                                           "Your partner's words have changed. Sit down together and compare the "
                                           "new words before you share anything more.")
+    if code == "link_damaged":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "The link with your partner cannot be opened (part of the file is "
+                                          "damaged), so the protection cannot be renewed with it. Unlink under "
+                                          "Together first, then renew.")
     if code == "already_linked":
         return QCoreApplication.translate("ProfileMessages",
                                           "One of these profiles is already linked with someone. A profile can be "

@@ -131,6 +131,9 @@ class NotesPage(Retranslating, QWidget):
                                          "here: make some room and save again."))
             return None
         self.editor.document().setModified(False)
+        if self._session.current.unshared_on_save:
+            self.message.setText(self.tr("You changed a note you had shared, so it is no longer shared. Share it "
+                                         "again from Everything I wrote if you like."))
         updated = self._session.current.read_text(uuid).updated_at
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == uuid:

@@ -31,6 +31,7 @@ class ProfileFlow(QObject):
         self._made: dict[str, QWidget] = {}
         self.action_dialogs: list = []
         self._for_partner = False  # the unlock screen is open for the partner, next to the profile
+        self._partner_target: str | None = None  # ... for this profile
         panel.unlockRequested.connect(self.show_unlock)
         panel.createRequested.connect(self.show_create)
         panel.notesRequested.connect(self.show_notes)
@@ -118,8 +119,6 @@ class ProfileFlow(QObject):
 
     def _page_changed(self, _index: int) -> None:
         current = self.pages.currentWidget()
-        if current is not self._made.get("unlock_page"):
-            self._for_partner = False
         together = self._made.get("together_page")
         # Esc, Home or Settings in the middle of a question: what was typed is kept, privately.
         # ("Need help?" keeps the question as it is.)
@@ -143,7 +142,7 @@ class ProfileFlow(QObject):
         """The partner unlocks their own profile next to the open one (to link, or to join)."""
         if not profile_uuid or not self.session.is_unlocked:
             return
-        self._for_partner = True
+        self._for_partner, self._partner_target = True, profile_uuid
         self.unlock_page.open_for(profile_uuid)
         self.unlock_page.forgot.hide()  # a recovery code opens a profile on its own, not as a partner
         self.pages.setCurrentWidget(self.unlock_page)
@@ -154,7 +153,7 @@ class ProfileFlow(QObject):
             self.pages.setCurrentWidget(self.together_page)
 
     def show_unlock(self, profile_uuid: str) -> None:
-        self._for_partner = False
+        self._for_partner, self._partner_target = False, None
         self.unlock_page.forgot.show()
         self.unlock_page.open_for(profile_uuid)
         self.pages.setCurrentWidget(self.unlock_page)
@@ -231,8 +230,10 @@ class ProfileFlow(QObject):
                                 self.tr("From now on, unlock your profile with the new password."))
 
     def _unlocked(self, unlocked, before) -> None:
-        if self._for_partner:
-            self._for_partner = False
+        joining = self._partner_target == unlocked.profile.uuid and self.session.is_unlocked \
+            and self.session.current.profile.uuid != unlocked.profile.uuid
+        if joining or self._for_partner:
+            self._for_partner, self._partner_target = False, None
             try:
                 self.session.enter_partner(unlocked)
             except ValueError:
@@ -270,12 +271,20 @@ class ProfileFlow(QObject):
     def _on_locking(self) -> None:
         """Before the key goes: keep what was being written, then clear every screen that
         shows private text or secrets."""
+        import logging
+
         made = self._made
         if "notes_page" in made:
-            made["notes_page"].save_draft()
+            try:
+                made["notes_page"].save_draft()
+            except Exception:  # noqa: BLE001 - clearing the screens must go on (the log has it)
+                logging.getLogger("erfenis").exception("could not keep a draft while locking")
         for name in self.PRIVATE:
             if name in made:
-                made[name].clear_private()
+                try:
+                    made[name].clear_private()
+                except Exception:  # noqa: BLE001 - logged; the other screens are still cleared
+                    logging.getLogger("erfenis").exception("could not clear %s while locking", name)
         if "code_page" in made:
             made["code_page"].clear()
         for name in self.BUSY:
@@ -284,5 +293,5 @@ class ProfileFlow(QObject):
         for dialog in list(self.action_dialogs):
             dialog.clear_private()
             dialog.reject()
-        self._for_partner = False
+        self._for_partner, self._partner_target = False, None
         self.go_home()

@@ -164,9 +164,18 @@ class StepOnePage(Retranslating, ReadingColumn):
         self._uuid = self._exercises.save_writing(self._session.current, prompt.id, prompt.parent,
                                                   prompt.parent_name, self.editor.toPlainText(), self._uuid)
         self.editor.document().setModified(False)
+        if self._session.current.unshared_on_save:
+            self.nudge.setText(self.tr("You changed an answer you had shared, so it is no longer shared. Share it "
+                                       "again from Everything I wrote if you like."))
+            self.nudge.show()
 
     def clear_private(self) -> None:
-        self.save()
+        try:
+            self.save()
+        except Exception:  # noqa: BLE001 - the screen is emptied all the same (the log has it)
+            import logging
+
+            logging.getLogger("erfenis").exception("could not keep the step-1 answer while locking")
         self.prompts = []
         self._uuid = None
         self.editor.blockSignals(True)
