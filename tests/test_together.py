@@ -486,3 +486,13 @@ def test_renewing_with_a_damaged_link_says_to_unlink_first(start_app, qtbot):
     with pytest.raises(ProfileError) as err:
         erfenis.session.vault.renew_key_job(alex, PASSWORD).run_here()
     assert err.value.code == "link_damaged"
+
+
+def test_a_partner_whose_recovery_code_was_never_confirmed_is_told(start_app, qtbot):
+    erfenis = start_app()
+    flow = _two_profiles(erfenis, qtbot)
+    bo = next(p.uuid for p in erfenis.session.vault.profiles() if p.name == "Bo")
+    erfenis.session.vault.repo.db.conn.execute("UPDATE profile SET recovery_confirmed = 0 WHERE uuid = ?", (bo,))
+    erfenis.window.home.profiles.exercise_buttons["together"].click()
+    _join(erfenis, qtbot)
+    assert "recovery code of Bo was never confirmed" in flow.couple_page.message.text()

@@ -64,154 +64,159 @@
             <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform><numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="146" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="139" />
+        <source>The last recovery code of %1 was never confirmed as kept. When you are done together, %1 should unlock on their own: Erfenis then shows a new one.</source>
+        <translation>Van de laatste herstelcode van %1 is nooit bevestigd dat die bewaard is. Als jullie samen klaar zijn, ontgrendelt %1 het profiel het best even alleen: dan toont Erfenis een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="153" />
         <source>Link with %1…</source>
         <translation>Koppelen met %1…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="158" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="165" />
         <source>(a parent of your choice)</source>
         <translation>(een ouder naar keuze)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="199" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="206" />
         <source>You are linked. Choose a question to answer together.</source>
         <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="210" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="290" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="217" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="297" />
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="210" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="217" />
         <source>Keep us linked</source>
         <translation>Gekoppeld blijven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="219" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="226" />
         <source>You are no longer linked. The shared space has been removed.</source>
         <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="227" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="234" />
         <source>The words of %1: %2</source>
         <translation>De woorden van %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="241" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="246" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="248" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="253" />
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="243" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="250" />
         <source>To answer a question together, %1 unlocks their own profile too.</source>
         <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="249" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="256" />
         <source>Your partner's profile no longer exists</source>
         <translation>Het profiel van je partner bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="250" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="257" />
         <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
         <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="253" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="260" />
         <source>The shared space cannot be opened</source>
         <translation>De gedeelde plek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="254" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="261" />
         <source>Part of the file that belongs to your link is damaged. Your own writing is not affected. Unlink, then link again to start a new shared space.</source>
         <translation>Een deel van het bestand dat bij jullie koppeling hoort, is beschadigd. Wat je zelf schreef, is niet aangetast. Ontkoppel en koppel opnieuw om een nieuwe gedeelde plek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="262" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="269" />
         <source>%1 &amp;joins: unlock their profile</source>
         <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="268" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="275" />
         <source>%1: I have seen the words of %2</source>
         <translation>%1: ik heb de woorden van %2 gezien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="271" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="278" />
         <source>Confirm the new &amp;words</source>
         <translation>De nieuwe &amp;woorden bevestigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="271" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="278" />
         <source>L&amp;ink</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="273" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="280" />
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="274" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="281" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="275" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="282" />
         <source>Side b&amp;y side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="276" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="283" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="284" />
         <source>Taking t&amp;urns</source>
         <translation>Om &amp;de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="278" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="285" />
         <source>Taking turns</source>
         <translation>Om de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="281" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="288" />
         <source>St&amp;art</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="282" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="289" />
         <source>Start the question</source>
         <translation>Met de vraag beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="289" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="296" />
         <source>U&amp;nlink…</source>
         <translation>Ontkoppe&amp;len…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="291" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="298" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="292" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="299" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="293" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="300" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="294" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="301" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>

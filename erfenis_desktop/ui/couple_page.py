@@ -133,6 +133,13 @@ class CouplePage(Retranslating, ReadingColumn):
         self.message.setText(self.tr("%n wrong password(s) were typed for the profile of %1 since %2.", "", count)
                              .replace("%1", name).replace("%2", when))
 
+    def show_code_notice(self, name: str) -> None:
+        """The partner's last recovery code was never confirmed as kept: it is replaced at the
+        next unlock on their own (the code screen is for the profile that is open)."""
+        note = self.tr("The last recovery code of %1 was never confirmed as kept. When you are done "
+                       "together, %1 should unlock on their own: Erfenis then shows a new one.").replace("%1", name)
+        self.message.setText("\n\n".join(t for t in (self.message.text(), note) if t))
+
     def _fill_candidates(self) -> None:
         while self.candidates_layout.count():
             item = self.candidates_layout.takeAt(0)

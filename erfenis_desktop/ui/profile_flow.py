@@ -241,6 +241,8 @@ class ProfileFlow(QObject):
                 return
             self.show_exercise("together")
             self.couple_page.show_failures(unlocked.profile.name, before.failed_attempts, before.first_failed_at)
+            if not unlocked.profile.recovery_confirmed:
+                self.couple_page.show_code_notice(unlocked.profile.name)
             return
         self.session.enter(unlocked)
         self.panel.show_failures(before.failed_attempts, before.first_failed_at)
