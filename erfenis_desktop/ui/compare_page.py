@@ -15,7 +15,7 @@ from erfenis_desktop.services.vault import ProfileError
 
 from .charts import PursueWithdrawAxis, ScoreBars
 from .messages import error_text
-from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, heading, paragraph
 
 
 class ComparePage(Retranslating, ReadingColumn):
@@ -67,13 +67,7 @@ class ComparePage(Retranslating, ReadingColumn):
         return people
 
     def _clear(self) -> None:
-        """Take the old rows out (hidden now, deleted at the next turn of the event loop)."""
-        layout = self.host_layout
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+        clear_layout(self.host_layout)
         self.sections = []
 
     def _render(self) -> None:

@@ -15,7 +15,7 @@ from .dialogs import Dialogs
 from .fields import badge
 from .messages import error_text
 from .together_page import SIDE_BY_SIDE, TURNS
-from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, heading, paragraph
 
 
 class CouplePage(Retranslating, ReadingColumn):
@@ -141,10 +141,7 @@ class CouplePage(Retranslating, ReadingColumn):
         self.message.setText("\n\n".join(t for t in (self.message.text(), note) if t))
 
     def _fill_candidates(self) -> None:
-        while self.candidates_layout.count():
-            item = self.candidates_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.candidates_layout)
         me = self._session.current.profile.uuid
         size = self.fontMetrics().height() * 2
         for profile in self._session.vault.profiles():

@@ -20,7 +20,7 @@ from .charts import PursueWithdrawAxis
 from .dans_canvas import LoopCanvas, MirroredBars, StepBox
 from .dialogs import Dialogs
 from .messages import error_text
-from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, heading, paragraph
 
 
 class StepThrough(Retranslating, QWidget):
@@ -238,11 +238,7 @@ class DansPage(Retranslating, QWidget):
         self._render_history(d)
 
     def _render_history(self, d: DansData) -> None:
-        while self.history_layout.count():
-            item = self.history_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+        clear_layout(self.history_layout)
         shown = len(d.people) == 1 and any(v.strip() for v in d.history.values() if isinstance(v, str))
         self.history_box.setVisible(shown)
         if not shown:

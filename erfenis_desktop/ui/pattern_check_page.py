@@ -12,7 +12,7 @@ from erfenis_desktop.services.exercises import Exercises, Run
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
-from .widgets import ReadingColumn, Retranslating, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, clear_layout, heading, paragraph
 
 
 class PatternCheckPage(Retranslating, ReadingColumn):
@@ -305,10 +305,7 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.parents_body.setText(self._t("parents.body").strip())
         if getattr(self, "_suggestions_lang", None) != self._prefs.language:  # the words differ per language
             self._suggestions_lang = self._prefs.language
-            while self.suggestions.count():
-                old = self.suggestions.takeAt(0).widget()
-                old.hide()
-                old.deleteLater()
+            clear_layout(self.suggestions)
             self.suggestion_buttons = []
             for i, name in enumerate(self._t("parents.suggestions")):
                 button = QPushButton(name)

@@ -11,7 +11,7 @@ from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
 from .charts import PursueWithdrawAxis, ScoreBars
-from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, heading, paragraph
 
 
 class ResultsPage(Retranslating, ReadingColumn):
@@ -114,16 +114,10 @@ class ResultsPage(Retranslating, ReadingColumn):
         return QLocale().toString(QDateTime.fromString(iso, Qt.DateFormat.ISODate).toLocalTime(),
                                   QLocale.FormatType.ShortFormat)
 
-    def _clear_layout(self, layout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-
     def _render(self) -> None:
         box, explain = self.section_host[1], self.explain_host[1]
-        self._clear_layout(box)
-        self._clear_layout(explain)
+        clear_layout(box)
+        clear_layout(explain)
         self.sections = []
         if not self.runs:
             self.when.setText(self.tr("You have not finished the pattern check yet."))
@@ -223,7 +217,7 @@ class ResultsPage(Retranslating, ReadingColumn):
     def clear_private(self) -> None:
         self.runs, self.shared, self.linked = [], {}, False
         self.compare.clear()
-        self._clear_layout(self.section_host[1])
-        self._clear_layout(self.explain_host[1])
+        clear_layout(self.section_host[1])
+        clear_layout(self.explain_host[1])
         self.axis.set_axis("", "", [])
         self.when.clear()

@@ -65,6 +65,16 @@ def fill_contacts(cards: list[tuple[QLabel, QLabel]], contacts: list[dict]) -> N
         detail.setText(contact["detail"])
 
 
+def clear_layout(layout) -> None:
+    """Take every widget out of ``layout``: hidden at once (so nothing stale is read or
+    found), deleted at the next turn of the event loop."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
 def card() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setObjectName("card")
