@@ -60,7 +60,7 @@ class DansService:
         self.couple, self.exercises = couple, exercises
 
     def texts(self, lang: str, name: str):
-        return self.exercises._content.texts[lang][name]
+        return self.exercises.tree(lang, name)
 
     # The cycle map and the relationship history ----------------------------------------
     @staticmethod

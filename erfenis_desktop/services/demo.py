@@ -46,7 +46,7 @@ def _key(name: str) -> str:
 
 def populate(vault: VaultService, exercises: Exercises, lang: str) -> dict[str, str]:
     """Make the demo couple; returns {profile id: demo password} for the picker."""
-    demo = exercises._content.texts[lang]["demo"]
+    demo = exercises.tree(lang, "demo")
     couple = CoupleService(vault)
     dans, together = DansService(couple, exercises), Together(couple, exercises)
     people, passwords = [], {}

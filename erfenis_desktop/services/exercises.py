@@ -91,6 +91,10 @@ class Exercises:
     def text(self, lang: str, name: str, key: str):
         return self._content.get(lang, name, key)
 
+    def tree(self, lang: str, name: str):
+        """A whole content file (for the services that build on the exercises)."""
+        return self._content.texts[lang][name]
+
     def prompt_text(self, lang: str, prompt_id: str, parent_name: str) -> str:
         """The question a step-1 answer belongs to, with the person's name filled in."""
         from erfenis_desktop.domain.questionnaire import fill_name

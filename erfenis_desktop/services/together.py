@@ -56,9 +56,9 @@ class Together:
     # The questions -------------------------------------------------------------------
     def prompts(self, lang: str) -> list[Prompt]:
         """The couple's own questions first, then the step-1 questions that fit two people."""
-        texts = self.exercises._content.texts[lang]
-        out = [Prompt(p["id"], "prompts", p["question"], p["hint"]) for p in texts["together"]["prompts"]]
-        step1 = texts["see_the_pattern"]
+        out = [Prompt(p["id"], "prompts", p["question"], p["hint"])
+               for p in self.exercises.tree(lang, "together")["prompts"]]
+        step1 = self.exercises.tree(lang, "see_the_pattern")
         for group in ("couple_prompts", "mirror_prompts", "parent_prompts"):
             out += [Prompt(p["id"], group, p["question"], p["concrete"]) for p in step1[group]]
         return out
@@ -88,10 +88,11 @@ class Together:
     def unshare(self, u: Unlocked, shared_uuid: str) -> None:
         self.couple.unshare(u, shared_uuid)
 
-    def shared_sources(self, u: Unlocked) -> dict[str, str]:
-        """This person's own shared items: {private source id: shared copy id}."""
-        if self.couple.state(u) != "linked":
-            return {}
+    def sharing(self, u: Unlocked | None) -> dict[str, str] | None:
+        """This person's own shared items, {private source id: shared copy id}; None when
+        sharing is not possible now (no partner, or the link needs attention)."""
+        if u is None or self.couple.state(u) != "linked":
+            return None
         texts, _damaged = self.couple.shared(u)
         return {t.source_uuid: t.uuid for t in texts if t.owner_uuid == u.profile.uuid}
 
@@ -126,7 +127,7 @@ class Together:
             if data is None:
                 damaged += 1
             elif t.kind == "cycle_map":
-                texts = self.exercises._content.texts[lang]["cycle_map"]
+                texts = self.exercises.tree(lang, "cycle_map")
                 lines = []
                 for field in texts["fields"]:
                     value = str(data.get(field["id"], "")).strip()

@@ -233,7 +233,7 @@ class MirroredBars(QWidget):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal, fm, h = self.palette(), self.fontMetrics(), self._row_h()
+        pal, fm = self.palette(), self.fontMetrics()
         text = pal.color(QPalette.ColorRole.WindowText)
         rects = self.label_rects()
         names = self._shown_names()
@@ -243,7 +243,6 @@ class MirroredBars(QWidget):
         lw = self._label_w()
         half = (self.width() - lw) / 2
         track = pal.color(QPalette.ColorRole.Mid)
-        muted = pal.color(QPalette.ColorRole.PlaceholderText)
         small = self.font()
         small.setPointSizeF(small.pointSizeF() * 0.8)
         for i, ((label, a, b), rect) in enumerate(zip(self.rows, rects[2:])):

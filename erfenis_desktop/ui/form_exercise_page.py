@@ -257,10 +257,11 @@ class FormExercisePage(Retranslating, ReadingColumn):
     def _load_shared(self) -> None:
         from erfenis_desktop.services.together import Together
 
-        u = self._session.current
-        linked = u is not None and self.kind == CYCLE_MAP and self._session.couple.state(u) == "linked"
-        self.shared = Together(self._session.couple, self.service.exercises).shared_sources(u) if linked else {}
-        self.share_button.setVisible(linked)
+        shared = None
+        if self.kind == CYCLE_MAP:  # the relationship history stays private
+            shared = Together(self._session.couple, self.service.exercises).sharing(self._session.current)
+        self.shared = shared or {}
+        self.share_button.setVisible(shared is not None)
         self.retranslate()
 
     def toggle_share(self) -> None:

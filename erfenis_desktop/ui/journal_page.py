@@ -105,9 +105,8 @@ class JournalPage(Retranslating, QWidget):
         return Together(self._session.couple, self._exercises)
 
     def _load_shared(self) -> None:
-        u = self._session.current
-        self._linked = u is not None and self._session.couple.state(u) == "linked"
-        self._shared = self._together().shared_sources(u) if self._linked else {}
+        shared = self._together().sharing(self._session.current)
+        self._linked, self._shared = shared is not None, shared or {}
 
     def _current_entry(self) -> Entry | None:
         item = self.list.currentItem()

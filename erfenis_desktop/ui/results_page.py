@@ -80,9 +80,8 @@ class ResultsPage(Retranslating, ReadingColumn):
         return Together(self._session.couple, self._exercises)
 
     def _load_shared(self) -> None:
-        u = self._session.current
-        self.linked = u is not None and bool(self.runs) and self._session.couple.state(u) == "linked"
-        self.shared = self._together().shared_sources(u) if self.linked else {}
+        shared = self._together().sharing(self._session.current) if self.runs else None
+        self.linked, self.shared = shared is not None, shared or {}
 
     def toggle_share(self) -> None:
         from erfenis_desktop.services.vault import ProfileError
