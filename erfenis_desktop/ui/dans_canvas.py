@@ -84,7 +84,14 @@ class LoopCanvas(QWidget):
         return max(self.fontMetrics().averageCharWidth() * 10, (width - 2 * pad) / (2 * self.SPREAD + 1))
 
     def layout_for(self, width: float) -> tuple[list[BoxLayout], float]:
-        """Where each box and its texts go at this width, and the height that needs."""
+        """Where each box and its texts go at this width, and the height that needs
+        (measured once per width, font and steps: painting only draws)."""
+        key = (width, self.font().key(), tuple(self.steps))
+        if getattr(self, "_layout_key", None) != key:
+            self._layout_key, self._layout = key, self._measure(width)
+        return self._layout
+
+    def _measure(self, width: float) -> tuple[list[BoxLayout], float]:
         fm, pad = self.fontMetrics(), self.fontMetrics().height() * 0.5
         bold = self.font()
         bold.setBold(True)
