@@ -8,11 +8,11 @@ from pathlib import Path
 
 from erfenis_desktop import __version__
 from erfenis_desktop.storage import database
-from erfenis_desktop.storage.database import Database, DatabaseOpenError, StorageFullError
+from erfenis_desktop.storage.database import Database, DatabaseOpenError, StorageError, StorageFullError
 
 from .locations import ensure_private_dir, sibling_dir
 
-__all__ = ["StoreProblem", "StoreError", "StorageFullError", "open_store", "list_backups",
+__all__ = ["StoreProblem", "StoreError", "StorageError", "StorageFullError", "open_store", "list_backups",
            "restore_backup", "new_data_dir", "Database"]
 
 

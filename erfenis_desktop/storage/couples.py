@@ -57,7 +57,7 @@ class CoupleRepository:
     def delete(self, couple_uuid: str) -> None:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM couple WHERE uuid = ?", (couple_uuid,))  # members and shared items follow
-        self.db.conn.execute("VACUUM")
+        self.db.compact()
 
     def put_shared(self, row: SharedRow) -> None:
         with self.db.transaction() as conn:
@@ -77,4 +77,4 @@ class CoupleRepository:
     def delete_shared(self, uuid: str) -> None:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM shared_item WHERE uuid = ?", (uuid,))
-        self.db.conn.execute("VACUUM")
+        self.db.compact()

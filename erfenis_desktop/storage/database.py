@@ -57,8 +57,39 @@ class DatabaseOpenError(Exception):
         super().__init__(f"{problem.value}: {path}: {detail}")
 
 
-class StorageFullError(OSError):
+class StorageError(Exception):
+    """Reading or writing the data file failed while Erfenis was running.
+
+    ``kind`` is one of ``full`` (no room on the disk), ``read_only`` (the file or its
+    folder cannot be written), ``gone`` (the file or folder was removed or moved) or
+    ``io`` (anything else the disk reported). The transaction was rolled back: what
+    was being saved was not saved, and nothing that was there is lost."""
+
+    kind = "io"
+
+    def __init__(self, detail: str = "", kind: str | None = None):
+        if kind is not None:
+            self.kind = kind
+        super().__init__(detail or self.kind)
+
+
+class StorageFullError(StorageError, OSError):
     """The disk is full: nothing was saved, nothing was lost."""
+
+    kind = "full"
+
+
+def storage_error(exc: BaseException, path: Path | None = None) -> StorageError:
+    """What a failed SQLite call means for the person (see :class:`StorageError`).
+    ``path``: the database file, to tell a removed file from a read-only one."""
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return StorageFullError(str(exc))
+    if path is not None and not path.is_file():
+        return StorageError(str(exc), "gone")
+    if "readonly" in text or "read-only" in text or "read only" in text or "unable to open" in text:
+        return StorageError(str(exc), "read_only")
+    return StorageError(str(exc), "io")
 
 
 def _ro_uri(path: Path) -> str:
@@ -147,6 +178,8 @@ class Database:
     def __init__(self, path: Path, conn: sqlite3.Connection, backup: Path | None):
         self.path = path
         self.conn = conn
+        #: A compaction failed after a committed change and is still to be done.
+        self.compact_pending = False
         #: The copy made before this open migrated the file, if it did.
         self.migration_backup = backup
 
@@ -156,21 +189,61 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; a full disk becomes StorageFullError, nothing half-written."""
+        """One write transaction: all of it or nothing. A failure of the disk or the file
+        (full, read-only, removed) becomes a :class:`StorageError`, after a roll-back."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if "full" in str(exc).lower():
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise StorageFullError(str(exc)) from exc
-            raise
+        except sqlite3.DatabaseError as exc:  # OperationalError included
+            self._rollback()
+            raise storage_error(exc, self.path) from exc
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:  # SQLite already rolled back (e.g. a full disk)
+                pass
+
+    def compact(self) -> bool:
+        """Let freed bytes leave the file: ``secure_delete`` has zeroed them, ``VACUUM``
+        rewrites the file without them. Called *after* a change was committed, so it
+        never undoes or hides that change: when it cannot run now (a nearly full disk
+        needs room for a second copy), it is remembered and tried again at the next
+        compaction and at the next start (:meth:`compact_if_pending`). True when done."""
+        try:
+            self.conn.execute("VACUUM")
+        except sqlite3.Error:
+            import logging
+
+            logging.getLogger("erfenis").warning("compaction postponed", exc_info=True)
+            self.compact_pending = True
+            try:
+                with self.transaction() as conn:
+                    conn.execute("INSERT INTO meta(key, value) VALUES ('compact_pending', '1')"
+                                 " ON CONFLICT(key) DO UPDATE SET value = '1'")
+            except StorageError:
+                pass
+            return False
+        self.compact_pending = False
+        if self.meta("compact_pending") is not None:
+            try:
+                with self.transaction() as conn:
+                    conn.execute("DELETE FROM meta WHERE key = 'compact_pending'")
+            except StorageError:
+                pass
+        return True
+
+    def compact_if_pending(self) -> bool:
+        """Run a compaction that an earlier change could not finish."""
+        if self.compact_pending or self.meta("compact_pending") is not None:
+            return self.compact()
+        return True
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -116,9 +116,9 @@ class ProfileRepository:
             conn.execute("DELETE FROM profile WHERE uuid = ?", (uuid,))
         self.compact()
 
-    def compact(self) -> None:
-        """Make freed bytes leave the file (secure_delete zeroes pages; VACUUM rewrites the file)."""
-        self.db.conn.execute("VACUUM")
+    def compact(self) -> bool:
+        """Make freed bytes leave the file; never raises (see ``Database.compact``)."""
+        return self.db.compact()
 
     # Private items ----------------------------------------------------------
     def items(self, owner_uuid: str, kind: str | None = None) -> list[ItemRow]:
@@ -147,12 +147,7 @@ class ProfileRepository:
                 " key_version = excluded.key_version, body = excluded.body",
                 (uuid, owner_uuid, kind, now, now, key_version, body))
         if unshare:
-            try:
-                self.compact()  # the old words leave the file too
-            except Exception:  # noqa: BLE001 - the text is saved; a later vacuum will do
-                import logging
-
-                logging.getLogger("erfenis").warning("could not compact after unsharing", exc_info=True)
+            self.compact()  # the old words leave the file too
 
     def is_shared(self, uuid: str) -> bool:
         return self.db.conn.execute("SELECT 1 FROM shared_item WHERE source_uuid = ?", (uuid,)).fetchone() is not None
