@@ -199,6 +199,9 @@ class Database:
                 self._rollback()
                 raise
             self.conn.execute("COMMIT")
+        except sqlite3.IntegrityError:  # a broken rule of ours, not a failing disk
+            self._rollback()
+            raise
         except sqlite3.DatabaseError as exc:  # OperationalError included
             self._rollback()
             raise storage_error(exc, self.path) from exc
