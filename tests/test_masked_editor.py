@@ -137,3 +137,145 @@ def test_what_was_copied_while_peeking_leaves_the_clipboard_when_hidden_again(qt
     QGuiApplication.clipboard().setText("iets anders")  # someone else's copy is left alone
     editor.clear_text()
     assert QGuiApplication.clipboard().text() == "iets anders"
+
+
+# Delete, input methods, the context menu and line breaks, checked against what Qt's own
+# field does with the same input: the hidden text must come out the same, only as dots.
+
+def _plain_field(qtbot, text, position, anchor=None):
+    """An ordinary text field holding ``text``: how Qt itself answers the same input."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    plain = QPlainTextEdit()
+    qtbot.addWidget(plain)
+    plain.setPlainText(text)
+    _at(plain, position, anchor)
+    return plain
+
+
+@pytest.mark.parametrize("position, anchor, modifier, expected", [
+    (1, None, None, "acd"),  # the letter after the cursor, not the one before it
+    (0, None, None, "bcd"),
+    (4, None, None, "abcd"),  # nothing after the cursor: nothing goes
+    (3, 1, None, "ad"),  # a selection goes, not one letter more
+    (1, None, Qt.KeyboardModifier.ControlModifier, "a"),  # Ctrl+Delete: to the end of the word
+])
+def test_delete_removes_forwards(qtbot, editor, position, anchor, modifier, expected):
+    editor.set_text("abcd")
+    _at(editor, position, anchor)
+    plain = _plain_field(qtbot, "abcd", position, anchor)
+    for field in (editor, plain):
+        qtbot.keyClick(field, Qt.Key.Key_Delete, modifier or Qt.KeyboardModifier.NoModifier)
+    assert plain.toPlainText() == expected  # the rule, as any field keeps it
+    assert editor.text() == expected and _shows_only_dots(editor)
+    assert editor.textCursor().position() == min(position, anchor if anchor is not None else position)
+
+
+def test_delete_twice_in_a_sentence(qtbot, editor):
+    _type(qtbot, editor, "ik hoor je")
+    _at(editor, 3)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.text() == "ik or je"
+    qtbot.keyClicks(editor, "ho")
+    assert editor.text() == "ik hoor je" and _shows_only_dots(editor)
+
+
+def _commit(field, text, start=0, length=0):
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text, start, length)
+    QGuiApplication.sendEvent(field, event)
+
+
+@pytest.mark.parametrize("position, anchor, commit, start, length, expected", [
+    (4, None, "X", -2, 2, "abX"),  # "cd" is replaced by the committed word (autocorrect)
+    (4, None, "Y", -1, 0, "abcYd"),  # inserted one letter before the cursor
+    (4, None, "", -1, 1, "abc"),  # an input method deleting the letter before the cursor
+    (2, None, "Q", 1, 1, "abcQ"),  # a range after the cursor
+    (0, None, "Q", -3, 1, "Qbcd"),  # a start before the text: Qt stays at the cursor
+    (4, None, "W", -9, 2, "abcdW"),  # a range outside the text: nothing is replaced
+    (3, 1, "Z", 0, 0, "aZd"),  # a selection is replaced
+    (3, 1, "Z", -1, 1, "Zd"),  # a selection goes first, then the range counts from the cursor
+])
+def test_an_input_methods_replacement_range_is_honoured(qtbot, editor, position, anchor, commit, start, length,
+                                                        expected):
+    editor.set_text("abcd")
+    _at(editor, position, anchor)
+    plain = _plain_field(qtbot, "abcd", position, anchor)
+    for field in (editor, plain):
+        _commit(field, commit, start, length)
+    assert plain.toPlainText() == expected  # what Qt's own field does
+    assert editor.text() == expected and _shows_only_dots(editor)
+
+
+def test_an_autocorrected_word_is_replaced_in_the_hidden_text(qtbot, editor):
+    _type(qtbot, editor, "ik hoot je")
+    _at(editor, 7)  # after "hoot", as the input method sees it
+    _commit(editor, "hoor", -4, 4)
+    assert editor.text() == "ik hoor je" and _shows_only_dots(editor)
+    qtbot.keyClicks(editor, "!")
+    assert editor.text() == "ik hoor! je"  # the cursor is after the replaced word
+
+
+def _open_menus():
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+
+
+def _close_menus():
+    for menu in _open_menus():
+        menu.close()
+
+
+def _right_click(editor):
+    from PySide6.QtGui import QContextMenuEvent
+
+    at = editor.viewport().rect().center()
+    QGuiApplication.sendEvent(editor.viewport(),
+                              QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, editor.viewport().mapToGlobal(at)))
+
+
+def test_no_context_menu_while_hidden(qtbot, editor):
+    from PySide6.QtWidgets import QApplication
+
+    _type(qtbot, editor, "geheim")
+    editor.selectAll()
+    try:
+        _right_click(editor)
+        assert _open_menus() == [] and QApplication.activePopupWidget() is None
+        qtbot.keyClick(editor, Qt.Key.Key_Menu)  # the menu key on the keyboard
+        assert _open_menus() == [] and QApplication.activePopupWidget() is None
+        editor.set_hidden(False)  # peeking: the writer's own text has the usual menu
+        _right_click(editor)
+        assert len(_open_menus()) == 1
+    finally:
+        _close_menus()
+    assert editor.text() == "geheim"
+
+
+@pytest.mark.parametrize("pasted, expected", [
+    ("een\r\ntwee", "een\ntwee"),  # Windows
+    ("een\rtwee", "een\ntwee"),  # old Macs
+    ("een\ntwee", "een\ntwee"),
+    ("Lieve Bo,\r\n\r\nik hoor je.\r\n", "Lieve Bo,\n\nik hoor je.\n"),  # an empty line stays one empty line
+    ("een\n\rtwee", "een\n\ntwee"),  # LF then CR: two line breaks, as in any field
+    ("een\u2029twee\u2028drie", "een\ntwee\ndrie"),  # paragraph and line separators
+])
+def test_line_breaks_pasted_while_hidden_become_one_newline_each(qtbot, editor, pasted, expected):
+    _type(qtbot, editor, "ab")
+    _at(editor, 1)
+    plain = _plain_field(qtbot, "ab", 1)
+    plain.insertFromMimeData(_mime(pasted))
+    QGuiApplication.clipboard().setText(pasted)
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert plain.toPlainText() == "a" + expected + "b"  # what a person sees in any field
+    assert editor.text() == "a" + expected + "b"
+    assert editor.toPlainText() == masked("a" + expected + "b") and _shows_only_dots(editor)
+    editor.set_hidden(False)  # peeking shows exactly that text
+    assert editor.toPlainText() == editor.text() == "a" + expected + "b"
+
+
+def test_a_dropped_crlf_text_is_kept_with_single_newlines(qtbot, editor):
+    editor.insertFromMimeData(_mime("ik\r\nhoor\rje"))
+    assert editor.text() == "ik\nhoor\nje" and editor.toPlainText() == "••\n••••\n••"

@@ -26,6 +26,12 @@ def masked(text: str) -> str:
     return "".join(c if c == "\n" else MASK for c in text)
 
 
+def _one_newline(text: str) -> str:
+    """Every line break as one "\\n", as Qt's own field makes of it: CR LF, a lone CR, and the
+    paragraph and line separators (U+2029, U+2028)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 def _units(text: str) -> int:
     """Length in UTF-16 units, which is how Qt counts positions (an emoji is two)."""
     return len(text.encode("utf-16-le")) // 2
@@ -126,7 +132,7 @@ class MaskedEditor(QPlainTextEdit):
         return min(cursor.anchor(), cursor.position()), max(cursor.anchor(), cursor.position())
 
     def _replace(self, start: int, end: int, text: str) -> None:
-        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+        text = _one_newline(text)
         self._real = self._real[:start] + text + self._real[end:]
         self._busy = True
         try:
@@ -206,13 +212,19 @@ class MaskedEditor(QPlainTextEdit):
         if not self._hidden:
             super().inputMethodEvent(event)
             return
-        commit = event.commitString()
-        if commit:
+        commit, length = event.commitString(), event.replacementLength()
+        if commit or length:
+            # As in any Qt field: a selection goes first; then the range, counted from the
+            # cursor, is replaced by the committed text (an empty commit deletes the range).
+            # A position outside the text is not moved to, as QTextCursor.setPosition refuses it.
             start, end = self._selection()
-            if event.replacementLength():
-                at = self.textCursor().position() + event.replacementStart()
-                start, end = max(0, at), min(len(self._real), at + event.replacementLength())
-            self._replace(start, end, commit)
+            if start != end:
+                self._replace(start, end, "")
+            size = len(self._real)
+            at = start + event.replacementStart() if 0 <= start + event.replacementStart() <= size else start
+            until = at + length if 0 <= at + length <= size else at
+            if commit or until != at:
+                self._replace(at, until, commit)
         event.accept()
 
     def contextMenuEvent(self, event):
