@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from erfenis_desktop.domain.questionnaire import (Item, Questionnaire, first_unanswered, questions,
@@ -148,3 +150,47 @@ def test_can_finish_with_a_few_skipped_questions():
     assert can_finish(Q, ["moeder"], answers)
     answers.pop("parent:moeder:pa2")  # 2 of 5: not enough for that scale
     assert not can_finish(Q, ["moeder"], answers)
+
+
+# "Stands out": from an average of 5 on (STANDS_OUT), exactly 5 included -----------------------
+
+def test_the_stand_out_threshold_is_an_average_of_five():
+    from erfenis_desktop.domain.questionnaire import STANDS_OUT
+
+    assert STANDS_OUT == 5.0
+
+
+@pytest.mark.parametrize("value, stands", [
+    (5.0, True),  # exactly the threshold: "from this average on"
+    (math.nextafter(5.0, 0.0), False),  # the smallest step below it
+    (math.nextafter(5.0, 7.0), True),  # the smallest step above it
+    (4.8, False), (5.2, True), (1.0, False), (7.0, True),
+    (None, False),  # not enough answers never stands out
+])
+def test_stands_out_from_the_threshold_on(value, stands):
+    assert stands_out(value) is stands
+
+
+@pytest.mark.parametrize("answers, reverse, expected, stands", [
+    ([5, 5, 5, 5, 5], set(), 5.0, True),  # exactly on the threshold
+    ([5, 5, 5, 5, 3], {5}, 5.0, True),  # a reverse-keyed 3 counts as 5
+    ([6, 4, 6, 4, None], set(), 5.0, True),  # one skipped: the mean of the other four
+    ([5, 5, 5, 5, 4], set(), 4.8, False),  # the nearest a five-item scale comes from below
+    ([5, 5, 5, 4, None], set(), 4.75, False),
+    ([5, 5, 5, 5, 6], set(), 5.2, True),  # the nearest from above
+])
+def test_a_scale_on_either_side_of_the_threshold(answers, reverse, expected, stands):
+    result = scale_score(list(zip(_items("x", "absent", 5, reverse=reverse), answers)))
+    assert result == expected
+    assert stands_out(result) is stands
+
+
+def test_scores_exactly_on_the_threshold_stand_out_in_the_results():
+    overrides = {f"parent:moeder:pa{i}": 5 for i in range(1, 5)} | {"parent:moeder:pa5": 3}  # 5.0 (reversed 3)
+    overrides |= {f"parent:moeder:po{i}": 5 for i in range(2, 6)} | {"parent:moeder:po1": 4}  # (4·5 + 4) / 5
+    overrides |= {f"reactieval:r{i}": 5 for i in (1, 2, 4, 5)} | {"reactieval:r3": 4}  # (4·5 + 4) / 5 = 4.8
+    result = score(Q, ["moeder"], _answer_all(["moeder"], 4, overrides))
+    scores = dict(result.parents)["moeder"]
+    assert scores == {"absent": 5.0, "overprotective": 4.8}
+    assert stands_out(scores["absent"]) and not stands_out(scores["overprotective"])
+    assert result.reactieval == 4.8 and not stands_out(result.reactieval)
