@@ -44,7 +44,7 @@ def test_home_and_settings_widgets_have_accessible_names(start_app, lang, qtbot)
 
 def test_every_action_reachable_by_keyboard(start_app):
     window = start_app().window
-    for action in (window.act_home, window.act_settings, window.act_quit, window.act_about):
+    for action in (window.act_home, window.act_settings, window.act_quit, window.act_help, window.act_hide):
         assert not action.shortcut().isEmpty(), action.text()
     # Every label on the settings page names the field it describes, so Alt+letter moves there.
     settings = window.settings

@@ -31,6 +31,38 @@ class Dialogs:
     def __init__(self, responder: Responder | None = None):
         self.responder = responder
         self.log: list[Request] = []
+        #: Actions that work in every dialog shown here too (quick hide): a modal dialog would
+        #: otherwise block the main window's shortcuts.
+        self.shortcuts: list = []
+
+    def _guard(self, dialog: QDialog) -> QDialog:
+        for action in self.shortcuts:
+            dialog.addAction(action)
+        return dialog
+
+    def _message(self, icon, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self._guard(box).exec()
+
+    def _file(self, parent: QWidget | None, title: str, start: Path, name_filter: str, save: bool = False,
+              directory: bool = False) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(parent, title, str(start), name_filter)
+        if save:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        elif directory:
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if self._guard(dialog).exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def _answer(self, request: Request, show: Callable[[], Any]) -> Any:
         if self.responder is not None:
@@ -44,13 +76,13 @@ class Dialogs:
         from PySide6.QtWidgets import QMessageBox
 
         self._answer(Request("inform", title, text),
-                     lambda: QMessageBox.information(parent, title, text))
+                     lambda: self._message(QMessageBox.Icon.Information, parent, title, text))
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self._answer(Request("warn", title, text),
-                     lambda: QMessageBox.warning(parent, title, text))
+                     lambda: self._message(QMessageBox.Icon.Warning, parent, title, text))
 
     def ask(self, parent: QWidget | None, title: str, text: str,
             choices: Sequence[tuple[str, str]], default: str) -> str:
@@ -67,35 +99,26 @@ class Dialogs:
             for button, key in buttons.items():
                 if key == default:
                     box.setDefaultButton(button)
-            box.exec()
+            self._guard(box).exec()  # closed by a quick hide: no button, so "cancel"
             return buttons.get(box.clickedButton(), "cancel")
 
         return self._answer(Request("ask", title, text, tuple(choices)), show)
 
     def open_file(self, parent: QWidget | None, title: str, directory: Path, name_filter: str) -> Path | None:
         def show() -> Path | None:
-            from PySide6.QtWidgets import QFileDialog
-
-            chosen, _ = QFileDialog.getOpenFileName(parent, title, str(directory), name_filter)
-            return Path(chosen) if chosen else None
+            return self._file(parent, title, directory, name_filter)
 
         return self._answer(Request("open_file", title, str(directory), (name_filter,)), show)
 
     def save_file(self, parent: QWidget | None, title: str, suggested: Path, name_filter: str) -> Path | None:
         def show() -> Path | None:
-            from PySide6.QtWidgets import QFileDialog
-
-            chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
-            return Path(chosen) if chosen else None
+            return self._file(parent, title, suggested, name_filter, save=True)
 
         return self._answer(Request("save_file", title, str(suggested), (name_filter,)), show)
 
     def choose_directory(self, parent: QWidget | None, title: str, directory: Path) -> Path | None:
         def show() -> Path | None:
-            from PySide6.QtWidgets import QFileDialog
-
-            chosen = QFileDialog.getExistingDirectory(parent, title, str(directory))
-            return Path(chosen) if chosen else None
+            return self._file(parent, title, directory, "", directory=True)
 
         return self._answer(Request("choose_directory", title, str(directory)), show)
 
@@ -107,7 +130,7 @@ class Dialogs:
             printer = QPrinter()
             dialog = QPrintDialog(printer, parent)
             dialog.setWindowTitle(title)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if self._guard(dialog).exec() != QDialog.DialogCode.Accepted:
                 return False
             document.print_(printer)
             return True
@@ -118,4 +141,4 @@ class Dialogs:
         """Show a dialog of our own without blocking (window-modal)."""
         if self.responder is not None:
             self.log.append(Request("show", dialog.windowTitle(), dialog.objectName()))
-        dialog.open()
+        self._guard(dialog).open()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -21,6 +22,11 @@ def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequenc
     keys = [k for k in QKeySequence.keyBindings(standard) if not k.isEmpty()]
     extra = QKeySequence(fallback)
     return keys if extra in keys else keys + [extra]
+
+
+#: Quick hide: F12, one key at the edge of the keyboard that no text field uses; and Ctrl+Shift+H
+#: for keyboards where F12 is a media key or is taken by a drop-down terminal.
+HIDE_KEYS = [QKeySequence(Qt.Key.Key_F12), QKeySequence("Ctrl+Shift+H")]
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -59,6 +65,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_about = QPushButton()
         for button in (self.nav_home, self.nav_settings, self.nav_about):
             bar.addWidget(button)
+        bar.addSpacing(12)
+        self.hide_button = QPushButton()  # quick hide: no Alt letter, it has its own keys
+        self.hide_button.setObjectName("hideButton")
+        self.hide_button.clicked.connect(self.quick_hide)
+        bar.addWidget(self.hide_button)
         outer.addWidget(header)
 
         self.pages = QStackedWidget()
@@ -70,7 +81,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.helpRequested.connect(self.show_help)  # the exercise screens connect when they are made
         self._settings = None  # built the first time it is shown
         outer.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        # The app's screens, and after a quick hide the neutral one on top of them: nothing
+        # that changes a page (a lock, a key) can bring an Erfenis screen back from there.
+        self.screens = QStackedWidget()
+        self.screens.addWidget(central)
+        self.neutral = None  # the neutral screen, made at the first quick hide
+        self.setCentralWidget(self.screens)
 
         # The header shows where you are: Home (with the profile screens) or Settings.
         for button in (self.nav_home, self.nav_settings):
@@ -109,15 +125,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_quit.triggered.connect(self.close)
         for act in (self.act_home, self.act_settings, self.act_lock):
             self.file_menu.addAction(act)
+        # Quick hide works everywhere: in every page, in a text field, and (see Dialogs.shortcuts)
+        # in every dialog of ours.
+        self.act_hide = QAction(self)
+        self.act_hide.setShortcuts(HIDE_KEYS)
+        self.act_hide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.act_hide.triggered.connect(self.quick_hide)
+        self.addAction(self.act_hide)
+        self._dialogs.shortcuts.append(self.act_hide)
+        self.file_menu.addAction(self.act_hide)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
         self.help_menu = self.menuBar().addMenu("")
         self.act_help = QAction(self)
+        self.act_help.setShortcuts(_keys(QKeySequence.StandardKey.HelpContents, "F1"))  # F1: "Need help?"
         self.act_help.triggered.connect(self.show_help)
         self.help_menu.addAction(self.act_help)
         self.act_about = QAction(self)
-        self.act_about.setShortcuts(_keys(QKeySequence.StandardKey.HelpContents, "F1"))
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
 
@@ -207,6 +232,45 @@ class MainWindow(Retranslating, QMainWindow):
             self.about_dialog = AboutDialog(self._prefs, self)
         self._dialogs.show(self.about_dialog)
 
+    # Quick hide ----------------------------------------------------------------------
+    @property
+    def is_hidden(self) -> bool:
+        """The neutral screen is shown (after a quick hide)."""
+        return self.neutral is not None and self.screens.currentWidget() is self.neutral
+
+    def quick_hide(self) -> None:
+        """Lock every open profile at once and show a neutral screen: first the screen, so
+        whatever happens next, nothing of Erfenis stays in view."""
+        from PySide6.QtWidgets import QApplication, QDialog, QToolTip
+
+        from . import theme
+        from .neutral_screen import NeutralScreen
+
+        if self.neutral is None:
+            self.neutral = NeutralScreen()
+            self.neutral.resumeRequested.connect(self.resume)
+            self.screens.addWidget(self.neutral)
+        self.neutral.set_dark(theme.is_dark(self._prefs.color_scheme))
+        self.screens.setCurrentWidget(self.neutral)
+        self.menuBar().hide()
+        self.setWindowTitle(self.neutral.title())
+        self.neutral.setFocus()
+        QToolTip.hideText()
+        while (popup := QApplication.activePopupWidget()) is not None:  # an open menu or list
+            popup.close()
+        for window in QApplication.topLevelWidgets():  # About, a profile's window, a message box
+            if window is not self and isinstance(window, QDialog) and window.isVisible():
+                window.reject()
+        self._session.lock()  # both profiles, when two are open; every screen clears itself
+
+    def resume(self) -> None:
+        """From the neutral screen back to the profile picker (every profile is locked)."""
+        self.screens.setCurrentIndex(0)
+        self.menuBar().show()
+        self.retranslate()
+        self.pages.setCurrentWidget(self.home)
+        self.home.profiles.focus_first()
+
     def keyPressEvent(self, event):
         if event.matches(QKeySequence.StandardKey.Cancel) and self.pages.currentWidget() is not self.home:
             self.show_home()
@@ -233,6 +297,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self.act_lock.setText(self.tr("&Lock profile"))
         self.lock_button.setText(self.tr("Loc&k"))
+        keys = HIDE_KEYS[0].toString(QKeySequence.SequenceFormat.NativeText)
+        self.hide_button.setText(self.tr("Hide"))
+        self.hide_button.setAccessibleName(self.tr("Hide everything at once"))
+        self.hide_button.setToolTip(self.tr("Hide everything at once (%1): every profile locks and a plain "
+                                            "clock fills the window.").replace("%1", keys))
+        self.act_hide.setText(self.tr("H&ide everything at once"))
         self._session_changed()
 
     def closeEvent(self, event):
