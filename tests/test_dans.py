@@ -57,11 +57,17 @@ def test_every_combination_gets_whole_sentences_with_names_and_no_placeholders(l
         assert dance.sentences[1] == texts["shapes"][expected]["fears_missing"].strip()
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("tendency", ["pursue", "withdraw", "neither", None])
-def test_the_solo_sentence_speaks_to_the_person(lang, tendency):
-    text = dans.solo(_side("Noor", tendency, ""), CONTENT.texts[lang]["dans"])
-    assert text and "{" not in text and ("jij" in text or "je " in text or "you" in text.lower())
+@pytest.mark.parametrize("lang, you", [("nl", r"\bj(e|ij)\b"), ("en", r"\b[Yy]ou\b")])
+@pytest.mark.parametrize("tendency, sentence", [
+    ("pursue", "pursue"), ("withdraw", "withdraw"), ("neither", "unclear"), (None, "unclear"),
+])
+def test_the_solo_sentence_speaks_to_the_person(lang, you, tendency, sentence):
+    import re
+
+    texts = CONTENT.texts[lang]["dans"]
+    text = dans.solo(_side("Noor", tendency, ""), texts)
+    assert text == texts["solo"][sentence].strip()  # the sentence for this tendency, not another one
+    assert "{" not in text and re.search(you, text)  # spoken to the person, in their language
 
 
 def test_roles_come_from_answers_never_from_anything_else():
