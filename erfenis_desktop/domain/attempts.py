@@ -1,15 +1,22 @@
 """How long to wait after wrong passwords: slower, never locked out, never wiped."""
 
+import math
+
 FREE_ATTEMPTS = 3
 FIRST_DELAY = 5.0
 MAX_DELAY = 60.0
+#: From this many doublings on the wait is MAX_DELAY (5 · 2⁴ = 80 > 60).
+_DOUBLINGS_TO_MAX = math.ceil(math.log2(MAX_DELAY / FIRST_DELAY))
 
 
 def delay_after(failures: int) -> float:
     """Seconds to wait before the next try, after ``failures`` wrong passwords in a row."""
     if failures < FREE_ATTEMPTS:
         return 0.0
-    return min(MAX_DELAY, FIRST_DELAY * 2 ** (failures - FREE_ATTEMPTS))
+    # The doubling is capped before it is computed: 2 ** n for a thousand failures and more
+    # does not fit in a float, and the wait would raise instead of being the longest one.
+    doublings = min(failures - FREE_ATTEMPTS, _DOUBLINGS_TO_MAX)
+    return min(MAX_DELAY, FIRST_DELAY * 2.0 ** doublings)
 
 
 def seconds_to_wait(failures: int, last_failed_at: float | None, now: float) -> float:

@@ -74,18 +74,31 @@ class VaultService:
         return self._profile(row)
 
     def clean_name(self, name: str, exclude: str | None = None) -> str:
-        name = unicodedata.normalize("NFC", " ".join(name.split()))
-        if not name:
-            raise ProfileError("name_empty")
+        """The name as kept (trimmed, NFC), or ProfileError: name_empty, name_control,
+        name_direction, name_invisible, name_too_long, name_taken, name_lookalike."""
+        from erfenis_desktop.domain import names
+
+        try:
+            name = names.clean(name)
+        except names.NameRefused as refused:
+            raise ProfileError(f"name_{refused.reason}") from None
         if len(name) > MAX_NAME:
             raise ProfileError("name_too_long", limit=MAX_NAME)
-        folded = name.casefold()
-        if any(p.name.casefold() == folded and p.uuid != exclude for p in self.profiles()):
-            raise ProfileError("name_taken")
+        for p in self.profiles():
+            if p.uuid != exclude and names.looks_the_same(p.name, name):
+                raise ProfileError("name_taken" if p.name.casefold() == name.casefold() else "name_lookalike")
         return name
 
     @staticmethod
     def check_password(password: str) -> None:
+        """ProfileError password_control (NUL, tab, line break …), password_blank (only
+        spaces or invisible characters) or password_short."""
+        from erfenis_desktop.domain import names
+
+        if names.has_control(password):
+            raise ProfileError("password_control")
+        if names.blank(password):
+            raise ProfileError("password_blank")
         if len(unicodedata.normalize("NFC", password)) < MIN_PASSWORD:
             raise ProfileError("password_short", minimum=MIN_PASSWORD)
 

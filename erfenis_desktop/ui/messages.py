@@ -36,8 +36,31 @@ def error_text(error: ProfileError) -> str:
     if code == "name_taken":
         return QCoreApplication.translate("ProfileMessages",
                                           "There is already a profile with this name. Choose another name.")
+    if code == "name_lookalike":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "This name looks the same as the name of another profile. Choose a name "
+                                          "that is easy to tell apart.")
+    if code == "name_control":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "A name cannot contain control characters, such as a tab or a line "
+                                          "break. Type the name again.")
+    if code == "name_direction":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "A name cannot contain characters that change the writing direction. "
+                                          "Type the name again.")
+    if code == "name_invisible":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "A name cannot contain invisible characters. Type the name again.")
     if code == "password_short":
         return ProfileMessages().password_short(d.get("minimum", 8))
+    if code == "password_blank":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "A password cannot be only spaces. Choose one with letters, numbers "
+                                          "or other signs.")
+    if code == "password_control":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "A password cannot contain control characters, such as a tab or a "
+                                          "line break. Type it again.")
     if code == "wrong_password":
         text = QCoreApplication.translate("ProfileMessages", "That password is not right.")
         return text + (" " + wait_text(d["wait"]) if d.get("wait") else "")
