@@ -40,6 +40,21 @@ def make_profile(erfenis, qtbot, name="Sam", password=PASSWORD):
     return code
 
 
+def wait_for_background_work(erfenis, qtbot, timeout=5000):
+    """Until every key job started through the session has finished: its result used, or
+    thrown away after a cancel or a lock (a fixed wait could look before it is done)."""
+    from erfenis_desktop.services.jobs import Running
+
+    qtbot.waitUntil(lambda: all(r.finished for r in erfenis.session.findChildren(Running)), timeout=timeout)
+
+
+def background_work(erfenis) -> int:
+    """How many key jobs are under way right now (started, not yet finished)."""
+    from erfenis_desktop.services.jobs import Running
+
+    return sum(not r.finished for r in erfenis.session.findChildren(Running))
+
+
 def unlock(erfenis, qtbot, password=PASSWORD, name="Sam"):
     flow = erfenis.window.profiles
     uuid = next(p.uuid for p in erfenis.session.vault.profiles() if p.name == name)
@@ -147,8 +162,9 @@ def test_lock_during_an_unlock_ends_locked(start_app, qtbot):
     flow.show_unlock(uuid)
     flow.unlock_page.password.edit.setText(PASSWORD)
     flow.unlock_page.go.click()
+    assert background_work(erfenis) == 1
     erfenis.session.lock()  # e.g. the screen locks while the key is being derived
-    qtbot.wait(600)
+    wait_for_background_work(erfenis, qtbot)
     assert not erfenis.session.is_unlocked
     assert not flow.unlock_page.busy.isVisible()
 
@@ -273,9 +289,10 @@ def test_cancel_during_unlock_gives_no_key_but_still_counts_a_wrong_password(sta
         flow.show_unlock(uuid)
         flow.unlock_page.password.edit.setText(password)
         flow.unlock_page.go.click()
+        assert background_work(erfenis) == 1
         flow.unlock_page.cancel.click()
         assert flow.pages.currentWidget() is erfenis.window.home
-        qtbot.wait(500)
+        wait_for_background_work(erfenis, qtbot)  # the try finishes in the background, and is thrown away
         assert not erfenis.session.is_unlocked
     assert erfenis.session.vault.profile(uuid).failed_attempts == 1
 
@@ -337,8 +354,9 @@ def test_writing_is_kept_when_switching_notes_and_when_the_profile_locks(start_a
 def test_the_idle_timer_keeps_working_after_it_has_run_out(start_app, qtbot):
     erfenis = start_app()
     erfenis.idle.timer.setInterval(50)
-    erfenis.idle.timer.start()
-    qtbot.wait(120)  # runs out while nobody is unlocked
+    with qtbot.waitSignal(erfenis.idle.idle, timeout=2000):  # runs out while nobody is unlocked
+        erfenis.idle.timer.start()
+    erfenis.idle.timer.setInterval(60_000)  # not while the profile is being made
     make_profile(erfenis, qtbot)
     erfenis.idle.timer.setInterval(50)
     erfenis.idle.restart()
@@ -371,8 +389,11 @@ def test_the_recovery_code_cannot_be_skipped_and_a_lost_one_is_replaced(start_ap
     erfenis.session.lock()
     unlock(erfenis, qtbot)
     assert flow.pages.currentWidget() is erfenis.window.home  # confirmed: no new code this time
-    with pytest.raises(Exception):
+    from erfenis_desktop.services.vault import ProfileError
+
+    with pytest.raises(ProfileError) as err:  # the first code was replaced: it no longer opens the profile
         erfenis.session.vault.recover(erfenis.session.current.profile.uuid, first_code, "nieuw wachtwoord")
+    assert err.value.code == "wrong_code"
 
 
 @pytest.mark.parametrize("action", ["delete", "password", "renew"])
@@ -387,8 +408,9 @@ def test_cancelling_a_profile_change_changes_nothing(start_app, qtbot, action):
     for field in dialog.fields.values():
         field.edit.setText(PASSWORD if action != "password" else "een ander wachtwoord")
     dialog.submit()
+    assert background_work(erfenis) == 1
     dialog.cancel()
-    qtbot.wait(600)  # the work in the background finishes, and is thrown away
+    wait_for_background_work(erfenis, qtbot)  # the work in the background finishes, and is thrown away
     after = vault.repo.get(uuid)
     assert after == before
     assert erfenis.session.is_unlocked
@@ -410,9 +432,8 @@ def test_after_lock_nothing_holds_on_to_the_key(start_app, qtbot):
     dialog.submit()
     qtbot.waitUntil(lambda: not erfenis.window.profiles.action_dialogs, timeout=5000)
     erfenis.session.lock()
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        qtbot.wait(50)
+    wait_for_background_work(erfenis, qtbot)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     holders = [r for r in gc.get_referrers(key) if not isinstance(r, types.FrameType)]
     assert holders == []
