@@ -48,7 +48,11 @@ class Erfenis(QObject):
         self.idle: IdleWatcher | None = None
         self.desktop_lock = None  # DesktopLockWatcher, from the first turn of the event loop
         self.demo_dir: Path | None = None  # --demo: a temporary folder, removed on the way out
+        self._prune = None  # QTimer: kept copies older than their limit go, also in a long run
+        self._signals = None  # (socket, notifier) once quit_on_signals() ran
         app.aboutToQuit.connect(self.shutdown)
+        # The desktop is logging out: every draft is kept (see commit_data).
+        app.commitDataRequest.connect(self.commit_data)
 
     # Start-up -------------------------------------------------------------------
     def start(self) -> int | None:
@@ -102,11 +106,19 @@ class Erfenis(QObject):
                               .replace("%1", str(data_dir)))
             return EXIT_REFUSED
         self.lock, self.data_dir = lock, data_dir
+        from erfenis_desktop.services.instance import LOCK_FILENAME
+        from erfenis_desktop.services.settings import private_file
+
+        private_file(data_dir / LOCK_FILENAME)  # like every file Erfenis keeps (it names this computer)
         self.prefs = Preferences(settings, self.translations, self.content, data_dir, self)
         self.prefs.appearanceChanged.connect(self._apply_theme)
         self.app.styleHints().colorSchemeChanged.connect(self._apply_theme)
         try:
             self.db = store.open_store(data_dir)
+            self._prune = QTimer(self)
+            self._prune.setInterval(3600 * 1000)
+            self._prune.timeout.connect(self.db.prune_copies)
+            self._prune.start()
         except store.StoreError as exc:
             self._show(self._error_window(exc.problem))
             return None
@@ -210,7 +222,57 @@ class Erfenis(QObject):
             locations.remember_data_dir(target)
 
     # Shutdown -------------------------------------------------------------------------
+    def commit_data(self, _manager=None) -> None:
+        """The desktop asks to save before it logs out (QGuiApplication.commitDataRequest):
+        lock, which keeps every draft the way a lock always does (pages save what is being
+        written when the session says it is locking). After a log-out that was cancelled,
+        the profile is locked: the safe side. A draft the disk refused is said on the picker."""
+        if self.session is not None:
+            self.session.lock()
+
+    def quit_on_signals(self) -> None:
+        """SIGTERM, SIGHUP and SIGINT (a shutdown, a kill, a closed terminal, Ctrl+C): keep every
+        draft, lock and quit cleanly (:meth:`quit_saving`). Python runs signal handlers only
+        when the interpreter gets control, which inside Qt's event loop may be never: the
+        signal wakes the loop through a socket (``signal.set_wakeup_fd``) that a
+        QSocketNotifier watches, and the work is done there, on the UI thread."""
+        import signal
+        import socket
+
+        from PySide6.QtCore import QSocketNotifier
+
+        if self._signals is not None:
+            return
+        ours, theirs = socket.socketpair()
+        ours.setblocking(False)
+        theirs.setblocking(False)
+        signal.set_wakeup_fd(theirs.fileno(), warn_on_full_buffer=False)
+        for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            signal.signal(signum, lambda _n, _f: None)  # the notifier does the work
+        notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, self)
+        notifier.activated.connect(self._signalled)
+        self._signals = (ours, theirs, notifier)
+
+    def _signalled(self, *_args) -> None:
+        try:
+            received = self._signals[0].recv(64)
+        except (BlockingIOError, InterruptedError):
+            return
+        if received:
+            self.quit_saving()
+
+    def quit_saving(self) -> None:
+        """Keep what is being written (locking does), then close the window and quit."""
+        if self.session is not None:
+            self.session.lock()
+        if self.window is not None:
+            self.window.close()
+        self.app.quit()
+
     def _release(self) -> None:
+        if self._prune is not None:
+            self._prune.stop()
+            self._prune = None
         if self.session is not None:
             self.session.lock()
             self.session = None
@@ -243,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([argv[0], *options.qt_args])
     app.setDesktopFileName("erfenis")
     erfenis = Erfenis(app, options)
+    erfenis.quit_on_signals()
     code = erfenis.start()
     if code is not None:
         erfenis.shutdown()

@@ -62,11 +62,14 @@ _POINTER_FILE = "location.ini"
 _POINTER_KEY = "data/dir"
 
 
+def _pointer_path() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)) / _POINTER_FILE
+
+
 def _pointer():
     from PySide6.QtCore import QSettings
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-    return QSettings(str(Path(folder) / _POINTER_FILE), QSettings.Format.IniFormat)
+    return QSettings(str(_pointer_path()), QSettings.Format.IniFormat)
 
 
 def remembered_data_dir() -> Path | None:
@@ -75,6 +78,17 @@ def remembered_data_dir() -> Path | None:
 
 
 def remember_data_dir(path: Path) -> None:
+    """Remember the folder, in a file (and folder) only its owner can read: where someone
+    keeps their Erfenis is nobody else's business either."""
+    from .settings import private_file
+
+    target = _pointer_path()
+    if not target.parent.exists():
+        target.parent.mkdir(mode=0o700, parents=True)
+    elif not any(p for p in target.parent.iterdir() if p.name != _POINTER_FILE):
+        os.chmod(target.parent, 0o700)  # ours alone (made by an older Erfenis)
+    private_file(target, create=True)
     pointer = _pointer()
     pointer.setValue(_POINTER_KEY, str(path))
     pointer.sync()
+    private_file(target)

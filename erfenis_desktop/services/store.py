@@ -36,10 +36,14 @@ def _problem(exc: DatabaseOpenError) -> StoreProblem:
 
 
 def open_store(data_dir: Path) -> Database:
+    """Open the data folder's database; a compaction an earlier run had to postpone is done
+    now (it never raises: on a still-full disk it waits for the next time)."""
     try:
-        return database.open_database(data_dir)
+        db = database.open_database(data_dir)
     except DatabaseOpenError as exc:
         raise StoreError(_problem(exc)) from exc
+    db.compact_if_pending()
+    return db
 
 
 def list_backups(data_dir: Path) -> list[Path]:

@@ -11,6 +11,12 @@ held deleted secrets live on in ``-wal`` until a checkpoint and the file stays
 on disk; a rollback journal exists only during a write transaction and is
 removed at commit. Together with ``secure_delete`` (freed pages are zeroed)
 this keeps deleted material out of the files. See docs/storage.md.
+
+Kept copies (``backups/``) honour the same promises as the live file: a copy made
+before a schema upgrade or before repairing a crash is kept only until a later open
+has verified the file (and never longer than :data:`KEEP_DAYS`), and every copy is
+removed at once when something is deleted, unshared or renewed
+(:meth:`Database.forget_copies`, also done by every :meth:`Database.compact`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+import time
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +40,13 @@ from .migrations import APPLICATION_ID, CURRENT_VERSION, migrate
 DB_FILENAME = "erfenis.db"
 BACKUP_DIRNAME = "backups"
 _MAGIC = b"SQLite format 3\x00"
+#: A kept copy is removed at the latest this many days after it was made.
+KEEP_DAYS = 7
+#: Names of the kept copies in ``backups/``: before a schema upgrade, before repairing a crash.
+MIGRATION_COPY = "erfenis-v*.db"
+CRASH_COPY = "before-crash-recovery-*"
+#: Left behind when Erfenis stopped in the middle of checking a crashed file.
+_CHECK_PREFIX = ".check-"
 
 
 def utc_now() -> str:
@@ -66,10 +80,13 @@ class StorageError(Exception):
     was being saved was not saved, and nothing that was there is lost."""
 
     kind = "io"
+    #: The data folder, when known (to say which folder to put back or make writable).
+    folder: Path | None = None
 
-    def __init__(self, detail: str = "", kind: str | None = None):
+    def __init__(self, detail: str = "", kind: str | None = None, folder: Path | None = None):
         if kind is not None:
             self.kind = kind
+        self.folder = folder
         super().__init__(detail or self.kind)
 
 
@@ -83,13 +100,14 @@ def storage_error(exc: BaseException, path: Path | None = None) -> StorageError:
     """What a failed SQLite call means for the person (see :class:`StorageError`).
     ``path``: the database file, to tell a removed file from a read-only one."""
     text = str(exc).lower()
+    folder = path.parent if path is not None else None
     if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
-        return StorageFullError(str(exc))
+        return StorageFullError(str(exc), folder=folder)
     if path is not None and not path.is_file():
-        return StorageError(str(exc), "gone")
+        return StorageError(str(exc), "gone", folder)
     if "readonly" in text or "read-only" in text or "read only" in text or "unable to open" in text:
-        return StorageError(str(exc), "read_only")
-    return StorageError(str(exc), "io")
+        return StorageError(str(exc), "read_only", folder)
+    return StorageError(str(exc), "io", folder)
 
 
 def _ro_uri(path: Path) -> str:
@@ -137,15 +155,28 @@ def inspect(path: Path) -> int:
     return version
 
 
-def backup_copy(path: Path, version: int, backups: Path, now: datetime | None = None) -> Path:
-    """Copy the database (consistently, through SQLite) into ``backups``."""
-    backups.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = backups / f"erfenis-v{version}-{stamp}.db"
+def _private_folder(folder: Path) -> Path:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    return folder
+
+
+def _new_private_file(folder: Path, name: str, suffix: str = ".db") -> Path:
+    """A new, empty file readable by its owner only (``name``, else ``name-2`` …)."""
     n = 1
-    while target.exists():
-        n += 1
-        target = backups / f"erfenis-v{version}-{stamp}-{n}.db"
+    while True:
+        target = folder / (f"{name}{suffix}" if n == 1 else f"{name}-{n}{suffix}")
+        try:
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            return target
+        except FileExistsError:
+            n += 1
+
+
+def backup_copy(path: Path, version: int, backups: Path, now: datetime | None = None) -> Path:
+    """Copy the database (consistently, through SQLite) into ``backups``, mode 0600."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = _new_private_file(_private_folder(backups), f"erfenis-v{version}-{stamp}")
     src = sqlite3.connect(_ro_uri(path), uri=True)
     dst = sqlite3.connect(target)
     try:
@@ -159,6 +190,87 @@ def backup_copy(path: Path, version: int, backups: Path, now: datetime | None = 
         src.close()
     os.chmod(target, 0o600)
     return target
+
+
+# Kept copies ------------------------------------------------------------------------------
+
+def kept_copies(data_dir: Path) -> list[Path]:
+    """Every copy of the data Erfenis keeps next to the live file: the copies in ``backups/``
+    (before a schema upgrade, before repairing a crash, and crash copies of older versions,
+    which were folders) and what an interrupted crash check left behind."""
+    found: list[Path] = []
+    folder = data_dir / BACKUP_DIRNAME
+    if folder.is_dir():
+        found += [p for p in folder.iterdir()
+                  if p.match(MIGRATION_COPY) or p.match(CRASH_COPY) or p.match(CRASH_COPY + ".db")]
+    if data_dir.is_dir():
+        found += [p for p in data_dir.iterdir() if p.name.startswith(_CHECK_PREFIX)]
+    return sorted(found)
+
+
+def _overwrite_and_remove(path: Path) -> None:
+    """Zeros over the bytes first (what the file system does with them is its own affair:
+    see docs/storage.md), then remove."""
+    if path.is_symlink() or not path.is_file():
+        path.unlink()
+        return
+    size = path.stat().st_size
+    try:
+        with path.open("r+b") as fh:
+            block = b"\0" * 65536
+            left = size
+            while left > 0:
+                left -= fh.write(block[:min(left, len(block))])
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError:
+        pass  # a full or read-only disk: removing it is what counts
+    path.unlink()
+
+
+def _remove(path: Path) -> bool:
+    """Remove a kept copy (a file or, from older versions, a folder); True when it is gone."""
+    try:
+        if path.is_dir() and not path.is_symlink():
+            for inner in sorted(path.rglob("*"), reverse=True):
+                if inner.is_dir() and not inner.is_symlink():
+                    inner.rmdir()
+                else:
+                    _overwrite_and_remove(inner)
+            path.rmdir()
+        else:
+            _overwrite_and_remove(path)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        import logging
+
+        logging.getLogger("erfenis").warning("could not remove the kept copy %s", path, exc_info=True)
+        return False
+    return True
+
+
+def forget_copies(data_dir: Path, keep: tuple[Path, ...] = ()) -> bool:
+    """Remove every kept copy (except ``keep``); True when none is left. Never raises."""
+    ok = True
+    for copy in kept_copies(data_dir):
+        if copy not in keep:
+            ok = _remove(copy) and ok
+    return ok
+
+
+def prune_copies(data_dir: Path, now: float | None = None) -> bool:
+    """Remove the kept copies older than :data:`KEEP_DAYS`; True when none of those is left."""
+    limit = (time.time() if now is None else now) - KEEP_DAYS * 86400
+    ok = True
+    for copy in kept_copies(data_dir):
+        try:
+            old = copy.lstat().st_mtime < limit
+        except OSError:
+            continue
+        if old:
+            ok = _remove(copy) and ok
+    return ok
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -186,6 +298,22 @@ class Database:
     @property
     def version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
+
+    def forget_copies(self) -> bool:
+        """Remove every copy Erfenis keeps of this file (``backups/``): call it whenever a
+        promise to delete is made (unshare, delete, renew, unlink, a new password or
+        recovery code), so what is gone from the live file is gone from every file Erfenis
+        keeps. :meth:`compact` does it too. Never raises; False when a copy could not be
+        removed (it goes at the next start that opens the file)."""
+        return forget_copies(self.data_dir)
+
+    def prune_copies(self) -> bool:
+        """Remove the kept copies older than :data:`KEEP_DAYS` (for a long-running Erfenis)."""
+        return prune_copies(self.data_dir)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -218,7 +346,14 @@ class Database:
         rewrites the file without them. Called *after* a change was committed, so it
         never undoes or hides that change: when it cannot run now (a nearly full disk
         needs room for a second copy), it is remembered and tried again at the next
-        compaction and at the next start (:meth:`compact_if_pending`). True when done."""
+        compaction and at the next start (:meth:`compact_if_pending`). True when done.
+
+        A compaction follows a promise to delete, so every kept copy goes first
+        (:meth:`forget_copies`); that also frees room for the VACUUM on a nearly full disk."""
+        self.forget_copies()
+        return self._vacuum()
+
+    def _vacuum(self) -> bool:
         try:
             self.conn.execute("VACUUM")
         except sqlite3.Error:
@@ -245,7 +380,7 @@ class Database:
     def compact_if_pending(self) -> bool:
         """Run a compaction that an earlier change could not finish."""
         if self.compact_pending or self.meta("compact_pending") is not None:
-            return self.compact()
+            return self._vacuum()
         return True
 
     def meta(self, key: str) -> str | None:
@@ -260,15 +395,19 @@ def _journal(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
-def _inspect_after_crash(path: Path, backups: Path) -> int:
+def _inspect_after_crash(path: Path, backups: Path) -> tuple[int, Path]:
     """A crash in the middle of a write leaves a "hot" journal that SQLite rolls back on the
-    next write-open. Check a private copy of the pair first (rolling back the copy); only if
-    that is healthy keep byte-exact copies of both files and let SQLite repair the original."""
+    next write-open. Check a private copy of the pair first, rolling the copy back; only if
+    that is healthy may SQLite repair the original. The rolled-back copy is kept in
+    ``backups/`` (mode 0600) until the repaired original has been verified, so a repair
+    that goes wrong still leaves a backup to open. Returns (version, that copy)."""
     journal = _journal(path)
-    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".check-") as tmp:
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=_CHECK_PREFIX) as tmp:
         copy = Path(tmp) / path.name
         shutil.copyfile(path, copy)
         shutil.copyfile(journal, _journal(copy))
+        os.chmod(copy, 0o600)
+        os.chmod(_journal(copy), 0o600)
         try:
             conn = sqlite3.connect(copy, isolation_level=None)
             try:
@@ -278,26 +417,46 @@ def _inspect_after_crash(path: Path, backups: Path) -> int:
         except sqlite3.DatabaseError as exc:
             raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
         version = inspect(copy)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder = backups / f"before-crash-recovery-{stamp}"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    shutil.copyfile(path, folder / path.name)
-    shutil.copyfile(journal, folder / journal.name)
-    return version
+        # One crash copy at a time: an older one (its repair was never verified) goes now.
+        for older in kept_copies(path.parent):
+            if older.match(CRASH_COPY) or older.match(CRASH_COPY + ".db"):
+                _remove(older)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = _new_private_file(_private_folder(backups), f"before-crash-recovery-{stamp}")
+        os.replace(copy, kept)
+    return version, kept
+
+
+def _verify(conn: sqlite3.Connection, path: Path) -> None:
+    """The live file, after SQLite rolled its hot journal back, must pass integrity_check."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
+    if rows != ["ok"]:
+        raise DatabaseOpenError(Problem.CORRUPT, path, "; ".join(rows[:5]))
 
 
 def open_database(data_dir: Path) -> Database:
-    """Open (creating or migrating as needed) the database of ``data_dir``."""
+    """Open (creating or migrating as needed) the database of ``data_dir``.
+
+    Once the file has been verified (``integrity_check``: read-only before anything is
+    written, and again after a crash repair), the copies kept at earlier starts are
+    removed; a copy made now (before this upgrade) stays until a later start."""
     path = data_dir / DB_FILENAME
     backups = data_dir / BACKUP_DIRNAME
-    backup = None
+    backup = crash_copy = None
+    existed = path.exists() or path.is_symlink()
     try:
         journal = _journal(path)
         hot = journal.is_file() and journal.stat().st_size > 0
         if path.is_file() and path.stat().st_size == 0 and not hot:
             path.unlink()  # left by a first start that could not finish: nothing to lose
         if path.exists() or path.is_symlink():
-            version = _inspect_after_crash(path, backups) if hot else inspect(path)
+            if hot:
+                version, crash_copy = _inspect_after_crash(path, backups)
+            else:
+                version = inspect(path)
             if version < CURRENT_VERSION:
                 backup = backup_copy(path, version, backups)
         conn = sqlite3.connect(path, isolation_level=None)
@@ -308,10 +467,19 @@ def open_database(data_dir: Path) -> Database:
     try:
         os.chmod(path, 0o600)
         _configure(conn)
+        if crash_copy is not None:
+            _verify(conn, path)  # its first read makes SQLite roll the hot journal back
         migrate(conn)
+    except DatabaseOpenError:
+        conn.close()
+        raise
     except (sqlite3.Error, OSError) as exc:
         conn.close()
         _raise_for(exc, path)
+    if existed:  # verified: what earlier starts kept, and the copy made before this repair, can go
+        forget_copies(data_dir, keep=(backup,) if backup is not None else ())
+    else:  # a new file: copies of one that went missing are the only way back to it, for a while
+        prune_copies(data_dir)
     return Database(path, conn, backup)
 
 
