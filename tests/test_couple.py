@@ -42,12 +42,6 @@ def test_partner_reads_what_was_shared_while_the_owner_is_locked(world):
     assert private
 
 
-def test_linking_opens_the_space_key_from_the_public_key_seal_and_keeps_it_under_each_data_key(world):
-    vault, couple, a, b, c = world
-    couple.link(a, b)
-    assert {m.sealed_with for m in couple.repo.members(couple.couple_of(a.profile.uuid))} == {"data"}
-
-
 def test_unshare_takes_away_the_partners_access_and_sharing_again_uses_a_new_key(world):
     vault, couple, a, b, c = world
     couple.link(a, b)
@@ -64,11 +58,11 @@ def test_unshare_takes_away_the_partners_access_and_sharing_again_uses_a_new_key
     assert [t.text for t in couple.shared(b)[0]] == ["Vertel me meer."]
 
 
-def test_a_swapped_public_key_is_refused_because_it_is_pinned(world):
+def test_a_swapped_identity_key_is_refused_because_it_is_pinned(world):
     vault, couple, a, b, c = world
     couple.link(a, b)
-    c_public = vault.repo.get(c.profile.uuid).public_key
-    vault.db.conn.execute("UPDATE profile SET public_key = ? WHERE uuid = ?", (c_public, b.profile.uuid))
+    c_public = vault.repo.get(c.profile.uuid).identity_key
+    vault.db.conn.execute("UPDATE profile SET identity_key = ? WHERE uuid = ?", (c_public, b.profile.uuid))
     with pytest.raises(ProfileError) as err:
         couple.shared(a)
     assert err.value.code == "partner_key_changed"
@@ -119,8 +113,8 @@ def test_after_renewing_protection_the_partner_must_compare_new_words_then_shari
 def test_repinning_refuses_a_key_swapped_in_the_table(world):
     vault, couple, a, b, c = world
     couple.link(a, b)
-    c_public = vault.repo.get(c.profile.uuid).public_key
-    vault.db.conn.execute("UPDATE profile SET public_key = ? WHERE uuid = ?", (c_public, b.profile.uuid))
+    c_public = vault.repo.get(c.profile.uuid).identity_key
+    vault.db.conn.execute("UPDATE profile SET identity_key = ? WHERE uuid = ?", (c_public, b.profile.uuid))
     with pytest.raises(ProfileError) as err:
         couple.repin(a, b)
     assert err.value.code == "partner_key_changed"

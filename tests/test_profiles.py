@@ -274,8 +274,8 @@ def test_renew_key_reencrypts_everything_and_replaces_the_recovery_code(service,
     for i in items:
         assert service.repo.item(i).body != old_bodies[i] and old_bodies[i] not in raw
     assert old_records.password_record not in raw and old_records.recovery_record not in raw
-    assert old_records.sealed_private_key not in raw
-    assert service.repo.get(unlocked.profile.uuid).public_key != old_records.public_key
+    assert old_records.manifest not in raw  # the old manifest too
+    assert service.repo.get(unlocked.profile.uuid).identity_key != old_records.identity_key  # a new identity
     with pytest.raises(ProfileError):  # the old key reads nothing any more
         unlocked.read_text(items[0])
     with pytest.raises(ProfileError):

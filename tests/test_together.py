@@ -242,7 +242,7 @@ def test_after_renewing_protection_the_new_words_are_compared_together(start_app
     bo = erfenis.session.partner
     erfenis.session.vault.renew_key_job(bo, OTHER).run_here()
     page.open()
-    assert page.state == "changed" and page.link_button.text() == "Confirm the new &words"
+    assert page.state == "changed" and page.link_button.text() == "&Confirm the link"
     assert "Bo" in page.status.text()
     erfenis.session.lock()  # Bo's old key is gone anyway: both unlock again
     unlock(erfenis, qtbot, name="Alex")
@@ -487,7 +487,8 @@ def test_renewing_with_a_damaged_link_says_to_unlink_first(start_app, qtbot):
     member = couple.repo.member(alex.profile.uuid)
     broken = bytearray(member.space_key)
     broken[-1] ^= 1
-    couple.repo.reseal(member.couple_uuid, alex.profile.uuid, bytes(broken))
+    couple.repo.db.conn.execute("UPDATE couple_member SET space_key = ? WHERE profile_uuid = ?",
+                                (bytes(broken), alex.profile.uuid))  # an attacker's edit
     with pytest.raises(ProfileError) as err:
         erfenis.session.vault.renew_key_job(alex, PASSWORD).run_here()
     assert err.value.code == "link_damaged"

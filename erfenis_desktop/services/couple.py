@@ -1,13 +1,16 @@
 """Two profiles as a couple: a shared space, and sharing by choice.
 
-The couple has a random space key. Each member holds it sealed to their own
-X25519 public key until their next unlock, then under their own data key. An
-item shared with the partner is copied into ``shared_item`` under a new item
-key of its own, sealed with the space key: the partner can read it even while
-the owner is locked, and nobody outside the couple can. Each member pins the
-partner's public key inside their own encrypted data; a public key swapped in
-the database is refused. Unsharing removes the shared copy (the private
-original stays private); sharing again makes a new item key.
+The couple has a random space key, made while both partners sit at the computer,
+and each member keeps it sealed under their own data key: nobody without one of
+the two data keys can put a key of their own in its place. Each member pins the
+partner's identity key (inside their own encrypted data) after both compared the
+words on screen. An item shared with the partner is copied into ``shared_item``
+under a new item key of its own, sealed with the space key, and listed in its
+owner's *share index*, which the owner signs with their identity key. The
+partner reads a shared item only when it is in the owner's index, signed by the
+pinned key, and the index is not older than one already seen: an item written
+by someone else, or put back after it was unshared, is refused. See
+docs/security.md, section 5b.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ import json
 import os
 import uuid as uuidlib
 from dataclasses import dataclass
+from typing import Any
 
 from erfenis_desktop.storage.couples import CoupleRepository, MemberRow, SharedRow
 from erfenis_desktop.storage.database import utc_now
+from erfenis_desktop.storage.profiles import Changes
 
 from .unlocked import ProfileError, Unlocked
 from .vault import VaultService
@@ -30,18 +35,72 @@ def _aad(*parts: str) -> bytes:
     return ("erfenis couple v1|" + "|".join(parts)).encode("utf-8")
 
 
-def carry_space_key_over(member: MemberRow, old_key: bytes, sealed_private_key: bytes, new_key: bytes) -> bytes:
-    """For "Renew protection": the couple's space key, sealed under the new data key."""
-    from erfenis_desktop.vault import aead
-    from erfenis_desktop.vault.keys import open_private_key, unwrap_with_private_key
+def space_aad(couple: str, profile: str) -> bytes:
+    """Associated data of a member's space key, sealed under their data key."""
+    return _aad(couple, profile, "data")
 
-    couple, profile = member.couple_uuid, member.profile_uuid
-    if member.sealed_with == "public":
-        private = open_private_key(old_key, sealed_private_key, profile)
-        space = unwrap_with_private_key(member.space_key, private, _aad(couple, profile))
+
+def _digest(row: SharedRow) -> str:
+    from erfenis_desktop.vault.items import row_digest
+
+    return row_digest(uuid=row.uuid, couple=row.couple_uuid, owner=row.owner_uuid, kind=row.kind,
+                      created_at=row.created_at, source_tag=row.source_tag, item_key=row.item_key, body=row.body)
+
+
+def _own_index(u: Unlocked, member: MemberRow, manifest: dict[str, Any]) -> dict[str, Any] | None:
+    """This member's own share index, if it is signed by them and is the one they last wrote."""
+    from erfenis_desktop.vault.errors import DamagedError
+    from erfenis_desktop.vault.items import identity_key, open_index
+
+    try:
+        index = open_index(identity_key(u._key(), u.profile.uuid), member.share_index, member.share_sig,
+                           couple=member.couple_uuid, owner=u.profile.uuid)
+    except DamagedError:
+        return None
+    return index if index["seq"] == manifest["shares"].get(member.couple_uuid) else None
+
+
+def update_own_index(u: Unlocked, manifest: dict[str, Any], changes: Changes, member: MemberRow, *,
+                     add: dict[str, str] | None = None, remove: set[str] = frozenset()) -> None:
+    """Add to ``changes`` a new, signed share index for ``u`` (and the manifest's record of it).
+    When the current index cannot be trusted, start again from nothing: every shared copy of
+    this member is withdrawn rather than vouched for."""
+    from erfenis_desktop.vault.items import encode_index, sign_index
+
+    couple = member.couple_uuid
+    index = _own_index(u, member, manifest)
+    if index is None:
+        items: dict[str, str] = {}
+        gone = {row.uuid for row in CoupleRepository(u._service.db).owned(u.profile.uuid)
+                if row.couple_uuid == couple}
+        changes.unshared += sorted(gone - set(changes.unshared))
+        seq = manifest["shares"].get(couple, 0) + 1
     else:
-        space = aead.open_(old_key, member.space_key, _aad(couple, profile, "data"))
-    return aead.seal(new_key, space, _aad(couple, profile, "data"))
+        items, seq = dict(index["items"]), index["seq"] + 1
+    for uuid in remove:
+        items.pop(uuid, None)
+    items.update(add or {})
+    raw = encode_index(couple=couple, owner=u.profile.uuid, seq=seq, items=items)
+    changes.share_index = (couple, raw, sign_index(u._key(), u.profile.uuid, raw))
+    manifest["shares"][couple] = seq
+
+
+def shared_copies(u: Unlocked, source_uuid: str) -> list[SharedRow]:
+    """The shared copies of one of ``u``'s private items (found by their keyed tag)."""
+    from erfenis_desktop.vault.items import source_tag
+
+    return CoupleRepository(u._service.db).shared_by_tag(
+        u.profile.uuid, source_tag(u._key(), u.profile.uuid, source_uuid))
+
+
+def drop_shared_copies(u: Unlocked, manifest: dict[str, Any], changes: Changes, copies: list[SharedRow]) -> None:
+    """Add to ``changes``: the copies go, and the owner's index no longer lists them."""
+    if not copies:
+        return
+    changes.unshared += [row.uuid for row in copies if row.uuid not in changes.unshared]
+    member = CoupleRepository(u._service.db).member(u.profile.uuid)
+    if member is not None:
+        update_own_index(u, manifest, changes, member, remove={row.uuid for row in copies})
 
 
 @dataclass(frozen=True)
@@ -61,10 +120,13 @@ class CoupleService:
 
     # Who is linked ------------------------------------------------------------------
     def fingerprint(self, profile_uuid: str, lang: str) -> list[str]:
-        """A profile's public key as a few words, for the partner to compare on screen."""
+        """A profile's identity key as a few words, for the partner to compare on screen."""
         from erfenis_desktop.vault.keys import fingerprint_words
 
-        return fingerprint_words(self.vault.repo.get(profile_uuid).public_key, lang)
+        row = self.vault.repo.get(profile_uuid)
+        if row is None or row.identity_key is None:
+            return []
+        return fingerprint_words(row.identity_key, lang)
 
     def couple_of(self, profile_uuid: str) -> str | None:
         member = self.repo.member(profile_uuid)
@@ -75,69 +137,102 @@ class CoupleService:
         others = [m.profile_uuid for m in self.repo.members(couple)] if couple else []
         return next((p for p in others if p != profile_uuid), None)
 
+    def _identity(self, u: Unlocked) -> bytes:
+        """The identity key from the person's own data key; refused when the table, which the
+        words on screen are made from, says otherwise (it was changed behind their back)."""
+        from erfenis_desktop.vault.items import identity_key
+
+        public = identity_key(u._key(), u.profile.uuid)
+        row = self.vault.repo.get(u.profile.uuid)
+        if row is None or row.identity_key != public:
+            raise ProfileError("partner_key_changed")
+        return public
+
+    def _pin(self, u: Unlocked, manifest: dict, changes: Changes, couple: str, partner: Unlocked,
+             identity: bytes) -> None:
+        text = json.dumps({"v": 2, "couple": couple, "partner": partner.profile.uuid, "identity": identity.hex()})
+        u._put(manifest, changes, PIN, text, self._pin_uuid(u, couple))
+
     def link(self, a: Unlocked, b: Unlocked) -> str:
         """Both partners unlocked on one screen, each having confirmed the other's words."""
-        from erfenis_desktop.vault.keys import open_private_key, public_key_of, wrap_to_public_key
+        from erfenis_desktop.vault import aead
+        from erfenis_desktop.vault.items import encode_index, sign_index, wipe
 
         if a.profile.uuid == b.profile.uuid:
             raise ProfileError("same_profile")
         if self.couple_of(a.profile.uuid) or self.couple_of(b.profile.uuid):
             raise ProfileError("already_linked")
+        identities = {u.profile.uuid: self._identity(u) for u in (a, b)}
         couple = str(uuidlib.uuid4())
-        space = os.urandom(32)
-        members = []
-        publics = {}
-        for u in (a, b):
-            row = self.vault.repo.get(u.profile.uuid)
-            # The public key from the person's own private key, not from the (editable) table.
-            public = public_key_of(open_private_key(u._key(), row.sealed_private_key, u.profile.uuid))
-            publics[u.profile.uuid] = public
-            members.append((u.profile.uuid, wrap_to_public_key(space, public, _aad(couple, u.profile.uuid)),
-                            "public"))
+        space = bytearray(os.urandom(32))
+        try:
+            members = []
+            for u in (a, b):
+                raw = encode_index(couple=couple, owner=u.profile.uuid, seq=1, items={})
+                members.append((u.profile.uuid, aead.seal(u._key(), space, space_aad(couple, u.profile.uuid)),
+                                raw, sign_index(u._key(), u.profile.uuid, raw)))
+        finally:
+            wipe(space)
         self.repo.create(couple, members)
         for u, partner in ((a, b), (b, a)):
-            u.save_text(PIN, json.dumps({"couple": couple, "partner": partner.profile.uuid,
-                                         "public_key": publics[partner.profile.uuid].hex()}))
-            self.space_key(u)  # seal under the data key straight away
+            def build(manifest, changes, u=u, partner=partner):
+                self._pin(u, manifest, changes, couple, partner, identities[partner.profile.uuid])
+                manifest["shares"][couple] = 1
+                manifest["seen"][couple] = 1
+            u._change(build)
         return couple
 
     def _pinned(self, u: Unlocked, couple: str) -> dict | None:
-        for text in u.texts(PIN):
-            data = json.loads(text.text)
-            if data.get("couple") == couple:
+        for text in u.readable_texts(PIN)[0]:
+            try:
+                data = json.loads(text.text)
+            except ValueError:
+                continue
+            if isinstance(data, dict) and data.get("couple") == couple:
                 return data
         return None
 
+    def _pin_uuid(self, u: Unlocked, couple: str) -> str | None:
+        for text in u.readable_texts(PIN)[0]:
+            try:
+                if json.loads(text.text).get("couple") == couple:
+                    return text.uuid
+            except (ValueError, AttributeError):
+                continue
+        return None
+
+    def _partner_identity(self, u: Unlocked, couple: str) -> bytes:
+        """The partner's pinned identity key, when the table still agrees with it."""
+        pin = self._pinned(u, couple)
+        partner = self.partner_of(u.profile.uuid)
+        row = self.vault.repo.get(partner) if partner else None
+        try:
+            pinned = bytes.fromhex(pin.get("identity") or "") if pin and pin.get("partner") == partner else None
+        except (TypeError, ValueError):
+            pinned = None
+        if pinned is None or row is None or row.identity_key != pinned:
+            raise ProfileError("partner_key_changed")
+        return pinned
+
     def space_key(self, u: Unlocked) -> tuple[str, bytes]:
-        """(couple, space key) for an unlocked member; refuses when the partner's key changed."""
+        """(couple, space key) for an unlocked member; refuses when the partner's key is not
+        the pinned one (the link must be confirmed again)."""
         from erfenis_desktop.vault import aead
         from erfenis_desktop.vault.errors import DamagedError
-        from erfenis_desktop.vault.keys import open_private_key, unwrap_with_private_key
 
         member = self.repo.member(u.profile.uuid)
         if member is None:
             raise ProfileError("no_couple")
         couple = member.couple_uuid
-        pin = self._pinned(u, couple)
-        partner = self.partner_of(u.profile.uuid)
-        partner_row = self.vault.repo.get(partner) if partner else None
-        if pin is None or partner_row is None or partner_row.public_key.hex() != pin["public_key"]:
-            raise ProfileError("partner_key_changed")
-        data_aad = _aad(couple, u.profile.uuid, "data")
+        self._partner_identity(u, couple)
         try:
-            if member.sealed_with == "public":
-                row = self.vault.repo.get(u.profile.uuid)
-                private = open_private_key(u._key(), row.sealed_private_key, u.profile.uuid)
-                space = unwrap_with_private_key(member.space_key, private, _aad(couple, u.profile.uuid))
-                self.repo.reseal(couple, u.profile.uuid, aead.seal(u._key(), space, data_aad))
-                return couple, space
-            return couple, aead.open_(u._key(), member.space_key, data_aad)
+            return couple, aead.open_(u._key(), member.space_key, space_aad(couple, u.profile.uuid))
         except DamagedError:
             raise ProfileError("damaged") from None
 
     def state(self, u: Unlocked) -> str:
-        """"single", "linked", "changed" (the partner's key is not the pinned one: compare
-        the new words together) or "damaged"."""
+        """"single", "linked", "changed" (the link must be confirmed again: sit together and
+        compare the words) or "damaged"."""
         try:
             self.space_key(u)
         except ProfileError as exc:
@@ -145,32 +240,18 @@ class CoupleService:
         return "linked"
 
     def repin(self, a: Unlocked, b: Unlocked) -> None:
-        """Both partners present again after a key changed (one of them renewed their
-        protection): each pins the other's current key, taken from their own private key."""
-        from erfenis_desktop.vault.keys import open_private_key, public_key_of
-
+        """Both partners present again after the link needs confirming (a key changed): each
+        pins the other's current identity key, taken from their own data key."""
         couple = self.couple_of(a.profile.uuid)
         if couple is None or couple != self.couple_of(b.profile.uuid) or a.profile.uuid == b.profile.uuid:
             raise ProfileError("no_couple")
-        publics = {}
-        for u in (a, b):
-            row = self.vault.repo.get(u.profile.uuid)
-            public = public_key_of(open_private_key(u._key(), row.sealed_private_key, u.profile.uuid))
-            if public != row.public_key:  # the table was changed behind the profile's back
-                raise ProfileError("partner_key_changed")
-            publics[u.profile.uuid] = public
+        identities = {u.profile.uuid: self._identity(u) for u in (a, b)}
         for u, partner in ((a, b), (b, a)):
-            text = json.dumps({"couple": couple, "partner": partner.profile.uuid,
-                               "public_key": publics[partner.profile.uuid].hex()})
-            u.save_text(PIN, text, self._pin_uuid(u, couple))
+            def build(manifest, changes, u=u, partner=partner):
+                self._pin(u, manifest, changes, couple, partner, identities[partner.profile.uuid])
+            u._change(build)
         for u in (a, b):
             self.space_key(u)
-
-    def _pin_uuid(self, u: Unlocked, couple: str) -> str | None:
-        for text in u.texts(PIN):
-            if json.loads(text.text).get("couple") == couple:
-                return text.uuid
-        return None
 
     def unlink(self, u: Unlocked) -> None:
         """Either partner may end it: the space key and every shared copy are destroyed.
@@ -179,46 +260,118 @@ class CoupleService:
         if couple is None:
             raise ProfileError("no_couple")
         self.repo.delete(couple)
-        for text in u.texts(PIN):
-            if json.loads(text.text).get("couple") == couple:
-                u.delete_text(text.uuid)
+        pin = self._pin_uuid(u, couple)
+
+        def build(manifest, changes):
+            if pin is not None:
+                changes.deleted_items.append(pin)
+                manifest["items"].pop(pin, None)
+            manifest["shares"].pop(couple, None)
+            manifest["seen"].pop(couple, None)
+
+        u._change(build, compact=True)
 
     # Sharing ------------------------------------------------------------------------
     def share(self, u: Unlocked, source_uuid: str) -> str:
         """Share one of your private texts with your partner, under a new item key."""
         from erfenis_desktop.vault import aead
+        from erfenis_desktop.vault.items import pad, source_tag, wipe
 
         couple, space = self.space_key(u)
         source = u.read_text(source_uuid)
         item = str(uuidlib.uuid4())
-        item_key = os.urandom(32)
-        self.repo.put_shared(SharedRow(
-            item, couple, u.profile.uuid, source_uuid, source.kind,
-            utc_now(),
-            aead.seal(space, item_key, _aad(couple, item, "item key")),
-            aead.seal(item_key, source.text.encode("utf-8"), _aad(couple, item, u.profile.uuid, "body"))))
+        item_key = bytearray(os.urandom(32))
+        envelope = json.dumps({"source": source_uuid, "text": source.text}, ensure_ascii=False).encode("utf-8")
+        try:
+            row = SharedRow(item, couple, u.profile.uuid, source.kind, utc_now(),
+                            source_tag(u._key(), u.profile.uuid, source_uuid),
+                            aead.seal(space, item_key, _aad(couple, item, "item key")),
+                            aead.seal(item_key, pad(envelope), _aad(couple, item, u.profile.uuid, "body")))
+        finally:
+            wipe(item_key)
+        member = self.repo.member(u.profile.uuid)
+
+        def build(manifest, changes):
+            changes.shared.append(row.as_tuple())
+            update_own_index(u, manifest, changes, member, add={item: _digest(row)})
+
+        u._change(build)
         return item
 
     def unshare(self, u: Unlocked, shared_uuid: str) -> None:
+        """Only the owner stops sharing; the copy leaves the file (and every kept copy)."""
         row = self.repo.shared_item(shared_uuid)
         if row is None or row.owner_uuid != u.profile.uuid:
             raise ProfileError("not_yours")
-        self.repo.delete_shared(shared_uuid)
+        member = self.repo.member(u.profile.uuid)
+
+        def build(manifest, changes):
+            changes.unshared.append(shared_uuid)
+            if member is not None:
+                update_own_index(u, manifest, changes, member, remove={shared_uuid})
+
+        u._change(build, compact=True)
+
+    def _indexes(self, u: Unlocked, couple: str) -> dict[str, dict[str, Any] | None]:
+        """Each member's share index that can be trusted now (None: none can be): signed by
+        the member's own or pinned identity key and not older than one seen before. A newer
+        index of the partner is remembered, so it cannot be put back to an older one later."""
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import open_index
+
+        manifest = u._load()[0]
+        out: dict[str, dict[str, Any] | None] = {}
+        newer_seen = None
+        for member in self.repo.members(couple):
+            if member.profile_uuid == u.profile.uuid:
+                out[member.profile_uuid] = _own_index(u, member, manifest)
+                continue
+            try:
+                index = open_index(self._partner_identity(u, couple), member.share_index, member.share_sig,
+                                   couple=couple, owner=member.profile_uuid)
+            except (DamagedError, ProfileError):
+                out[member.profile_uuid] = None
+                continue
+            seen = manifest["seen"].get(couple, 0)
+            out[member.profile_uuid] = index if index["seq"] >= seen else None
+            if index["seq"] > seen:
+                newer_seen = index["seq"]
+        if newer_seen is not None:
+            def build(manifest, changes):
+                manifest["seen"][couple] = max(manifest["seen"].get(couple, 0), newer_seen)
+            try:
+                u._change(build)
+            except Exception:  # noqa: BLE001 - remembering is a safeguard; reading goes on
+                import logging
+
+                logging.getLogger("erfenis").warning("could not remember the partner's index", exc_info=True)
+        return out
 
     def shared(self, u: Unlocked) -> tuple[list[SharedText], int]:
-        """The shared timeline of the couple, by date, and how many shared items are damaged.
-        Someone outside the couple gets ``no_couple``: they cannot even see that items exist."""
+        """The shared timeline of the couple, by date, and how many shared items cannot be
+        shown (damaged, or not vouched for by their owner's signed index). Someone outside
+        the couple gets ``no_couple``: they cannot even see that items exist."""
         from erfenis_desktop.vault import aead
         from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import unpad
 
         couple, space = self.space_key(u)
+        indexes = self._indexes(u, couple)
         out, damaged = [], 0
         for row in self.repo.shared(couple):
+            index = indexes.get(row.owner_uuid)
+            if index is None or index["items"].get(row.uuid) != _digest(row):
+                damaged += 1  # forged, put back after unsharing, or its owner's list was rolled back
+                continue
             try:
                 item_key = aead.open_(space, row.item_key, _aad(couple, row.uuid, "item key"))
-                text = aead.open_(item_key, row.body, _aad(couple, row.uuid, row.owner_uuid, "body")).decode("utf-8")
-            except (DamagedError, UnicodeDecodeError):
+                raw = unpad(aead.open_(item_key, row.body, _aad(couple, row.uuid, row.owner_uuid, "body")))
+                envelope = json.loads(raw.decode("utf-8"))
+                text, source = envelope["text"], envelope["source"]
+                if not isinstance(text, str) or not isinstance(source, str):
+                    raise ValueError
+            except (DamagedError, UnicodeDecodeError, ValueError, KeyError, TypeError):
                 damaged += 1
                 continue
-            out.append(SharedText(row.uuid, row.owner_uuid, row.kind, row.created_at, text, row.source_uuid))
+            out.append(SharedText(row.uuid, row.owner_uuid, row.kind, row.created_at, text, source))
         return out, damaged

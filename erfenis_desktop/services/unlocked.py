@@ -1,12 +1,21 @@
-"""An unlocked profile and the plain objects the UI sees (no keys leave ``Unlocked``)."""
+"""An unlocked profile and the plain objects the UI sees (no keys leave ``Unlocked``).
+
+Every private text is an item of format 2 (see ``vault/items.py``): encrypted with its
+id, owner, kind, revision, key version and dates in the associated data, and listed in
+the profile's encrypted manifest. An item that does not match the manifest (a kind
+relabelled, an older copy put back, a deleted one put back, one that is missing) is
+*damaged*: it is never shown as the person's writing, it is counted, listed and can be
+removed (:meth:`Unlocked.damaged_items`, :meth:`Unlocked.remove_damaged`).
+"""
 
 from __future__ import annotations
 
 import uuid as uuidlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable
 
-from erfenis_desktop.storage.profiles import ItemRow
+from erfenis_desktop.storage.database import utc_now
+from erfenis_desktop.storage.profiles import Changes, ItemRow, ItemWrite, WriteRefused
 
 if TYPE_CHECKING:
     from .vault import VaultService
@@ -43,80 +52,228 @@ class PrivateText:
     text: str
 
 
+@dataclass(frozen=True)
+class DamagedItem:
+    """An item that cannot be shown as the person's own writing."""
+
+    uuid: str
+    kind: str  # as the row says (which may be the very thing that was changed)
+    updated_at: str  # "" when the item is missing altogether
+    reason: str  # "damaged" (does not open or does not match), "missing" (listed but gone)
+
+
 @dataclass
 class Unlocked:
-    """An unlocked profile. Holds the data key until ``lock()``."""
+    """An unlocked profile. Holds the data key, in a buffer that ``lock()`` overwrites."""
 
     profile: Profile
     _service: VaultService = field(repr=False)
-    _data_key: bytes | None = field(repr=False, default=None)
+    _data_key: bytearray | None = field(repr=False, default=None)
     key_version: int = 1
     unshared_on_save: bool = False  # the last save changed a shared text, which is no longer shared
+    #: What the person should be told once, right after unlocking (codes for ui/messages.py).
+    notices: list[str] = field(default_factory=list)
+    #: After "Renew protection": the items that could not be opened and were left as they were.
+    renewal_damaged: list[DamagedItem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self._data_key is not None and not isinstance(self._data_key, bytearray):
+            self._data_key = bytearray(self._data_key)
 
     @property
     def is_locked(self) -> bool:
         return self._data_key is None
 
-    def _key(self) -> bytes:
+    def _key(self) -> bytearray:
         if self._data_key is None:
             raise ProfileError("locked")
         return self._data_key
 
     def lock(self) -> None:
-        self._data_key = None
+        """Overwrite the key and let go of it."""
+        from erfenis_desktop.vault.items import wipe
 
-    def save_text(self, kind: str, text: str, item_uuid: str | None = None) -> str:
-        from erfenis_desktop.vault.aead import encrypt_text
+        key, self._data_key = self._data_key, None
+        wipe(key)
 
-        self._key()  # locked: nothing changes at all
-        unshare = False
-        if item_uuid is not None and self._service.repo.is_shared(item_uuid):
-            # A shared text that changes stops being shared: words taken out must not stay
-            # with the partner. (Sharing it again shares the new version.)
-            try:
-                unshare = self.read_text(item_uuid).text != text
-            except ProfileError:
-                unshare = True
-        self.unshared_on_save = unshare
-        item_uuid = item_uuid or str(uuidlib.uuid4())
-        body = encrypt_text(self._key(), text, record_uuid=item_uuid, owner_uuid=self.profile.uuid,
-                            field="body", key_version=self.key_version)
-        self._service.repo.put_item(item_uuid, self.profile.uuid, kind, self.key_version, body, unshare=unshare)
+    @property
+    def _repo(self):
+        return self._service.repo
+
+    # The manifest ---------------------------------------------------------------------
+    def _load(self) -> tuple[dict[str, Any], int]:
+        """The manifest as stored now, and the sequence number it was read at."""
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import open_manifest
+
+        row = self._repo.get(self.profile.uuid)
+        if row is None:
+            raise ProfileError("not_found")
+        try:
+            if row.item_format != 2 or row.manifest is None or row.key_version != self.key_version:
+                raise DamagedError()
+            manifest = open_manifest(self._key(), row.manifest, owner=self.profile.uuid,
+                                     key_version=self.key_version)
+        except DamagedError:
+            raise ProfileError("damaged") from None
+        if manifest["seq"] != row.manifest_seq:
+            raise ProfileError("damaged")
+        return manifest, row.manifest_seq
+
+    def _change(self, build: Callable[[dict[str, Any], Changes], Any], *, compact: bool = False) -> Any:
+        """Read the manifest, let ``build`` describe one change (it may edit the manifest),
+        and store all of it in one transaction. Returns what ``build`` returned."""
+        from erfenis_desktop.vault.items import seal_manifest
+
+        manifest, seq = self._load()
+        changes = Changes(self.profile.uuid)
+        result = build(manifest, changes)
+        manifest["seq"] = seq + 1
+        changes.manifest = (seal_manifest(self._key(), manifest, owner=self.profile.uuid,
+                                          key_version=self.key_version), seq, seq + 1)
+        try:
+            self._repo.apply(changes, compact=compact)
+        except WriteRefused as refused:
+            raise ProfileError(refused.reason) from None
+        if compact:
+            self._service.forget_copies()
+        return result
+
+    # Writing ------------------------------------------------------------------------------
+    def _put(self, manifest: dict, changes: Changes, kind: str, text: str, item_uuid: str | None) -> str:
+        """Add the encrypted text to ``changes`` and to ``manifest``."""
+        from erfenis_desktop.vault.items import seal_item
+
+        now = utc_now()
+        if item_uuid is None:
+            item_uuid, created, revision, expected = str(uuidlib.uuid4()), now, 1, None
+        else:
+            row = self._repo.item(item_uuid)
+            entry = manifest["items"].get(item_uuid)
+            if row is None or row.owner_uuid != self.profile.uuid:
+                raise ProfileError("not_yours")
+            if entry != [row.kind, row.revision] or row.kind != kind:
+                raise ProfileError("damaged", item=item_uuid)
+            created, revision, expected = row.created_at, row.revision + 1, row.revision
+        body = seal_item(self._key(), text, uuid=item_uuid, owner=self.profile.uuid, kind=kind, revision=revision,
+                         key_version=self.key_version, created_at=created, updated_at=now)
+        changes.items.append(ItemWrite(item_uuid, kind, created, now, self.key_version, revision, body, expected))
+        manifest["items"][item_uuid] = [kind, revision]
         return item_uuid
 
-    def _open(self, row: ItemRow) -> PrivateText:
-        from erfenis_desktop.vault.aead import decrypt_text
+    def save_text(self, kind: str, text: str, item_uuid: str | None = None) -> str:
+        """Keep a private text (new, or a new version of ``item_uuid``); returns its id.
+        A shared text that changes stops being shared, in the same transaction: words taken
+        out must not stay with the partner (sharing it again shares the new version)."""
+        from .couple import drop_shared_copies, shared_copies
+
+        self._key()  # locked: nothing changes at all
+        copies = shared_copies(self, item_uuid) if item_uuid is not None else []
+        unshare = bool(copies) and self._text_changed(item_uuid, text)
+        self.unshared_on_save = unshare
+
+        def build(manifest, changes):
+            saved = self._put(manifest, changes, kind, text, item_uuid)
+            if unshare:
+                drop_shared_copies(self, manifest, changes, copies)
+            return saved
+
+        return self._change(build, compact=unshare)
+
+    def _text_changed(self, item_uuid: str, text: str) -> bool:
+        try:
+            return self.read_text(item_uuid).text != text
+        except ProfileError:
+            return True
+
+    # Reading -------------------------------------------------------------------------------
+    def _open(self, row: ItemRow, manifest: dict[str, Any]) -> PrivateText:
         from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import open_item
 
         if row.owner_uuid != self.profile.uuid:
             raise ProfileError("not_yours")
+        if manifest["items"].get(row.uuid) != [row.kind, row.revision]:
+            raise ProfileError("damaged", item=row.uuid)  # relabelled, older, put back, or not ours
         try:
-            text = decrypt_text(self._key(), row.body, record_uuid=row.uuid, owner_uuid=row.owner_uuid,
-                                field="body", key_version=row.key_version)
-        except DamagedError:
+            text = open_item(self._key(), row.body, uuid=row.uuid, owner=row.owner_uuid, kind=row.kind,
+                             revision=row.revision, key_version=row.key_version, created_at=row.created_at,
+                             updated_at=row.updated_at)
+        except (DamagedError, ValueError):
             raise ProfileError("damaged", item=row.uuid) from None
         return PrivateText(row.uuid, row.kind, row.created_at, row.updated_at, text)
 
     def read_text(self, item_uuid: str) -> PrivateText:
-        row = self._service.repo.item(item_uuid)
+        row = self._repo.item(item_uuid)
         if row is None:
             raise ProfileError("not_found")
-        return self._open(row)
+        return self._open(row, self._load()[0])
 
     def texts(self, kind: str | None = None) -> list[PrivateText]:
-        return [self._open(row) for row in self._service.repo.items(self.profile.uuid, kind)]
+        """Every text (of one kind); a damaged one raises ProfileError("damaged")."""
+        manifest = self._load()[0]
+        return [self._open(row, manifest) for row in self._repo.items(self.profile.uuid, kind)]
 
     def readable_texts(self, kind: str | None = None) -> tuple[list[PrivateText], int]:
         """Every text that opens, and how many are damaged (those are skipped, never guessed at)."""
+        manifest = self._load()[0]
         texts, damaged = [], 0
-        for row in self._service.repo.items(self.profile.uuid, kind):
+        for row in self._repo.items(self.profile.uuid, kind):
             try:
-                texts.append(self._open(row))
+                texts.append(self._open(row, manifest))
             except ProfileError:
                 damaged += 1
         return texts, damaged
 
+    def damaged_items(self) -> list[DamagedItem]:
+        """Every item of this profile that cannot be shown as its writing, and every item the
+        manifest lists that is gone from the file."""
+        manifest = self._load()[0]
+        out, present = [], set()
+        for row in self._repo.items(self.profile.uuid):
+            present.add(row.uuid)
+            try:
+                self._open(row, manifest)
+            except ProfileError:
+                out.append(DamagedItem(row.uuid, row.kind, row.updated_at, "damaged"))
+        for item_uuid, (kind, _revision) in manifest["items"].items():
+            if item_uuid not in present:
+                out.append(DamagedItem(item_uuid, kind, "", "missing"))
+        return out
+
+    # Deleting --------------------------------------------------------------------------------
     def delete_text(self, item_uuid: str) -> None:
-        row = self._service.repo.item(item_uuid)
-        if row is not None and row.owner_uuid == self.profile.uuid:
-            self._service.repo.delete_item(item_uuid)
+        """Delete one of your texts, and its shared copies with it; the old bytes leave the file."""
+        from .couple import drop_shared_copies, shared_copies
+
+        row = self._repo.item(item_uuid)
+        if row is None or row.owner_uuid != self.profile.uuid:
+            return
+        copies = shared_copies(self, item_uuid)
+
+        def build(manifest, changes):
+            changes.deleted_items.append(item_uuid)
+            manifest["items"].pop(item_uuid, None)
+            drop_shared_copies(self, manifest, changes, copies)
+
+        self._change(build, compact=True)
+
+    def remove_damaged(self, item_uuid: str) -> None:
+        """Remove an item listed by :meth:`damaged_items` (its row, if there is one, and its
+        place in the manifest). A readable item is not removed this way."""
+        from .couple import drop_shared_copies, shared_copies
+
+        if not any(d.uuid == item_uuid for d in self.damaged_items()):
+            raise ProfileError("not_found")
+        row = self._repo.item(item_uuid)
+        copies = shared_copies(self, item_uuid)
+
+        def build(manifest, changes):
+            if row is not None:
+                if row.owner_uuid != self.profile.uuid:
+                    raise ProfileError("not_yours")
+                changes.deleted_items.append(item_uuid)
+            manifest["items"].pop(item_uuid, None)
+            drop_shared_copies(self, manifest, changes, copies)
+
+        self._change(build, compact=True)

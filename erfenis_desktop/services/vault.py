@@ -1,7 +1,8 @@
 """Profiles and their private writing: the only place where keys meet the database.
 
 Widgets call this service; they never see a key. A profile's data key lives in
-an ``Unlocked`` object only while the profile is unlocked; ``lock()`` drops it.
+an ``Unlocked`` object only while the profile is unlocked; ``lock()`` overwrites it.
+Slow work (key derivation) copies what it needs and overwrites its copies when done.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from typing import Callable
 from erfenis_desktop.domain.attempts import seconds_to_wait
 from erfenis_desktop.services.jobs import Job, Outcome
 from erfenis_desktop.storage.database import Database
-from erfenis_desktop.storage.profiles import ProfileRepository
+from erfenis_desktop.storage.profiles import Changes, ProfileRepository, WriteRefused
 
 from .device import DeviceKeys
-from .unlocked import PrivateText, Profile, ProfileError, Unlocked
+from .unlocked import DamagedItem, PrivateText, Profile, ProfileError, Unlocked
 
-__all__ = ["VaultService", "Profile", "ProfileError", "PrivateText", "Unlocked", "MIN_PASSWORD", "MAX_NAME", "COLOURS"]
+__all__ = ["VaultService", "Profile", "ProfileError", "PrivateText", "DamagedItem", "Unlocked", "MIN_PASSWORD",
+           "MAX_NAME", "COLOURS"]
 
 MIN_PASSWORD = 8
 MAX_NAME = 40
@@ -57,6 +59,27 @@ class VaultService:
 
     def device_state(self):
         return self.device.state()
+
+    def forget_copies(self) -> None:
+        """After something was deleted, unshared or renewed: no copy Erfenis keeps of the
+        data file may still hold it (see docs/storage.md)."""
+        forget = getattr(self.db, "forget_copies", None)
+        if forget is not None:
+            forget()
+
+    def _apply(self, changes: Changes, *, compact: bool = False) -> None:
+        try:
+            self.repo.apply(changes, compact=compact)
+        except WriteRefused as refused:
+            raise ProfileError(refused.reason) from None
+        if compact:
+            self.forget_copies()
+
+    @staticmethod
+    def _copy(key) -> bytearray:
+        """A copy of a key for work in another thread, overwritten when that work is done
+        (so locking, which overwrites the profile's own key, never races with it)."""
+        return bytearray(key)
 
     # Profiles ------------------------------------------------------------------
     @staticmethod
@@ -126,9 +149,11 @@ class VaultService:
                 raise outcome.error
             state, made = outcome.value
             self.device.keep(state)
+            from .profile_format import first_manifest
+
             self.clean_name(name)  # still free?
             self.repo.insert(profile_uuid, name, colour, made.password_record, self.device.check_of(state),
-                             made.recovery_record, made.public_key, made.sealed_private_key)
+                             made.recovery_record, made.identity_key, first_manifest(made.data_key, profile_uuid))
             return Unlocked(self.profile(profile_uuid), self, made.data_key), made.recovery_code
 
         return Job(compute, commit)
@@ -200,12 +225,38 @@ class VaultService:
             before = self._profile(row)
             if row.failed_attempts:  # no write (and no disk sync) when there is nothing to reset
                 self.repo.reset_failures(profile_uuid)
-            return Unlocked(self.profile(profile_uuid), self, key, row.key_version), before
+            return self._opened(profile_uuid, key), before
 
         return Job(compute, commit, self._password_discard(profile_uuid))
 
     def unlock(self, profile_uuid: str, password: str) -> tuple[Unlocked, Profile]:
         return self.unlock_job(profile_uuid, password).run_here()
+
+    def _opened(self, profile_uuid: str, key: bytearray) -> Unlocked:
+        """The profile, unlocked with ``key``, its items in the current format and with a
+        manifest that opens: a profile from schema v4 is upgraded now, and a manifest that
+        was damaged or put back is rebuilt from the items that open (and the person is told).
+        Never a reason to stay locked out."""
+        from erfenis_desktop.storage.couples import CoupleRepository
+
+        from . import profile_format
+
+        row = self.repo.get(profile_uuid)
+        unlocked = Unlocked(self.profile(profile_uuid), self, key, row.key_version)
+        member = CoupleRepository(self.db).member(profile_uuid)
+        if row.item_format != 2:
+            changes = profile_format.upgrade(row, key, self.repo.items(profile_uuid), member,
+                                             self.repo.legacy_shared(profile_uuid))
+            self._apply(changes, compact=True)
+            if member is not None:
+                unlocked.notices.append(profile_format.NOTICE_UPGRADED_SHARING)
+            return unlocked
+        try:
+            unlocked._load()
+        except ProfileError:
+            self._apply(profile_format.rebuild(row, key, self.repo.items(profile_uuid), member))
+            unlocked.notices.append(profile_format.NOTICE_REBUILT)
+        return unlocked
 
     # Recovery ------------------------------------------------------------------------
     def _recovery_key(self, row, code: str, kdf) -> bytes:
@@ -246,11 +297,13 @@ class VaultService:
             self._recovery_error(outcome.error)
             state, replaced, key, password_record, (new_code, recovery_record) = outcome.value
             self.device.keep(state, replaced)
-            self.repo.set_password_record(profile_uuid, password_record, self.device.check_of(state))
-            self.repo.set_recovery_record(profile_uuid, recovery_record)
-            self.repo.reset_failures(profile_uuid)
-            self.repo.compact()
-            return Unlocked(self.profile(profile_uuid), self, key, row.key_version), new_code
+            # The new password and the new code take over together, or neither does: a code
+            # in force is always one the person is about to see.
+            self._apply(Changes(profile_uuid, profile={
+                "password_record": password_record, "device_check": self.device.check_of(state),
+                "recovery_record": recovery_record, "recovery_confirmed": 0, "failed_attempts": 0,
+                "first_failed_at": None, "last_failed_at": None}), compact=True)
+            return self._opened(profile_uuid, key), new_code
 
         return Job(compute, commit)
 
@@ -260,19 +313,23 @@ class VaultService:
     def new_recovery_code_job(self, unlocked: Unlocked) -> Job:
         """A fresh recovery code for an unlocked profile (when the last one was never confirmed
         as kept). The result is the code; the old one stops working."""
-        key, profile_uuid, kdf = unlocked._key(), unlocked.profile.uuid, self.kdf
+        key, profile_uuid, kdf = self._copy(unlocked._key()), unlocked.profile.uuid, self.kdf
 
         def compute():
+            from erfenis_desktop.vault.items import wipe
             from erfenis_desktop.vault.keys import new_recovery_record
 
-            return new_recovery_record(key, profile_uuid, kdf)
+            try:
+                return new_recovery_record(key, profile_uuid, kdf)
+            finally:
+                wipe(key)
 
         def commit(outcome: Outcome):
             if outcome.error:
                 raise outcome.error
             code, record = outcome.value
             self.repo.set_recovery_record(profile_uuid, record)
-            self.repo.compact()
+            self.repo.compact()  # never raises: the new code is in force and is shown
             return code
 
         return Job(compute, commit)
@@ -286,10 +343,21 @@ class VaultService:
     def check_recovery_job(self, unlocked: Unlocked, code: str) -> Job:
         """Does this recovery code still open the profile? The result is True or a ProfileError."""
         row = self.repo.get(unlocked.profile.uuid)
-        key, kdf = unlocked._key(), self.kdf
+        key, kdf = self._copy(unlocked._key()), self.kdf
 
         def compute():
-            return self._recovery_key(row, code, kdf) == key
+            import hmac
+
+            from erfenis_desktop.vault.items import wipe
+
+            try:
+                opened = self._recovery_key(row, code, kdf)
+                try:
+                    return hmac.compare_digest(bytes(opened), bytes(key))
+                finally:
+                    wipe(opened)
+            finally:
+                wipe(key)
 
         def commit(outcome: Outcome):
             self._recovery_error(outcome.error)
@@ -303,18 +371,22 @@ class VaultService:
     def change_password_job(self, unlocked: Unlocked, new_password: str) -> Job:
         """Re-wrap the data key under the new password; the private writing itself is untouched."""
         self.check_password(new_password)
-        key, profile_uuid = unlocked._key(), unlocked.profile.uuid
+        key, profile_uuid = self._copy(unlocked._key()), unlocked.profile.uuid
         uses_device_key = self.repo.get(profile_uuid).device_check is not None
         kdf, resolve = self.kdf, self.device.resolver()
 
         def compute():
             from erfenis_desktop.vault.errors import KeyringUnavailable
+            from erfenis_desktop.vault.items import wipe
             from erfenis_desktop.vault.keys import rewrap_for_new_password
 
-            state = resolve()
-            if uses_device_key and state.secret is None:
-                raise KeyringUnavailable()  # never quietly switch the extra protection off
-            return state, rewrap_for_new_password(key, new_password, profile_uuid, kdf, state.secret)
+            try:
+                state = resolve()
+                if uses_device_key and state.secret is None:
+                    raise KeyringUnavailable()  # never quietly switch the extra protection off
+                return state, rewrap_for_new_password(key, new_password, profile_uuid, kdf, state.secret)
+            finally:
+                wipe(key)
 
         def commit(outcome: Outcome):
             from erfenis_desktop.vault.errors import KeyringUnavailable
@@ -326,7 +398,10 @@ class VaultService:
             state, record = outcome.value
             self.device.keep(state)
             self.repo.set_password_record(profile_uuid, record, self.device.check_of(state))
+            # From here on the new password is in force, whatever the clean-up does: the old
+            # record's bytes leave the file now, or at the next compaction (never raises).
             self.repo.compact()
+            self.forget_copies()
             return True
 
         return Job(compute, commit)
@@ -335,62 +410,68 @@ class VaultService:
         self.change_password_job(unlocked, new_password).run_here()
 
     def renew_key_job(self, unlocked: Unlocked, password: str) -> Job:
-        """A new data key, with every private text re-encrypted under it, new key records and
-        a new recovery code (for when a partner may once have known the password and copied
-        the file). Asks the password again. The result is (Unlocked with the new key, new code)."""
-        profile_uuid, old_key = unlocked.profile.uuid, unlocked._key()
+        """A new data key, with every private text re-encrypted under it, new key records, a
+        new identity and a new recovery code (for when a partner may once have known the
+        password and copied the file). Asks the password again. Damaged items do not stop it:
+        they are left as they are and listed (``Unlocked.renewal_damaged``). All of it is one
+        transaction. The result is (Unlocked with the new key, new code)."""
+        from erfenis_desktop.storage.couples import CoupleRepository
+
+        profile_uuid, old_key = unlocked.profile.uuid, self._copy(unlocked._key())
         self._password_check(profile_uuid)
         row = self.repo.get(profile_uuid)
         items = self.repo.items(profile_uuid)
-        seen = [(i.uuid, i.updated_at) for i in items]
+        couples = CoupleRepository(self.db)
+        member, own_shared = couples.member(profile_uuid), couples.owned(profile_uuid)
         kdf, resolve = self.kdf, self.device.resolver()
-        from erfenis_desktop.storage.couples import CoupleRepository
-
-        from .couple import carry_space_key_over
-
-        member = CoupleRepository(self.db).member(profile_uuid)
 
         def compute():
-            from erfenis_desktop.vault.aead import decrypt_text, encrypt_text
-            from erfenis_desktop.vault.errors import DamagedError
-            from erfenis_desktop.vault.keys import (DATA_KEY_BYTES, new_keypair, new_recovery_record,
-                                                    rewrap_for_new_password, seal_private_key,
+            import hmac
+
+            from erfenis_desktop.vault.items import wipe
+            from erfenis_desktop.vault.keys import (new_data_key, new_recovery_record, rewrap_for_new_password,
                                                     unlock_with_password)
 
-            state = resolve()
-            secret = self.device.secret_for(row, state)
-            if unlock_with_password(password, profile_uuid, row.password_record, kdf, secret) != old_key:
-                raise ProfileError("wrong_password")
-            new_key, version = os.urandom(DATA_KEY_BYTES), row.key_version + 1
-            bodies = []
-            for item in items:
-                text = decrypt_text(old_key, item.body, record_uuid=item.uuid, owner_uuid=profile_uuid,
-                                    field="body", key_version=item.key_version)
-                bodies.append((item.uuid, encrypt_text(new_key, text, record_uuid=item.uuid,
-                                                       owner_uuid=profile_uuid, field="body", key_version=version)))
-            # The old private key was sealed under the old data key: whoever had that has it too.
-            private, public = new_keypair()
-            code, recovery_record = new_recovery_record(new_key, profile_uuid, kdf)
+            from . import profile_format
+
+            new_key = new_data_key()
             try:
-                space = carry_space_key_over(member, old_key, row.sealed_private_key, new_key) if member else None
-            except DamagedError:
-                raise ProfileError("link_damaged") from None
-            return (space, state, new_key, version, bodies,
-                    rewrap_for_new_password(new_key, password, profile_uuid, kdf, state.secret),
-                    recovery_record, public, seal_private_key(new_key, private, profile_uuid), code)
+                state = resolve()
+                secret = self.device.secret_for(row, state)
+                typed = unlock_with_password(password, profile_uuid, row.password_record, kdf, secret)
+                try:
+                    if not hmac.compare_digest(bytes(typed), bytes(old_key)):
+                        raise ProfileError("wrong_password")
+                finally:
+                    wipe(typed)
+                renewal = profile_format.renew(row, old_key, new_key, row.key_version + 1, items, member, own_shared)
+                code, recovery_record = new_recovery_record(new_key, profile_uuid, kdf)
+                password_record = rewrap_for_new_password(new_key, password, profile_uuid, kdf, state.secret)
+            except BaseException:
+                wipe(new_key)
+                raise
+            finally:
+                wipe(old_key)
+            return state, new_key, renewal, password_record, recovery_record, code
 
         def commit(outcome: Outcome):
             self._raise_for_password_error(outcome.error, profile_uuid)
-            if [(i.uuid, i.updated_at) for i in self.repo.items(profile_uuid)] != seen:
-                raise ProfileError("changed_meanwhile")  # something was saved during the renewal
-            space, state, new_key, version, bodies, password_record, recovery_record, public, sealed, code = \
-                outcome.value
+            state, new_key, renewal, password_record, recovery_record, code = outcome.value
             self.device.keep(state)
-            self.repo.renew(profile_uuid, version, bodies, password_record, self.device.check_of(state),
-                            recovery_record, public, sealed,
-                            (member.couple_uuid, space) if space is not None else None)
-            # (the partner compares the new words at the next session together)
-            return Unlocked(self.profile(profile_uuid), self, new_key, version), code
+            renewal.changes.profile.update(password_record=password_record, device_check=self.device.check_of(state),
+                                           recovery_record=recovery_record, recovery_confirmed=0)
+            try:
+                # Refused as a whole when anything was saved meanwhile (the manifest moved on).
+                self._apply(renewal.changes, compact=True)
+            except BaseException:
+                from erfenis_desktop.vault.items import wipe
+
+                wipe(new_key)
+                raise
+            renewed = Unlocked(self.profile(profile_uuid), self, new_key, row.key_version + 1)
+            renewed.renewal_damaged = renewal.damaged
+            # (the partner is asked to confirm the link again at the next session together)
+            return renewed, code
 
         return Job(compute, commit, self._password_discard(profile_uuid))
 
@@ -408,6 +489,7 @@ class VaultService:
             unlocked, _ = unlock.commit(outcome)
             unlocked.lock()
             self.repo.delete(profile_uuid)
+            self.forget_copies()
             return True
 
         return Job(unlock.compute, commit, unlock.discard)

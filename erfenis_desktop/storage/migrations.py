@@ -106,11 +106,51 @@ def _v4(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX shared_item_couple ON shared_item(couple_uuid)")
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    # Authenticated items and sharing (docs/security.md, sections 2b and 5b).
+    # Profiles: an Ed25519 identity key (derived from the data key; NULL until the profile's
+    # next unlock upgrades it), the format of its items, and its encrypted manifest. The
+    # X25519 key pair of v4 is no longer used and goes.
+    conn.execute("ALTER TABLE profile DROP COLUMN public_key")
+    conn.execute("ALTER TABLE profile DROP COLUMN sealed_private_key")
+    conn.execute("ALTER TABLE profile ADD COLUMN identity_key BLOB")
+    conn.execute("ALTER TABLE profile ADD COLUMN item_format INTEGER NOT NULL DEFAULT 1")
+    conn.execute("ALTER TABLE profile ADD COLUMN manifest BLOB")
+    conn.execute("ALTER TABLE profile ADD COLUMN manifest_seq INTEGER NOT NULL DEFAULT 0")
+    # Every save of an item raises its revision, which is part of its associated data.
+    conn.execute("ALTER TABLE private_item ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
+    # A member's space key is only ever sealed under their own data key now; and each member
+    # signs the list of what they share (their share index).
+    conn.execute("ALTER TABLE couple_member DROP COLUMN sealed_with")
+    conn.execute("ALTER TABLE couple_member ADD COLUMN share_index BLOB")
+    conn.execute("ALTER TABLE couple_member ADD COLUMN share_sig BLOB")
+    # Shared copies no longer name their private original in plain (a keyed tag instead).
+    # The v4 copies cannot be authenticated: they wait in legacy_shared until their owner's
+    # next unlock shares them again, signed, from the private originals.
+    conn.execute("ALTER TABLE shared_item RENAME TO legacy_shared")
+    conn.execute("DROP INDEX shared_item_couple")
+    conn.execute(
+        "CREATE TABLE shared_item ("
+        " uuid TEXT PRIMARY KEY,"
+        " couple_uuid TEXT NOT NULL REFERENCES couple(uuid) ON DELETE CASCADE,"
+        " owner_uuid TEXT NOT NULL REFERENCES profile(uuid) ON DELETE CASCADE,"
+        " kind TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " source_tag TEXT NOT NULL,"
+        " item_key BLOB NOT NULL,"
+        " body BLOB NOT NULL"
+        ") STRICT"
+    )
+    conn.execute("CREATE INDEX shared_item_couple ON shared_item(couple_uuid)")
+    conn.execute("CREATE INDEX shared_item_tag ON shared_item(owner_uuid, source_tag)")
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
     3: _v3,
     4: _v4,
+    5: _v5,
 }
 CURRENT_VERSION = max(STEPS)
 

@@ -23,12 +23,14 @@ _VERSION_BYTE = bytes([VERSION])
 _FIELD_AAD_LABEL = b"erfenis field v1"
 
 
-def _check_key(key: bytes) -> None:
-    if not isinstance(key, bytes) or len(key) != KEY_BYTES:
+def _check_key(key: bytes | bytearray) -> None:
+    # A bytearray is welcome: keys that live for a while are kept in one, so they can be
+    # overwritten when they are no longer needed (see items.wipe).
+    if not isinstance(key, (bytes, bytearray)) or len(key) != KEY_BYTES:
         raise ValueError("key must be 32 bytes")
 
 
-def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
+def seal(key: bytes | bytearray, plaintext: bytes | bytearray, aad: bytes) -> bytes:
     """Encrypt ``plaintext`` under ``key``, authenticating ``aad``."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -38,12 +40,7 @@ def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
     return _VERSION_BYTE + nonce + ciphertext
 
 
-def open_(key: bytes, blob: bytes, aad: bytes) -> bytes:
-    """Decrypt a blob from :func:`seal`; any failure raises ``DamagedError``."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    _check_key(key)
+def _split(blob) -> tuple[bytes, bytes]:
     if (
         not isinstance(blob, (bytes, bytearray, memoryview))
         or len(blob) < 1 + NONCE_BYTES + TAG_BYTES
@@ -52,11 +49,37 @@ def open_(key: bytes, blob: bytes, aad: bytes) -> bytes:
     blob = bytes(blob)
     if blob[:1] != _VERSION_BYTE:
         raise DamagedError()
-    nonce = blob[1 : 1 + NONCE_BYTES]
+    return blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :]
+
+
+def open_(key: bytes | bytearray, blob: bytes, aad: bytes) -> bytes:
+    """Decrypt a blob from :func:`seal`; any failure raises ``DamagedError``."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    _check_key(key)
+    nonce, sealed = _split(blob)
     try:
-        return AESGCM(key).decrypt(nonce, blob[1 + NONCE_BYTES :], _VERSION_BYTE + aad)
+        return AESGCM(key).decrypt(nonce, sealed, _VERSION_BYTE + aad)
     except InvalidTag as exc:
         raise DamagedError() from exc
+
+
+def open_into(key: bytes | bytearray, blob: bytes, aad: bytes) -> bytearray:
+    """Like :func:`open_`, but the plaintext goes straight into a new ``bytearray`` (for a
+    key: no immutable copy of it is ever made on the Python side)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    _check_key(key)
+    nonce, sealed = _split(blob)
+    out = bytearray(len(sealed) - TAG_BYTES)
+    try:
+        AESGCM(key).decrypt_into(nonce, sealed, _VERSION_BYTE + aad, out)
+    except InvalidTag as exc:
+        out[:] = bytes(len(out))
+        raise DamagedError() from exc
+    return out
 
 
 def _length_prefixed(*parts: bytes) -> bytes:

@@ -1,4 +1,4 @@
-"""Key hierarchy: per-profile data key, password/recovery wrapping, X25519.
+"""Key hierarchy: per-profile data key, password/recovery wrapping, fingerprint words.
 
 Data key (random, 256 bit) is wrapped twice:
 
@@ -36,7 +36,7 @@ from .recovery_code import (  # noqa: F401  (re-exported for callers)
 from .wordlist import WORDLISTS
 
 DATA_KEY_BYTES = 32
-X25519_KEY_BYTES = 32
+IDENTITY_KEY_BYTES = 32
 FINGERPRINT_WORDS = 6
 
 PURPOSE_PASSWORD = "password"
@@ -49,20 +49,24 @@ RECORD_VERSION = 1
 _KEK_INFO = b"erfenis kek v1|"
 _RECOVERY_INFO = b"erfenis recovery v1|"
 _WRAP_AAD_LABEL = b"erfenis wrapped key v1"
-_PRIVATE_KEY_AAD = b"erfenis private key v1|"
-_X25519_LABEL = b"erfenis x25519 wrap v1"
-_X25519_VERSION = b"\x01"
 
 
 def _lp(*parts: bytes) -> bytes:
     return b"".join(struct.pack(">I", len(part)) + part for part in parts)
 
 
-def _hkdf(ikm: bytes, salt: bytes | None, info: bytes) -> bytes:
+def _hkdf(ikm: bytes, salt: bytes | None, info: bytes) -> bytearray:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(ikm)
+    out = bytearray(32)
+    HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive_into(ikm, out)
+    return out
+
+
+def _wipe(buffer: bytearray | None) -> None:
+    if buffer is not None:
+        buffer[:] = bytes(len(buffer))
 
 
 # --------------------------------------------------------------------------
@@ -128,12 +132,12 @@ def _load_record(record: bytes | str | WrappedKeyRecord, purpose: str) -> Wrappe
 # KEKs and data-key wrapping
 
 
-def derive_kek(ikm: bytes, profile_uuid: str, device_secret: bytes | None) -> bytes:
+def derive_kek(ikm: bytes, profile_uuid: str, device_secret: bytes | None) -> bytearray:
     """Password KEK from the Argon2 output, optionally mixed with a device secret."""
     return _hkdf(ikm, device_secret or b"", _KEK_INFO + profile_uuid.encode("utf-8"))
 
 
-def derive_recovery_kek(ikm: bytes, profile_uuid: str) -> bytes:
+def derive_recovery_kek(ikm: bytes, profile_uuid: str) -> bytearray:
     """Recovery KEK from the Argon2 output of the recovery code."""
     return _hkdf(ikm, b"", _RECOVERY_INFO + profile_uuid.encode("utf-8"))
 
@@ -147,7 +151,7 @@ def _wrap_aad(profile_uuid: str, purpose: str, params: KdfParams) -> bytes:
 
 
 def wrap_data_key(
-    data_key: bytes, kek: bytes, *, profile_uuid: str, params: KdfParams, purpose: str
+    data_key: bytes | bytearray, kek: bytes | bytearray, *, profile_uuid: str, params: KdfParams, purpose: str
 ) -> bytes:
     """AES-256-GCM wrap bound to profile, purpose and KDF parameters."""
     if len(data_key) != DATA_KEY_BYTES:
@@ -156,14 +160,16 @@ def wrap_data_key(
 
 
 def unwrap_data_key(
-    wrapped: bytes, kek: bytes, *, profile_uuid: str, params: KdfParams, purpose: str
-) -> bytes:
-    """Inverse of :func:`wrap_data_key`; every failure raises ``UnlockFailed``."""
+    wrapped: bytes, kek: bytes | bytearray, *, profile_uuid: str, params: KdfParams, purpose: str
+) -> bytearray:
+    """Inverse of :func:`wrap_data_key`; every failure raises ``UnlockFailed``. The key comes
+    back in a ``bytearray`` that its holder overwrites when done (``Unlocked.lock``)."""
     try:
-        data_key = aead.open_(kek, wrapped, _wrap_aad(profile_uuid, purpose, params))
+        data_key = aead.open_into(kek, wrapped, _wrap_aad(profile_uuid, purpose, params))
     except DamagedError:
         raise UnlockFailed() from None
     if len(data_key) != DATA_KEY_BYTES:
+        _wipe(data_key)
         raise UnlockFailed()
     return data_key
 
@@ -176,12 +182,11 @@ def unwrap_data_key(
 class CreatedProfile:
     """Everything produced when a profile is created. Secrets are not repr'd."""
 
-    data_key: bytes = field(repr=False)
+    data_key: bytearray = field(repr=False)
     recovery_code: str = field(repr=False)
     password_record: bytes
     recovery_record: bytes
-    public_key: bytes
-    sealed_private_key: bytes
+    identity_key: bytes  # public (Ed25519), see items.identity_key
 
 
 def _check_device_secret(device_secret: bytes | None) -> None:
@@ -202,9 +207,12 @@ def rewrap_for_new_password(
     _check_device_secret(device_secret)
     params = kdf.new_params()
     kek = derive_kek(kdf.derive(new_password, params), profile_uuid, device_secret)
-    wrapped = wrap_data_key(
-        data_key, kek, profile_uuid=profile_uuid, params=params, purpose=PURPOSE_PASSWORD
-    )
+    try:
+        wrapped = wrap_data_key(
+            data_key, kek, profile_uuid=profile_uuid, params=params, purpose=PURPOSE_PASSWORD
+        )
+    finally:
+        _wipe(kek)
     return WrappedKeyRecord(
         PURPOSE_PASSWORD, params, wrapped, uses_device_secret=device_secret is not None
     ).to_bytes()
@@ -216,30 +224,38 @@ def new_recovery_record(data_key: bytes, profile_uuid: str, kdf: Kdf) -> tuple[s
     params = kdf.new_params()
     ikm = kdf.derive(normalize_recovery_code(code), params)
     kek = derive_recovery_kek(ikm, profile_uuid)
-    wrapped = wrap_data_key(
-        data_key, kek, profile_uuid=profile_uuid, params=params, purpose=PURPOSE_RECOVERY
-    )
+    try:
+        wrapped = wrap_data_key(
+            data_key, kek, profile_uuid=profile_uuid, params=params, purpose=PURPOSE_RECOVERY
+        )
+    finally:
+        _wipe(kek)
     return code, WrappedKeyRecord(PURPOSE_RECOVERY, params, wrapped).to_bytes()
 
 
 def create_profile_secrets(
     password: str, profile_uuid: str, kdf: Kdf, device_secret: bytes | None = None
 ) -> CreatedProfile:
-    """Create data key, password + recovery records and an X25519 key pair."""
-    data_key = os.urandom(DATA_KEY_BYTES)
+    """Create the data key, the password and recovery records and the identity key."""
+    from .items import identity_key
+
+    data_key = new_data_key()
     password_record = rewrap_for_new_password(
         data_key, password, profile_uuid, kdf, device_secret
     )
     recovery_code, recovery_record = new_recovery_record(data_key, profile_uuid, kdf)
-    private_key, public_key = new_keypair()
     return CreatedProfile(
         data_key=data_key,
         recovery_code=recovery_code,
         password_record=password_record,
         recovery_record=recovery_record,
-        public_key=public_key,
-        sealed_private_key=seal_private_key(data_key, private_key, profile_uuid),
+        identity_key=identity_key(data_key, profile_uuid),
     )
+
+
+def new_data_key() -> bytearray:
+    """A random data key, in a buffer that can be overwritten later."""
+    return bytearray(os.urandom(DATA_KEY_BYTES))
 
 
 def unlock_with_password(
@@ -261,13 +277,16 @@ def unlock_with_password(
         raise DeviceSecretMissing()
     ikm = kdf.derive(password, record.params)
     kek = derive_kek(ikm, profile_uuid, device_secret if record.uses_device_secret else None)
-    return unwrap_data_key(
-        record.wrapped_key,
-        kek,
-        profile_uuid=profile_uuid,
-        params=record.params,
-        purpose=PURPOSE_PASSWORD,
-    )
+    try:
+        return unwrap_data_key(
+            record.wrapped_key,
+            kek,
+            profile_uuid=profile_uuid,
+            params=record.params,
+            purpose=PURPOSE_PASSWORD,
+        )
+    finally:
+        _wipe(kek)
 
 
 def unlock_with_recovery(
@@ -284,110 +303,31 @@ def unlock_with_recovery(
     record = _load_record(recovery_record, PURPOSE_RECOVERY)
     kdf.check(record.params)
     kek = derive_recovery_kek(kdf.derive(canonical, record.params), profile_uuid)
-    return unwrap_data_key(
-        record.wrapped_key,
-        kek,
-        profile_uuid=profile_uuid,
-        params=record.params,
-        purpose=PURPOSE_RECOVERY,
-    )
+    try:
+        return unwrap_data_key(
+            record.wrapped_key,
+            kek,
+            profile_uuid=profile_uuid,
+            params=record.params,
+            purpose=PURPOSE_RECOVERY,
+        )
+    finally:
+        _wipe(kek)
 
 
 # --------------------------------------------------------------------------
-# X25519
-
-
-def new_keypair() -> tuple[bytes, bytes]:
-    """``(private, public)`` raw 32-byte X25519 keys."""
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-    private = X25519PrivateKey.generate()
-    return private.private_bytes_raw(), private.public_key().public_bytes_raw()
-
-
-def public_key_of(private: bytes) -> bytes:
-    """Raw public key for a raw X25519 private key."""
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-    return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
-
-
-def _private_key_aad(profile_uuid: str) -> bytes:
-    return _PRIVATE_KEY_AAD + profile_uuid.encode("utf-8")
-
-
-def seal_private_key(data_key: bytes, private: bytes, profile_uuid: str) -> bytes:
-    """Encrypt a profile's X25519 private key under its data key."""
-    if len(private) != X25519_KEY_BYTES:
-        raise ValueError("private key must be 32 bytes")
-    return aead.seal(data_key, private, _private_key_aad(profile_uuid))
-
-
-def open_private_key(data_key: bytes, sealed: bytes, profile_uuid: str) -> bytes:
-    """Inverse of :func:`seal_private_key`; raises ``DamagedError``."""
-    private = aead.open_(data_key, sealed, _private_key_aad(profile_uuid))
-    if len(private) != X25519_KEY_BYTES:
-        raise DamagedError()
-    return private
+# Fingerprints
 
 
 def fingerprint_words(public_bytes: bytes, lang: str = "en") -> list[str]:
-    """Six words (one per byte of SHA-256(public key)) for comparing keys.
+    """Six words (one per byte of SHA-256(identity key)) for comparing keys.
 
     ``lang`` is ``"en"`` or ``"nl"`` (a locale such as ``"nl_NL"`` also works).
     """
     words = WORDLISTS.get(lang.replace("-", "_").split("_")[0].lower())
     if words is None:
         raise ValueError(f"no fingerprint word list for {lang!r}")
-    if len(public_bytes) != X25519_KEY_BYTES:
-        raise ValueError("public key must be 32 bytes")
+    if len(public_bytes) != IDENTITY_KEY_BYTES:
+        raise ValueError("identity key must be 32 bytes")
     digest = hashlib.sha256(public_bytes).digest()
     return [words[b] for b in digest[:FINGERPRINT_WORDS]]
-
-
-def _x25519_key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
-    return _hkdf(shared, None, _X25519_LABEL + b"|" + ephemeral_public + recipient_public)
-
-
-def _x25519_aad(ephemeral_public: bytes, recipient_public: bytes, aad: bytes) -> bytes:
-    return _X25519_LABEL + _lp(ephemeral_public, recipient_public, aad)
-
-
-def wrap_to_public_key(secret: bytes, recipient_public: bytes, aad: bytes) -> bytes:
-    """Encrypt ``secret`` so only the holder of ``recipient_public``'s key can read it.
-
-    Blob: ``0x01 | ephemeral public key (32) | aead.seal(...)``.
-    """
-    from cryptography.hazmat.primitives.asymmetric.x25519 import (
-        X25519PrivateKey,
-        X25519PublicKey,
-    )
-
-    recipient = X25519PublicKey.from_public_bytes(recipient_public)
-    ephemeral = X25519PrivateKey.generate()
-    ephemeral_public = ephemeral.public_key().public_bytes_raw()
-    shared = ephemeral.exchange(recipient)  # raises ValueError on low-order points
-    key = _x25519_key(shared, ephemeral_public, recipient_public)
-    sealed = aead.seal(key, secret, _x25519_aad(ephemeral_public, recipient_public, aad))
-    return _X25519_VERSION + ephemeral_public + sealed
-
-
-def unwrap_with_private_key(blob: bytes, private: bytes, aad: bytes) -> bytes:
-    """Inverse of :func:`wrap_to_public_key`; any failure raises ``DamagedError``."""
-    from cryptography.hazmat.primitives.asymmetric.x25519 import (
-        X25519PrivateKey,
-        X25519PublicKey,
-    )
-
-    header = 1 + X25519_KEY_BYTES
-    if len(blob) <= header or blob[:1] != _X25519_VERSION:
-        raise DamagedError()
-    ephemeral_public = bytes(blob[1:header])
-    own = X25519PrivateKey.from_private_bytes(private)
-    own_public = own.public_key().public_bytes_raw()
-    try:
-        shared = own.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
-    except ValueError:
-        raise DamagedError() from None
-    key = _x25519_key(shared, ephemeral_public, own_public)
-    return aead.open_(key, bytes(blob[header:]), _x25519_aad(ephemeral_public, own_public, aad))

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from erfenis_desktop.vault import aead, keys
+from erfenis_desktop.vault import aead, items, keys
 from erfenis_desktop.vault.errors import (
     DamagedError,
     DeviceSecretMissing,
@@ -46,9 +46,9 @@ def _edit_record(raw: bytes, **changes) -> bytes:
 
 
 def test_created_profile_contents(profile: keys.CreatedProfile) -> None:
-    assert len(profile.data_key) == 32
-    assert len(profile.public_key) == 32
-    assert profile.data_key not in profile.password_record
+    assert len(profile.data_key) == 32 and isinstance(profile.data_key, bytearray)  # can be overwritten
+    assert profile.identity_key == items.identity_key(profile.data_key, UUID)
+    assert bytes(profile.data_key) not in profile.password_record
     assert profile.data_key.hex() not in repr(profile)
     assert profile.recovery_code not in repr(profile)
     record = WrappedKeyRecord.from_bytes(profile.password_record)
@@ -232,48 +232,12 @@ def test_recovery_reset_flow(profile: keys.CreatedProfile, fast_kdf: FastTestKdf
     assert keys.unlock_with_recovery(code, UUID, recovery, fast_kdf) == profile.data_key
 
 
-def test_private_key_sealed_under_data_key(profile: keys.CreatedProfile) -> None:
-    private = keys.open_private_key(profile.data_key, profile.sealed_private_key, UUID)
-    assert keys.public_key_of(private) == profile.public_key
-    with pytest.raises(DamagedError):
-        keys.open_private_key(profile.data_key, profile.sealed_private_key, OTHER_UUID)
-    with pytest.raises(DamagedError):
-        keys.open_private_key(os.urandom(32), profile.sealed_private_key, UUID)
-
-
-def test_x25519_round_trip_and_wrong_key() -> None:
-    private, public = keys.new_keypair()
-    other_private, _ = keys.new_keypair()
-    secret = os.urandom(32)
-    blob = keys.wrap_to_public_key(secret, public, b"share|abc")
-    assert blob[0] == 1 and len(blob) == 1 + 32 + 1 + 12 + 32 + 16
-    assert keys.unwrap_with_private_key(blob, private, b"share|abc") == secret
-    assert keys.wrap_to_public_key(secret, public, b"share|abc")[1:33] != blob[1:33]
-    with pytest.raises(DamagedError):
-        keys.unwrap_with_private_key(blob, other_private, b"share|abc")
-    with pytest.raises(DamagedError):
-        keys.unwrap_with_private_key(blob, private, b"share|xyz")
-    with pytest.raises(DamagedError):
-        keys.unwrap_with_private_key(blob[:40], private, b"share|abc")
-    tampered = bytearray(blob)
-    tampered[5] ^= 1  # inside the ephemeral public key
-    with pytest.raises(DamagedError):
-        keys.unwrap_with_private_key(bytes(tampered), private, b"share|abc")
-
-
-def test_x25519_low_order_ephemeral_is_damaged() -> None:
-    private, public = keys.new_keypair()
-    blob = keys.wrap_to_public_key(b"s", public, b"")
-    with pytest.raises(DamagedError):
-        keys.unwrap_with_private_key(b"\x01" + bytes(32) + blob[33:], private, b"")
-
-
 @pytest.mark.parametrize("lang", ["en", "nl", "nl_NL", "en-GB"])
 def test_fingerprint_words(lang: str) -> None:
     from erfenis_desktop.vault.wordlist import WORDLISTS
 
-    _, public = keys.new_keypair()
-    _, other = keys.new_keypair()
+    public = items.identity_key(os.urandom(32), UUID)
+    other = items.identity_key(os.urandom(32), UUID)
     words = keys.fingerprint_words(public, lang)
     assert len(words) == 6
     assert words == keys.fingerprint_words(public, lang)
@@ -303,7 +267,7 @@ def test_wordlists_are_256_distinct_simple_words() -> None:
 def test_data_keys_are_random(fast_kdf: FastTestKdf) -> None:
     a = keys.create_profile_secrets("pw", UUID, fast_kdf)
     b = keys.create_profile_secrets("pw", UUID, fast_kdf)
-    assert a.data_key != b.data_key and a.public_key != b.public_key
+    assert a.data_key != b.data_key and a.identity_key != b.identity_key
     assert a.recovery_code != b.recovery_code
 
 

@@ -1,0 +1,234 @@
+"""Private items, the per-profile manifest, identity keys and the signed share index.
+
+Everything here is pure cryptography on bytes and small dicts; storage and the
+decisions about *when* to use it live in ``services/``. See docs/security.md,
+sections 2b and 5b, for the design.
+
+* **Items** (format 2): AES-256-GCM under the data key. The associated data binds
+  the item's id, owner, kind, revision, key version and both time stamps, so a
+  relabelled kind, an edited date, an older ciphertext of the same item or a row
+  moved to another profile no longer opens. The plaintext is padded (Padmé, at
+  least 256 bytes), so the stored size tells little about the length of a text.
+* **Manifest**: one encrypted list per profile of every item it has (id → kind
+  and revision), of its own share-index sequence number per couple, and of the
+  highest sequence number it has seen of its partner's share index. An item that
+  is not in the manifest (put back after deletion, or written by someone else)
+  or has another revision (an older copy put back) is refused.
+* **Identity**: an Ed25519 key pair derived from the data key. Its public half is
+  what a partner pins and what the six words show; it signs the share index.
+* **Share index**: per couple member, the list of what they share (a digest of
+  every shared row), with a sequence number, signed with their identity key. A
+  shared row that is not in its owner's index (forged, or put back after it was
+  unshared) is refused, and so is an index older than one already seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import struct
+from typing import Any
+
+from . import aead
+from .errors import DamagedError
+
+ITEM_FORMAT = 2
+
+_ITEM_LABEL = b"erfenis item v2"
+_MANIFEST_LABEL = b"erfenis manifest v1"
+_IDENTITY_INFO = b"erfenis identity v1|"
+_TAG_INFO = b"erfenis source tag v1|"
+_INDEX_LABEL = b"erfenis share index v1"
+_ROW_LABEL = b"erfenis shared row v1"
+
+MIN_PADDED = 256
+
+
+def _lp(*parts: bytes) -> bytes:
+    return b"".join(struct.pack(">I", len(part)) + part for part in parts)
+
+
+def _u64(value: int) -> bytes:
+    if type(value) is not int or not 0 <= value < 2**64:
+        raise ValueError("expected a non-negative 64-bit integer")
+    return struct.pack(">Q", value)
+
+
+def _hkdf(ikm: bytes | bytearray, info: bytes) -> bytearray:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    out = bytearray(32)
+    HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive_into(ikm, out)
+    return out
+
+
+def wipe(buffer: bytearray | None) -> None:
+    """Overwrite a key buffer with zeros (what Python can do; see docs/security.md §7)."""
+    if buffer is not None:
+        buffer[:] = bytes(len(buffer))
+
+
+# --------------------------------------------------------------------------
+# Padding
+
+
+def padded_length(length: int) -> int:
+    """Padmé (Nikitin et al. 2019): at most about 12 % larger, and the length it leaks is
+    only O(log log n) bits; never below ``MIN_PADDED`` bytes."""
+    length = max(length, MIN_PADDED)
+    exponent = length.bit_length() - 1
+    size_bits = exponent.bit_length()
+    last_bits = exponent - size_bits
+    mask = (1 << last_bits) - 1
+    return (length + mask) & ~mask
+
+
+def pad(data: bytes) -> bytes:
+    body = struct.pack(">I", len(data)) + data
+    return body + bytes(padded_length(len(body)) - len(body))
+
+
+def unpad(padded: bytes) -> bytes:
+    if len(padded) < 4:
+        raise DamagedError()
+    (length,) = struct.unpack(">I", padded[:4])
+    if length > len(padded) - 4 or any(padded[4 + length:]):
+        raise DamagedError()
+    return padded[4 : 4 + length]
+
+
+# --------------------------------------------------------------------------
+# Items
+
+
+def item_aad(*, uuid: str, owner: str, kind: str, revision: int, key_version: int,
+             created_at: str, updated_at: str) -> bytes:
+    return _ITEM_LABEL + _lp(uuid.encode(), owner.encode(), kind.encode(), _u64(revision),
+                             _u64(key_version), created_at.encode(), updated_at.encode())
+
+
+def seal_item(key: bytes | bytearray, text: str, **where: Any) -> bytes:
+    """Encrypt one private text; ``where`` are the keyword arguments of :func:`item_aad`."""
+    return aead.seal(key, pad(text.encode("utf-8")), item_aad(**where))
+
+
+def open_item(key: bytes | bytearray, blob: bytes, **where: Any) -> str:
+    """Inverse of :func:`seal_item`; any mismatch or damage raises ``DamagedError``."""
+    try:
+        return unpad(aead.open_(key, blob, item_aad(**where))).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DamagedError() from exc
+
+
+# --------------------------------------------------------------------------
+# The manifest
+
+
+def new_manifest() -> dict[str, Any]:
+    return {"v": 1, "seq": 0, "items": {}, "shares": {}, "seen": {}}
+
+
+def _manifest_aad(owner: str, key_version: int) -> bytes:
+    return _MANIFEST_LABEL + _lp(owner.encode(), _u64(key_version))
+
+
+def seal_manifest(key: bytes | bytearray, manifest: dict[str, Any], *, owner: str, key_version: int) -> bytes:
+    raw = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return aead.seal(key, pad(raw), _manifest_aad(owner, key_version))
+
+
+def open_manifest(key: bytes | bytearray, blob: bytes, *, owner: str, key_version: int) -> dict[str, Any]:
+    try:
+        data = json.loads(unpad(aead.open_(key, blob, _manifest_aad(owner, key_version))))
+    except ValueError as exc:
+        raise DamagedError() from exc
+    if (not isinstance(data, dict) or data.get("v") != 1 or type(data.get("seq")) is not int
+            or not all(isinstance(data.get(k), dict) for k in ("items", "shares", "seen"))):
+        raise DamagedError()
+    for entry in data["items"].values():
+        if (not isinstance(entry, list) or len(entry) != 2 or not isinstance(entry[0], str)
+                or type(entry[1]) is not int):
+            raise DamagedError()
+    return data
+
+
+# --------------------------------------------------------------------------
+# Identity (Ed25519, derived from the data key) and source tags
+
+
+def _signing_key(data_key: bytes | bytearray, owner: str):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    seed = _hkdf(data_key, _IDENTITY_INFO + owner.encode())
+    try:
+        return Ed25519PrivateKey.from_private_bytes(bytes(seed))
+    finally:
+        wipe(seed)
+
+
+def identity_key(data_key: bytes | bytearray, owner: str) -> bytes:
+    """The profile's public identity key (32 bytes): pinned by the partner, shown as words."""
+    return _signing_key(data_key, owner).public_key().public_bytes_raw()
+
+
+def sign(data_key: bytes | bytearray, owner: str, message: bytes) -> bytes:
+    return _signing_key(data_key, owner).sign(message)
+
+
+def verify(public: bytes, message: bytes, signature: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def source_tag(data_key: bytes | bytearray, owner: str, source_uuid: str) -> str:
+    """A keyed tag that lets the owner find the shared copies of one private item, while
+    to anyone else it names nothing (the private item's id is not stored in plain)."""
+    tag_key = _hkdf(data_key, _TAG_INFO + owner.encode())
+    try:
+        return hmac.new(bytes(tag_key), source_uuid.encode(), hashlib.sha256).hexdigest()
+    finally:
+        wipe(tag_key)
+
+
+# --------------------------------------------------------------------------
+# Shared rows and the share index
+
+
+def row_digest(*, uuid: str, couple: str, owner: str, kind: str, created_at: str, source_tag: str,
+               item_key: bytes, body: bytes) -> str:
+    return hashlib.sha256(_ROW_LABEL + _lp(uuid.encode(), couple.encode(), owner.encode(), kind.encode(),
+                                           created_at.encode(), source_tag.encode(), item_key, body)).hexdigest()
+
+
+def encode_index(*, couple: str, owner: str, seq: int, items: dict[str, str]) -> bytes:
+    return json.dumps({"v": 1, "couple": couple, "owner": owner, "seq": seq, "items": items},
+                      sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def sign_index(data_key: bytes | bytearray, owner: str, index: bytes) -> bytes:
+    return sign(data_key, owner, _INDEX_LABEL + index)
+
+
+def open_index(public: bytes, index: bytes | None, signature: bytes | None, *, couple: str,
+               owner: str) -> dict[str, Any]:
+    """A share index, only when it carries a valid signature of ``public`` and belongs to
+    this couple and owner; else ``DamagedError``."""
+    if index is None or signature is None or not verify(public, _INDEX_LABEL + bytes(index), bytes(signature)):
+        raise DamagedError()
+    try:
+        data = json.loads(index)
+    except ValueError as exc:
+        raise DamagedError() from exc
+    if (not isinstance(data, dict) or data.get("v") != 1 or data.get("couple") != couple
+            or data.get("owner") != owner or type(data.get("seq")) is not int
+            or not isinstance(data.get("items"), dict)):
+        raise DamagedError()
+    return data
