@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from erfenis_desktop.services.content import load_content
+from tests.test_exercises import wait_for_layout
 from tests.test_profile_screens import texts_everywhere
 
 DEMO = load_content().texts
@@ -55,7 +56,7 @@ def test_every_text_of_the_loop_lies_inside_its_box_and_every_box_inside_the_pic
     _unlock_demo(erfenis)
     page = _dans(erfenis)
     erfenis.window.resize(1000, 800)
-    qtbot.wait(20)
+    wait_for_layout(qtbot, erfenis.window)
     canvas = page.canvas
     assert canvas.height() >= canvas.heightForWidth(canvas.width()) - 1
     boxes = canvas.boxes()
