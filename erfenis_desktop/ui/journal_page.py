@@ -6,17 +6,18 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from erfenis_desktop.services.exercises import NOTE, STEP1, TOGETHER, Entry, Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
 from .dialogs import Dialogs
-from .messages import error_text
-from .widgets import Retranslating, heading, paragraph
+from .messages import error_text, failure_text
+from .widgets import Retranslating, heading, paragraph, plain_label
 
 
 class JournalPage(Retranslating, QWidget):
@@ -27,6 +28,7 @@ class JournalPage(Retranslating, QWidget):
         self.setObjectName("journalPage")
         self._session, self._exercises, self._prefs, self._dialogs = session, exercises, prefs, dialogs
         self.entries: list[Entry] = []
+        self.damaged: list = []  # DamagedItem: what cannot be shown as this person's writing
         self._shared: dict[str, str] = {}  # own private id -> the copy the partner can read
         self._linked = False
         layout = QVBoxLayout(self)
@@ -48,7 +50,7 @@ class JournalPage(Retranslating, QWidget):
         split.addWidget(self.reader)
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
-        self.message = QLabel()
+        self.message = plain_label()  # may name a file the person chose
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         row = QHBoxLayout()
@@ -59,6 +61,10 @@ class JournalPage(Retranslating, QWidget):
         self.share.clicked.connect(self.toggle_share)
         self.share.hide()
         row.addWidget(self.share)
+        self.remove_damaged = QPushButton()  # shown when a damaged item is chosen in the list
+        self.remove_damaged.clicked.connect(self.remove_chosen_damaged)
+        self.remove_damaged.hide()
+        row.addWidget(self.remove_damaged)
         row.addWidget(self.export)
         row.addStretch(1)
         row.addWidget(self.back)
@@ -68,8 +74,9 @@ class JournalPage(Retranslating, QWidget):
     def open(self) -> None:
         if self._session.current is None:
             return
-        self.entries, damaged = self._exercises.journal(self._session.current)
-        self.message.setText(error_text(ProfileError("damaged")) if damaged else "")
+        self.entries, _damaged = self._exercises.journal(self._session.current)
+        self.damaged = self._session.current.damaged_items()
+        self.message.setText(self._damaged_text())
         self._load_shared()
         self._fill()
         self.search.setFocus()
@@ -113,7 +120,52 @@ class JournalPage(Retranslating, QWidget):
         uuid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return next((e for e in self.entries if e.uuid == uuid), None)
 
+    # Damaged items -----------------------------------------------------------------------
+    def _damaged_text(self) -> str:
+        if not self.damaged:
+            return ""
+        return self.tr("%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end "
+                       "of the list; choose one to remove it. Nothing else is affected.", "", len(self.damaged))
+
+    def _chosen_damaged(self):
+        item = self.list.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(key, str) or not key.startswith("damaged:"):
+            return None
+        return next((d for d in self.damaged if d.uuid == key[len("damaged:"):]), None)
+
+    def _damaged_label(self, damaged) -> str:
+        when = self._when(Entry(damaged.uuid, damaged.kind, damaged.updated_at, "")) if damaged.updated_at else ""
+        what = self.tr("Missing item") if damaged.reason == "missing" else self.tr("Damaged item")
+        return " · ".join(part for part in (what, when) if part)
+
+    def remove_chosen_damaged(self) -> None:
+        """Remove the damaged item chosen in the list, after asking."""
+        damaged, u = self._chosen_damaged(), self._session.current
+        if damaged is None or u is None:
+            return
+        choice = self._dialogs.ask(
+            self, self.tr("Remove this item?"),
+            self.tr("Erfenis cannot open this item, so it cannot show what was in it. Removing it takes it out of "
+                    "your profile for good. Your other writing stays as it is."),
+            [("remove", self.tr("Remove")), ("cancel", self.tr("Keep it"))], "cancel")
+        if choice != "remove":
+            return
+        try:
+            u.remove_damaged(damaged.uuid)
+        except ProfileError as exc:
+            self.message.setText(error_text(exc))
+            return
+        except StorageError as exc:
+            self.message.setText(failure_text(exc))
+            return
+        self.damaged = u.damaged_items()
+        self._fill()
+        self.message.setText(self.tr("The damaged item has been removed.") + (" " + self._damaged_text()
+                                                                               if self.damaged else ""))
+
     def _update_share(self) -> None:
+        self.remove_damaged.setVisible(self._chosen_damaged() is not None)
         entry = self._current_entry()
         self.share.setVisible(self._linked and entry is not None)
         shared = entry is not None and entry.uuid in self._shared
@@ -135,6 +187,8 @@ class JournalPage(Retranslating, QWidget):
                 self.message.setText(self.tr("Shared with your partner."))
         except ProfileError as exc:
             self.message.setText(error_text(exc))
+        except StorageError as exc:
+            self.message.setText(failure_text(exc))
         row = self.list.currentRow()
         self._load_shared()
         self._fill()
@@ -156,6 +210,10 @@ class JournalPage(Retranslating, QWidget):
             item = QListWidgetItem(self._label(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.uuid)
             self.list.addItem(item)
+        for damaged in self.damaged:
+            item = QListWidgetItem(self._damaged_label(damaged))
+            item.setData(Qt.ItemDataRole.UserRole, "damaged:" + damaged.uuid)
+            self.list.addItem(item)
         self.list.setAccessibleDescription(self.tr("%n item(s)", "", self.list.count()))
         if self.list.count():
             self.list.setCurrentRow(0)  # something to read straight away
@@ -164,6 +222,11 @@ class JournalPage(Retranslating, QWidget):
         self._update_share()
         if item is None:
             self.reader.clear()
+            return
+        if self._chosen_damaged() is not None:
+            self.reader.setPlainText(self.tr("This item cannot be opened: it is damaged, or it was changed outside "
+                                             "Erfenis. Erfenis never guesses at what was in it. You can remove it "
+                                             "with the button below."))
             return
         entry = next((e for e in self.entries if e.uuid == item.data(Qt.ItemDataRole.UserRole)), None)
         if entry is None:
@@ -200,7 +263,7 @@ class JournalPage(Retranslating, QWidget):
         self.message.setText(self.tr("Saved as %1.").replace("%1", str(target)))
 
     def clear_private(self) -> None:
-        self.entries, self._shared, self._linked = [], {}, False
+        self.entries, self.damaged, self._shared, self._linked = [], [], {}, False
         self.list.clear()
         self.message.clear()
         self.search.clear()
@@ -223,6 +286,8 @@ class JournalPage(Retranslating, QWidget):
         self.export.setAccessibleName(self.tr("Export to PDF"))
         self.back.setText(self.tr("&Back to the start"))
         self.back.setAccessibleName(self.tr("Back to the start"))
+        self.remove_damaged.setText(self.tr("Re&move this damaged item"))
+        self.remove_damaged.setAccessibleName(self.tr("Remove this damaged item"))
         self._update_share()
         if self.entries:
             self._fill()

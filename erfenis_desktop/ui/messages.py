@@ -13,6 +13,11 @@ class ProfileMessages(QObject):
     """The texts with a number in them. (Plural forms go through ``self.tr`` in a class: the
     older lupdate tools do not see the plural in ``QCoreApplication.translate``.)"""
 
+    def renewal_damaged(self, n: int) -> str:
+        return self.tr("Your protection has been renewed. %n item(s) could not be opened, because they are damaged "
+                       "or were changed outside Erfenis: they were left as they were. You can remove them under "
+                       "Everything I wrote.", "", n)
+
     def wait(self, n: int) -> str:
         return self.tr("You can try again in %n second(s).", "", n)
 
@@ -103,8 +108,8 @@ def error_text(error: ProfileError) -> str:
                                           "with a partner (any more).")
     if code == "partner_key_changed":
         return QCoreApplication.translate("ProfileMessages",
-                                          "Your partner's words have changed. Sit down together and compare the "
-                                          "new words before you share anything more.")
+                                          "Your link needs to be confirmed again. Sit down together under "
+                                          "Together and compare your words before you share anything more.")
     if code == "link_damaged":
         return QCoreApplication.translate("ProfileMessages",
                                           "The link with your partner cannot be opened (part of the file is "
@@ -117,15 +122,62 @@ def error_text(error: ProfileError) -> str:
     return QCoreApplication.translate("ProfileMessages", "Something went wrong: %1").replace("%1", code)
 
 
+def notice_text(code: str) -> str:
+    """What to tell a person once, right after their profile opened (``Unlocked.notices``)."""
+    if code == "manifest_rebuilt":
+        return QCoreApplication.translate(
+            "ProfileMessages",
+            "Erfenis noticed that part of your data file was changed outside Erfenis, for example by putting "
+            "back an older copy. Everything that could still be opened is there. A text you deleted earlier may "
+            "have come back; look through Everything I wrote, and remove what you do not want to keep.")
+    if code == "confirm_link_again":
+        return QCoreApplication.translate(
+            "ProfileMessages",
+            "Erfenis now protects what you share in a stronger way. The next time you sit down together, confirm "
+            "your link once more under Together with my partner, by comparing your words. Until then, nothing "
+            "new is shared.")
+    return ""
+
+
+def renewal_damaged_text(count: int) -> str:
+    return ProfileMessages().renewal_damaged(count)
+
+
+def storage_text(error: BaseException) -> str:
+    """What a failed write of the data file means, one sentence per kind of failure
+    (``StorageError.kind``): full, read_only, gone, io."""
+    kind = getattr(error, "kind", "io")
+    folder = str(getattr(error, "folder", None) or "")
+    if kind == "full":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "The disk is full. Make some room on it, for example by emptying the "
+                                          "bin or removing large files you no longer need.")
+    if kind == "read_only":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Erfenis cannot write in its data folder (%1): the folder or the disk "
+                                          "has been made read-only.").replace("%1", folder)
+    if kind == "gone":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Erfenis's data folder (%1) was moved or removed while Erfenis was "
+                                          "open. Put it back where it was.").replace("%1", folder)
+    return QCoreApplication.translate("ProfileMessages", "Something went wrong with the disk.")
+
+
+def not_saved_text(error: BaseException) -> str:
+    """A text that could not be saved: why, and that it is still on the screen."""
+    return storage_text(error) + " " + QCoreApplication.translate(
+        "ProfileMessages", "What you wrote is not saved yet. It stays here, and Erfenis saves it as soon as it can.")
+
+
 def failure_text(error: BaseException) -> str:
     """Something that is not the person's doing: said plainly, and the details go to the log."""
     import logging
 
-    from erfenis_desktop.services.store import StorageFullError
+    from erfenis_desktop.services.store import StorageError
 
-    if isinstance(error, StorageFullError):
-        return QCoreApplication.translate("ProfileMessages",
-                                          "The disk is full, so nothing was changed. Make some room and try again.")
+    if isinstance(error, StorageError):
+        return storage_text(error) + " " + QCoreApplication.translate(
+            "ProfileMessages", "Nothing was changed. Try again when that is solved.")
     logging.getLogger("erfenis").error("unexpected failure", exc_info=error)
     return QCoreApplication.translate("ProfileMessages",
                                       "Something unexpected went wrong, so nothing was changed. Please try again.")

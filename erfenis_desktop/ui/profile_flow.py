@@ -37,7 +37,8 @@ class ProfileFlow(QObject):
         panel.notesRequested.connect(self.show_notes)
         panel.exerciseRequested.connect(self.show_exercise)
         panel.actionRequested.connect(self.show_action)
-        panel.switchRequested.connect(session.lock)
+        panel.switchRequested.connect(self.lock_asking)
+        self._discarding = False  # the person chose to lock although a text could not be saved
         session.locking.connect(self._on_locking)
         pages.currentChanged.connect(self._page_changed)
 
@@ -213,8 +214,13 @@ class ProfileFlow(QObject):
 
     def _action_done(self, action: str, result) -> None:
         if action == "renew":
+            from .messages import renewal_damaged_text
+
             unlocked, code = result
             self.session.lock()  # the old key can no longer read anything
+            if unlocked.renewal_damaged:
+                self.dialogs.inform(self._window, self.tr("Protection renewed"),
+                                    renewal_damaged_text(len(unlocked.renewal_damaged)))
             self._with_new_code(unlocked, code)
         elif action == "delete":
             self.session.lock()
@@ -229,7 +235,19 @@ class ProfileFlow(QObject):
             self.dialogs.inform(self._window, self.tr("Password changed"),
                                 self.tr("From now on, unlock your profile with the new password."))
 
+    def _tell_notices(self, unlocked) -> None:
+        """Whatever the person must hear once after their profile opened (by name, since two
+        people may be sitting here)."""
+        from .messages import notice_text
+
+        notices, unlocked.notices = unlocked.notices, []
+        for code in notices:
+            text = notice_text(code)
+            if text:
+                self.dialogs.inform(self._window, self.tr("For %1").replace("%1", unlocked.profile.name), text)
+
     def _unlocked(self, unlocked, before) -> None:
+        self._tell_notices(unlocked)
         joining = self._partner_target == unlocked.profile.uuid and self.session.is_unlocked \
             and self.session.current.profile.uuid != unlocked.profile.uuid
         if joining or self._for_partner:
@@ -257,6 +275,7 @@ class ProfileFlow(QObject):
     def _with_new_code(self, unlocked, code: str) -> None:
         """A new profile, or one opened with its recovery code: it is unlocked, and the new
         code comes first."""
+        self._tell_notices(unlocked)
         self.session.enter(unlocked)
         self._show_code(code)
 
@@ -270,23 +289,66 @@ class ProfileFlow(QObject):
             self.session.vault.confirm_recovery_saved(self.session.current)
         self.go_home()
 
+    # Locking with what is being written -------------------------------------------------
+    def save_drafts(self) -> list:
+        """Save what is being written on every screen that was made; the StorageErrors of
+        those that could not be saved (their text is still on screen)."""
+        from erfenis_desktop.services.store import StorageError
+
+        errors = []
+        for name in self.PRIVATE:
+            save = getattr(self._made.get(name), "save_draft", None)
+            if save is not None:
+                try:
+                    save()
+                except StorageError as error:
+                    errors.append(error)
+        return errors
+
+    def lock_asking(self) -> bool:
+        """Lock by choice (Lock, Ctrl+L, switching profile, closing the window): what is being
+        written is saved first. When the disk refuses, the person chooses: stay, with the text
+        still on screen, or lock and lose it. False when they stay. (A forced lock, when idle,
+        by a quick hide or the desktop's screen lock, never waits: see ``_on_locking``.)"""
+        from .messages import storage_text
+
+        if self.session.is_unlocked:
+            errors = self.save_drafts()
+            if errors:
+                choice = self.dialogs.ask(
+                    self._window, self.tr("Your writing is not saved"),
+                    storage_text(errors[0]) + "\n\n" + self.tr(
+                        "What you wrote last could not be saved, so it is still on the screen. If you lock now, "
+                        "it is lost: once a profile is locked, Erfenis keeps no text that is not saved."),
+                    [("stay", self.tr("&Stay, keep my text")), ("lock", self.tr("&Lock and lose it"))], "stay")
+                if choice != "lock":
+                    return False
+                self._discarding = True
+        try:
+            self.session.lock()
+        finally:
+            self._discarding = False
+        return True
+
     def _on_locking(self) -> None:
         """Before the key goes: keep what was being written, then clear every screen that
-        shows private text or secrets."""
+        shows private text or secrets. A text that could not be kept (the disk refused) is
+        said on the profile picker afterwards, unless the person chose to lose it."""
         import logging
 
         made = self._made
-        if "notes_page" in made:
-            try:
-                made["notes_page"].save_draft()
-            except Exception:  # noqa: BLE001 - clearing the screens must go on (the log has it)
-                logging.getLogger("erfenis").exception("could not keep a draft while locking")
+        lost = []
         for name in self.PRIVATE:
             if name in made:
                 try:
                     made[name].clear_private()
                 except Exception:  # noqa: BLE001 - logged; the other screens are still cleared
                     logging.getLogger("erfenis").exception("could not clear %s while locking", name)
+                if getattr(made[name], "lost_draft", None) is not None:
+                    lost.append(made[name].lost_draft)
+        if lost and not self._discarding:
+            names = [u.profile.name for u in (self.session.current, self.session.partner) if u is not None]
+            self.panel.show_unsaved(" & ".join(names), lost[0])
         if "code_page" in made:
             made["code_page"].clear()
         for name in self.BUSY:
