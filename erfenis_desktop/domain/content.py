@@ -27,6 +27,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "protection.body",
         "care.title",
         "care.intro",
+        "care.control",
         "care.contacts",
     ),
     "pattern_check": (
@@ -46,7 +47,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "see_the_pattern": ("intro.title", "intro.body", "intro.concrete_title", "parent_prompts",
                         "couple_prompts", "mirror_prompts"),
     "nudge": ("message", "short_limit", "ratio", "vague_words", "concrete_markers"),
-    "help": ("help.title", "help.intro", "help.contacts", "help.after"),
+    "help": ("help.title", "help.intro", "help.contacts", "help.after", "safety.title", "safety.body",
+             "safety.unfamiliar"),
     "together": (
         "intro.title", "intro.body", "link.title", "link.body", "link.words", "link.changed",
         "link.unlink_title", "link.unlink_body", "session.choose", "session.side_by_side", "session.turns",

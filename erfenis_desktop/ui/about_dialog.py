@@ -27,10 +27,12 @@ class AboutDialog(Retranslating, QDialog):
         self.protection = paragraph()
         self.care_title = heading("subheading")
         self.care_intro = paragraph()
+        self.care_control = paragraph()  # a partner who demands the password, reads along, or is feared
         for w in (self.title, self.version, self.purpose, self.privacy_title, self.privacy,
                   self.protection_title, self.protection, self.care_title, self.care_intro):
             page.body.addWidget(w)
         self.contacts = contact_cards(page.body, len(prefs.text("about", "care.contacts")))
+        page.body.addWidget(self.care_control)  # after the list: "Veilig Thuis is there for that too"
         self.licence = paragraph()
         page.body.addWidget(self.licence)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -51,6 +53,7 @@ class AboutDialog(Retranslating, QDialog):
         self.protection.setText(text("protection.body").strip())
         self.care_title.setText(text("care.title"))
         self.care_intro.setText(text("care.intro"))
+        self.care_control.setText(text("care.control"))
         fill_contacts(self.contacts, text("care.contacts"))
         self.licence.setText(self.tr(
             "Erfenis is free software under the GNU General Public License, version 3 or later. "

@@ -272,7 +272,8 @@ class CouplePage(Retranslating, ReadingColumn):
                 seen.setText(self.tr("%1: I have seen the words of %2").replace("%1", other.profile.name)
                              .replace("%2", me.profile.name))
                 seen.setAccessibleName(seen.text())
-        self.link_button.setText(self.tr("Confirm the new &words") if state == "changed" else self.tr("L&ink"))
+        # Confirming again says nothing about why: which of the two renewed their protection stays theirs.
+        self.link_button.setText(self.tr("&Confirm the link") if state == "changed" else self.tr("L&ink"))
         self.link_button.setAccessibleName(self.link_button.text().replace("&", ""))
         self.choose_label.setText(self.tr("&Question:"))
         self.prompt.setAccessibleName(self.tr("Question"))

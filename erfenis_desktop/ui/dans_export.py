@@ -69,7 +69,8 @@ def pdf(page, target: Path) -> None:
                          f"<p>{escape(page.steps_view.counter_text(i, len(boxes)))}</p>"
                          f"<h1>{escape(box.title)}</h1><h2>{escape(box.text)}</h2>"
                          + "".join(f"<p>– {escape(e)}</p>" for e in exits[box.owner])
-                         + f"<p><i>{escape(page._t('exits.discomfort'))}</i></p>")
+                         + f"<p><i>{escape(page._t('exits.discomfort'))}</i></p>"
+                         + f"<p><b>{escape(page._prefs.text('help', 'safety.unfamiliar'))}</b></p>")
     if len(page.data.people) == 1 and page.history_box.isVisible():
         parts.append("<div style='page-break-before: always'></div>"
                      f"<h2>{escape(page._prefs.text('relationship_history', 'intro.title'))}</h2>")

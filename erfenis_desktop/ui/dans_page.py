@@ -28,6 +28,7 @@ class StepThrough(Retranslating, QWidget):
 
     closed = Signal()
     saveRequested = Signal()
+    helpRequested = Signal()
 
     def __init__(self, prefs: Preferences, parent=None):
         super().__init__(parent)
@@ -48,9 +49,14 @@ class StepThrough(Retranslating, QWidget):
             paragraph()
         self.exit_list.setObjectName("stepExits")
         self.message = paragraph()
-        for w in (self.counter, self.title, self.text, self.exit_title, self.exit_list, self.discomfort, self.hint,
-                  self.message):
+        self.safety = paragraph()  # next to "new feels strange": unfamiliar is not unsafe, and where help is
+        self.safety.setObjectName("safetyNote")
+        self.help_button = QPushButton()
+        self.help_button.clicked.connect(self.helpRequested)
+        for w in (self.counter, self.title, self.text, self.exit_title, self.exit_list, self.discomfort, self.safety,
+                  self.hint, self.message):
             layout.addWidget(w)
+        button_row(layout, self.help_button)
         self.prev_button, self.next_button, self.stop_button = QPushButton(), QPushButton(), QPushButton()
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
@@ -59,7 +65,7 @@ class StepThrough(Retranslating, QWidget):
         self.save_button.clicked.connect(self.saveRequested)
         button_row(layout, self.prev_button, self.next_button)
         button_row(layout, self.save_button, self.stop_button)
-        for button in (self.prev_button, self.next_button, self.save_button, self.stop_button):
+        for button in (self.prev_button, self.next_button, self.save_button, self.stop_button, self.help_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the arrow keys with the steps
 
     def start(self, steps: list[StepBox], exits: list[list[str]], names: list[str] | None = None) -> None:
@@ -97,6 +103,9 @@ class StepThrough(Retranslating, QWidget):
         self.save_button.setText(self.tr("Save this step as PN&G…"))
         self.save_button.setAccessibleName(self.tr("Save this step as PNG"))
         self.hint.setText(t("view.step_hint"))
+        self.safety.setText(self._prefs.text("help", "safety.unfamiliar"))
+        self.help_button.setText(self.tr("Need help?"))
+        self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))
         if not self.steps:  # locked, or nothing to step through: nothing of before stays behind
             for w in (self.counter, self.title, self.text, self.exit_title, self.exit_list, self.message):
                 w.clear()
@@ -156,6 +165,7 @@ class DansPage(Retranslating, QWidget):
         self.steps_view = StepThrough(prefs)
         self.steps_view.closed.connect(self.close_steps)
         self.steps_view.saveRequested.connect(lambda: self.export("png"))
+        self.steps_view.helpRequested.connect(self.helpRequested)
         self.stack.addWidget(self.steps_view)
         self.retranslate()
 

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QPushButton
 
 from erfenis_desktop.services.preferences import Preferences
 
-from .widgets import ReadingColumn, Retranslating, button_row, contact_cards, fill_contacts, heading, paragraph
+from .widgets import (ReadingColumn, Retranslating, button_row, card, contact_cards, fill_contacts, heading,
+                      paragraph)
 
 
 class HelpPage(Retranslating, ReadingColumn):
@@ -19,6 +20,13 @@ class HelpPage(Retranslating, ReadingColumn):
         self._prefs = prefs
         self.title, self.intro = heading(), paragraph()
         self.body.addWidget(self.title)
+        # Coercion and fear, named first: a partner who demands the password is no discomfort
+        # of the new (the notes next to "this feels strange" lead here).
+        box, safety = card()
+        self.safety_title, self.safety = heading("subheading"), paragraph()
+        safety.addWidget(self.safety_title)
+        safety.addWidget(self.safety)
+        self.body.addWidget(box)
         self.body.addWidget(self.intro)
         self.contacts = contact_cards(self.body, len(prefs.text("help", "help.contacts")))
         self.after = paragraph()
@@ -32,6 +40,8 @@ class HelpPage(Retranslating, ReadingColumn):
         text = lambda key: self._prefs.text("help", key)  # noqa: E731
         self.title.setText(text("help.title"))
         self.intro.setText(text("help.intro").strip())
+        self.safety_title.setText(text("safety.title"))
+        self.safety.setText(text("safety.body").strip())
         fill_contacts(self.contacts, text("help.contacts"))
         self.after.setText(text("help.after"))
         self.back.setText(self.tr("&Back"))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from erfenis_desktop.services.preferences import Preferences
 
-from .widgets import Retranslating, card, heading, paragraph
+from .widgets import Retranslating, button_row, card, heading, paragraph
 
 DEFAULT_MINUTES = 3
 
@@ -20,6 +20,7 @@ class TalkGuide(Retranslating, QWidget):
     """Whose turn it is to speak and to listen, a timer per turn, and what helps."""
 
     timeUp = Signal()
+    helpRequested = Signal()
 
     def __init__(self, prefs: Preferences, parent=None):
         super().__init__(parent)
@@ -65,6 +66,13 @@ class TalkGuide(Retranslating, QWidget):
         self.discomfort = paragraph()
         for w in (self.speaker_tip, self.listener_tip, self.phrases, self.avoid_title, self.avoid, self.discomfort):
             layout.addWidget(w)
+        # Right next to "new feels strange": unfamiliar is not unsafe, and where help is.
+        self.safety = paragraph()
+        self.safety.setObjectName("safetyNote")
+        layout.addWidget(self.safety)
+        self.help_button = QPushButton()
+        self.help_button.clicked.connect(self.helpRequested)
+        button_row(layout, self.help_button)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -133,3 +141,6 @@ class TalkGuide(Retranslating, QWidget):
         self.avoid_title.setText(t("talk.avoid_title"))
         self.avoid.setText("\n".join(f"– {p}" for p in t("talk.avoid")))
         self.discomfort.setText(t("talk.discomfort"))
+        self.safety.setText(self._prefs.text("help", "safety.unfamiliar"))
+        self.help_button.setText(self.tr("Need help?"))
+        self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))

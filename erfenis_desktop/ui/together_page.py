@@ -78,6 +78,7 @@ class TogetherPage(Retranslating, QWidget):
         column.addWidget(self.message)
         self.guide = TalkGuide(prefs)
         self.guide.timer.timeout.connect(session.activity)  # talking counts as being here
+        self.guide.helpRequested.connect(self.helpRequested)
         column.addWidget(self.guide)
         self.work.setWidget(inner)
         self.stack.addWidget(self.work)
