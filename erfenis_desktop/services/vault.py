@@ -7,7 +7,6 @@ Slow work (key derivation) copies what it needs and overwrites its copies when d
 
 from __future__ import annotations
 
-import os
 import time
 import unicodedata
 import uuid as uuidlib
@@ -19,6 +18,8 @@ from erfenis_desktop.storage.database import Database
 from erfenis_desktop.storage.profiles import Changes, ProfileRepository, WriteRefused
 
 from .device import DeviceKeys
+from .renewal import RenewalJob
+from .vault_recovery import RecoveryJobs
 from .unlocked import DamagedItem, PrivateText, Profile, ProfileError, Unlocked
 
 __all__ = ["VaultService", "Profile", "ProfileError", "PrivateText", "DamagedItem", "Unlocked", "MIN_PASSWORD",
@@ -30,7 +31,7 @@ MAX_NAME = 40
 COLOURS = ("#b5562b", "#2f6f8f", "#5a7a1e", "#8e4585", "#8a6500", "#4a5a8a")
 
 
-class VaultService:
+class VaultService(RecoveryJobs, RenewalJob):
     """Profiles on one database. Slow work comes as ``*_job`` methods (see services.jobs);
     the plain methods run a job on the spot, for tests and scripts."""
 
@@ -258,115 +259,6 @@ class VaultService:
             unlocked.notices.append(profile_format.NOTICE_REBUILT)
         return unlocked
 
-    # Recovery ------------------------------------------------------------------------
-    def _recovery_key(self, row, code: str, kdf) -> bytes:
-        from erfenis_desktop.vault.keys import unlock_with_recovery
-
-        return unlock_with_recovery(code, row.uuid, row.recovery_record, kdf)
-
-    @staticmethod
-    def _recovery_error(exc: BaseException | None) -> None:
-        from erfenis_desktop.vault import errors
-
-        if isinstance(exc, (errors.WeakKdfParams, errors.DamagedError)):
-            raise ProfileError("damaged") from None
-        if isinstance(exc, errors.UnlockFailed):
-            raise ProfileError("wrong_code") from None
-        if exc is not None:
-            raise exc
-
-    def recover_job(self, profile_uuid: str, code: str, new_password: str) -> Job:
-        """Open with the recovery code and set a new password. The result is
-        (Unlocked, a fresh recovery code: the old one has been used)."""
-        self.check_password(new_password)
-        row = self.repo.get(profile_uuid)
-        if row is None:
-            raise ProfileError("not_found")
-        kdf, resolve = self.kdf, self.device.resolver(replace_missing=True)
-
-        def compute():
-            from erfenis_desktop.vault.keys import new_recovery_record, rewrap_for_new_password
-
-            key = self._recovery_key(row, code, kdf)
-            # Only now, with the recovery code proven, may a lost extra key be replaced.
-            state, replaced = resolve()
-            password_record = rewrap_for_new_password(key, new_password, profile_uuid, kdf, state.secret)
-            return state, replaced, key, password_record, new_recovery_record(key, profile_uuid, kdf)
-
-        def commit(outcome: Outcome):
-            self._recovery_error(outcome.error)
-            state, replaced, key, password_record, (new_code, recovery_record) = outcome.value
-            self.device.keep(state, replaced)
-            # The new password and the new code take over together, or neither does: a code
-            # in force is always one the person is about to see.
-            self._apply(Changes(profile_uuid, profile={
-                "password_record": password_record, "device_check": self.device.check_of(state),
-                "recovery_record": recovery_record, "recovery_confirmed": 0, "failed_attempts": 0,
-                "first_failed_at": None, "last_failed_at": None}), compact=True)
-            return self._opened(profile_uuid, key), new_code
-
-        return Job(compute, commit)
-
-    def recover(self, profile_uuid: str, code: str, new_password: str) -> tuple[Unlocked, str]:
-        return self.recover_job(profile_uuid, code, new_password).run_here()
-
-    def new_recovery_code_job(self, unlocked: Unlocked) -> Job:
-        """A fresh recovery code for an unlocked profile (when the last one was never confirmed
-        as kept). The result is the code; the old one stops working."""
-        key, profile_uuid, kdf = self._copy(unlocked._key()), unlocked.profile.uuid, self.kdf
-
-        def compute():
-            from erfenis_desktop.vault.items import wipe
-            from erfenis_desktop.vault.keys import new_recovery_record
-
-            try:
-                return new_recovery_record(key, profile_uuid, kdf)
-            finally:
-                wipe(key)
-
-        def commit(outcome: Outcome):
-            if outcome.error:
-                raise outcome.error
-            code, record = outcome.value
-            self.repo.set_recovery_record(profile_uuid, record)
-            self.repo.compact()  # never raises: the new code is in force and is shown
-            return code
-
-        return Job(compute, commit)
-
-    def confirm_recovery_saved(self, unlocked: Unlocked) -> None:
-        """The person typed groups of the current code back: they have kept it."""
-        unlocked._key()
-        self.repo.set_recovery_confirmed(unlocked.profile.uuid)
-        unlocked.profile = self.profile(unlocked.profile.uuid)
-
-    def check_recovery_job(self, unlocked: Unlocked, code: str) -> Job:
-        """Does this recovery code still open the profile? The result is True or a ProfileError."""
-        row = self.repo.get(unlocked.profile.uuid)
-        key, kdf = self._copy(unlocked._key()), self.kdf
-
-        def compute():
-            import hmac
-
-            from erfenis_desktop.vault.items import wipe
-
-            try:
-                opened = self._recovery_key(row, code, kdf)
-                try:
-                    return hmac.compare_digest(bytes(opened), bytes(key))
-                finally:
-                    wipe(opened)
-            finally:
-                wipe(key)
-
-        def commit(outcome: Outcome):
-            self._recovery_error(outcome.error)
-            if not outcome.value:
-                raise ProfileError("wrong_code")
-            return True
-
-        return Job(compute, commit)
-
     # Changes to an unlocked profile ------------------------------------------------------
     def change_password_job(self, unlocked: Unlocked, new_password: str) -> Job:
         """Re-wrap the data key under the new password; the private writing itself is untouched."""
@@ -408,72 +300,6 @@ class VaultService:
 
     def change_password(self, unlocked: Unlocked, new_password: str) -> None:
         self.change_password_job(unlocked, new_password).run_here()
-
-    def renew_key_job(self, unlocked: Unlocked, password: str) -> Job:
-        """A new data key, with every private text re-encrypted under it, new key records, a
-        new identity and a new recovery code (for when a partner may once have known the
-        password and copied the file). Asks the password again. Damaged items do not stop it:
-        they are left as they are and listed (``Unlocked.renewal_damaged``). All of it is one
-        transaction. The result is (Unlocked with the new key, new code)."""
-        from erfenis_desktop.storage.couples import CoupleRepository
-
-        profile_uuid, old_key = unlocked.profile.uuid, self._copy(unlocked._key())
-        self._password_check(profile_uuid)
-        row = self.repo.get(profile_uuid)
-        items = self.repo.items(profile_uuid)
-        couples = CoupleRepository(self.db)
-        member, own_shared = couples.member(profile_uuid), couples.owned(profile_uuid)
-        kdf, resolve = self.kdf, self.device.resolver()
-
-        def compute():
-            import hmac
-
-            from erfenis_desktop.vault.items import wipe
-            from erfenis_desktop.vault.keys import (new_data_key, new_recovery_record, rewrap_for_new_password,
-                                                    unlock_with_password)
-
-            from . import profile_format
-
-            new_key = new_data_key()
-            try:
-                state = resolve()
-                secret = self.device.secret_for(row, state)
-                typed = unlock_with_password(password, profile_uuid, row.password_record, kdf, secret)
-                try:
-                    if not hmac.compare_digest(bytes(typed), bytes(old_key)):
-                        raise ProfileError("wrong_password")
-                finally:
-                    wipe(typed)
-                renewal = profile_format.renew(row, old_key, new_key, row.key_version + 1, items, member, own_shared)
-                code, recovery_record = new_recovery_record(new_key, profile_uuid, kdf)
-                password_record = rewrap_for_new_password(new_key, password, profile_uuid, kdf, state.secret)
-            except BaseException:
-                wipe(new_key)
-                raise
-            finally:
-                wipe(old_key)
-            return state, new_key, renewal, password_record, recovery_record, code
-
-        def commit(outcome: Outcome):
-            self._raise_for_password_error(outcome.error, profile_uuid)
-            state, new_key, renewal, password_record, recovery_record, code = outcome.value
-            self.device.keep(state)
-            renewal.changes.profile.update(password_record=password_record, device_check=self.device.check_of(state),
-                                           recovery_record=recovery_record, recovery_confirmed=0)
-            try:
-                # Refused as a whole when anything was saved meanwhile (the manifest moved on).
-                self._apply(renewal.changes, compact=True)
-            except BaseException:
-                from erfenis_desktop.vault.items import wipe
-
-                wipe(new_key)
-                raise
-            renewed = Unlocked(self.profile(profile_uuid), self, new_key, row.key_version + 1)
-            renewed.renewal_damaged = renewal.damaged
-            # (the partner is asked to confirm the link again at the next session together)
-            return renewed, code
-
-        return Job(compute, commit, self._password_discard(profile_uuid))
 
     def rename(self, unlocked: Unlocked, name: str) -> Profile:
         unlocked._key()  # only while unlocked
