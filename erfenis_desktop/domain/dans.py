@@ -74,10 +74,10 @@ def shape(a: Side, b: Side) -> str:
 
 
 def fill(template: str, **values: str) -> str:
-    out = template
-    for key, value in values.items():
-        out = out.replace("{" + key + "}", value)
-    return out.strip()
+    """{name} and the like filled in, in one pass: a name like "{withdrawer}" stays as typed."""
+    from .names import fill as fill_in
+
+    return fill_in(template, **values).strip()
 
 
 @dataclass(frozen=True)

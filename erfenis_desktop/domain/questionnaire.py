@@ -80,8 +80,9 @@ def fill_name(text: str, name: str) -> str:
     import re
 
     capital = name[:1].upper() + name[1:]
-    text = re.sub(r"(^|[.!?]\s+)\{name\}", lambda m: m.group(1) + capital, text)
-    return text.replace("{name}", name)
+    # One pass: the name is put in, never read again (a name with "{name}" in it stays as typed).
+    return re.sub(r"(^|[.!?]\s+)?\{name\}", lambda m: (m.group(1) + capital) if m.group(1) is not None else name,
+                  text)
 
 
 def person_key(name: str) -> str:

@@ -15,7 +15,8 @@ from .dialogs import Dialogs
 from .fields import badge
 from .messages import error_text
 from .together_page import SIDE_BY_SIDE, TURNS
-from .widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, heading, paragraph
+from .widgets import (ReadingColumn, Retranslating, button_row, card, clear_layout, fill, for_button, heading,
+                      paragraph)
 
 
 class CouplePage(Retranslating, ReadingColumn):
@@ -130,8 +131,8 @@ class CouplePage(Retranslating, ReadingColumn):
         from PySide6.QtCore import QLocale
 
         when = QLocale().toString(datetime.fromtimestamp(since), QLocale.FormatType.ShortFormat)
-        self.message.setText(self.tr("%n wrong password(s) were typed for the profile of %1 since %2.", "", count)
-                             .replace("%1", name).replace("%2", when))
+        self.message.setText(fill(self.tr("%n wrong password(s) were typed for the profile of %1 since %2.", "",
+                                          count), name, when))
 
     def show_code_notice(self, name: str) -> None:
         """The partner's last recovery code was never confirmed as kept: it is replaced at the
@@ -147,10 +148,11 @@ class CouplePage(Retranslating, ReadingColumn):
         for profile in self._session.vault.profiles():
             if profile.uuid == me or self._session.couple.couple_of(profile.uuid) is not None:
                 continue
-            button = QPushButton(self.tr("Link with %1…").replace("%1", profile.name))
+            label = fill(self.tr("Link with %1…"), profile.name)
+            button = QPushButton(for_button(label))
             button.setIcon(badge(profile.colour, profile.initial, size))
             button.setIconSize(QSize(size, size))
-            button.setAccessibleName(button.text())
+            button.setAccessibleName(label)
             button.clicked.connect(lambda _c=False, uuid=profile.uuid: self.partnerUnlockRequested.emit(uuid))
             self.candidates_layout.addWidget(button)
         self.candidates_layout.addStretch(1)
@@ -228,7 +230,7 @@ class CouplePage(Retranslating, ReadingColumn):
 
     def _words_line(self, u) -> str:
         words = " · ".join(self._session.couple.fingerprint(u.profile.uuid, self._prefs.language))
-        return self.tr("The words of %1: %2").replace("%1", u.profile.name).replace("%2", words)
+        return fill(self.tr("The words of %1: %2"), u.profile.name, words)
 
     def retranslate(self) -> None:
         if self._session.current is not None and self.prompt.count():
@@ -263,15 +265,16 @@ class CouplePage(Retranslating, ReadingColumn):
         else:
             self.status_title.setText(self._t("link.title"))
             self.status.setText(self._t("link.body").strip())
-        self.join.setText(self.tr("%1 &joins: unlock their profile").replace("%1", partner_name))
-        self.join.setAccessibleName(self.join.text().replace("&", ""))
+        joins = self.tr("%1 &joins: unlock their profile")
+        self.join.setText(fill(joins, for_button(partner_name)))
+        self.join.setAccessibleName(fill(joins.replace("&", ""), partner_name))
         self.words_intro.setText(self._t("link.words").strip())
         if self._session.together:
             for words, seen, (me, other) in zip(self.words, self.seen, ((a, b), (b, a))):
                 words.setText(self._words_line(me))
-                seen.setText(self.tr("%1: I have seen the words of %2").replace("%1", other.profile.name)
-                             .replace("%2", me.profile.name))
-                seen.setAccessibleName(seen.text())
+                label = fill(self.tr("%1: I have seen the words of %2"), other.profile.name, me.profile.name)
+                seen.setText(for_button(label))
+                seen.setAccessibleName(label)
         # Confirming again says nothing about why: which of the two renewed their protection stays theirs.
         self.link_button.setText(self.tr("&Confirm the link") if state == "changed" else self.tr("L&ink"))
         self.link_button.setAccessibleName(self.link_button.text().replace("&", ""))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from erfenis_desktop.domain import dans
 from erfenis_desktop.services.dans import PATTERNS, DansData, DansService
@@ -20,7 +20,8 @@ from .charts import PursueWithdrawAxis
 from .dans_canvas import LoopCanvas, MirroredBars, StepBox
 from .dialogs import Dialogs
 from .messages import error_text
-from .widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, heading, paragraph
+from .widgets import (ReadingColumn, Retranslating, button_row, card, clear_layout, fill, heading, paragraph,
+                      plain_label)
 
 
 class StepThrough(Retranslating, QWidget):
@@ -44,7 +45,7 @@ class StepThrough(Retranslating, QWidget):
         self.column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(self.column)
         layout = self.column.body
-        self.counter, self.title, self.text = QLabel(), heading("stepTitle"), heading("stepText")
+        self.counter, self.title, self.text = plain_label(), heading("stepTitle"), heading("stepText")
         self.exit_title, self.exit_list, self.discomfort, self.hint = heading("subheading"), paragraph(), paragraph(), \
             paragraph()
         self.exit_list.setObjectName("stepExits")
@@ -115,7 +116,7 @@ class StepThrough(Retranslating, QWidget):
         self.counter.setText(self.counter_text(self.index, len(self.steps)))
         self.title.setText(step.title)
         self.text.setText(step.text)
-        self.exit_title.setText(self.tr("The way out for %1:").replace("%1", self.names[step.owner]))
+        self.exit_title.setText(fill(self.tr("The way out for %1:"), self.names[step.owner]))
         self.exit_list.setText("\n".join(f"– {e}" for e in self.exits[step.owner]))
         self.discomfort.setText(t("exits.discomfort"))
         self.setAccessibleName(f"{self.counter.text()} {step.title}: {step.text}")
@@ -259,7 +260,7 @@ class DansPage(Retranslating, QWidget):
         for field in self._prefs.text("relationship_history", "fields"):
             answer = str(d.history.get(field["id"], "")).strip()
             if answer:
-                label, text = QLabel(field["label"]), paragraph()
+                label, text = plain_label(field["label"]), paragraph()
                 label.setWordWrap(True)
                 text.setText(answer)
                 self.history_layout.addWidget(label)
@@ -322,7 +323,7 @@ class DansPage(Retranslating, QWidget):
         try:
             (dans_export.png if kind == "png" else dans_export.pdf)(self, Path(target))
         except OSError as exc:
-            label.setText(self.tr("The file could not be saved: %1").replace("%1", exc.strerror or str(exc)))
+            label.setText(fill(self.tr("The file could not be saved: %1"), exc.strerror or str(exc)))
             return
         label.setText(self.tr("Saved as %1.").replace("%1", str(target)))
 

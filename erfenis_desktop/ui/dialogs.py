@@ -40,13 +40,22 @@ class Dialogs:
             dialog.addAction(action)
         return dialog
 
-    def _message(self, icon, parent: QWidget | None, title: str, text: str) -> None:
+    @staticmethod
+    def message_box(icon, parent: QWidget | None, title: str, text: str, buttons=None):
+        """Every message box: its text is plain. A message may hold a name or other typed text,
+        which must never be read as markup (``<img src=…>`` would be loaded as a picture)."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self._guard(box).exec()
+        box = QMessageBox(icon, title, "", buttons or QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # before the text: it is never parsed as markup
+        box.setText(text)
+        return box
+
+    def _message(self, icon, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._guard(self.message_box(icon, parent, title, text, QMessageBox.StandardButton.Ok)).exec()
 
     def _file(self, parent: QWidget | None, title: str, start: Path, name_filter: str, save: bool = False,
               directory: bool = False) -> Path | None:
@@ -91,7 +100,7 @@ class Dialogs:
         def show() -> str:
             from PySide6.QtWidgets import QMessageBox
 
-            box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+            box = self.message_box(QMessageBox.Icon.Question, parent, title, text)
             buttons = {}
             for key, label in choices:
                 role = QMessageBox.ButtonRole.RejectRole if key == "cancel" else QMessageBox.ButtonRole.AcceptRole

@@ -14,7 +14,7 @@ from .dialogs import Dialogs
 from .fields import badge
 from .home_page import HomePage
 from .profile_flow import ProfileFlow
-from .widgets import Retranslating
+from .widgets import Retranslating, tooltip
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -155,7 +155,7 @@ class MainWindow(Retranslating, QMainWindow):
             profile = self._session.current.profile
             size = round(self.fontMetrics().height() * 1.6)
             self.profile_chip.setPixmap(badge(profile.colour, profile.initial, size).pixmap(size, size))
-            self.profile_chip.setToolTip(profile.name)
+            self.profile_chip.setToolTip(tooltip(profile.name))  # shown as typed, never as markup
             self.profile_chip.setAccessibleName(self.tr("Unlocked profile: %1").replace("%1", profile.name))
         together = self._session.together
         self.partner_chip.setVisible(together)
@@ -163,7 +163,7 @@ class MainWindow(Retranslating, QMainWindow):
             partner = self._session.partner.profile
             size = round(self.fontMetrics().height() * 1.6)
             self.partner_chip.setPixmap(badge(partner.colour, partner.initial, size).pixmap(size, size))
-            self.partner_chip.setToolTip(partner.name)
+            self.partner_chip.setToolTip(tooltip(partner.name))
             self.partner_chip.setAccessibleName(self.tr("Also unlocked: %1").replace("%1", partner.name))
             self.lock_button.setAccessibleName(self.tr("Lock both profiles"))
         else:

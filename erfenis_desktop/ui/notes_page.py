@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.vault import ProfileError
 
 from .messages import error_text
-from .widgets import Retranslating, heading, paragraph
+from .widgets import Retranslating, heading, paragraph, plain_label
 
 KIND = "note"
 
@@ -41,7 +41,7 @@ class NotesPage(Retranslating, QWidget):
         split.setStretchFactor(1, 3)
         self._split = split
         layout.addWidget(split, 1)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         row = QHBoxLayout()

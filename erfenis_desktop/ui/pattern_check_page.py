@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from erfenis_desktop.domain.names import without_hidden
 from erfenis_desktop.domain.questionnaire import (NOT_APPLICABLE, can_finish, fill_name, first_unanswered,
                                                   person_key, questions, valid_answer)
 from erfenis_desktop.services.exercises import Exercises, Run
@@ -74,7 +75,7 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.parents_page = page
 
     def _add_parent(self, name: str) -> None:
-        name = " ".join(name.split())
+        name = without_hidden(name)  # no control, direction or invisible characters: shown to the partner too
         if name and name.casefold() not in (self.parent_list.item(i).text().casefold()
                                             for i in range(self.parent_list.count())):
             self.parent_list.addItem(name)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 from erfenis_desktop.services.session import Session
 
 from .fields import badge
-from .widgets import Retranslating, card, heading, paragraph
+from .widgets import Retranslating, card, fill, for_button, heading, paragraph
 
 
 class ProfilesPanel(Retranslating, QWidget):
@@ -55,10 +55,10 @@ class ProfilesPanel(Retranslating, QWidget):
         size = self.fontMetrics().height() * 2
         grid.setColumnStretch(3, 1)
         for i, profile in enumerate(self._session.vault.profiles()):
-            button = QPushButton(profile.name)
+            button = QPushButton(for_button(profile.name))  # an "&" in a name is shown, not a shortcut
             demo = self._session.demo_passwords.get(profile.uuid)
             if demo:  # a fictional profile: its password is no secret
-                button.setText(f"{profile.name}  ·  {demo}")
+                button.setText(for_button(f"{profile.name}  ·  {demo}"))
             button.setIcon(badge(profile.colour, profile.initial, size))
             button.setIconSize(QSize(size, size))
             button.setProperty("profile_name", profile.name)
@@ -142,7 +142,7 @@ class ProfilesPanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         if self._session.is_unlocked:
             profile = self._session.current.profile
-            self.title.setText(self.tr("Hello, %1").replace("%1", profile.name))
+            self.title.setText(fill(self.tr("Hello, %1"), profile.name))
             self.note.setText(self.tr("Your profile is open. Lock it (Ctrl+L) before you leave the computer."))
             if self.failures_before:
                 from datetime import datetime
@@ -186,7 +186,7 @@ class ProfilesPanel(Retranslating, QWidget):
                                       "shows that profile's password. Everything is gone when Erfenis closes."))
         for uuid, button in self.buttons.items():
             name = button.property("profile_name")
-            button.setAccessibleName(self.tr("Open the profile of %1").replace("%1", name))
+            button.setAccessibleName(fill(self.tr("Open the profile of %1"), name))
             if uuid in self._session.demo_passwords:
                 button.setAccessibleDescription(self.tr("Demo password: %1").replace(
                     "%1", self._session.demo_passwords[uuid]))

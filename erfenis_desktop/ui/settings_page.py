@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QPushButton, QSlider,
                                QSpinBox, QWidget)
 
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.settings import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP
 
-from .widgets import FormLabel, ReadingColumn, Retranslating, heading, paragraph
+from .widgets import FormLabel, ReadingColumn, Retranslating, heading, paragraph, plain_label
 
 # Language names are always shown in their own language.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
@@ -88,7 +88,7 @@ class SettingsPage(Retranslating, ReadingColumn):
 
         self.data_title = heading("subheading")
         self.data_text = paragraph()
-        self.data_path = QLabel(str(prefs.data_dir))
+        self.data_path = plain_label(str(prefs.data_dir))  # a folder name is shown as it is
         self.data_path.setWordWrap(True)
         self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)

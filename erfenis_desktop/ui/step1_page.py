@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QProgressBar, QPushButton
 
 from erfenis_desktop.domain.nudge import should_nudge, words
 from erfenis_desktop.domain.questionnaire import fill_name, person_key
@@ -13,7 +13,7 @@ from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
-from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph, plain_label
 
 AUTOSAVE_MS = 3000
 
@@ -54,7 +54,7 @@ class StepOnePage(Retranslating, ReadingColumn):
         for w in (self.progress, self.question):
             self.body.addWidget(w)
         box, box_layout = card()
-        self.concrete_title = QLabel()
+        self.concrete_title = plain_label()
         self.vague, self.concrete = paragraph(), paragraph()
         for w in (self.concrete_title, self.vague, self.concrete):
             box_layout.addWidget(w)
@@ -66,7 +66,7 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.nudge = paragraph()
         self.nudge.setObjectName("nudge")
         self.nudge.hide()
-        self.count = QLabel()
+        self.count = plain_label()
         self.body.addWidget(self.nudge)
         self.body.addWidget(self.count)
         self.prev_button, self.next_button = QPushButton(), QPushButton()

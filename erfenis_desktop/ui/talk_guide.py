@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from erfenis_desktop.services.preferences import Preferences
 
+from .widgets import fill
+
 from .widgets import Retranslating, button_row, card, heading, paragraph
 
 DEFAULT_MINUTES = 3
@@ -124,7 +126,7 @@ class TalkGuide(Retranslating, QWidget):
         speaker, listener = self.names[self.speaker], self.names[1 - self.speaker]
         self.title.setText(t("talk.title"))
         self.intro.setText(t("talk.intro"))
-        self.turn.setText(self.tr("%1 talks, %2 listens.").replace("%1", speaker).replace("%2", listener))
+        self.turn.setText(fill(self.tr("%1 talks, %2 listens."), speaker, listener))
         self._show_time()
         self.time_up.setText(t("talk.time_up"))
         running = self.timer.isActive()

@@ -13,7 +13,7 @@ from erfenis_desktop.services.vault import ProfileError
 
 from .fields import badge
 from .messages import error_text
-from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph, plain_label
 
 
 class TimelinePage(Retranslating, ReadingColumn):
@@ -78,8 +78,7 @@ class TimelinePage(Retranslating, ReadingColumn):
             icon = QLabel()
             if owner is not None:
                 icon.setPixmap(badge(owner.colour, owner.initial, size).pixmap(QSize(size, size)))
-            who = QLabel(f"{owner.name if owner else '?'} · {self._date(item.when)}")
-            who.setObjectName("subheading")
+            who = plain_label(f"{owner.name if owner else '?'} · {self._date(item.when)}", "subheading")
             top.addWidget(icon)
             top.addWidget(who, 1)
             layout.addLayout(top)

@@ -6,9 +6,11 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from erfenis_desktop.domain.names import without_hidden
+
 from .fields import badge
 from .masked_editor import MaskedEditor
-from .widgets import Retranslating, heading, paragraph
+from .widgets import Retranslating, fill, for_button, heading, paragraph
 
 WRITING, LOCKED, REVEALED = "writing", "locked", "revealed"
 
@@ -114,7 +116,7 @@ class Half(Retranslating, QFrame):
         self.set_state(WRITING)
 
     def person_name(self) -> str:
-        return self.person.text().strip() if not self.person.isHidden() else ""
+        return without_hidden(self.person.text()) if not self.person.isHidden() else ""
 
     def set_question(self, question: str, hint: str) -> None:
         self.question.setText(question)
@@ -158,8 +160,9 @@ class Half(Retranslating, QFrame):
                                              self.tr("Shown; Ctrl+Space hides it again."))
         self.peek.setText(self.tr("Hide my text") if self.peek.isChecked() else self.tr("Show my text"))
         self.peek.setAccessibleName(self.tr("%1: show or hide your own text").replace("%1", self.name))
-        self.share.setText(self.tr("Share with %1 after reading").replace("%1", self.partner))
-        self.share.setAccessibleName(self.share.text())
+        share = self.tr("Share with %1 after reading")
+        self.share.setText(fill(share, for_button(self.partner)))
+        self.share.setAccessibleName(fill(share, self.partner))
         self.lock_in.setText(self.tr("Lock in"))
         self.lock_in.setAccessibleName(self.tr("%1: lock in your answer").replace("%1", self.name))
         self.share_more.setText(self.tr("Share my answer after all"))

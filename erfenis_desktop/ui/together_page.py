@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from erfenis_desktop.domain.names import fill as fill_names
 from erfenis_desktop.domain.questionnaire import fill_name
 from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
@@ -15,7 +16,7 @@ from erfenis_desktop.services.vault import ProfileError
 from .messages import error_text, failure_text
 from .talk_guide import TalkGuide
 from .together_half import LOCKED, REVEALED, WRITING, Half
-from .widgets import Retranslating, heading, paragraph
+from .widgets import Retranslating, fill, for_button, heading, paragraph
 
 SIDE_BY_SIDE, TURNS = "side", "turns"
 
@@ -273,10 +274,11 @@ class TogetherPage(Retranslating, QWidget):
         writing = self.stack.currentWidget() is self.work and any(h.state == WRITING for h in self.halves)
         self.instruction.setVisible(writing)
         other, writer = names[1 - self.turn], names[self.turn]
-        self.look_away.setText(t("session.look_away").replace("{name}", other).replace("{partner}", writer))
-        self.handover.setText(t("session.handover").replace("{name}", other).replace("{partner}", writer))
-        self.handover_button.setText(self.tr("I am %1: I start &writing").replace("%1", writer))
-        self.handover_button.setAccessibleName(self.handover_button.text().replace("&", ""))
+        self.look_away.setText(fill_names(t("session.look_away"), name=other, partner=writer))
+        self.handover.setText(fill_names(t("session.handover"), name=other, partner=writer))
+        start = self.tr("I am %1: I start &writing")
+        self.handover_button.setText(fill(start, for_button(writer)))
+        self.handover_button.setAccessibleName(fill(start.replace("&", ""), writer))
         self.ready_title.setText(t("session.ready_title"))
         self.ready_body.setText(t("session.ready_body").strip())
         self.reveal_button.setText(self.tr("&Yes, show what we shared"))

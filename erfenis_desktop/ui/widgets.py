@@ -2,16 +2,56 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+# Text a person typed (a name, an answer, a note) is shown as plain text everywhere: a QLabel
+# left at Qt's AutoText reads "<img src=/dev/zero>" as a picture to load, and "<i></i>Alex" as
+# markup that makes one name pass for another. So: labels from ``heading``, ``paragraph`` or
+# ``plain_label``; ``fill`` for %1 in a translated text; ``for_button`` on a button or check
+# box; ``tooltip`` for a tooltip; and html.escape on every value put into HTML (PDFs, printing).
+
+
+def plain_label(text: str = "", object_name: str | None = None) -> QLabel:
+    """A label that shows its text exactly as it is, never as markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # before the text: it is never parsed as markup
+    if object_name:
+        label.setObjectName(object_name)
+    label.setText(text)
+    return label
+
 
 def heading(object_name: str = "heading") -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
+    """A title. Plain text, as it often holds a name."""
+    label = plain_label(object_name=object_name)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+_ARG = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: str) -> str:
+    """A translated text with %1, %2 … filled in, in one pass: a value is never read as a
+    place for another one (a name like "%2" stays "%2")."""
+    return _ARG.sub(lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
+                    template)
+
+
+def for_button(text: str) -> str:
+    """A person's text on a button or check box: an "&" in it is shown, not made a shortcut key."""
+    return text.replace("&", "&&")
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that shows the text as it is (Qt reads a tooltip that looks like markup as markup)."""
+    from PySide6.QtGui import Qt as QtGuiNamespace
+
+    return QtGuiNamespace.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
 
 
 def paragraph() -> QLabel:
