@@ -226,7 +226,7 @@ class CoupleService:
         couple = member.couple_uuid
         self._partner_identity(u, couple)
         try:
-            return couple, aead.open_(u._key(), member.space_key, space_aad(couple, u.profile.uuid))
+            return couple, aead.open_into(u._key(), member.space_key, space_aad(couple, u.profile.uuid))
         except DamagedError:
             raise ProfileError("damaged") from None
 
@@ -275,20 +275,21 @@ class CoupleService:
     def share(self, u: Unlocked, source_uuid: str) -> str:
         """Share one of your private texts with your partner, under a new item key."""
         from erfenis_desktop.vault import aead
-        from erfenis_desktop.vault.items import pad, source_tag, wipe
+        from erfenis_desktop.vault.items import seal_text, source_tag, wipe
 
         couple, space = self.space_key(u)
         source = u.read_text(source_uuid)
         item = str(uuidlib.uuid4())
         item_key = bytearray(os.urandom(32))
-        envelope = json.dumps({"source": source_uuid, "text": source.text}, ensure_ascii=False).encode("utf-8")
+        envelope = json.dumps({"source": source_uuid, "text": source.text}, ensure_ascii=False)
         try:
             row = SharedRow(item, couple, u.profile.uuid, source.kind, utc_now(),
                             source_tag(u._key(), u.profile.uuid, source_uuid),
                             aead.seal(space, item_key, _aad(couple, item, "item key")),
-                            aead.seal(item_key, pad(envelope), _aad(couple, item, u.profile.uuid, "body")))
+                            seal_text(item_key, envelope, _aad(couple, item, u.profile.uuid, "body")))
         finally:
             wipe(item_key)
+            wipe(space)
         member = self.repo.member(u.profile.uuid)
 
         def build(manifest, changes):
@@ -351,11 +352,19 @@ class CoupleService:
         """The shared timeline of the couple, by date, and how many shared items cannot be
         shown (damaged, or not vouched for by their owner's signed index). Someone outside
         the couple gets ``no_couple``: they cannot even see that items exist."""
-        from erfenis_desktop.vault import aead
-        from erfenis_desktop.vault.errors import DamagedError
-        from erfenis_desktop.vault.items import unpad
+        from erfenis_desktop.vault.items import wipe
 
         couple, space = self.space_key(u)
+        try:
+            return self._open_shared(u, couple, space)
+        finally:
+            wipe(space)
+
+    def _open_shared(self, u: Unlocked, couple: str, space: bytearray) -> tuple[list[SharedText], int]:
+        from erfenis_desktop.vault import aead
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import open_text, wipe
+
         indexes = self._indexes(u, couple)
         out, damaged = [], 0
         for row in self.repo.shared(couple):
@@ -363,15 +372,17 @@ class CoupleService:
             if index is None or index["items"].get(row.uuid) != _digest(row):
                 damaged += 1  # forged, put back after unsharing, or its owner's list was rolled back
                 continue
+            item_key = None
             try:
-                item_key = aead.open_(space, row.item_key, _aad(couple, row.uuid, "item key"))
-                raw = unpad(aead.open_(item_key, row.body, _aad(couple, row.uuid, row.owner_uuid, "body")))
-                envelope = json.loads(raw.decode("utf-8"))
+                item_key = aead.open_into(space, row.item_key, _aad(couple, row.uuid, "item key"))
+                envelope = json.loads(open_text(item_key, row.body, _aad(couple, row.uuid, row.owner_uuid, "body")))
                 text, source = envelope["text"], envelope["source"]
                 if not isinstance(text, str) or not isinstance(source, str):
                     raise ValueError
-            except (DamagedError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            except (DamagedError, ValueError, KeyError, TypeError):
                 damaged += 1
                 continue
+            finally:
+                wipe(item_key)
             out.append(SharedText(row.uuid, row.owner_uuid, row.kind, row.created_at, text, source))
         return out, damaged

@@ -48,7 +48,7 @@ def _share_again(key, owner: str, member: MemberRow, legacy: list[tuple], texts:
     private originals (a copy whose original is gone, or of another kind, is dropped)."""
     from erfenis_desktop.vault import aead
     from erfenis_desktop.vault.errors import DamagedError
-    from erfenis_desktop.vault.items import encode_index, pad, row_digest, sign_index, source_tag, wipe
+    from erfenis_desktop.vault.items import encode_index, row_digest, seal_text, sign_index, source_tag, wipe
 
     from .couple import _aad, space_aad
 
@@ -62,10 +62,10 @@ def _share_again(key, owner: str, member: MemberRow, legacy: list[tuple], texts:
         if old_couple != couple or source not in texts or texts[source][0] != kind:
             continue
         uuid, item_key = old_uuid, bytearray(os.urandom(32))
-        envelope = json.dumps({"source": source, "text": texts[source][1]}, ensure_ascii=False).encode("utf-8")
+        envelope = json.dumps({"source": source, "text": texts[source][1]}, ensure_ascii=False)
         row = SharedRow(uuid, couple, owner, kind, created, source_tag(key, owner, source),
                         aead.seal(space, item_key, _aad(couple, uuid, "item key")),
-                        aead.seal(item_key, pad(envelope), _aad(couple, uuid, owner, "body")))
+                        seal_text(item_key, envelope, _aad(couple, uuid, owner, "body")))
         wipe(item_key)
         changes.shared.append(row.as_tuple())
         items[uuid] = row_digest(uuid=uuid, couple=couple, owner=owner, kind=kind, created_at=created,

@@ -40,7 +40,7 @@ class RenewalJob:
                 secret = self.device.secret_for(row, state)
                 typed = unlock_with_password(password, profile_uuid, row.password_record, kdf, secret)
                 try:
-                    if not hmac.compare_digest(bytes(typed), bytes(old_key)):
+                    if not hmac.compare_digest(typed, old_key):
                         raise ProfileError("wrong_password")
                 finally:
                     wipe(typed)

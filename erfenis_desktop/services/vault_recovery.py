@@ -104,7 +104,7 @@ class RecoveryJobs:
             try:
                 opened = self._recovery_key(row, code, kdf)
                 try:
-                    return hmac.compare_digest(bytes(opened), bytes(key))
+                    return hmac.compare_digest(opened, key)
                 finally:
                     wipe(opened)
             finally:

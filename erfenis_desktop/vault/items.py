@@ -85,18 +85,50 @@ def padded_length(length: int) -> int:
     return (length + mask) & ~mask
 
 
-def pad(data: bytes) -> bytes:
-    body = struct.pack(">I", len(data)) + data
-    return body + bytes(padded_length(len(body)) - len(body))
+def pad(data: bytes | bytearray) -> bytearray:
+    """Length prefix, the data, zeros up to :func:`padded_length` (a buffer to wipe after use)."""
+    out = bytearray(padded_length(len(data) + 4))
+    out[:4] = struct.pack(">I", len(data))
+    out[4 : 4 + len(data)] = data
+    return out
 
 
-def unpad(padded: bytes) -> bytes:
+def unpad(padded: bytes | bytearray) -> memoryview:
+    """The data inside :func:`pad`'s layout, as a view (no copy)."""
     if len(padded) < 4:
         raise DamagedError()
-    (length,) = struct.unpack(">I", padded[:4])
-    if length > len(padded) - 4 or any(padded[4 + length:]):
+    (length,) = struct.unpack(">I", bytes(padded[:4]))
+    view = memoryview(padded)
+    if length > len(padded) - 4 or any(view[4 + length:]):
         raise DamagedError()
-    return padded[4 : 4 + length]
+    return view[4 : 4 + length]
+
+
+def open_text(key: bytes | bytearray, blob: bytes, aad: bytes) -> str:
+    """Decrypt a padded UTF-8 text. The plaintext bytes exist only in a buffer that is
+    overwritten before this returns; what stays is the ``str`` (see docs/security.md §7)."""
+    plain = aead.open_into(key, blob, aad)
+    try:
+        view = unpad(plain)
+        try:
+            return str(view, "utf-8")
+        finally:
+            view.release()
+    except UnicodeDecodeError as exc:
+        raise DamagedError() from exc
+    finally:
+        wipe(plain)
+
+
+def seal_text(key: bytes | bytearray, text: str, aad: bytes) -> bytes:
+    """Encrypt a text, padded; the padded plaintext buffer is overwritten afterwards."""
+    encoded = bytearray(text, "utf-8")
+    padded = pad(encoded)
+    wipe(encoded)
+    try:
+        return aead.seal(key, padded, aad)
+    finally:
+        wipe(padded)
 
 
 # --------------------------------------------------------------------------
@@ -111,15 +143,12 @@ def item_aad(*, uuid: str, owner: str, kind: str, revision: int, key_version: in
 
 def seal_item(key: bytes | bytearray, text: str, **where: Any) -> bytes:
     """Encrypt one private text; ``where`` are the keyword arguments of :func:`item_aad`."""
-    return aead.seal(key, pad(text.encode("utf-8")), item_aad(**where))
+    return seal_text(key, text, item_aad(**where))
 
 
 def open_item(key: bytes | bytearray, blob: bytes, **where: Any) -> str:
     """Inverse of :func:`seal_item`; any mismatch or damage raises ``DamagedError``."""
-    try:
-        return unpad(aead.open_(key, blob, item_aad(**where))).decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DamagedError() from exc
+    return open_text(key, blob, item_aad(**where))
 
 
 # --------------------------------------------------------------------------
@@ -135,13 +164,13 @@ def _manifest_aad(owner: str, key_version: int) -> bytes:
 
 
 def seal_manifest(key: bytes | bytearray, manifest: dict[str, Any], *, owner: str, key_version: int) -> bytes:
-    raw = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    return aead.seal(key, pad(raw), _manifest_aad(owner, key_version))
+    raw = json.dumps(manifest, sort_keys=True, separators=(",", ":"))
+    return seal_text(key, raw, _manifest_aad(owner, key_version))
 
 
 def open_manifest(key: bytes | bytearray, blob: bytes, *, owner: str, key_version: int) -> dict[str, Any]:
     try:
-        data = json.loads(unpad(aead.open_(key, blob, _manifest_aad(owner, key_version))))
+        data = json.loads(open_text(key, blob, _manifest_aad(owner, key_version)))
     except ValueError as exc:
         raise DamagedError() from exc
     if (not isinstance(data, dict) or data.get("v") != 1 or type(data.get("seq")) is not int
