@@ -213,6 +213,7 @@ def test_recovery_code_copy_is_cleared_and_pdf_saved(start_app, qtbot, dialogs, 
     assert QGuiApplication.clipboard().text() == code
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
     target = tmp_path / "code.pdf"
+    dialogs.answer("ask", "save")  # after being told the file is not protected
     dialogs.answer("save_file", target)
     flow.code_page.pdf_button.click()
     assert target.read_bytes().startswith(b"%PDF")

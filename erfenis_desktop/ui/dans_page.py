@@ -301,16 +301,11 @@ class DansPage(Retranslating, QWidget):
     def export(self, kind: str) -> None:
         if self.data is None:
             return
-        if len(self.data.people) == 1:
-            intro = self.tr("Once the file is saved, Erfenis can no longer protect it: anyone who can open it can "
-                            "read it. It holds your own writing from this screen. This is what will be in the file:")
-        else:
-            intro = self._t("view.export_body")
-        text = intro + "\n\n" + "\n".join(f"• {line}" for line in self.summary())
-        choice = self._dialogs.ask(self, self._t("view.export_title"), text,
-                                   [("save", self.tr("Choose where to save…")), ("cancel", self.tr("Cancel"))],
-                                   "cancel")
-        if choice != "save":
+        from .exports import confirm_export
+
+        holds = self.tr("It holds your own writing from this screen. This is what will be in the file:") \
+            if len(self.data.people) == 1 else self._t("view.export_body")
+        if not confirm_export(self._dialogs, self, self._t("view.export_title"), holds, self.summary()):
             return
         suffix = {"png": self.tr("PNG images (*.png)"), "pdf": self.tr("PDF files (*.pdf)")}[kind]
         target = self._dialogs.save_file(self, self.tr("Save the dance"),

@@ -242,6 +242,8 @@ class JournalPage(Retranslating, QWidget):
         entries = self.shown()
         if not entries:
             return
+        if not self._confirm_export(entries):
+            return
         target = self._dialogs.save_file(self, self.tr("Export to PDF"), Path.home() / self.tr("my-erfenis.pdf"),
                                          self.tr("PDF files (*.pdf)"))
         if target is None:
@@ -261,6 +263,21 @@ class JournalPage(Retranslating, QWidget):
         document.print_(writer)
         del writer
         self.message.setText(self.tr("Saved as %1.").replace("%1", str(target)))
+
+    def _confirm_export(self, entries: list[Entry]) -> bool:
+        """Say that the PDF will not be protected, and what will be in it."""
+        from .exports import confirm_export
+
+        kinds = [e.kind for e in entries]
+        contents = [text.replace("%1", str(kinds.count(kind))) for kind, text in (
+            (NOTE, self.tr("Notes: %1")), (STEP1, self.tr("Answers from ‘See the pattern’: %1")),
+            (TOGETHER, self.tr("Answers written together: %1"))) if kinds.count(kind)]
+        if self.search.text().strip():
+            contents.append(self.tr("Only what your search finds: %1").replace("%1", self.search.text().strip()))
+        contents.append(self.tr("Your name, and the date and time of each text"))
+        holds = self.tr("It holds your own writing, as it is listed here, and nothing your partner wrote. This is "
+                        "what will be in the file:")
+        return confirm_export(self._dialogs, self, self.tr("Save what you wrote as a PDF?"), holds, contents)
 
     def clear_private(self) -> None:
         self.entries, self.damaged, self._shared, self._linked = [], [], {}, False

@@ -280,7 +280,8 @@ class ProfileFlow(QObject):
         self._show_code(code)
 
     def _show_code(self, code: str, replaced: bool = False) -> None:
-        self.code_page.show_code(code, replaced)
+        name = self.session.current.profile.name if self.session.current is not None else ""
+        self.code_page.show_code(code, replaced, name)
         self.pages.setCurrentWidget(self.code_page)
         self.code_page.copy_button.setFocus()
 

@@ -24,6 +24,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         self.setObjectName("recoveryCodePage")
         self._dialogs = dialogs
         self._code = ""
+        self._name = ""  # the profile's name, on paper with the code
         self._replaced = False
         self._copied = ""
         self._indices: list[int] = []
@@ -88,9 +89,10 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
     def has_code(self) -> bool:
         return bool(self._code)
 
-    def show_code(self, code: str, replaced: bool = False) -> None:
+    def show_code(self, code: str, replaced: bool = False, name: str = "") -> None:
         self._replaced = replaced
         self._code = code
+        self._name = name
         self._indices = recovery.confirmation_indices()
         for field in self.group_fields:
             field.clear()
@@ -117,6 +119,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
     def clear(self) -> None:
         """Forget the code (after confirming, or when the profile locks)."""
         self._code = ""
+        self._name = ""
         self._forget_clipboard()
         for group in self.group_labels_shown:
             group.clear()
@@ -137,18 +140,34 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
                                     CLIPBOARD_SECONDS))
 
     def _document(self):
-        """The code on paper: a title, the eight numbered groups, what it is for."""
+        """The code on paper: a title, whose code it is and when it was made, the eight numbered
+        groups in a table (a group is one cell, so it is never split across a line), what it is for.
+        The name is escaped: it is shown as typed, never read as markup."""
+        from html import escape
+
+        from PySide6.QtCore import QDate, QLocale
         from PySide6.QtGui import QTextDocument
 
+        groups = self._groups() or [""] * 8
+        made = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+        rows = []
+        for start in (0, 4):
+            rows.append("<tr>" + "".join(f"<td align='center'>{i + 1}</td>" for i in range(start, start + 4)) + "</tr>")
+            rows.append("<tr>" + "".join(
+                f"<td align='center' style='font-family: \"DejaVu Sans Mono\", monospace; font-size: 22pt;'>"
+                f"{escape(g)}</td>" for g in groups[start:start + 4]) + "</tr>")
+        title, whose = self.tr("Erfenis recovery code"), self.tr("Profile: %1").replace("%1", self._name)
+        when = self.tr("Made on %1").replace("%1", made)
+        purpose = self.tr("With this code you can open your Erfenis profile when you have forgotten your password. "
+                          "Keep it somewhere safe, away from this computer, where only you can find it.")
         document = QTextDocument()
-        document.setPlainText("\n\n".join((
-            self.tr("Erfenis recovery code"),
-            "   ".join(f"{i}: {g}" for i, g in enumerate(self._groups(), start=1)),
-            self.tr("With this code you can open your Erfenis profile when you have forgotten your password. "
-                    "Keep it somewhere safe, away from this computer, where only you can find it."))))
         font = QFont()
-        font.setPointSize(14)
+        font.setPointSize(14)  # paper: the screen's text size does not apply
         document.setDefaultFont(font)
+        document.setHtml(f"<h2>{escape(title)}</h2>"
+                         f"<p style='white-space: pre-wrap'>{escape(whose)}<br>{escape(when)}</p>"
+                         "<table cellspacing='0' cellpadding='16'>" + "".join(rows) + "</table>"
+                         f"<p>{escape(purpose)}</p>")
         return document
 
     def print_code(self) -> None:
@@ -158,6 +177,15 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
     def save_pdf(self) -> None:
         from PySide6.QtGui import QPageSize, QPdfWriter
 
+        from .exports import confirm_export
+
+        holds = self.tr("This file holds your recovery code: with it, anyone can open your profile and read "
+                        "everything you wrote. Save it where only you can reach it, such as a USB stick you keep, "
+                        "not in a folder that others who use this computer can open.")
+        contents = [self.tr("Your recovery code"), self.tr("The name of your profile: %1").replace("%1", self._name),
+                    self.tr("Today's date")]
+        if not confirm_export(self._dialogs, self, self.tr("Save your recovery code as a PDF?"), holds, contents):
+            return
         target = self._dialogs.save_file(self, self.tr("Save the recovery code"),
                                          Path.home() / self.tr("erfenis-recovery-code.pdf"),
                                          self.tr("PDF files (*.pdf)"))
