@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
 from erfenis_desktop.ui.dialogs import Dialogs
-from tests.test_profile_screens import fill_in_new_profile, make_profile
+from tests.test_profile_screens import fill_in_new_profile
 
 ZERO, ALEX, SAM = "<img src=/dev/zero>", "<i></i>Alex", "<b>Sam</b> & Co"
 PASSWORDS = {ZERO: "lange wandeling nul", ALEX: "lange wandeling alex", SAM: "lange wandeling sam"}
@@ -181,7 +181,9 @@ def test_picker_create_unlock_home_and_profile_windows_show_names_as_typed(start
     erfenis = start_app()
     flow = erfenis.window.profiles
     code_pdf = tmp_path / "code.pdf"
-    for name in (ZERO, ALEX, SAM):
+    # <i></i>Alex first: should a label read markup again, this fails on "Hello, <i></i>Alex" before
+    # any label could start reading /dev/zero (which the memory bound then stops, with a crash).
+    for name in (ALEX, SAM, ZERO):
         _make(erfenis, qtbot, name, dialogs, code_pdf if name == SAM else None)
         erfenis.session.lock()
     text = pdf_text(code_pdf)  # the recovery code on paper: if it names the profile, as typed
@@ -296,9 +298,10 @@ def test_pattern_check_results_step_one_notes_and_journal_show_typed_text_as_typ
 # Together -----------------------------------------------------------------------------------------
 
 def _couple(erfenis, qtbot):
-    """ZERO and ALEX: made, ALEX unlocked, ZERO joining on the Together screen, linked."""
-    for name in (ZERO, ALEX):
-        make_profile(erfenis, qtbot, name, PASSWORDS[name])
+    """ALEX and ZERO: made (ALEX first, see above), ALEX unlocked, ZERO joining on the Together
+    screen, linked."""
+    for name in (ALEX, ZERO):
+        _make(erfenis, qtbot, name)
         erfenis.session.lock()
     _unlock(erfenis, qtbot, ALEX)
     flow = erfenis.window.profiles
