@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from erfenis_desktop.vault.errors import DamagedError
+from erfenis_desktop.vault.items import open_item
+
 from erfenis_desktop.domain.attempts import delay_after
 from erfenis_desktop.storage.database import open_database
 from erfenis_desktop.services.vault import ProfileError, VaultService
@@ -99,8 +102,9 @@ def test_swapped_or_flipped_ciphertext_is_reported_damaged(service):
     assert err.value.code == "damaged"
     # Another profile's ciphertext moved into A's row.
     conn.execute("UPDATE private_item SET body=? WHERE uuid=?", (body(other), first))
-    with pytest.raises(ProfileError):
+    with pytest.raises(ProfileError) as err:
         a.read_text(first)
+    assert err.value.code == "damaged"
     # One flipped byte anywhere: version, nonce, ciphertext, tag.
     for index in (0, 5, 20, len(b1) - 1):
         flipped = bytearray(b1)
@@ -140,8 +144,9 @@ def test_password_change_rewraps_only(service, data_dir):
     old_record = service.repo.get(unlocked.profile.uuid).password_record
     old_body = service.repo.item(item).body
     service.change_password(unlocked, "een nieuw wachtwoord")
-    with pytest.raises(ProfileError):
+    with pytest.raises(ProfileError) as err:
         service.unlock(unlocked.profile.uuid, PASSWORD)
+    assert err.value.code == "wrong_password"
     service._clock.now += 10
     reopened, _ = service.unlock(unlocked.profile.uuid, "een nieuw wachtwoord")
     assert reopened.read_text(item).text == "onveranderd"
@@ -164,7 +169,11 @@ def test_recovery_code_opens_without_keyring_and_wrong_code_fails(service, keyri
     typed = code.lower().replace("-", " ")
     recovered, new_code = service.recover(unlocked.profile.uuid, typed, "nieuw wachtwoord")
     assert recovered.texts()[0].text == "terug"
-    assert new_code != code
+    service._clock.now += 100
+    with pytest.raises(ProfileError) as err:  # a used code opens nothing any more; the new one does
+        service.recover(unlocked.profile.uuid, code, "ander wachtwoord")
+    assert err.value.code == "wrong_code"
+    assert not service.recover(unlocked.profile.uuid, new_code, "ander wachtwoord")[0].is_locked
 
 
 def test_works_without_any_keyring(data_dir):
@@ -241,8 +250,9 @@ def test_delete_needs_password_and_removes_everything(service, data_dir):
     unlocked, _ = service.create("Tess", PASSWORD)
     unlocked.save_text("note", "weg ermee")
     body = service.repo.items(unlocked.profile.uuid)[0].body
-    with pytest.raises(ProfileError):
+    with pytest.raises(ProfileError) as err:
         service.delete(unlocked.profile.uuid, "fout wachtwoord")
+    assert err.value.code == "wrong_password" and service.profiles() != []
     service._clock.now += 10
     service.delete(unlocked.profile.uuid, PASSWORD)
     assert service.profiles() == []
@@ -264,22 +274,31 @@ def test_renew_key_reencrypts_everything_and_replaces_the_recovery_code(service,
     items = [unlocked.save_text("note", f"tekst {i} 🌱") for i in range(3)]
     old_bodies = {i: service.repo.item(i).body for i in items}
     old_records = service.repo.get(unlocked.profile.uuid)
-    with pytest.raises(ProfileError):
+    with pytest.raises(ProfileError) as err:
         service.renew_key_job(unlocked, "verkeerd wachtwoord").run_here()
+    assert err.value.code == "wrong_password"
+    assert service.repo.get(unlocked.profile.uuid).failed_attempts == 1  # counted like an unlock
     service._clock.now += 10
+    old_key = bytes(unlocked._key())
     renewed, new_code = service.renew_key_job(unlocked, PASSWORD).run_here()
-    assert new_code != old_code
     assert [renewed.read_text(i).text for i in items] == [f"tekst {i} 🌱" for i in range(3)]
     raw = (data_dir / "erfenis.db").read_bytes()
     for i in items:
-        assert service.repo.item(i).body != old_bodies[i] and old_bodies[i] not in raw
+        row = service.repo.item(i)
+        assert old_bodies[i] not in raw
+        with pytest.raises(DamagedError):  # the old key opens none of the new ciphertexts
+            open_item(old_key, row.body, uuid=i, owner=row.owner_uuid, kind=row.kind, revision=row.revision,
+                      key_version=row.key_version, created_at=row.created_at, updated_at=row.updated_at)
     assert old_records.password_record not in raw and old_records.recovery_record not in raw
     assert old_records.manifest not in raw  # the old manifest too
     assert service.repo.get(unlocked.profile.uuid).identity_key != old_records.identity_key  # a new identity
-    with pytest.raises(ProfileError):  # the old key reads nothing any more
+    with pytest.raises(ProfileError) as err:  # the old key reads nothing any more
         unlocked.read_text(items[0])
-    with pytest.raises(ProfileError):
+    assert err.value.code == "damaged"
+    with pytest.raises(ProfileError) as err:  # nor does the old recovery code
         service.recover(unlocked.profile.uuid, old_code, "nieuw wachtwoord")
+    assert err.value.code == "wrong_code"
+    assert service.check_recovery_job(renewed, new_code).run_here() is True
     again, _ = service.unlock(unlocked.profile.uuid, PASSWORD)
     assert again.read_text(items[1]).text == "tekst 1 🌱"
 

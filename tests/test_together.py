@@ -222,7 +222,8 @@ def test_share_and_unshare_from_the_journal(start_app, qtbot):
     assert erfenis.session.couple.shared(erfenis.session.partner)[0] == []
     journal.share.click()
     again = erfenis.session.couple.shared(erfenis.session.partner)[0]
-    assert erfenis.session.couple.repo.shared_item(again[0].uuid).item_key != first_key
+    assert [t.text for t in again] == ["Vertel me meer, zei ik, en het werd stil."]
+    assert again[0].uuid != texts[0].uuid and first_key not in erfenis.session.vault.db.path.read_bytes()
 
 
 def test_unlinking_says_what_stays_seen_and_removes_the_space(start_app, qtbot, dialogs):
