@@ -25,11 +25,13 @@ class AboutDialog(Retranslating, QDialog):
         self.privacy = paragraph()
         self.protection_title = heading("subheading")
         self.protection = paragraph()
+        self.visible_title = heading("subheading")
+        self.visible = paragraph()
         self.care_title = heading("subheading")
         self.care_intro = paragraph()
         self.care_control = paragraph()  # a partner who demands the password, reads along, or is feared
         for w in (self.title, self.version, self.purpose, self.privacy_title, self.privacy,
-                  self.protection_title, self.protection, self.care_title, self.care_intro):
+                  self.protection_title, self.protection, self.visible_title, self.visible, self.care_title, self.care_intro):
             page.body.addWidget(w)
         self.contacts = contact_cards(page.body, len(prefs.text("about", "care.contacts")))
         page.body.addWidget(self.care_control)  # after the list: "Veilig Thuis is there for that too"
@@ -51,6 +53,8 @@ class AboutDialog(Retranslating, QDialog):
         self.privacy.setText(text("privacy.body").strip())
         self.protection_title.setText(text("protection.title"))
         self.protection.setText(text("protection.body").strip())
+        self.visible_title.setText(text("visible.title"))
+        self.visible.setText(text("visible.body").strip())
         self.care_title.setText(text("care.title"))
         self.care_intro.setText(text("care.intro"))
         self.care_control.setText(text("care.control"))
