@@ -185,3 +185,31 @@ def visible(window) -> str:
             if isinstance(w, (QLabel, QAbstractButton)):
                 parts.append(w.text())
     return "\n".join(parts)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_results_that_call_closeness_unfamiliar_say_unfamiliar_is_not_unsafe(start_app, qtbot, lang):
+    from erfenis_desktop.domain.questionnaire import questions
+    from erfenis_desktop.services.exercises import Run
+
+    erfenis = start_app("--lang", lang)
+    make_profile(erfenis, qtbot)
+    flow = erfenis.window.profiles
+    u = erfenis.session.current
+    q = flow.exercises.questionnaire(lang)
+    answers = {x.key: (1 if x.item.reverse else 7) for x in questions(q, ["Mama", "Papa"])}  # all strongly
+    flow.exercises.finish(u, flow.exercises.save_run(u, Run(parents=["Mama", "Papa"], answers=answers)))
+    flow.show_exercise("results")
+    page = flow.results_page
+    shown = texts_everywhere(page)
+    afraid = ("bang", "voor je partner") if lang == "nl" else ("afraid of your partner",)
+    for scale in ("unequal", "no_intimacy"):  # closeness and equality that feel unfamiliar
+        text = erfenis.prefs.text("patterns", f"scales.{scale}.in_love").strip()
+        assert text in shown and all(w in text for w in afraid) and _help_name(lang) in text
+    assert page.help_button.isVisible()
+    page.help_button.click()
+    assert erfenis.window.pages.currentWidget() is erfenis.window.help_page
+
+
+def _help_name(lang: str) -> str:
+    return "‘Hulp nodig?’" if lang == "nl" else "‘Need help?’"
