@@ -24,6 +24,7 @@ from typing import Any
 from erfenis_desktop.storage.couples import CoupleRepository, MemberRow, SharedRow
 from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import Changes
+from erfenis_desktop.vault.items import row_digest
 
 from .unlocked import ProfileError, Unlocked
 from .vault import VaultService
@@ -41,8 +42,6 @@ def space_aad(couple: str, profile: str) -> bytes:
 
 
 def _digest(row: SharedRow) -> str:
-    from erfenis_desktop.vault.items import row_digest
-
     return row_digest(uuid=row.uuid, couple=row.couple_uuid, owner=row.owner_uuid, kind=row.kind,
                       created_at=row.created_at, source_tag=row.source_tag, item_key=row.item_key, body=row.body)
 

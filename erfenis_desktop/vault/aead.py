@@ -30,10 +30,24 @@ def _check_key(key: bytes | bytearray) -> None:
         raise ValueError("key must be 32 bytes")
 
 
+_CIPHER: tuple | None = None
+
+
+def _cipher():
+    """(AESGCM, InvalidTag), imported on first use (start-up does not need them) and kept:
+    an import inside a function that runs for every item is not free under PySide6."""
+    global _CIPHER
+    if _CIPHER is None:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        _CIPHER = (AESGCM, InvalidTag)
+    return _CIPHER
+
+
 def seal(key: bytes | bytearray, plaintext: bytes | bytearray, aad: bytes) -> bytes:
     """Encrypt ``plaintext`` under ``key``, authenticating ``aad``."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+    AESGCM, _ = _cipher()
     _check_key(key)
     nonce = os.urandom(NONCE_BYTES)
     ciphertext = AESGCM(key).encrypt(nonce, plaintext, _VERSION_BYTE + aad)
@@ -54,9 +68,7 @@ def _split(blob) -> tuple[bytes, bytes]:
 
 def open_(key: bytes | bytearray, blob: bytes, aad: bytes) -> bytes:
     """Decrypt a blob from :func:`seal`; any failure raises ``DamagedError``."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+    AESGCM, InvalidTag = _cipher()
     _check_key(key)
     nonce, sealed = _split(blob)
     try:
@@ -68,9 +80,7 @@ def open_(key: bytes | bytearray, blob: bytes, aad: bytes) -> bytes:
 def open_into(key: bytes | bytearray, blob: bytes, aad: bytes) -> bytearray:
     """Like :func:`open_`, but the plaintext goes straight into a new ``bytearray`` (for a
     key: no immutable copy of it is ever made on the Python side)."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+    AESGCM, InvalidTag = _cipher()
     _check_key(key)
     nonce, sealed = _split(blob)
     out = bytearray(len(sealed) - TAG_BYTES)
