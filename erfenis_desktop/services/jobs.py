@@ -91,7 +91,12 @@ class Running(QObject):
         job, self._job = self._job, None  # drop the captured passwords and keys with it
         try:
             if self.cancelled:
-                job.discard(outcome)
+                try:
+                    job.discard(outcome)
+                except Exception:  # noqa: BLE001 - nobody waits for it any more (a failed disk: the log has it)
+                    import logging
+
+                    logging.getLogger("erfenis").exception("could not finish a cancelled job")
                 return
             try:
                 result = job.commit(outcome)

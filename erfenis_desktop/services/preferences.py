@@ -82,3 +82,8 @@ class Preferences(QObject):
 
     def saved_ok(self) -> bool:
         return self._settings.saved_ok()
+
+    @property
+    def save_error(self):
+        """Why the last change could not be saved (a StorageError), or None."""
+        return self._settings.error

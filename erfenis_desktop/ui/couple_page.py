@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushBu
 from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.together import Together
 from erfenis_desktop.services.vault import ProfileError
 
 from .dialogs import Dialogs
 from .fields import badge
-from .messages import error_text
+from .messages import error_text, failure_text
 from .together_page import SIDE_BY_SIDE, TURNS
 from .widgets import (ReadingColumn, Retranslating, button_row, card, clear_layout, fill, for_button, heading,
                       paragraph)
@@ -197,9 +198,9 @@ class CouplePage(Retranslating, ReadingColumn):
                 self._session.couple.repin(a, b)
             else:
                 self._session.couple.link(a, b)
-        except ProfileError as exc:
+        except (ProfileError, StorageError) as exc:
             self.open()
-            self.message.setText(error_text(exc))
+            self.message.setText(error_text(exc) if isinstance(exc, ProfileError) else failure_text(exc))
             return
         self.open()
         self.message.setText(self.tr("You are linked. Choose a question to answer together."))
@@ -220,6 +221,9 @@ class CouplePage(Retranslating, ReadingColumn):
             self._session.couple.unlink(u)
         except ProfileError as exc:
             self.message.setText(error_text(exc))
+            return
+        except StorageError as exc:
+            self.message.setText(failure_text(exc))
             return
         self.open()
         self.message.setText(self.tr("You are no longer linked. The shared space has been removed."))

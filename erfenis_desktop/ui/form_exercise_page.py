@@ -14,9 +14,10 @@ from erfenis_desktop.services.dans import CYCLE_MAP, DansService
 from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
-from .messages import error_text, failure_text
+from .messages import error_text, failure_text, not_saved_text
 from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
 
 AUTOSAVE_MS = 3000
@@ -72,6 +73,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
         self.service = DansService(session.couple, exercises)
         self.uuid: str | None = None
         self._saved: dict[str, str] = {}
+        self.lost_draft: StorageError | None = None  # set when a lock could not keep the answers
         self.shared: dict[str, str] = {}
         self.title, self.intro = heading(), paragraph()
         self.body.addWidget(self.title)
@@ -175,7 +177,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
 
     def open(self) -> None:
         u = self._session.current
-        if u is None:
+        if u is None or not self.save():  # answers that could not be saved yet stay on screen
             return
         self.uuid, data = self.service.latest(u, self.kind)
         self._fill_choices()
@@ -235,20 +237,35 @@ class FormExercisePage(Retranslating, ReadingColumn):
     def _typed(self, *_args) -> None:
         self._autosave.start()
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the answers if they changed; False when they could not be saved (they stay on
+        screen, the message says why, and a failed disk is tried again in a few seconds)."""
+        try:
+            self.save_draft()
+        except StorageError:
+            return False
+        except ProfileError as exc:
+            self.message.setText(error_text(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - said plainly; the text stays on screen
+            self.message.setText(failure_text(exc))
+            return False
+        return True
+
+    def save_draft(self) -> None:
+        """Save now; raises StorageError when the disk refuses (the answers stay on screen)."""
         self._autosave.stop()
         u = self._session.current
         values = self.values()
-        if u is None or values == self._saved or (self.uuid is None and not any(v.strip() for v in values.values())):
+        if u is None or u.is_locked or values == self._saved or \
+                (self.uuid is None and not any(v.strip() for v in values.values())):
             return
         try:
             self.uuid = self.service.save(u, self.kind, values, self.uuid)
-        except ProfileError as exc:
-            self.message.setText(error_text(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - a full disk, say: the text stays on screen
-            self.message.setText(failure_text(exc))
-            return
+        except StorageError as error:
+            self.message.setText(not_saved_text(error))
+            self._autosave.start()  # try again
+            raise
         self._saved = values
         self._load_shared()  # a changed shared text is no longer shared
         self.message.setText(self.tr("Saved."))
@@ -266,8 +283,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
 
     def toggle_share(self) -> None:
         u = self._session.current
-        self.save()
-        if u is None or self.uuid is None:
+        if not self.save() or u is None or self.uuid is None:
             return
         try:
             if self.uuid in self.shared:
@@ -278,17 +294,28 @@ class FormExercisePage(Retranslating, ReadingColumn):
                 self.message.setText(self.tr("Shared with your partner. If you change it, share it again."))
         except ProfileError as exc:
             self.message.setText(error_text(exc))
+        except StorageError as exc:
+            self.message.setText(failure_text(exc))
         self._load_shared()
 
     # Leaving ---------------------------------------------------------------------------------
     def leave(self) -> None:
-        self.save()
-        self.backRequested.emit()
+        if self.save():  # else the answers stay here, with the message why
+            self.backRequested.emit()
 
     def clear_private(self) -> None:
         """Before the key goes: keep what was typed, then empty every field."""
+        self.lost_draft = None
         if self._session.current is not None and not self._session.current.is_locked:
-            self.save()
+            try:
+                self.save_draft()
+            except StorageError as error:
+                self.lost_draft = error  # said on the picker
+            except Exception:  # noqa: BLE001 - the fields are emptied all the same (the log has it)
+                import logging
+
+                logging.getLogger("erfenis").exception("could not keep the answers while locking")
+        self._autosave.stop()
         self._set_values({})
         for w in self.inputs.values():
             if isinstance(w, QPlainTextEdit):

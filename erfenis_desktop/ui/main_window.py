@@ -55,7 +55,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.profile_chip.setObjectName("profileChip")
         self.partner_chip = QLabel()  # the partner, while two people work together
         self.lock_button = QPushButton()
-        self.lock_button.clicked.connect(session.lock)
+        self.lock_button.clicked.connect(self.lock)
         bar.addWidget(self.profile_chip)
         bar.addWidget(self.partner_chip)
         bar.addWidget(self.lock_button)
@@ -118,7 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_settings.triggered.connect(self.show_settings)
         self.act_lock = QAction(self)
         self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
-        self.act_lock.triggered.connect(self._session.lock)
+        self.act_lock.triggered.connect(self.lock)
         self.addAction(self.act_lock)
         self.act_quit = QAction(self)
         self.act_quit.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
@@ -305,7 +305,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_hide.setText(self.tr("H&ide everything at once"))
         self._session_changed()
 
+    def lock(self) -> None:
+        """Lock by choice (the Lock button, Ctrl+L): what is being written is saved first."""
+        self.profiles.lock_asking()
+
     def closeEvent(self, event):
-        self._session.lock()
+        if not self.profiles.lock_asking():  # a text could not be saved, and the person stays
+            event.ignore()
+            return
         self._prefs.save_window_geometry(self.saveGeometry())
         super().closeEvent(event)

@@ -1,19 +1,27 @@
-"""My notes: private writing under the unlocked profile, encrypted before it is stored."""
+"""My notes: private writing under the unlocked profile, encrypted before it is stored.
+
+A note is saved a few seconds after typing stops, when another note is chosen, on
+leaving the page and when the profile locks. When the disk refuses (full, read-only,
+removed), the note stays in the editor, marked unsaved, and saving is tried again every
+few seconds; see docs/storage.md, "When writing fails".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
-from .messages import error_text
+from .messages import error_text, failure_text, not_saved_text
 from .widgets import Retranslating, heading, paragraph, plain_label
 
 KIND = "note"
+AUTOSAVE_MS = 3000
 
 
 class NotesPage(Retranslating, QWidget):
@@ -24,6 +32,10 @@ class NotesPage(Retranslating, QWidget):
         self.setObjectName("notesPage")
         self._session = session
         self._current: str | None = None
+        #: Why the last save failed (the note is still in the editor), or None.
+        self.unsaved: StorageError | None = None
+        #: Set by ``clear_private`` when the profile locked with a note that could not be saved.
+        self.lost_draft: StorageError | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
@@ -36,6 +48,11 @@ class NotesPage(Retranslating, QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentItemChanged.connect(self._select)
         self.editor = QPlainTextEdit()
+        self.editor.textChanged.connect(self._typed)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
         split.addWidget(self.list)
         split.addWidget(self.editor)
         split.setStretchFactor(1, 3)
@@ -63,7 +80,9 @@ class NotesPage(Retranslating, QWidget):
 
     # Data -------------------------------------------------------------------------
     def load(self) -> None:
-        self.clear_private()
+        if not self._try_store():
+            return  # an unsaved note stays as it is, with the message why
+        self._clear()
         unlocked = self._session.current
         if unlocked is None:
             return
@@ -88,10 +107,14 @@ class NotesPage(Retranslating, QWidget):
                                   QLocale.FormatType.ShortFormat)
         return f"{first}\n{when}"
 
-    def _select(self, item: QListWidgetItem | None, _previous=None) -> None:
+    def _select(self, item: QListWidgetItem | None, previous=None) -> None:
         if item is None or self._session.current is None:
             return
-        self._store()  # what was typed in the other note is kept, not thrown away
+        if not self._try_store():  # what was typed in the other note is kept, not thrown away
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
         uuid = item.data(Qt.ItemDataRole.UserRole)
         try:
             note = self._session.current.read_text(uuid)
@@ -102,12 +125,15 @@ class NotesPage(Retranslating, QWidget):
         self._show_text(note.text)
 
     def _show_text(self, text: str) -> None:
+        self.editor.blockSignals(True)
         self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
         self.editor.document().clearUndoRedoStacks()
         self.editor.document().setModified(False)
 
     def new_note(self) -> None:
-        self._store()
+        if not self._try_store():
+            return
         self._current = None
         self.list.blockSignals(True)
         self.list.setCurrentItem(None)
@@ -115,21 +141,34 @@ class NotesPage(Retranslating, QWidget):
         self._show_text("")
         self.editor.setFocus()
 
+    def _typed(self) -> None:
+        if self.editor.document().isModified():
+            self._autosave.start()
+
+    @property
+    def dirty(self) -> bool:
+        """Typed and not saved yet."""
+        return self.editor.document().isModified() and bool(self.editor.toPlainText().strip())
+
     def _store(self, force: bool = False) -> str | None:
         """Save the editor's text as the current note if it changed (or when asked to);
-        returns the note's id."""
+        returns the note's id. Raises StorageError when the disk refuses: the note then
+        stays in the editor, unsaved, and is tried again in a few seconds."""
+        self._autosave.stop()
         text = self.editor.toPlainText()
         changed = force or self.editor.document().isModified()
-        if not changed or not text.strip() or self._session.current is None:
+        if not changed or not text.strip() or self._session.current is None or self._session.current.is_locked:
             return None
-        from erfenis_desktop.services.store import StorageFullError
-
         try:
             uuid = self._session.current.save_text(KIND, text, self._current)
-        except StorageFullError:
-            self.message.setText(self.tr("The disk is full, so this note could not be saved. It is still "
-                                         "here: make some room and save again."))
-            return None
+        except StorageError as error:
+            self.unsaved = error
+            self.message.setText(not_saved_text(error))
+            self._autosave.start()  # try again in a few seconds
+            raise
+        recovered, self.unsaved = self.unsaved is not None, None
+        if recovered:
+            self.message.setText(self.tr("Saved."))
         self.editor.document().setModified(False)
         if self._session.current.unshared_on_save:
             self.message.setText(self.tr("You changed a note you had shared, so it is no longer shared. Share it "
@@ -146,29 +185,67 @@ class NotesPage(Retranslating, QWidget):
         self._current = uuid
         return uuid
 
+    def _try_store(self) -> bool:
+        """Save if needed; False (and the message why) when the disk refused."""
+        try:
+            self._store()
+        except StorageError:
+            return False
+        return True
+
+    def autosave(self) -> None:
+        """A few seconds after typing stopped, and again after a failed save."""
+        self._try_store()
+
     def save(self) -> None:
-        if self._store(force=True):
-            self.message.setText(self.tr("Saved."))
+        try:
+            if self._store(force=True):
+                self.message.setText(self.tr("Saved."))
+        except StorageError:
+            pass  # said in the message; the note stays
 
     def save_draft(self) -> None:
-        """Keep what was typed (the profile is about to lock)."""
+        """Keep what was typed (the profile is about to lock, Erfenis is about to quit).
+        Raises StorageError when it could not be saved: the note is still in the editor."""
         self._store()
+
+    def hideEvent(self, event) -> None:
+        self._try_store()  # leaving the page (home, help, settings): what was typed is kept
+        super().hideEvent(event)
 
     def delete(self) -> None:
         if self._current is None or self._session.current is None:
             return
-        self._session.current.delete_text(self._current)
+        try:
+            self._session.current.delete_text(self._current)
+        except StorageError as error:
+            self.message.setText(failure_text(error))
+            return
         self.list.takeItem(self.list.currentRow())
         self._current = None
         self.editor.document().setModified(False)
         self.new_note()
 
     def clear_private(self) -> None:
-        """Remove every trace of the text from the widgets, including undo history."""
+        """The profile locks: keep what was typed if the disk lets us (else ``lost_draft``
+        says why), then remove every trace of the text from the widgets, undo history too."""
+        self.lost_draft = None
+        try:
+            self._store()
+        except StorageError as error:
+            self.lost_draft = error
+        self._clear()
+
+    def _clear(self) -> None:
+        self._autosave.stop()
         self._current = None
+        self.unsaved = None
         self.list.clear()
+        self.editor.blockSignals(True)
         self.editor.clear()
+        self.editor.blockSignals(False)
         self.editor.document().clearUndoRedoStacks()
+        self.editor.document().setModified(False)
         self.message.clear()
 
     def changeEvent(self, event):

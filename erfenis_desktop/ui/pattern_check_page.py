@@ -12,7 +12,9 @@ from erfenis_desktop.domain.questionnaire import (NOT_APPLICABLE, can_finish, fi
 from erfenis_desktop.services.exercises import Exercises, Run
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.store import StorageError
 
+from .messages import failure_text
 from .widgets import ReadingColumn, Retranslating, clear_layout, heading, paragraph
 
 
@@ -29,6 +31,9 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.index = 0
         self.stages = QStackedWidget()
         self.body.addWidget(self.stages)
+        self.message = paragraph()  # an answer that could not be saved: why
+        self.message.setObjectName("inlineMessage")
+        self.body.addWidget(self.message)
         self._build_parents()
         self._build_question()
         self.retranslate()
@@ -189,12 +194,17 @@ class PatternCheckPage(Retranslating, ReadingColumn):
             # Answers about someone no longer in the list are not kept.
             self.run.answers = {k: v for k, v in self.run.answers.items()
                                 if not k.startswith("parent:") or any(k.startswith(p) for p in keep)}
-        self.run = Exercises.save_run(self._session.current, self.run)
+        try:
+            self.run = Exercises.save_run(self._session.current, self.run)
+        except StorageError as error:
+            self.message.setText(failure_text(error))  # the list stays as it is
+            return
         self.index = 0
         self._show()
 
     def _show(self) -> None:
         qs = self._questions()
+        self.message.clear()
         self._stage(self.question_page)
         q = qs[self.index]
         self.progress.setRange(0, len(qs))
@@ -222,7 +232,17 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         if value == NOT_APPLICABLE and not q.item.na:
             return
         self.run.position = self.index
-        self._exercises.answer(self._session.current, self.run, q, value)
+        before = self.run.answers.get(q.key)
+        try:
+            self._exercises.answer(self._session.current, self.run, q, value)
+        except StorageError as error:
+            if before is None:  # not saved, so not kept either: the screen shows what is stored
+                self.run.answers.pop(q.key, None)
+            else:
+                self.run.answers[q.key] = before
+            self._show()
+            self.message.setText(failure_text(error))
+            return
         self.next()
 
     def next(self) -> None:
@@ -250,7 +270,12 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         """End here: every scale has enough answers, even if a few questions were skipped."""
         if self.run is None or not can_finish(self._questionnaire(), self.run.parents, self.run.answers):
             return
-        run = self._exercises.finish(self._session.current, self.run)
+        try:
+            run = self._exercises.finish(self._session.current, self.run)
+        except StorageError as error:
+            self.run.finished = None  # not finished until that is saved
+            self.message.setText(failure_text(error))
+            return
         self.run = None
         self.finished.emit(run)
 
@@ -271,7 +296,8 @@ class PatternCheckPage(Retranslating, ReadingColumn):
 
     def clear_private(self) -> None:
         self.run = None
-        for w in (self.parent_list, self.parent_name, self.question, self.section_title, self.section_body):
+        for w in (self.parent_list, self.parent_name, self.question, self.section_title, self.section_body,
+                  self.message):
             w.clear()
         self.progress.setFormat("")
         self.progress.setAccessibleName("")

@@ -31,6 +31,12 @@ class ProfilesPanel(Retranslating, QWidget):
         self.note = paragraph()
         self._box.addWidget(self.title)
         self._box.addWidget(self.note)
+        # After a lock that could not save what was being written: said here, until the next unlock.
+        self.unsaved = paragraph()
+        self.unsaved.setObjectName("inlineMessage")
+        self.unsaved.hide()
+        self._unsaved = None  # (whose, why)
+        self._box.addWidget(self.unsaved)
         self._content = QWidget()
         self._box.addWidget(self._content)
         self.buttons: dict[str, QPushButton] = {}
@@ -44,10 +50,17 @@ class ProfilesPanel(Retranslating, QWidget):
         self._box.addWidget(self._content)
         self.buttons = {}
         if self._session.is_unlocked:
+            self._unsaved = None  # seen: someone is back in
             self._build_unlocked()
         else:
             self._build_picker()
+        self.unsaved.setVisible(self._unsaved is not None and not self._session.is_unlocked)
         self.retranslate()
+
+    def show_unsaved(self, whose: str, error: BaseException) -> None:
+        """The profile locked (idle, a quick hide, the screen lock) while a text could not be
+        saved (``error``: the StorageError): say so on the picker until the next unlock."""
+        self._unsaved = (whose, error)
 
     def _build_picker(self) -> None:
         grid = QGridLayout(self._content)
@@ -178,6 +191,13 @@ class ProfilesPanel(Retranslating, QWidget):
             self.switch_button.setAccessibleName(self.tr("Lock and switch profile"))
             return
         self.title.setText(self.tr("Who are you?"))
+        if self._unsaved is not None:
+            from .messages import storage_text
+
+            whose, error = self._unsaved
+            self.unsaved.setText(self.tr("%1: what you were writing when your profile locked could not be saved, "
+                                         "so it is lost. Erfenis keeps no text that is not saved once a profile "
+                                         "is locked.").replace("%1", whose) + " " + storage_text(error))
         self.note.setText(self.tr(
             "Each person has their own profile with a password. What you write in it, only you can read. "
             "The names are not secret: everyone who uses this computer sees them."))

@@ -6,11 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import MAX_NAME, ProfileError
 
 from .fields import PasswordField
 from .busy import BusyWork, busy_bar
-from .messages import error_text
+from .messages import error_text, failure_text
 from .widgets import FormLabel, Retranslating, paragraph
 
 
@@ -83,6 +84,9 @@ class ProfileActionDialog(Retranslating, QDialog):
                 job = vault.delete_job(current.profile.uuid, self._text("password"))
         except ProfileError as error:
             self.say(error_text(error))
+            return
+        except StorageError as error:  # (a rename is written at once)
+            self.say(failure_text(error))
             return
         self.work.start(job)
 

@@ -84,6 +84,7 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.linked, self.shared = shared is not None, shared or {}
 
     def toggle_share(self) -> None:
+        from erfenis_desktop.services.store import StorageError
         from erfenis_desktop.services.vault import ProfileError
 
         from .messages import error_text
@@ -99,6 +100,11 @@ class ResultsPage(Retranslating, ReadingColumn):
                 self._together().share(u, latest)
         except ProfileError as exc:
             self.share_text.setText(error_text(exc))
+            return
+        except StorageError as exc:
+            from .messages import failure_text
+
+            self.share_text.setText(failure_text(exc))
             return
         self._load_shared()
         self.retranslate()

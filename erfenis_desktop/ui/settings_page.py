@@ -79,6 +79,14 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.auto_lock_label.setBuddy(self.auto_lock)
         self.form.addRow(self.auto_lock_label, self.auto_lock)
         self.body.addWidget(form_host)
+        # A choice that applies now but could not be saved for the next start: why.
+        self.message = paragraph()
+        self.message.setObjectName("inlineMessage")
+        self.message.hide()
+        self.body.addWidget(self.message)
+        for changed in (self.language.currentIndexChanged, self.scale_spin.valueChanged,
+                        self.scheme.currentIndexChanged, self.auto_lock.valueChanged):
+            changed.connect(self._check_saved)
 
         self.protection_title = heading("subheading")
         self.protection = paragraph()
@@ -103,6 +111,15 @@ class SettingsPage(Retranslating, ReadingColumn):
         back_row.addStretch(1)
         self.body.addLayout(back_row)
         self.retranslate()
+
+    def _check_saved(self, *_args) -> None:
+        error = self._prefs.save_error
+        self.message.setVisible(error is not None)
+        if error is not None:
+            from .messages import storage_text
+
+            self.message.setText(self.tr("This choice applies now, but it could not be saved for the next time "
+                                         "you start Erfenis.") + " " + storage_text(error))
 
     def _scale_chosen(self, value: int) -> None:
         self.scale_slider.setValue(value)

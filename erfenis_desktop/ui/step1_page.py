@@ -12,7 +12,9 @@ from erfenis_desktop.domain.questionnaire import fill_name, person_key
 from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.store import StorageError
 
+from .messages import not_saved_text
 from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph, plain_label
 
 AUTOSAVE_MS = 3000
@@ -69,6 +71,11 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.count = plain_label()
         self.body.addWidget(self.nudge)
         self.body.addWidget(self.count)
+        self.message = paragraph()  # when saving fails: why, and that the text is still here
+        self.message.setObjectName("inlineMessage")
+        self.message.hide()
+        self.body.addWidget(self.message)
+        self.lost_draft: StorageError | None = None  # set when a lock could not keep the answer
         self.prev_button, self.next_button = QPushButton(), QPushButton()
         self.help_button, self.back = QPushButton(), QPushButton()
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
@@ -104,7 +111,8 @@ class StepOnePage(Retranslating, ReadingColumn):
         return out
 
     def open(self) -> None:
-        self.save()  # anything still unsaved belongs to the question it was typed for
+        if not self.save():  # anything still unsaved belongs to the question it was typed for
+            return  # … and stays on screen until it can be saved
         unlocked = self._session.current
         if unlocked is None:
             return
@@ -121,7 +129,8 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.go(self.index)
 
     def go(self, index: int) -> None:
-        self.save()
+        if not self.save():
+            return  # the unsaved answer stays on screen (the message says why)
         if not self.prompts:
             return
         self.index = max(0, min(index, len(self.prompts) - 1))
@@ -138,8 +147,8 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.editor.setFocus()
 
     def _leave(self) -> None:
-        self.save()  # what was typed in the last seconds is kept before going elsewhere
-        self.backRequested.emit()
+        if self.save():  # what was typed in the last seconds is kept before going elsewhere
+            self.backRequested.emit()
 
     def hideEvent(self, event) -> None:
         self.save()
@@ -155,14 +164,36 @@ class StepOnePage(Retranslating, ReadingColumn):
         if self.editor.document().isModified():
             self._autosave.start()
 
-    def save(self) -> None:
-        """Store the answer (encrypted) if it changed: every few seconds, on leaving, on lock."""
+    def save(self) -> bool:
+        """Store the answer (encrypted) if it changed: every few seconds, on leaving, on lock.
+        False when the disk refused: the answer stays on screen, the message says why, and
+        saving is tried again in a few seconds."""
+        try:
+            self.save_draft()
+        except StorageError:
+            return False
+        return True
+
+    def save_draft(self) -> None:
+        """Save now; raises StorageError when the disk refuses (the answer stays on screen)."""
         self._autosave.stop()
-        if not self.prompts or self._session.current is None or not self.editor.document().isModified():
+        if not self.prompts or self._session.current is None or self._session.current.is_locked \
+                or not self.editor.document().isModified():
             return
         prompt = self.prompts[self.index]
-        self._uuid = self._exercises.save_writing(self._session.current, prompt.id, prompt.parent,
-                                                  prompt.parent_name, self.editor.toPlainText(), self._uuid)
+        try:
+            self._uuid = self._exercises.save_writing(self._session.current, prompt.id, prompt.parent,
+                                                      prompt.parent_name, self.editor.toPlainText(), self._uuid)
+        except StorageError as error:
+            first = self.message.isHidden()
+            self.message.setText(not_saved_text(error))
+            self.message.show()
+            if first:  # below the answer, perhaps below the fold: brought into view once
+                QTimer.singleShot(0, lambda: self.ensureWidgetVisible(self.message))
+            self._autosave.start()  # try again
+            raise
+        if not self.message.isHidden():  # it worked again
+            self.message.setText(self.tr("Saved."))
         self.editor.document().setModified(False)
         if self._session.current.unshared_on_save:
             self.nudge.setText(self.tr("You changed an answer you had shared, so it is no longer shared. Share it "
@@ -170,8 +201,11 @@ class StepOnePage(Retranslating, ReadingColumn):
             self.nudge.show()
 
     def clear_private(self) -> None:
+        self.lost_draft = None
         try:
-            self.save()
+            self.save_draft()
+        except StorageError as error:
+            self.lost_draft = error  # said on the picker
         except Exception:  # noqa: BLE001 - the screen is emptied all the same (the log has it)
             import logging
 
@@ -182,8 +216,9 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.editor.clear()
         self.editor.document().clearUndoRedoStacks()
         self.editor.blockSignals(False)
-        for w in (self.question, self.vague, self.concrete, self.count):
+        for w in (self.question, self.vague, self.concrete, self.count, self.message):
             w.clear()
+        self.message.hide()
         self.nudge.hide()
         self.progress.setFormat("")
         self.progress.setAccessibleName("")

@@ -10,6 +10,7 @@ from erfenis_desktop.domain.questionnaire import fill_name
 from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.together import Prompt, Together, new_session_id
 from erfenis_desktop.services.vault import ProfileError
 
@@ -210,6 +211,9 @@ class TogetherPage(Retranslating, QWidget):
         except ProfileError as exc:
             self.message.setText(error_text(exc))
             return
+        except StorageError as exc:  # what was shared before the failure stays shared
+            self.message.setText(failure_text(exc))
+            return
         for half, u in zip(self.halves, self.users):
             note = self._prefs.text("together", "session.kept_private").replace("{name}", u.profile.name)
             half.set_state(REVEALED, shared.get(u.profile.uuid), note)
@@ -234,6 +238,8 @@ class TogetherPage(Retranslating, QWidget):
                 try:
                     self.together.lock_in(u, self.prompt.id, half.person_name(), half.editor.text(),
                                           self.session_id)
+                except StorageError as error:
+                    self.lost_draft = error  # said on the picker after the lock
                 except Exception:  # noqa: BLE001 - locking must go on; the log has it
                     import logging
 
@@ -248,6 +254,7 @@ class TogetherPage(Retranslating, QWidget):
         self._session.lock()
 
     def clear_private(self) -> None:
+        self.lost_draft = None
         if self.prompt is not None:
             self._keep_drafts()
         for half in self.halves:
