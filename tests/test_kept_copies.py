@@ -157,6 +157,17 @@ def test_copies_older_than_the_limit_are_removed_while_erfenis_runs(data_dir):
     db.close()
 
 
+def test_a_running_erfenis_removes_a_copy_once_it_is_older_than_the_limit(start_app, data_dir):
+    _v1_with_canary(data_dir, "x")
+    erfenis = start_app()
+    copy = erfenis.db.migration_backup
+    old = time.time() - (KEEP_DAYS + 1) * 86400
+    os.utime(copy, (old, old))
+    assert erfenis._prune.isActive() and erfenis._prune.interval() <= 3600 * 1000  # at least hourly
+    erfenis._prune.timeout.emit()
+    assert not copy.exists()
+
+
 def test_a_crash_copy_whose_repair_was_not_verified_opens_from_the_problem_screen(start_app, data_dir, dialogs):
     from erfenis_desktop.storage import database
     from erfenis_desktop.ui.error_window import DatabaseErrorWindow

@@ -203,3 +203,48 @@ def test_a_folder_in_place_of_the_file_gets_the_problem_screen(start_app, data_d
     window = start_app().window
     assert isinstance(window, DatabaseErrorWindow)
     assert window.title.text() == "The file cannot be opened"
+
+
+def test_the_problem_screen_says_when_there_is_no_backup(start_app, data_dir):
+    data_dir.mkdir(mode=0o700)
+    _make_healthy(data_dir)
+    _corrupt(data_dir / DB_FILENAME)
+    window = start_app().window
+    assert isinstance(window, DatabaseErrorWindow)
+    assert window.choices.text().startswith("Erfenis has no backup of this file")
+
+
+def test_the_problem_screen_offers_the_backup_there_is(start_app, data_dir):
+    data_dir.mkdir(mode=0o700)
+    conn = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
+    migrations.migrate(conn, target=1)
+    conn.close()
+    _make_healthy(data_dir)  # upgraded: the copy from before stays until a later start checks the file
+    _corrupt(data_dir / DB_FILENAME)
+    window = start_app().window
+    assert window.choices.text().startswith("You can open one of the backups Erfenis made earlier")
+    assert [p.name for p in window.problem.backups] == [p.name for p in (data_dir / "backups").glob("*.db")]
+
+
+def test_a_compaction_postponed_by_a_busy_or_full_moment_is_done_at_the_next_start(data_dir):
+    from erfenis_desktop.services.store import open_store
+
+    data_dir.mkdir()
+    db = open_database(data_dir)
+    with db.transaction() as conn:
+        conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [(f"k{i}", "x" * 3000) for i in range(40)])
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM meta WHERE key LIKE 'k%'")
+    reading = db.conn.execute("SELECT key FROM meta")
+    reading.fetchone()  # SQLite refuses a VACUUM while a read is under way
+    assert db.compact() is False
+    reading.close()
+    db.close()
+    db = open_database(data_dir)
+    assert db.meta("compact_pending") == "1"
+    assert db.conn.execute("PRAGMA freelist_count").fetchone()[0] > 0
+    db.close()
+    db = open_store(data_dir)
+    assert db.meta("compact_pending") is None
+    assert db.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    db.close()

@@ -23,6 +23,9 @@ class StoreProblem:
     path: Path
     detail: str = ""
     app_version: str = __version__
+    #: The copies Erfenis kept of this file (``backups/``), newest first; often none, as
+    #: they are kept only for a short time (docs/storage.md).
+    backups: tuple[Path, ...] = ()
 
 
 class StoreError(Exception):
@@ -31,8 +34,12 @@ class StoreError(Exception):
         super().__init__(f"{problem.kind}: {problem.path} {problem.detail}")
 
 
-def _problem(exc: DatabaseOpenError) -> StoreProblem:
-    return StoreProblem(exc.problem.value, exc.path, exc.detail)
+def _problem(exc: DatabaseOpenError, data_dir: Path | None = None) -> StoreProblem:
+    try:
+        backups = tuple(database.list_backups(data_dir)) if data_dir is not None else ()
+    except OSError:
+        backups = ()
+    return StoreProblem(exc.problem.value, exc.path, exc.detail, backups=backups)
 
 
 def open_store(data_dir: Path) -> Database:
@@ -41,7 +48,7 @@ def open_store(data_dir: Path) -> Database:
     try:
         db = database.open_database(data_dir)
     except DatabaseOpenError as exc:
-        raise StoreError(_problem(exc)) from exc
+        raise StoreError(_problem(exc, data_dir)) from exc
     db.compact_if_pending()
     return db
 

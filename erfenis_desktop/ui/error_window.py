@@ -79,9 +79,15 @@ class DatabaseErrorWindow(Retranslating, QMainWindow):
         self.explanation.setText(explanation)
         self.unchanged.setText(self.tr("Erfenis has not changed or deleted anything in this file:"))
         self.path.setText(str(self.problem.path))
-        self.choices.setText(self.tr(
-            "You can open one of the backups Erfenis made earlier, or start afresh in a new, "
-            "empty data folder. Either way the file above stays exactly as it is, so nothing is lost."))
+        if self.problem.backups:
+            self.choices.setText(self.tr(
+                "You can open one of the backups Erfenis made earlier, or start afresh in a new, "
+                "empty data folder. Either way the file above stays exactly as it is, so nothing is lost."))
+        else:
+            self.choices.setText(self.tr(
+                "Erfenis has no backup of this file: it keeps a copy only for a short time, around an "
+                "upgrade or a repair. You can open a copy you made yourself, or start afresh in a new, empty "
+                "data folder. Either way the file above stays exactly as it is, so nothing is lost."))
         self.open_backup.setText(self.tr("Open a &backup…"))
         self.open_backup.setAccessibleName(self.tr("Open a backup"))
         self.new_folder.setText(self.tr("Start in a &new data folder"))
