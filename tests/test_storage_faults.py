@@ -357,3 +357,32 @@ def test_a_setting_while_the_data_folder_is_gone_applies_now_and_says_it_is_not_
     assert not window.settings.message.isVisible()
     assert stat.S_IMODE((data_dir / "settings.ini").stat().st_mode) == 0o600
     assert "text_scale=160" in (data_dir / "settings.ini").read_text()
+
+
+def test_renewing_protection_first_saves_what_is_being_written(start_app, qtbot, dialogs):
+    erfenis = start_app()
+    page, sam = _unlocked_notes(erfenis)
+    qtbot.keyClicks(page.editor, "Half af.")  # not saved yet (that waits a few seconds)
+    flow = erfenis.window.profiles
+    read_only(erfenis)
+    erfenis.window.home.profiles.buttons["renew"].click()
+    assert flow.action_dialogs == []  # not while it cannot be saved: after a renewal it could not be
+    assert dialogs.log[-1].kind == "warn" and READ_ONLY in dialogs.log[-1].text
+    writable(erfenis)
+    erfenis.window.home.profiles.buttons["renew"].click()
+    assert _stored_notes(erfenis, sam) == ["Half af."] and len(flow.action_dialogs) == 1
+
+
+def test_deleting_the_profile_says_nothing_about_unsaved_text(start_app, qtbot, dialogs):
+    erfenis = start_app()
+    page, sam = _unlocked_notes(erfenis)
+    qtbot.keyClicks(page.editor, "Weg met alles.")
+    flow = erfenis.window.profiles
+    erfenis.window.home.profiles.buttons["delete"].click()
+    dialog = flow.action_dialogs[-1]
+    dialog.fields["password"].edit.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not erfenis.session.is_unlocked, timeout=5000)
+    assert erfenis.session.vault.profiles() == []
+    assert not erfenis.window.home.profiles.unsaved.isVisibleTo(erfenis.window)
+    assert "Profile deleted" in "".join(dialogs.texts())

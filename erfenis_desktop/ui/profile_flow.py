@@ -201,6 +201,19 @@ class ProfileFlow(QObject):
             return
         from .profile_actions import ProfileActionDialog
 
+        if action in ("renew", "delete"):
+            # What is being written is saved first: afterwards the profile locks with the old
+            # key gone (renew) or the profile gone (delete), and nothing may be saved then.
+            errors = self.save_drafts()
+            if errors:
+                from .messages import storage_text
+
+                self.dialogs.warn(self._window, self.tr("Your writing is not saved"),
+                                  storage_text(errors[0]) + "\n\n" + self.tr(
+                                      "What you wrote last could not be saved, so it is still on the screen. "
+                                      "Try again once it is saved."))
+                return
+
         dialog = ProfileActionDialog(action, self.session, self._window)
         dialog.finished_ok.connect(self._action_done)
         dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
@@ -217,13 +230,13 @@ class ProfileFlow(QObject):
             from .messages import renewal_damaged_text
 
             unlocked, code = result
-            self.session.lock()  # the old key can no longer read anything
+            self._lock_without_saving()  # the old key can no longer read anything
             if unlocked.renewal_damaged:
                 self.dialogs.inform(self._window, self.tr("Protection renewed"),
                                     renewal_damaged_text(len(unlocked.renewal_damaged)))
             self._with_new_code(unlocked, code)
         elif action == "delete":
-            self.session.lock()
+            self._lock_without_saving()
             self.dialogs.inform(self._window, self.tr("Profile deleted"),
                                 self.tr("The profile and everything written in it have been deleted."))
         elif action == "recovery":
@@ -330,6 +343,15 @@ class ProfileFlow(QObject):
         finally:
             self._discarding = False
         return True
+
+    def _lock_without_saving(self) -> None:
+        """After a renewal or a deletion: what was being written was saved before it started
+        (``show_action``), so there is nothing left to keep, and nothing is said on the picker."""
+        self._discarding = True
+        try:
+            self.session.lock()
+        finally:
+            self._discarding = False
 
     def _on_locking(self) -> None:
         """Before the key goes: keep what was being written, then clear every screen that
