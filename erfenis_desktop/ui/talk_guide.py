@@ -7,9 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from erfenis_desktop.services.preferences import Preferences
 
-from .widgets import fill
-
-from .widgets import Retranslating, button_row, card, heading, paragraph
+from .widgets import Retranslating, button_row, card, fill, heading, paragraph
 
 DEFAULT_MINUTES = 3
 
