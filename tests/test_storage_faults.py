@@ -386,3 +386,44 @@ def test_deleting_the_profile_says_nothing_about_unsaved_text(start_app, qtbot, 
     assert erfenis.session.vault.profiles() == []
     assert not erfenis.window.home.profiles.unsaved.isVisibleTo(erfenis.window)
     assert "Profile deleted" in "".join(dialogs.texts())
+
+
+def test_stopping_a_share_on_the_timeline_on_a_read_only_disk_says_nothing_changed(start_app, qtbot):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from tests.test_together import _linked_and_together
+
+    erfenis = start_app()
+    flow, page = _linked_and_together(erfenis, qtbot)
+    alex = erfenis.session.current
+    note = alex.save_text("note", "Vertel me meer.")
+    erfenis.session.couple.share(alex, note)
+    flow.show_exercise("timeline")
+    timeline = flow.timeline_page
+    stop = next(b for b in timeline.findChildren(QAbstractButton) if b.text() == "Stop sharing")
+    read_only(erfenis)
+    stop.click()
+    assert READ_ONLY in timeline.message.text() and NOTHING in timeline.message.text()
+    assert [t.text for t in erfenis.session.couple.shared(erfenis.session.partner)[0]] == ["Vertel me meer."]
+    writable(erfenis)
+
+
+def test_a_recovery_code_kept_on_a_read_only_disk_is_replaced_at_the_next_unlock(start_app, qtbot, dialogs):
+    from tests.test_profile_screens import fill_in_new_profile, unlock
+
+    erfenis = start_app()
+    fill_in_new_profile(erfenis, qtbot)
+    flow = erfenis.window.profiles
+    code_page = flow.code_page
+    groups = code_page._code.split("-")
+    for field, index in zip(code_page.group_fields, code_page._indices):
+        field.setText(groups[index - 1])
+    read_only(erfenis)
+    code_page.done_button.click()
+    told = dialogs.log[-1]
+    assert told.kind == "warn" and READ_ONLY in told.text and "shows you a new one the next time" in told.text
+    assert flow.pages.currentWidget() is flow.home and not code_page.has_code()
+    writable(erfenis)
+    erfenis.session.lock()
+    unlock(erfenis, qtbot)
+    qtbot.waitUntil(lambda: flow.pages.currentWidget() is code_page and code_page.has_code(), timeout=5000)

@@ -284,6 +284,15 @@ class ProfileFlow(QObject):
         # on screen): it may be lost, so there is a new one now.
         running = self.session.run(self.session.vault.new_recovery_code_job(unlocked))
         running.done.connect(lambda code: self._show_code(code, replaced=True))
+        running.failed.connect(self._new_code_failed)
+
+    def _new_code_failed(self, error) -> None:
+        """No new recovery code (a failed disk, say): the old one stays in force, and the next
+        unlock tries again."""
+        from .messages import failure_text
+
+        self.go_home()
+        self.dialogs.warn(self._window, self.tr("No new recovery code yet"), failure_text(error))
 
     def _with_new_code(self, unlocked, code: str) -> None:
         """A new profile, or one opened with its recovery code: it is unlocked, and the new
@@ -300,7 +309,18 @@ class ProfileFlow(QObject):
 
     def _code_confirmed(self) -> None:
         if self.session.is_unlocked:
-            self.session.vault.confirm_recovery_saved(self.session.current)
+            from erfenis_desktop.services.store import StorageError
+
+            try:
+                self.session.vault.confirm_recovery_saved(self.session.current)
+            except StorageError as error:  # the code is kept by the person, only not marked as kept
+                from .messages import storage_text
+
+                self.go_home()
+                self.dialogs.warn(self._window, self.tr("Your recovery code"), storage_text(error) + "\n\n" + self.tr(
+                    "Erfenis could not note that you kept your recovery code, so it shows you a new one the next "
+                    "time you unlock. The code you kept works until then."))
+                return
         self.go_home()
 
     # Locking with what is being written -------------------------------------------------

@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 from erfenis_desktop.services.exercises import NOTE, PATTERN_CHECK, Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.together import TimelineItem, Together
 from erfenis_desktop.services.vault import ProfileError
 
 from .fields import badge
-from .messages import error_text
+from .messages import error_text, failure_text
 from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph, plain_label
 
 
@@ -108,6 +109,9 @@ class TimelinePage(Retranslating, ReadingColumn):
             self.together.unshare(self._session.current, shared_uuid)
         except ProfileError as exc:
             self.message.setText(error_text(exc))
+            return
+        except StorageError as exc:
+            self.message.setText(failure_text(exc))
             return
         self.open()
         self.message.setText(self.tr("No longer shared. Your partner cannot open it any more; "
