@@ -75,9 +75,11 @@ class Erfenis(QObject):
         try:
             locations.ensure_private_dir(self.data_dir)
         except OSError as exc:
+            from erfenis_desktop.ui.widgets import fill  # in one pass: a folder named "%2" stays as typed
+
+            cannot = QCoreApplication.translate("Erfenis", "Erfenis cannot create its data folder %1 (%2).")
             self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
-                              QCoreApplication.translate("Erfenis", "Erfenis cannot create its data folder %1 (%2).")
-                              .replace("%1", str(self.data_dir)).replace("%2", exc.strerror or str(exc)))
+                              fill(cannot, str(self.data_dir), exc.strerror or str(exc)))
             return EXIT_REFUSED
         try:
             self.content = load_content()

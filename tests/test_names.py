@@ -140,7 +140,8 @@ def test_a_password_of_only_blanks_is_recognised(password):
     assert names.blank(password) and not names.has_control(password)
 
 
-@pytest.mark.parametrize("password", ["lange wandeling", "  a       ", "🕊️🕊️🕊️🕊️", "wachtwoord met spaties "])
+@pytest.mark.parametrize("password", ["lange wandeling", "  a       ", "🕊️🕊️🕊️🕊️",
+                                      "wachtwoord met spaties "])
 def test_an_ordinary_password_passes_both_checks(password):
     assert not names.blank(password) and not names.has_control(password)
 

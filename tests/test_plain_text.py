@@ -456,6 +456,17 @@ def test_loop_history_and_the_dance_with_its_exports_show_typed_text_as_typed(st
     check_messages(dialogs)
 
 
+def test_a_data_folder_named_with_markup_and_a_placeholder_is_named_as_typed(start_app, dialogs, tmp_path):
+    from erfenis_desktop.app import EXIT_REFUSED
+
+    blocker = tmp_path / "<b>map %2"  # a file where the folder should go: it cannot be made
+    blocker.write_text("")
+    start_app("--data-dir", str(blocker / "data"), expect_exit=EXIT_REFUSED)
+    told = dialogs.log[-1]
+    assert told.kind == "warn" and f"Erfenis cannot create its data folder {blocker / 'data'} (" in told.text
+    check_messages(dialogs)
+
+
 # Message boxes, really shown -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("kind", ["inform", "warn", "ask"])
