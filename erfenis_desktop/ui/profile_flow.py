@@ -211,7 +211,7 @@ class ProfileFlow(QObject):
                 self.dialogs.warn(self._window, self.tr("Your writing is not saved"),
                                   storage_text(errors[0]) + "\n\n" + self.tr(
                                       "What you wrote last could not be saved, so it is still on the screen. "
-                                      "Try again once it is saved."))
+                                      "Try again once it has been saved."))
                 return
 
         dialog = ProfileActionDialog(action, self.session, self._window)
