@@ -101,7 +101,7 @@ def test_after_renewing_protection_the_partner_must_compare_new_words_then_shari
     couple.link(a, b)
     couple.share(a, a.save_text("note", "van voor de vernieuwing"))
     old_words = couple.fingerprint(a.profile.uuid, "nl")
-    a2, _code = vault.renew_key_job(a, PASSWORD).run_here()
+    a2, _code = vault.renew_key_job(a, PASSWORD, PASSWORD + " nieuw").run_here()
     assert couple.fingerprint(a.profile.uuid, "nl") != old_words  # a new key pair: new words
     assert couple.state(a2) == "linked"  # the renewer's own space key came along
     assert [t.text for t in couple.shared(a2)[0]] == ["van voor de vernieuwing"]

@@ -48,6 +48,8 @@ def test_renewing_with_a_damaged_item_says_so_and_goes_on(start_app, qtbot, dial
     erfenis.window.home.profiles.buttons["renew"].click()
     dialog = erfenis.window.profiles.action_dialogs[-1]
     dialog.fields["password"].edit.setText(PASSWORD)
+    for key in ("new", "repeat"):
+        dialog.fields[key].edit.setText(PASSWORD + " nieuw")
     dialog.submit()
     flow = erfenis.window.profiles
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)

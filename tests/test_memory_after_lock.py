@@ -35,7 +35,7 @@ SCRIPT = textwrap.dedent('''
     a.lock()
     a, _ = vault.unlock(a.profile.uuid, "lange wandeling")
     a.texts()
-    a, _code = vault.renew_key_job(a, "lange wandeling").run_here()
+    a, _code = vault.renew_key_job(a, "lange wandeling", "een nieuwe wandeling").run_here()
     vault.change_password(a, "nog een wandeling")
     # Only a masked copy of the key is kept here, so the test itself holds no copy of it.
     mask = os.urandom(32)

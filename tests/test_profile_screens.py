@@ -326,6 +326,8 @@ def test_renew_key_through_the_screens(start_app, qtbot):
     erfenis.window.home.profiles.buttons["renew"].click()
     dialog = erfenis.window.profiles.action_dialogs[-1]
     dialog.fields["password"].edit.setText(PASSWORD)
+    for key in ("new", "repeat"):
+        dialog.fields[key].edit.setText(PASSWORD + " nieuw")
     dialog.submit()
     flow = erfenis.window.profiles
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
@@ -406,8 +408,8 @@ def test_cancelling_a_profile_change_changes_nothing(start_app, qtbot, action):
     before = vault.repo.get(uuid)
     erfenis.window.home.profiles.buttons[action].click()
     dialog = erfenis.window.profiles.action_dialogs[-1]
-    for field in dialog.fields.values():
-        field.edit.setText(PASSWORD if action != "password" else "een ander wachtwoord")
+    for key, field in dialog.fields.items():
+        field.edit.setText(PASSWORD if key == "password" else "een ander wachtwoord")
     dialog.submit()
     assert background_work(erfenis) == 1
     dialog.cancel()

@@ -275,12 +275,12 @@ def test_renew_key_reencrypts_everything_and_replaces_the_recovery_code(service,
     old_bodies = {i: service.repo.item(i).body for i in items}
     old_records = service.repo.get(unlocked.profile.uuid)
     with pytest.raises(ProfileError) as err:
-        service.renew_key_job(unlocked, "verkeerd wachtwoord").run_here()
+        service.renew_key_job(unlocked, "verkeerd wachtwoord", "een nieuw wachtwoord").run_here()
     assert err.value.code == "wrong_password"
     assert service.repo.get(unlocked.profile.uuid).failed_attempts == 1  # counted like an unlock
     service._clock.now += 10
     old_key = bytes(unlocked._key())
-    renewed, new_code = service.renew_key_job(unlocked, PASSWORD).run_here()
+    renewed, new_code = service.renew_key_job(unlocked, PASSWORD, "een nieuw wachtwoord").run_here()
     assert [renewed.read_text(i).text for i in items] == [f"tekst {i} 🌱" for i in range(3)]
     raw = (data_dir / "erfenis.db").read_bytes()
     for i in items:
@@ -299,8 +299,23 @@ def test_renew_key_reencrypts_everything_and_replaces_the_recovery_code(service,
         service.recover(unlocked.profile.uuid, old_code, "nieuw wachtwoord")
     assert err.value.code == "wrong_code"
     assert service.check_recovery_job(renewed, new_code).run_here() is True
-    again, _ = service.unlock(unlocked.profile.uuid, PASSWORD)
+    service._clock.now += 100
+    with pytest.raises(ProfileError) as err:  # the old password does not open the renewed profile
+        service.unlock(unlocked.profile.uuid, PASSWORD)
+    assert err.value.code == "wrong_password"
+    service._clock.now += 100
+    again, _ = service.unlock(unlocked.profile.uuid, "een nieuw wachtwoord")
     assert again.read_text(items[1]).text == "tekst 1 🌱"
+
+
+def test_renewal_needs_a_new_password(service):
+    unlocked, _ = service.create("Vic", PASSWORD)
+    with pytest.raises(ProfileError) as err:
+        service.renew_key_job(unlocked, PASSWORD, PASSWORD)
+    assert err.value.code == "same_password"
+    with pytest.raises(ProfileError) as err:
+        service.renew_key_job(unlocked, PASSWORD, "kort")
+    assert err.value.code == "password_short"
 
 
 def test_after_recovery_the_computer_gets_a_new_extra_key(service, keyring_backend, data_dir):

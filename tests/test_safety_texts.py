@@ -145,6 +145,8 @@ def test_after_one_renews_the_other_is_only_asked_to_confirm_the_link_again(star
     erfenis.window.home.profiles.buttons["renew"].click()
     dialog = flow.action_dialogs[-1]
     dialog.fields["password"].edit.setText(OTHER)
+    for key in ("new", "repeat"):
+        dialog.fields[key].edit.setText(OTHER + " nieuw")
     dialog.submit()
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is flow.code_page, timeout=5000)
     groups = flow.code_page._code.split("-")
@@ -160,7 +162,7 @@ def test_after_one_renews_the_other_is_only_asked_to_confirm_the_link_again(star
     seen = [visible(erfenis.window), _everything(page)]
     seen.append(visible(erfenis.window) if _dans(erfenis) else "")
     flow.show_exercise("together")
-    _join(erfenis, qtbot)  # and together again, to confirm
+    _join(erfenis, qtbot, password=OTHER + " nieuw")  # and together again, to confirm
     assert page.state == "changed"
     seen += [visible(erfenis.window), _everything(page), error_text(ProfileError("partner_key_changed"))]
     seen += [f"{r.title}\n{r.text}" for r in dialogs.log[told:]]

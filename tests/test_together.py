@@ -241,14 +241,14 @@ def test_after_renewing_protection_the_new_words_are_compared_together(start_app
     erfenis = start_app()
     flow, page = _linked_and_together(erfenis, qtbot)
     bo = erfenis.session.partner
-    erfenis.session.vault.renew_key_job(bo, OTHER).run_here()
+    erfenis.session.vault.renew_key_job(bo, OTHER, OTHER + " nieuw").run_here()
     page.open()
     assert page.state == "changed" and page.link_button.text() == "&Confirm the link"
     assert "Bo" in page.status.text()
     erfenis.session.lock()  # Bo's old key is gone anyway: both unlock again
     unlock(erfenis, qtbot, name="Alex")
     erfenis.window.home.profiles.exercise_buttons["together"].click()
-    _join(erfenis, qtbot)
+    _join(erfenis, qtbot, password=OTHER + " nieuw")
     assert page.state == "changed" and page.words[1].isVisible()
     for seen in page.seen:
         seen.setChecked(True)
@@ -412,10 +412,11 @@ def test_changing_a_shared_text_stops_sharing_the_old_words(start_app, qtbot):
 def test_renewed_keys_on_either_side_stop_the_session_before_anything_is_shared(start_app, qtbot):
     erfenis = start_app()
     flow, page = _linked_and_together(erfenis, qtbot)
-    alex, _code = erfenis.session.vault.renew_key_job(erfenis.session.current, PASSWORD).run_here()
+    alex, _code = erfenis.session.vault.renew_key_job(erfenis.session.current, PASSWORD,
+                                                       PASSWORD + " nieuw").run_here()
     erfenis.session.vault.confirm_recovery_saved(alex)  # the new code was kept
     erfenis.session.lock()
-    unlock(erfenis, qtbot, name="Alex")
+    unlock(erfenis, qtbot, name="Alex", password=PASSWORD + " nieuw")
     erfenis.window.home.profiles.exercise_buttons["together"].click()
     _join(erfenis, qtbot)
     assert page.state == "changed" and not page.start_button.isVisible()  # Bo's pin of Alex is old
@@ -491,7 +492,7 @@ def test_renewing_with_a_damaged_link_says_to_unlink_first(start_app, qtbot):
     couple.repo.db.conn.execute("UPDATE couple_member SET space_key = ? WHERE profile_uuid = ?",
                                 (bytes(broken), alex.profile.uuid))  # an attacker's edit
     with pytest.raises(ProfileError) as err:
-        erfenis.session.vault.renew_key_job(alex, PASSWORD).run_here()
+        erfenis.session.vault.renew_key_job(alex, PASSWORD, PASSWORD + " nieuw").run_here()
     assert err.value.code == "link_damaged"
 
 

@@ -319,7 +319,7 @@ def test_renewal_carries_on_past_a_damaged_item_and_lists_it(world):
     body = bytearray(vault.repo.item(bad).body)
     body[-1] ^= 1
     sql(vault, "UPDATE private_item SET body = ? WHERE uuid = ?", bytes(body), bad)
-    renewed, _code = vault.renew_key_job(a, PASSWORD).run_here()
+    renewed, _code = vault.renew_key_job(a, PASSWORD, PASSWORD + " nieuw").run_here()
     assert [d.uuid for d in renewed.renewal_damaged] == [bad]
     assert renewed.read_text(good).text == "blijft leesbaar"
     assert [d.uuid for d in renewed.damaged_items()] == [bad]
@@ -340,7 +340,7 @@ def test_renewal_is_one_transaction_a_failure_halfway_leaves_the_old_keys_workin
     sql(vault, f"CREATE TEMP TRIGGER halfway BEFORE UPDATE ON private_item WHEN OLD.uuid = '{notes[-1]}'"
         " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
     with pytest.raises(sqlite3.IntegrityError, match="disk I/O error"):
-        vault.renew_key_job(a, PASSWORD).run_here()
+        vault.renew_key_job(a, PASSWORD, PASSWORD + " nieuw").run_here()
     sql(vault, "DROP TRIGGER halfway")
     assert {u: vault.repo.item(u) for u in notes} == before  # nothing re-encrypted
     assert vault.repo.get(a.profile.uuid) == profile_before

@@ -20,6 +20,14 @@ def delay_after(failures: int) -> float:
 
 
 def seconds_to_wait(failures: int, last_failed_at: float | None, now: float) -> float:
+    """Never more than MAX_DELAY, whatever the (plain, editable) stored values say. A time of
+    the last failure that is not a number, or lies in the future (the clock was set back, or
+    the file edited), asks for no wait at all: waiting for such a time would never end, and
+    someone who can edit the file can reset the count anyway."""
     if last_failed_at is None:
         return 0.0
-    return max(0.0, last_failed_at + delay_after(failures) - now)
+    if not isinstance(last_failed_at, (int, float)) or not math.isfinite(last_failed_at) or last_failed_at > now:
+        return 0.0
+    if not isinstance(failures, int):
+        failures = FREE_ATTEMPTS
+    return min(MAX_DELAY, max(0.0, last_failed_at + delay_after(failures) - now))

@@ -59,8 +59,17 @@ def _own_index(u: Unlocked, member: MemberRow, manifest: dict[str, Any]) -> dict
     return index if index["seq"] == manifest["shares"].get(member.couple_uuid) else None
 
 
+def next_seq(previous: int) -> int:
+    """The next sequence number of a share index: one more than the last, and never below the
+    time in milliseconds, so an index put back to an older number cannot make later ones
+    look old to the partner (who refuses an index older than one already seen)."""
+    import time
+
+    return max(previous + 1, int(time.time() * 1000))
+
+
 def update_own_index(u: Unlocked, manifest: dict[str, Any], changes: Changes, member: MemberRow, *,
-                     add: dict[str, str] | None = None, remove: set[str] = frozenset()) -> None:
+                     add: dict[str, list[str]] | None = None, remove: set[str] = frozenset()) -> None:
     """Add to ``changes`` a new, signed share index for ``u`` (and the manifest's record of it).
     When the current index cannot be trusted, start again from nothing: every shared copy of
     this member is withdrawn rather than vouched for."""
@@ -69,13 +78,13 @@ def update_own_index(u: Unlocked, manifest: dict[str, Any], changes: Changes, me
     couple = member.couple_uuid
     index = _own_index(u, member, manifest)
     if index is None:
-        items: dict[str, str] = {}
+        items: dict[str, list[str]] = {}
         gone = {row.uuid for row in CoupleRepository(u._service.db).owned(u.profile.uuid)
                 if row.couple_uuid == couple}
         changes.unshared += sorted(gone - set(changes.unshared))
-        seq = manifest["shares"].get(couple, 0) + 1
     else:
-        items, seq = dict(index["items"]), index["seq"] + 1
+        items = dict(index["items"])
+    seq = next_seq(manifest["shares"].get(couple, 0))
     for uuid in remove:
         items.pop(uuid, None)
     items.update(add or {})
@@ -84,22 +93,36 @@ def update_own_index(u: Unlocked, manifest: dict[str, Any], changes: Changes, me
     manifest["shares"][couple] = seq
 
 
-def shared_copies(u: Unlocked, source_uuid: str) -> list[SharedRow]:
-    """The shared copies of one of ``u``'s private items (found by their keyed tag)."""
+def shared_copies(u: Unlocked, source_uuid: str) -> list[str]:
+    """The shared copies (their ids) of one of ``u``'s private items: those the owner's own
+    signed index lists with this item's keyed tag, and any row whose plain tag says so."""
     from erfenis_desktop.vault.items import source_tag
 
-    return CoupleRepository(u._service.db).shared_by_tag(
-        u.profile.uuid, source_tag(u._key(), u.profile.uuid, source_uuid))
+    repo = CoupleRepository(u._service.db)
+    tag = source_tag(u._key(), u.profile.uuid, source_uuid)
+    found = {row.uuid for row in repo.shared_by_tag(u.profile.uuid, tag)}
+    member = repo.member(u.profile.uuid)
+    if member is not None:
+        try:
+            index = _own_index(u, member, u._load()[0])
+        except ProfileError:
+            index = None
+        if index is not None:
+            found |= {uuid for uuid, (_digest, listed) in index["items"].items() if listed == tag}
+    return sorted(found)
 
 
-def drop_shared_copies(u: Unlocked, manifest: dict[str, Any], changes: Changes, copies: list[SharedRow]) -> None:
-    """Add to ``changes``: the copies go, and the owner's index no longer lists them."""
+def drop_shared_copies(u: Unlocked, manifest: dict[str, Any], changes: Changes, copies: list[str]) -> None:
+    """Add to ``changes``: the copies go, and the owner's index no longer lists them. A copy
+    whose row is already gone is only taken off the list."""
     if not copies:
         return
-    changes.unshared += [row.uuid for row in copies if row.uuid not in changes.unshared]
-    member = CoupleRepository(u._service.db).member(u.profile.uuid)
+    repo = CoupleRepository(u._service.db)
+    present = {row.uuid for row in repo.owned(u.profile.uuid)}
+    changes.unshared += [uuid for uuid in copies if uuid in present and uuid not in changes.unshared]
+    member = repo.member(u.profile.uuid)
     if member is not None:
-        update_own_index(u, manifest, changes, member, remove={row.uuid for row in copies})
+        update_own_index(u, manifest, changes, member, remove=set(copies))
 
 
 @dataclass(frozen=True)
@@ -276,8 +299,12 @@ class CoupleService:
         from erfenis_desktop.vault import aead
         from erfenis_desktop.vault.items import seal_text, source_tag, wipe
 
-        couple, space = self.space_key(u)
+        from .profile_format import SHAREABLE_KINDS
+
         source = u.read_text(source_uuid)
+        if source.kind not in SHAREABLE_KINDS:
+            raise ProfileError("not_shareable")
+        couple, space = self.space_key(u)
         item = str(uuidlib.uuid4())
         item_key = bytearray(os.urandom(32))
         envelope = json.dumps({"source": source_uuid, "text": source.text}, ensure_ascii=False)
@@ -293,7 +320,7 @@ class CoupleService:
 
         def build(manifest, changes):
             changes.shared.append(row.as_tuple())
-            update_own_index(u, manifest, changes, member, add={item: _digest(row)})
+            update_own_index(u, manifest, changes, member, add={item: [_digest(row), row.source_tag]})
 
         u._change(build)
         return item
@@ -368,7 +395,8 @@ class CoupleService:
         out, damaged = [], 0
         for row in self.repo.shared(couple):
             index = indexes.get(row.owner_uuid)
-            if index is None or index["items"].get(row.uuid) != _digest(row):
+            listed = index["items"].get(row.uuid) if index is not None else None
+            if listed is None or listed[0] != _digest(row):
                 damaged += 1  # forged, put back after unsharing, or its owner's list was rolled back
                 continue
             item_key = None

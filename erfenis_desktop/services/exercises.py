@@ -41,9 +41,20 @@ class Run:
 
     @classmethod
     def from_json(cls, uuid: str, text: str) -> Run:
+        """A run from its JSON; anything of the wrong shape (a partner's shared copy can hold
+        whatever their own profile wrote) raises ValueError, and is counted as damaged."""
         data = json.loads(text)
-        return cls(uuid, list(data["parents"]), dict(data["answers"]), data["started"], data.get("finished"),
-                   int(data.get("position", 0)))
+        if not isinstance(data, dict):
+            raise ValueError("not a run")
+        parents, answers = data.get("parents"), data.get("answers")
+        started, finished, position = data.get("started"), data.get("finished"), data.get("position", 0)
+        if (not isinstance(parents, list) or not all(isinstance(p, str) for p in parents)
+                or not isinstance(answers, dict) or not all(isinstance(k, str) for k in answers)
+                or not all(v is None or type(v) in (int, str) for v in answers.values())
+                or not isinstance(started, str) or not (finished is None or isinstance(finished, str))
+                or type(position) is not int):
+            raise ValueError("not a run")
+        return cls(uuid, list(parents), dict(answers), started, finished, position)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
-"""A profile's items as a whole: the first manifest, the upgrade of a profile from schema
-v4, rebuilding a manifest that no longer opens, and re-encrypting everything for
-"Renew protection". Pure work on rows and keys; the caller stores the ``Changes``.
+"""A profile's items as a whole: the first manifest, putting a profile in order when its
+manifest does not open (the upgrade from schema v4, or a manifest that was damaged or put
+back), and re-encrypting everything for "Renew protection". Pure work on rows and keys;
+the caller stores the ``Changes``.
 """
 
 from __future__ import annotations
@@ -19,20 +20,25 @@ from .unlocked import DamagedItem, ProfileError
 NOTICE_REBUILT = "manifest_rebuilt"
 NOTICE_UPGRADED_SHARING = "confirm_link_again"
 
+#: What may ever be copied to the shared space (never a pin).
+SHAREABLE_KINDS = ("note", "step1", "pattern_check", "together", "cycle_map", "history")
 
-def sealed_manifest(key, manifest: dict[str, Any], owner: str, key_version: int) -> bytes:
+_MAX = 2**62
+
+
+def sealed_manifest(key, manifest: dict[str, Any], owner: str) -> bytes:
     from erfenis_desktop.vault.items import seal_manifest
 
-    return seal_manifest(key, manifest, owner=owner, key_version=key_version)
+    return seal_manifest(key, manifest, owner=owner)
 
 
 def first_manifest(key, owner: str) -> bytes:
-    """The manifest of a new profile (sequence number 1, nothing in it yet)."""
+    """The manifest of a new profile (sequence number 1, key version 1, nothing in it yet)."""
     from erfenis_desktop.vault.items import new_manifest
 
-    manifest = new_manifest()
+    manifest = new_manifest(1)
     manifest["seq"] = 1
-    return sealed_manifest(key, manifest, owner, 1)
+    return sealed_manifest(key, manifest, owner)
 
 
 def _where(row: ItemRow, **override) -> dict[str, Any]:
@@ -42,120 +48,160 @@ def _where(row: ItemRow, **override) -> dict[str, Any]:
     return where
 
 
+def _next_manifest_seq(row: ProfileRow) -> int:
+    return row.manifest_seq + 1 if 0 <= row.manifest_seq < _MAX else 1
+
+
 def _share_again(key, owner: str, member: MemberRow, legacy: list[tuple], texts: dict[str, tuple[str, str]],
                  changes: Changes, manifest: dict[str, Any]) -> None:
-    """Schema v4 kept shared copies that nobody signed; share them again, signed, from the
-    private originals (a copy whose original is gone, or of another kind, is dropped)."""
+    """Schema v4 kept shared copies that nobody signed. One is shared again, signed, only when
+    it proves itself: its kind may be shared, its private original is there with that kind,
+    and the copy itself, opened with the space key, holds exactly the original's text (so the
+    partner already had it). Anything else is dropped, never shared on a row's word."""
     from erfenis_desktop.vault import aead
     from erfenis_desktop.vault.errors import DamagedError
-    from erfenis_desktop.vault.items import encode_index, row_digest, seal_text, sign_index, source_tag, wipe
+    from erfenis_desktop.vault.items import row_digest, seal_text, source_tag, wipe
 
     from .couple import _aad, space_aad
 
     changes.legacy_done += [entry[0] for entry in legacy]
     try:
-        space = aead.open_(key, member.space_key, space_aad(member.couple_uuid, owner))
+        space = aead.open_into(key, member.space_key, space_aad(member.couple_uuid, owner))
     except DamagedError:
         return  # the link itself is damaged; nothing can be shared to it
     couple, items = member.couple_uuid, {}
-    for old_uuid, old_couple, source, kind, created in legacy:
-        if old_couple != couple or source not in texts or texts[source][0] != kind:
-            continue
-        uuid, item_key = old_uuid, bytearray(os.urandom(32))
-        envelope = json.dumps({"source": source, "text": texts[source][1]}, ensure_ascii=False)
-        row = SharedRow(uuid, couple, owner, kind, created, source_tag(key, owner, source),
-                        aead.seal(space, item_key, _aad(couple, uuid, "item key")),
-                        seal_text(item_key, envelope, _aad(couple, uuid, owner, "body")))
-        wipe(item_key)
-        changes.shared.append(row.as_tuple())
-        items[uuid] = row_digest(uuid=uuid, couple=couple, owner=owner, kind=kind, created_at=created,
-                                 source_tag=row.source_tag, item_key=row.item_key, body=row.body)
-    raw = encode_index(couple=couple, owner=owner, seq=1, items=items)
+    try:
+        for old_uuid, old_couple, source, kind, created, old_item_key, old_body in legacy:
+            if (old_couple != couple or kind not in SHAREABLE_KINDS or texts.get(source, ("",))[0] != kind
+                    or not isinstance(created, str)):
+                continue
+            try:
+                item_key = aead.open_(space, old_item_key, _aad(couple, old_uuid, "item key"))
+                copy = aead.open_(item_key, old_body, _aad(couple, old_uuid, owner, "body")).decode("utf-8")
+            except (DamagedError, UnicodeDecodeError, ValueError):
+                continue
+            if copy != texts[source][1]:
+                continue
+            new_key = bytearray(os.urandom(32))
+            envelope = json.dumps({"source": source, "text": copy}, ensure_ascii=False)
+            row = SharedRow(old_uuid, couple, owner, kind, created, source_tag(key, owner, source),
+                            aead.seal(space, new_key, _aad(couple, old_uuid, "item key")),
+                            seal_text(new_key, envelope, _aad(couple, old_uuid, owner, "body")))
+            wipe(new_key)
+            changes.shared.append(row.as_tuple())
+            items[old_uuid] = [row_digest(uuid=old_uuid, couple=couple, owner=owner, kind=kind, created_at=created,
+                                          source_tag=row.source_tag, item_key=row.item_key, body=row.body),
+                               row.source_tag]
+    finally:
+        wipe(space)
+    _fresh_index(key, owner, couple, manifest, changes, items)
+
+
+def _fresh_index(key, owner: str, couple: str, manifest: dict[str, Any], changes: Changes,
+                 items: dict[str, list[str]]) -> None:
+    from erfenis_desktop.vault.items import encode_index, sign_index
+
+    from .couple import next_seq
+
+    seq = next_seq(manifest["shares"].get(couple, 0))
+    raw = encode_index(couple=couple, owner=owner, seq=seq, items=items)
     changes.share_index = (couple, raw, sign_index(key, owner, raw))
-    manifest["shares"][couple] = 1
+    manifest["shares"][couple] = seq
 
 
-def upgrade(row: ProfileRow, key, items: list[ItemRow], member: MemberRow | None,
-            legacy: list[tuple]) -> Changes:
-    """Schema v4 → v5 for one profile, at its first unlock: every item that opens is
-    encrypted again with its kind, revision and dates bound in and listed in a new
-    manifest; one that does not open stays as it is (and shows as damaged)."""
+def restore(row: ProfileRow, key, items: list[ItemRow], member: MemberRow | None, own_shared: list[SharedRow],
+            legacy: list[tuple]) -> tuple[Changes, int]:
+    """The profile's manifest does not open (a profile from schema v4, or a manifest that was
+    damaged or put back): make a new one. Returns (the changes, the key version in force).
+
+    - Every item that opens as it is (format 2) is kept; one in the format of schema v4 is
+      encrypted again in format 2; one that opens neither way stays as it is (damaged).
+    - Nothing of the old state is taken on trust for the couple: the pins go (the link is
+      confirmed again, together), every own shared copy is withdrawn, and the share index
+      starts afresh. ``legacy`` copies of schema v4 come back only when they prove
+      themselves (:func:`_share_again`).
+    """
     from erfenis_desktop.vault.aead import decrypt_text
     from erfenis_desktop.vault.errors import DamagedError
-    from erfenis_desktop.vault.items import identity_key, new_manifest, seal_item
+    from erfenis_desktop.vault.items import identity_key, new_manifest, open_item, seal_item
 
     owner = row.uuid
-    manifest, changes, texts = new_manifest(), Changes(owner), {}
-    for item in items:
-        try:
-            text = decrypt_text(key, item.body, record_uuid=item.uuid, owner_uuid=owner, field="body",
-                                key_version=item.key_version)
-        except DamagedError:
-            continue
-        body = seal_item(key, text, **_where(item, revision=1, key_version=row.key_version))
-        changes.items.append(ItemWrite(item.uuid, item.kind, item.created_at, item.updated_at, row.key_version, 1,
-                                       body, expected_revision=item.revision))
-        manifest["items"][item.uuid] = [item.kind, 1]
-        texts[item.uuid] = (item.kind, text)
-    if member is not None:
-        _share_again(key, owner, member, legacy, texts, changes, manifest)
-    manifest["seq"] = row.manifest_seq + 1
-    changes.manifest = (sealed_manifest(key, manifest, owner, row.key_version), row.manifest_seq, manifest["seq"])
-    changes.profile = {"identity_key": identity_key(key, owner), "item_format": 2}
-    return changes
-
-
-def rebuild(row: ProfileRow, key, items: list[ItemRow], member: MemberRow | None) -> Changes:
-    """A manifest that does not open, or does not match its sequence number (someone put an
-    older one back, or damaged it): start a new one from the items that open as they are.
-    Items deleted earlier may come back this way, which is why the person is told."""
-    from erfenis_desktop.vault.errors import DamagedError
-    from erfenis_desktop.vault.items import identity_key, new_manifest, open_index, open_item
-
-    manifest, owner = new_manifest(), row.uuid
+    current, old_format = [], {}
     for item in items:
         try:
             open_item(key, item.body, **_where(item))
+            current.append(item)
+            continue
         except DamagedError:
+            pass
+        try:
+            if not 0 <= item.key_version < _MAX:
+                raise DamagedError()
+            old_format[item.uuid] = decrypt_text(key, item.body, record_uuid=item.uuid, owner_uuid=owner,
+                                                 field="body", key_version=item.key_version)
+        except (DamagedError, ValueError):
+            continue
+    versions = [i.key_version for i in current]
+    version = max(versions) if versions else (row.key_version if 1 <= row.key_version < _MAX else 1)
+    manifest, changes, texts = new_manifest(version), Changes(owner), {}
+    for item in current:
+        if item.kind == "pin":
+            changes.deleted_items.append(item.uuid)
             continue
         manifest["items"][item.uuid] = [item.kind, item.revision]
+    for item in items:
+        if item.uuid not in old_format:
+            continue
+        text = old_format[item.uuid]
+        if item.kind == "pin":
+            changes.deleted_items.append(item.uuid)
+            continue
+        revision = item.revision + 1 if 0 <= item.revision < _MAX else 1
+        body = seal_item(key, text, **_where(item, revision=revision, key_version=version))
+        changes.items.append(ItemWrite(item.uuid, item.kind, item.created_at, item.updated_at, version, revision,
+                                       body, expected_revision=item.revision))
+        manifest["items"][item.uuid] = [item.kind, revision]
+        texts[item.uuid] = (item.kind, text)
     if member is not None:
-        try:
-            index = open_index(identity_key(key, owner), member.share_index, member.share_sig,
-                               couple=member.couple_uuid, owner=owner)
-            manifest["shares"][member.couple_uuid] = index["seq"]
-        except DamagedError:
-            pass  # the next change to the index starts it again from nothing
-    manifest["seq"] = row.manifest_seq + 1
-    changes = Changes(owner)
-    changes.manifest = (sealed_manifest(key, manifest, owner, row.key_version), row.manifest_seq, manifest["seq"])
-    return changes
+        changes.unshared += [r.uuid for r in own_shared if r.couple_uuid == member.couple_uuid]
+        if legacy:
+            _share_again(key, owner, member, legacy, texts, changes, manifest)
+        else:
+            _fresh_index(key, owner, member.couple_uuid, manifest, changes, {})
+    else:
+        changes.legacy_done += [entry[0] for entry in legacy]
+    manifest["seq"] = _next_manifest_seq(row)
+    changes.manifest = (sealed_manifest(key, manifest, owner), row.manifest_seq, manifest["seq"])
+    changes.profile = {"identity_key": identity_key(key, owner), "item_format": 2, "key_version": version}
+    return changes, version
 
 
 @dataclass
 class Renewal:
     changes: Changes
     damaged: list[DamagedItem]
+    version: int  # the new key version
 
 
-def renew(row: ProfileRow, old_key, new_key, version: int, items: list[ItemRow], member: MemberRow | None,
+def renew(row: ProfileRow, old_key, new_key, items: list[ItemRow], member: MemberRow | None,
           own_shared: list[SharedRow]) -> Renewal:
-    """Everything of one profile under a new data key (``version`` = the new key version).
+    """Everything of one profile under a new data key (and key version + 1).
     Damaged items are carried past, unchanged, and listed; the couple's space key, the
     share index (signed with the new identity key) and the tags of shared copies move
     along."""
     from erfenis_desktop.vault import aead
     from erfenis_desktop.vault.errors import DamagedError
-    from erfenis_desktop.vault.items import (encode_index, identity_key, open_index, open_item, open_manifest,
-                                             row_digest, seal_item, sign_index, source_tag)
+    from erfenis_desktop.vault.items import (identity_key, open_index, open_item, open_manifest, row_digest,
+                                             seal_item, source_tag)
 
     from .couple import space_aad
 
     owner = row.uuid
     try:
-        manifest = open_manifest(old_key, row.manifest, owner=owner, key_version=row.key_version)
+        manifest = open_manifest(old_key, row.manifest, owner=owner)
     except DamagedError:
         raise ProfileError("damaged") from None
+    version = manifest["key_version"] + 1
     changes, damaged, present = Changes(owner), [], set()
     for item in items:
         present.add(item.uuid)
@@ -174,10 +220,11 @@ def renew(row: ProfileRow, old_key, new_key, version: int, items: list[ItemRow],
     if member is not None:
         couple = member.couple_uuid
         try:
-            space = aead.open_(old_key, member.space_key, space_aad(couple, owner))
+            space = aead.open_into(old_key, member.space_key, space_aad(couple, owner))
         except DamagedError:
             raise ProfileError("link_damaged") from None
         changes.space_key = (couple, aead.seal(new_key, space, space_aad(couple, owner)))
+        space[:] = bytes(len(space))
         try:
             index = open_index(identity_key(old_key, owner), member.share_index, member.share_sig,
                                couple=couple, owner=owner)
@@ -190,23 +237,22 @@ def renew(row: ProfileRow, old_key, new_key, version: int, items: list[ItemRow],
             if shared.couple_uuid != couple:
                 continue
             changes.unshared.append(shared.uuid)
-            source = sources.get(shared.source_tag)
             digest = row_digest(uuid=shared.uuid, couple=couple, owner=owner, kind=shared.kind,
                                 created_at=shared.created_at, source_tag=shared.source_tag,
                                 item_key=shared.item_key, body=shared.body)
-            if source is None or listed.get(shared.uuid) != digest:
+            entry = listed.get(shared.uuid)
+            source = sources.get(entry[1]) if entry is not None and entry[0] == digest else None
+            if source is None:
                 continue  # not vouched for: withdrawn rather than signed with the new key
             moved = SharedRow(shared.uuid, couple, owner, shared.kind, shared.created_at,
                               source_tag(new_key, owner, source), shared.item_key, shared.body)
             changes.shared.append(moved.as_tuple())
-            items_now[moved.uuid] = row_digest(uuid=moved.uuid, couple=couple, owner=owner, kind=moved.kind,
-                                               created_at=moved.created_at, source_tag=moved.source_tag,
-                                               item_key=moved.item_key, body=moved.body)
-        seq = manifest["shares"].get(couple, 0) + 1
-        raw = encode_index(couple=couple, owner=owner, seq=seq, items=items_now)
-        changes.share_index = (couple, raw, sign_index(new_key, owner, raw))
-        manifest["shares"][couple] = seq
-    manifest["seq"] = row.manifest_seq + 1
-    changes.manifest = (sealed_manifest(new_key, manifest, owner, version), row.manifest_seq, manifest["seq"])
+            items_now[moved.uuid] = [row_digest(uuid=moved.uuid, couple=couple, owner=owner, kind=moved.kind,
+                                                created_at=moved.created_at, source_tag=moved.source_tag,
+                                                item_key=moved.item_key, body=moved.body), moved.source_tag]
+        _fresh_index(new_key, owner, couple, manifest, changes, items_now)
+    manifest["seq"] = _next_manifest_seq(row)
+    manifest["key_version"] = version
+    changes.manifest = (sealed_manifest(new_key, manifest, owner), row.manifest_seq, manifest["seq"])
     changes.profile = {"key_version": version, "identity_key": identity_key(new_key, owner)}
-    return Renewal(changes, damaged)
+    return Renewal(changes, damaged, version)

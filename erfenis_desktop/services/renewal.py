@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from erfenis_desktop.services.jobs import Job, Outcome
 
 from .unlocked import ProfileError, Unlocked
@@ -9,14 +11,20 @@ from .unlocked import ProfileError, Unlocked
 class RenewalJob:
     """Part of :class:`~erfenis_desktop.services.vault.VaultService` (mixed in)."""
 
-    def renew_key_job(self, unlocked: Unlocked, password: str) -> Job:
+    def renew_key_job(self, unlocked: Unlocked, password: str, new_password: str) -> Job:
         """A new data key, with every private text re-encrypted under it, new key records, a
         new identity and a new recovery code (for when a partner may once have known the
-        password and copied the file). Asks the password again. Damaged items do not stop it:
+        password and copied the file). Asks the current password, and a *new* one: the old
+        password must not open the renewed profile, or someone who puts back an old copy of
+        the profile's rows would have the person go on writing under the old key without
+        noticing (the new password would simply work). Damaged items do not stop it:
         they are left as they are and listed (``Unlocked.renewal_damaged``). All of it is one
         transaction. The result is (Unlocked with the new key, new code)."""
         from erfenis_desktop.storage.couples import CoupleRepository
 
+        self.check_password(new_password)
+        if unicodedata.normalize("NFC", new_password) == unicodedata.normalize("NFC", password):
+            raise ProfileError("same_password")
         profile_uuid, old_key = unlocked.profile.uuid, self._copy(unlocked._key())
         self._password_check(profile_uuid)
         row = self.repo.get(profile_uuid)
@@ -44,9 +52,9 @@ class RenewalJob:
                         raise ProfileError("wrong_password")
                 finally:
                     wipe(typed)
-                renewal = profile_format.renew(row, old_key, new_key, row.key_version + 1, items, member, own_shared)
+                renewal = profile_format.renew(row, old_key, new_key, items, member, own_shared)
                 code, recovery_record = new_recovery_record(new_key, profile_uuid, kdf)
-                password_record = rewrap_for_new_password(new_key, password, profile_uuid, kdf, state.secret)
+                password_record = rewrap_for_new_password(new_key, new_password, profile_uuid, kdf, state.secret)
             except BaseException:
                 wipe(new_key)
                 raise
@@ -68,7 +76,7 @@ class RenewalJob:
 
                 wipe(new_key)
                 raise
-            renewed = Unlocked(self.profile(profile_uuid), self, new_key, row.key_version + 1)
+            renewed = Unlocked(self.profile(profile_uuid), self, new_key, renewal.version)
             renewed.renewal_damaged = renewal.damaged
             # (the partner is asked to confirm the link again at the next session together)
             return renewed, code

@@ -102,18 +102,23 @@ class Together:
         out = {}
         for t in texts:
             data = self._data(t)
-            if t.kind == TOGETHER and data and data.get("session") == session_id:
-                out[t.owner_uuid] = data.get("text", "")
+            if t.kind == TOGETHER and data and data.get("session") == session_id and isinstance(data.get("text"), str):
+                out[t.owner_uuid] = data["text"]
         return out
 
     # The shared timeline -------------------------------------------------------------
     @staticmethod
     def _data(t: SharedText) -> dict | None:
+        """The JSON of a shared text, when it has the shape Erfenis writes: an object whose
+        prompt, person and text are strings (a partner could share anything else)."""
         try:
             data = json.loads(t.text)
         except ValueError:
             return None
-        return data if isinstance(data, dict) else None
+        if not isinstance(data, dict) or not all(isinstance(data.get(k, ""), str)
+                                                 for k in ("prompt", "parent_name", "text", "session")):
+            return None
+        return data
 
     def timeline(self, reader: Unlocked, lang: str) -> tuple[list[TimelineItem], int]:
         """What the couple shared, newest first, and how many shared items are damaged."""

@@ -110,13 +110,10 @@ class Unlocked:
         if row is None:
             raise ProfileError("not_found")
         try:
-            if row.item_format != 2 or row.manifest is None or row.key_version != self.key_version:
-                raise DamagedError()
-            manifest = open_manifest(self._key(), row.manifest, owner=self.profile.uuid,
-                                     key_version=self.key_version)
+            manifest = open_manifest(self._key(), row.manifest, owner=self.profile.uuid)
         except DamagedError:
             raise ProfileError("damaged") from None
-        if manifest["seq"] != row.manifest_seq:
+        if manifest["seq"] != row.manifest_seq or manifest["key_version"] != self.key_version:
             raise ProfileError("damaged")
         return manifest, row.manifest_seq
 
@@ -129,8 +126,7 @@ class Unlocked:
         changes = Changes(self.profile.uuid)
         result = build(manifest, changes)
         manifest["seq"] = seq + 1
-        changes.manifest = (seal_manifest(self._key(), manifest, owner=self.profile.uuid,
-                                          key_version=self.key_version), seq, seq + 1)
+        changes.manifest = (seal_manifest(self._key(), manifest, owner=self.profile.uuid), seq, seq + 1)
         try:
             self._repo.apply(changes, compact=compact)
         except WriteRefused as refused:

@@ -85,8 +85,17 @@ class VaultService(RecoveryJobs, RenewalJob):
     # Profiles ------------------------------------------------------------------
     @staticmethod
     def _profile(row) -> Profile:
-        return Profile(row.uuid, row.name, row.colour, row.failed_attempts, row.first_failed_at,
-                       bool(row.recovery_confirmed))
+        """What the screens may show. The colour ends up in drawing and style code, so only a
+        plain ``#rrggbb`` passes (the column is plain text anyone with the file can edit)."""
+        import re
+
+        colour = row.colour if isinstance(row.colour, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", row.colour) \
+            else COLOURS[0]
+        failed = row.failed_attempts if isinstance(row.failed_attempts, int) and row.failed_attempts >= 0 else 0
+        first = row.first_failed_at
+        if not isinstance(first, (int, float)) or not 0 <= first < 32_503_680_000:  # before the year 3000
+            first = None
+        return Profile(row.uuid, row.name, colour, failed, first, bool(row.recovery_confirmed))
 
     def profiles(self) -> list[Profile]:
         return [self._profile(r) for r in self.repo.all()]
@@ -135,7 +144,7 @@ class VaultService(RecoveryJobs, RenewalJob):
         """Make a profile; the result is (Unlocked, recovery code to show once)."""
         name = self.clean_name(name)
         self.check_password(password)
-        colour = colour or COLOURS[len(self.profiles()) % len(COLOURS)]
+        colour = colour if colour in COLOURS else COLOURS[len(self.profiles()) % len(COLOURS)]
         profile_uuid = str(uuidlib.uuid4())
         kdf, resolve = self.kdf, self.device.resolver()
 
@@ -234,29 +243,44 @@ class VaultService(RecoveryJobs, RenewalJob):
         return self.unlock_job(profile_uuid, password).run_here()
 
     def _opened(self, profile_uuid: str, key: bytearray) -> Unlocked:
-        """The profile, unlocked with ``key``, its items in the current format and with a
-        manifest that opens: a profile from schema v4 is upgraded now, and a manifest that
-        was damaged or put back is rebuilt from the items that open (and the person is told).
-        Never a reason to stay locked out."""
+        """The profile, unlocked with ``key``, with a manifest that opens. When it does not (a
+        profile from schema v4, or a manifest damaged or put back by someone), the profile is
+        put in order from the items that open, and the person is told. Never a reason to stay
+        locked out, whatever the plain columns say."""
         from erfenis_desktop.storage.couples import CoupleRepository
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import open_manifest
 
         from . import profile_format
 
         row = self.repo.get(profile_uuid)
-        unlocked = Unlocked(self.profile(profile_uuid), self, key, row.key_version)
-        member = CoupleRepository(self.db).member(profile_uuid)
-        if row.item_format != 2:
-            changes = profile_format.upgrade(row, key, self.repo.items(profile_uuid), member,
-                                             self.repo.legacy_shared(profile_uuid))
-            self._apply(changes, compact=True)
-            if member is not None:
-                unlocked.notices.append(profile_format.NOTICE_UPGRADED_SHARING)
-            return unlocked
         try:
-            unlocked._load()
-        except ProfileError:
-            self._apply(profile_format.rebuild(row, key, self.repo.items(profile_uuid), member))
+            manifest = open_manifest(key, row.manifest, owner=profile_uuid)
+            if manifest["seq"] != row.manifest_seq:
+                raise DamagedError()
+        except DamagedError:
+            manifest = None
+        stray = [entry[0] for entry in self.repo.legacy_shared(profile_uuid)]
+        if manifest is not None:
+            # Plain columns that disagree with the manifest were edited: the manifest wins.
+            if row.item_format != 2 or row.key_version != manifest["key_version"] or stray:
+                self._apply(Changes(profile_uuid, legacy_done=stray, profile={
+                    "item_format": 2, "key_version": manifest["key_version"]}))
+            return Unlocked(self.profile(profile_uuid), self, key, manifest["key_version"])
+        couples = CoupleRepository(self.db)
+        member = couples.member(profile_uuid)
+        from_v4 = row.item_format == 1 and row.manifest is None
+        changes, version = profile_format.restore(
+            row, key, self.repo.items(profile_uuid), member, couples.owned(profile_uuid),
+            self.repo.legacy_shared(profile_uuid) if from_v4 else [])
+        if not from_v4:
+            changes.legacy_done += stray  # only a real v4 profile's copies may prove themselves
+        self._apply(changes, compact=True)
+        unlocked = Unlocked(self.profile(profile_uuid), self, key, version)
+        if not from_v4:
             unlocked.notices.append(profile_format.NOTICE_REBUILT)
+        elif member is not None:
+            unlocked.notices.append(profile_format.NOTICE_UPGRADED_SHARING)
         return unlocked
 
     # Changes to an unlocked profile ------------------------------------------------------

@@ -273,7 +273,15 @@ def prune_copies(data_dir: Path, now: float | None = None) -> bool:
     return ok
 
 
+def _tolerant_text(raw: bytes) -> str:
+    """Text columns are read leniently: bytes that are not UTF-8 (put there by another program)
+    must not stop Erfenis from opening for everyone; they show as replacement characters, and
+    wherever the text is authenticated (times, kinds) it simply no longer matches."""
+    return raw.decode("utf-8", "replace")
+
+
 def _configure(conn: sqlite3.Connection) -> None:
+    conn.text_factory = _tolerant_text
     for pragma in (
         "PRAGMA journal_mode = DELETE",
         "PRAGMA synchronous = FULL",

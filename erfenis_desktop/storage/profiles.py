@@ -175,11 +175,12 @@ class ProfileRepository:
         row = self.db.conn.execute(f"SELECT {_ITEM_COLUMNS} FROM private_item WHERE uuid = ?", (uuid,)).fetchone()
         return ItemRow(*row) if row else None
 
-    def legacy_shared(self, owner_uuid: str) -> list[tuple[str, str, str, str, str]]:
-        """Shared copies from schema v4 (uuid, couple, source item, kind, created_at)."""
+    def legacy_shared(self, owner_uuid: str) -> list[tuple[str, str, str, str, str, bytes, bytes]]:
+        """Shared copies from schema v4: (uuid, couple, source item, kind, created_at, sealed item
+        key, body). Nothing in these rows is authenticated."""
         return list(self.db.conn.execute(
-            "SELECT uuid, couple_uuid, source_uuid, kind, created_at FROM legacy_shared WHERE owner_uuid = ?",
-            (owner_uuid,)))
+            "SELECT uuid, couple_uuid, source_uuid, kind, created_at, item_key, body FROM legacy_shared"
+            " WHERE owner_uuid = ?", (owner_uuid,)))
 
     # All changes of one profile, at once ---------------------------------------
     def apply(self, changes: Changes, *, compact: bool = False) -> None:

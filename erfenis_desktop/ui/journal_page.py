@@ -13,7 +13,6 @@ from erfenis_desktop.services.exercises import NOTE, STEP1, TOGETHER, Entry, Exe
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.store import StorageError
-from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
 from .dialogs import Dialogs
@@ -188,8 +187,6 @@ class JournalPage(Retranslating, QWidget):
                 self.message.setText(self.tr("Shared with your partner."))
         except ProfileError as exc:
             self.message.setText(error_text(exc))
-        except StorageError as exc:
-            self.message.setText(failure_text(exc))
         except StorageError as exc:
             self.message.setText(failure_text(exc))
         row = self.list.currentRow()

@@ -36,6 +36,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._prefs = prefs
         self._dialogs = dialogs
         self._session = session
+        # First of all that happens at a lock, while the screens still show what they showed.
+        session.locking.connect(self._forget_clipboard)
         self.setObjectName("mainWindow")
 
         central = QWidget()
@@ -145,6 +147,40 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
+
+    @staticmethod
+    def _forget_clipboard() -> None:
+        """Locking (and quick hide) takes text copied from Erfenis off the clipboard again, and
+        off the X11 selection: what was copied from a profile must not outlive its lock. Copied
+        from Erfenis means: Erfenis owns the clipboard, or (where the platform cannot say) the
+        text on it is part of what Erfenis shows right now, just before the screens clear.
+        What another program put there is left alone."""
+        from PySide6.QtGui import QClipboard, QGuiApplication
+        from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
+
+        clipboard = QGuiApplication.clipboard()
+        shown = None
+        for mode, owned in ((QClipboard.Mode.Clipboard, clipboard.ownsClipboard()),
+                            (QClipboard.Mode.Selection, clipboard.ownsSelection())):
+            if mode == QClipboard.Mode.Selection and not clipboard.supportsSelection():
+                continue
+            text = clipboard.text(mode).strip()
+            if not text:
+                continue
+            if not owned:
+                if shown is None:
+                    shown = []
+                    for window in QApplication.topLevelWidgets():
+                        for w in [window, *window.findChildren(QWidget)]:
+                            if isinstance(w, (QPlainTextEdit, QTextEdit)):
+                                shown.append(w.toPlainText())
+                            elif isinstance(w, QLineEdit) and w.echoMode() == QLineEdit.EchoMode.Normal:
+                                shown.append(w.text())
+                            elif isinstance(w, QLabel):
+                                shown.append(w.text())
+                owned = any(text in t for t in shown)
+            if owned:
+                clipboard.clear(mode)
 
     def _session_changed(self) -> None:
         unlocked = self._session.is_unlocked

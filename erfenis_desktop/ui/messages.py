@@ -99,6 +99,10 @@ def error_text(error: ProfileError) -> str:
                                           "Please try again.")
     if code == "locked":
         return QCoreApplication.translate("ProfileMessages", "The profile is locked.")
+    if code == "same_password":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Choose a new password, not the one you have now: the point is that "
+                                          "nobody who may have known the old one can open your profile.")
     if code == "passwords_differ":
         return QCoreApplication.translate("ProfileMessages", "The two passwords are not the same.")
     if code == "empty":

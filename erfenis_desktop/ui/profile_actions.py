@@ -33,7 +33,7 @@ class ProfileActionDialog(Retranslating, QDialog):
         self.fields: dict[str, object] = {}
         self.labels: dict[str, QLabel] = {}
         specs = {"rename": ("name",), "password": ("new", "repeat"), "recovery": ("code",),
-                 "delete": ("password",), "renew": ("password",)}[action]
+                 "delete": ("password",), "renew": ("password", "new", "repeat")}[action]
         for key in specs:
             field = QLineEdit() if key in ("name", "code") else PasswordField()
             label = FormLabel()
@@ -79,7 +79,9 @@ class ProfileActionDialog(Retranslating, QDialog):
             elif self.action == "recovery":
                 job = vault.check_recovery_job(current, self._text("code"))
             elif self.action == "renew":
-                job = vault.renew_key_job(current, self._text("password"))
+                if self._text("new") != self._text("repeat"):
+                    raise ProfileError("passwords_differ")
+                job = vault.renew_key_job(current, self._text("password"), self._text("new"))
             else:
                 job = vault.delete_job(current.profile.uuid, self._text("password"))
         except ProfileError as error:
@@ -117,13 +119,16 @@ class ProfileActionDialog(Retranslating, QDialog):
             "delete": self.tr("This deletes the profile and everything written in it, for good. It cannot be "
                               "undone. Type your password to confirm."),
             "renew": self.tr("Do this if someone else may once have known your password and kept a copy of the "
-                             "data file. Everything you wrote is encrypted again under a new key, so an old copy "
-                             "plus your old password no longer opens anything new. You get a new recovery code; "
-                             "the old one stops working. Type your password to start."),
+                             "data file. Everything you wrote is encrypted again under a new key, with a new "
+                             "password that the other person does not know, so an old copy plus your old password "
+                             "no longer opens anything new. You get a new recovery code; the old one stops "
+                             "working. If your new password ever stops working while your old one opens "
+                             "Erfenis again, someone has put back an old copy of the file: do not use the old "
+                             "password, and look at Need help?."),
         }
         labels = {"name": self.tr("&Name"), "new": self.tr("&New password"),
                   "repeat": self.tr("Re&peat the new password"), "code": self.tr("&Recovery code"),
-                  "password": self.tr("&Password")}
+                  "password": self.tr("&Password") if self.action != "renew" else self.tr("Your &current password")}
         self.setWindowTitle(titles[self.action])
         self.intro.setText(intros[self.action])
         for key, label in self.labels.items():

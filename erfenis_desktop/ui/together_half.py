@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from erfenis_desktop.domain.names import without_hidden
@@ -103,7 +103,9 @@ class Half(Retranslating, QFrame):
         self.name, self.partner, self.colour = name, partner, colour
         size = round(self.fontMetrics().height() * 2)
         self.badge.setPixmap(badge(colour, initial, size).pixmap(QSize(size, size)))
-        self.setStyleSheet(f"QFrame#half {{ border: 3px solid {colour}; border-radius: 8px; }}")
+        # (``colour`` is a checked #rrggbb, see VaultService._profile; QColor names it again here so
+        # nothing but a colour can ever reach the style sheet)
+        self.setStyleSheet(f"QFrame#half {{ border: 3px solid {QColor(colour).name()}; border-radius: 8px; }}")
         self.person.blockSignals(True)
         self.person.clear()
         self.person.blockSignals(False)

@@ -50,8 +50,9 @@ def _lp(*parts: bytes) -> bytes:
 
 
 def _u64(value: int) -> bytes:
-    if type(value) is not int or not 0 <= value < 2**64:
-        raise ValueError("expected a non-negative 64-bit integer")
+    # The values come from plain, editable columns: one out of range is damage, not a crash.
+    if type(value) is not int or not 0 <= value < 2**63:
+        raise DamagedError()
     return struct.pack(">Q", value)
 
 
@@ -155,31 +156,41 @@ def open_item(key: bytes | bytearray, blob: bytes, **where: Any) -> str:
 # The manifest
 
 
-def new_manifest() -> dict[str, Any]:
-    return {"v": 1, "seq": 0, "items": {}, "shares": {}, "seen": {}}
+def new_manifest(key_version: int) -> dict[str, Any]:
+    """``key_version`` lives inside the manifest: the plain column is only a copy."""
+    return {"v": 1, "seq": 0, "key_version": key_version, "items": {}, "shares": {}, "seen": {}}
 
 
-def _manifest_aad(owner: str, key_version: int) -> bytes:
-    return _MANIFEST_LABEL + _lp(owner.encode(), _u64(key_version))
+def _manifest_aad(owner: str) -> bytes:
+    return _MANIFEST_LABEL + _lp(owner.encode())
 
 
-def seal_manifest(key: bytes | bytearray, manifest: dict[str, Any], *, owner: str, key_version: int) -> bytes:
+def seal_manifest(key: bytes | bytearray, manifest: dict[str, Any], *, owner: str) -> bytes:
     raw = json.dumps(manifest, sort_keys=True, separators=(",", ":"))
-    return seal_text(key, raw, _manifest_aad(owner, key_version))
+    return seal_text(key, raw, _manifest_aad(owner))
 
 
-def open_manifest(key: bytes | bytearray, blob: bytes, *, owner: str, key_version: int) -> dict[str, Any]:
+def _small_int(value: Any) -> bool:
+    return type(value) is int and 0 <= value < 2**62
+
+
+def open_manifest(key: bytes | bytearray, blob: bytes | None, *, owner: str) -> dict[str, Any]:
+    if blob is None:
+        raise DamagedError()
     try:
-        data = json.loads(open_text(key, blob, _manifest_aad(owner, key_version)))
+        data = json.loads(open_text(key, blob, _manifest_aad(owner)))
     except ValueError as exc:
         raise DamagedError() from exc
-    if (not isinstance(data, dict) or data.get("v") != 1 or type(data.get("seq")) is not int
+    if (not isinstance(data, dict) or data.get("v") != 1 or not _small_int(data.get("seq"))
+            or not _small_int(data.get("key_version"))
             or not all(isinstance(data.get(k), dict) for k in ("items", "shares", "seen"))):
         raise DamagedError()
     for entry in data["items"].values():
         if (not isinstance(entry, list) or len(entry) != 2 or not isinstance(entry[0], str)
-                or type(entry[1]) is not int):
+                or not _small_int(entry[1])):
             raise DamagedError()
+    if not all(_small_int(v) for k in ("shares", "seen") for v in data[k].values()):
+        raise DamagedError()
     return data
 
 
@@ -237,7 +248,9 @@ def row_digest(*, uuid: str, couple: str, owner: str, kind: str, created_at: str
                                            created_at.encode(), source_tag.encode(), item_key, body)).hexdigest()
 
 
-def encode_index(*, couple: str, owner: str, seq: int, items: dict[str, str]) -> bytes:
+def encode_index(*, couple: str, owner: str, seq: int, items: dict[str, list[str]]) -> bytes:
+    """``items``: shared uuid → [row digest, source tag] (the tag lets the owner find the
+    copies of one of their texts from this signed list, whatever the plain column says)."""
     return json.dumps({"v": 1, "couple": couple, "owner": owner, "seq": seq, "items": items},
                       sort_keys=True, separators=(",", ":")).encode("utf-8")
 
@@ -257,7 +270,10 @@ def open_index(public: bytes, index: bytes | None, signature: bytes | None, *, c
     except ValueError as exc:
         raise DamagedError() from exc
     if (not isinstance(data, dict) or data.get("v") != 1 or data.get("couple") != couple
-            or data.get("owner") != owner or type(data.get("seq")) is not int
+            or data.get("owner") != owner or not _small_int(data.get("seq"))
             or not isinstance(data.get("items"), dict)):
         raise DamagedError()
+    for entry in data["items"].values():
+        if not isinstance(entry, list) or len(entry) != 2 or not all(isinstance(x, str) for x in entry):
+            raise DamagedError()
     return data
