@@ -80,7 +80,7 @@
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="139"/>
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is emptied again in %n second.</numerusform>

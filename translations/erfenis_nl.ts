@@ -1,25 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="44" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="48"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="46" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="50"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="56" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="63"/>
         <source>Erfenis is free software under the GNU General Public License, version 3 or later. You may use, study, share and change it.</source>
         <translation>Erfenis is vrije software onder de GNU General Public License, versie 3 of later. Je mag het gebruiken, bestuderen, delen en aanpassen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="59" />
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="66"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>BusyWork</name>
     <message>
-        <location filename="../erfenis_desktop/ui/busy.py" line="59" />
+        <location filename="../erfenis_desktop/ui/busy.py" line="59"/>
         <source>Working… this takes a moment</source>
         <translation>Bezig… dit duurt even</translation>
     </message>
@@ -35,22 +35,22 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="100" />
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="94"/>
         <source>Parents together</source>
         <translation>Ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="105" />
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="99"/>
         <source>Results of %1</source>
         <translation>Uitkomsten van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="119"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="126" />
+        <location filename="../erfenis_desktop/ui/compare_page.py" line="120"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
@@ -58,165 +58,167 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="133" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="135"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
-            <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform><numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform></translation>
+            <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform>
+            <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="139" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="141"/>
         <source>The last recovery code of %1 was never confirmed as kept. When you are done together, %1 should unlock on their own: Erfenis then shows a new one.</source>
         <translation>Van de laatste herstelcode van %1 is nooit bevestigd dat die bewaard is. Als jullie samen klaar zijn, ontgrendelt %1 het profiel het best even alleen: dan toont Erfenis een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="153" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="152"/>
         <source>Link with %1…</source>
         <translation>Koppelen met %1…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="165" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="165"/>
         <source>(a parent of your choice)</source>
         <translation>(een ouder naar keuze)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="206" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="206"/>
         <source>You are linked. Choose a question to answer together.</source>
         <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="217" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="297" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="302"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="217" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="217"/>
         <source>Keep us linked</source>
         <translation>Gekoppeld blijven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="226" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="229"/>
         <source>You are no longer linked. The shared space has been removed.</source>
         <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="234" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="237"/>
         <source>The words of %1: %2</source>
         <translation>De woorden van %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="248" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="253" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="256"/>
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="250" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="253"/>
         <source>To answer a question together, %1 unlocks their own profile too.</source>
         <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="256" />
-        <source>Your partner's profile no longer exists</source>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="259"/>
+        <source>Your partner&apos;s profile no longer exists</source>
         <translation>Het profiel van je partner bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="257" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="260"/>
         <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
         <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="260" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="263"/>
         <source>The shared space cannot be opened</source>
         <translation>De gedeelde plek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="261" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="264"/>
         <source>Part of the file that belongs to your link is damaged. Your own writing is not affected. Unlink, then link again to start a new shared space.</source>
         <translation>Een deel van het bestand dat bij jullie koppeling hoort, is beschadigd. Wat je zelf schreef, is niet aangetast. Ontkoppel en koppel opnieuw om een nieuwe gedeelde plek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="269" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="272"/>
         <source>%1 &amp;joins: unlock their profile</source>
         <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="275" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="279"/>
         <source>%1: I have seen the words of %2</source>
         <translation>%1: ik heb de woorden van %2 gezien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="278" />
-        <source>Confirm the new &amp;words</source>
-        <translation>De nieuwe &amp;woorden bevestigen</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="278" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="283"/>
         <source>L&amp;ink</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="280" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="283"/>
+        <source>&amp;Confirm the link</source>
+        <translation>Koppeling &amp;opnieuw bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="285"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="281" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="286"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="282" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="287"/>
         <source>Side b&amp;y side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="283" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="288"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="284" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="289"/>
         <source>Taking t&amp;urns</source>
         <translation>Om &amp;de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="285" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="290"/>
         <source>Taking turns</source>
         <translation>Om de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="288" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="293"/>
         <source>St&amp;art</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="289" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="294"/>
         <source>Start the question</source>
         <translation>Met de vraag beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="296" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="301"/>
         <source>U&amp;nlink…</source>
         <translation>Ontkoppe&amp;len…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="298" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="303"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="299" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="304"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="300" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="305"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="301" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="306"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -224,118 +226,118 @@
 <context>
     <name>CreateProfilePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="124" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="124"/>
         <source>At least 8 characters. A few words in a row work well, for example a line from a song.</source>
         <translation>Minstens 8 tekens. Een paar woorden achter elkaar werkt goed, bijvoorbeeld een regel uit een liedje.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="125"/>
         <source>Fair. Longer is stronger: a short sentence is hard to guess.</source>
         <translation>Redelijk. Langer is sterker: een korte zin is moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="126" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="126"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="129" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="129"/>
         <source>A new profile</source>
         <translation>Een nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="131" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="131"/>
         <source>Your profile keeps what you write private: it is encrypted with your password, so nobody else who uses this computer can read it. Afterwards you get a recovery code, for when you forget your password.</source>
         <translation>In je profiel blijft wat je schrijft van jou: het wordt versleuteld met je wachtwoord, zodat niemand anders die deze computer gebruikt het kan lezen. Daarna krijg je een herstelcode, voor als je je wachtwoord vergeet.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="134" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="134"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="135" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="135"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="136" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="136"/>
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it. A first name or a nickname is enough.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem. Een voornaam of bijnaam is genoeg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="138" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="138"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="139" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
         <source>Rust</source>
         <translation>Roest</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="139" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
         <source>Sea blue</source>
         <translation>Zeeblauw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="139" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
         <source>Moss green</source>
         <translation>Mosgroen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="139" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
         <source>Plum</source>
         <translation>Pruim</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="140" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="140"/>
         <source>Ochre</source>
         <translation>Oker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="140" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="140"/>
         <source>Slate blue</source>
         <translation>Leiblauw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="142" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="142"/>
         <source>Colour: %1</source>
         <translation>Kleur: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="144" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="144"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="145" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="145"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="146" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="146"/>
         <source>Re&amp;peat the password</source>
         <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="147" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="147"/>
         <source>Repeat the password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="149" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="149"/>
         <source>&amp;Make profile</source>
         <translation>Profiel &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="150" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
         <source>Make profile</source>
         <translation>Profiel aanmaken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="151" />
-        <location filename="../erfenis_desktop/ui/create_page.py" line="152" />
+        <location filename="../erfenis_desktop/ui/create_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="152"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -343,148 +345,138 @@
 <context>
     <name>DansPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="24" />
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="24"/>
         <source>the image could not be written</source>
         <extracomment>The drawings are made at this width (in screen pixels) and scaled to the page.</extracomment>
         <translation>de afbeelding kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="88" />
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="89"/>
         <source>the PDF could not be written</source>
         <translation>de pdf kon niet worden weggeschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="191" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="202"/>
         <source>(not filled in yet)</source>
         <translation>(nog niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="192" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="203"/>
         <source>What sets it off</source>
         <translation>Wat het in gang zet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="195" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="206"/>
         <source>(not shared yet)</source>
         <translation>(nog niet gedeeld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="219" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="230"/>
         <source>Your link with your partner needs attention (see Together), so this shows only your own side for now.</source>
         <translation>Je koppeling met je partner vraagt aandacht (zie Samen). Daarom zie je hier voorlopig alleen je eigen kant.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="222" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="233"/>
         <source>There is nothing to see here yet. Start with the pattern check and ‘Mapping our loop’: your own side of the dance appears here.</source>
         <translation>Hier is nog niets te zien. Begin met de patrooncheck en ‘Onze kringloop in kaart’: dan verschijnt hier jouw kant van de dans.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="229" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="240"/>
         <source>What you brought from home</source>
         <translation>Wat je van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="291" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="298"/>
         <source>Your places on the axis, and the bars of what you each brought from home</source>
         <translation>Jullie plek op de lijn, en de balken van wat ieder van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="298" />
-        <source>Once the file is saved, Erfenis can no longer protect it: anyone who can open it can read it. It holds your own writing from this screen. This is what will be in the file:</source>
-        <translation>Zodra het bestand is bewaard, kan Erfenis het niet meer beschermen: iedereen die het kan openen, kan het lezen. Er staat je eigen tekst van dit scherm in. Dit komt in het bestand te staan:</translation>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="306"/>
+        <source>It holds your own writing from this screen. This is what will be in the file:</source>
+        <translation>Het bevat wat je zelf op dit scherm schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="304" />
-        <source>Choose where to save…</source>
-        <translation>Kies waar je het bewaart…</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="304" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="308" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="310"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="308" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="310"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="309" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="311"/>
         <source>Save the dance</source>
         <translation>De dans bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="310" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="312"/>
         <source>our-dance</source>
         <translation>onze-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="319" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="321"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="321" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="323"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="343" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="345"/>
         <source>Your side of the dance</source>
         <translation>Jouw kant van de dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="352" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="354"/>
         <source>Step thro&amp;ugh the loop</source>
         <translation>Stap voor stap door de &amp;kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="353" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="355"/>
         <source>Step through the loop</source>
         <translation>Stap voor stap door de kringloop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="354" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="356"/>
         <source>Save as PN&amp;G…</source>
         <translation>Bewaren als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="355" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="357"/>
         <source>Save as PNG</source>
         <translation>Bewaren als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="356" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="358"/>
         <source>Save as P&amp;DF…</source>
         <translation>Bewaren als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="357" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="359"/>
         <source>Save as PDF</source>
         <translation>Bewaren als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="358" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="360"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="359" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="361"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="360" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="362"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="361" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="363"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -492,107 +484,112 @@
 <context>
     <name>DatabaseErrorWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="53" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="53"/>
         <source>Your Erfenis file is damaged</source>
         <translation>Je Erfenis-bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="54" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="54"/>
         <source>Erfenis checked its data file and found damage, so it will not use it. This can happen after a crash, a full disk or a faulty drive.</source>
         <translation>Erfenis heeft het gegevensbestand gecontroleerd en daarin schade gevonden. Daarom gebruikt Erfenis het niet. Dit kan gebeuren na een crash, een volle schijf of een kapotte harde schijf.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="57" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="57"/>
         <source>This is not an Erfenis file</source>
         <translation>Dit is geen Erfenis-bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="58" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="58"/>
         <source>This file is not an Erfenis data file. It may have been replaced by another file, or not saved completely.</source>
         <translation>Dit bestand is geen gegevensbestand van Erfenis. Misschien is het vervangen door een ander bestand, of is het niet helemaal opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="61" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="61"/>
         <source>This file belongs to another program</source>
         <translation>Dit bestand hoort bij een ander programma</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="62" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="62"/>
         <source>The data file is a database, but not one made by Erfenis.</source>
         <translation>Het gegevensbestand is wel een database, maar niet een die Erfenis heeft gemaakt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="64" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="64"/>
         <source>This file comes from a newer Erfenis</source>
         <translation>Dit bestand is gemaakt met een nieuwere versie van Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="65" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="65"/>
         <source>The data file was saved by a newer version of Erfenis than this one (%1). Install the newer version to open it.</source>
         <translation>Het gegevensbestand is opgeslagen door een nieuwere versie van Erfenis dan deze (%1). Installeer de nieuwere versie om het te openen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="68" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="68"/>
         <source>The file is in use</source>
         <translation>Het bestand is in gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="69" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="69"/>
         <source>Another program is using the data file right now. Close it, or close the other Erfenis window, and start Erfenis again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand op dit moment. Sluit dat programma of het andere Erfenis-venster en start Erfenis opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="71" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="71"/>
         <source>The file cannot be opened</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="72" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="72"/>
         <source>Erfenis has no permission to read or write the data file, or the path is not a file.</source>
         <translation>Erfenis mag het gegevensbestand niet lezen of schrijven, of op deze plek staat geen bestand.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="77" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="77"/>
         <source>Erfenis — problem with the data file</source>
         <translation>Erfenis — probleem met het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="80" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="80"/>
         <source>Erfenis has not changed or deleted anything in this file:</source>
         <translation>Erfenis heeft niets in dit bestand veranderd of verwijderd:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="83" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="84"/>
         <source>You can open one of the backups Erfenis made earlier, or start afresh in a new, empty data folder. Either way the file above stays exactly as it is, so nothing is lost.</source>
         <translation>Je kunt een reservekopie openen die Erfenis eerder heeft gemaakt, of opnieuw beginnen in een nieuwe, lege gegevensmap. In beide gevallen blijft het bestand hierboven precies zoals het is, dus er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="85" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="88"/>
+        <source>Erfenis has no backup of this file: it keeps a copy only for a short time, around an upgrade or a repair. You can open a copy you made yourself, or start afresh in a new, empty data folder. Either way the file above stays exactly as it is, so nothing is lost.</source>
+        <translation>Erfenis heeft geen reservekopie van dit bestand: het bewaart een kopie maar kort, rond een update of een herstel. Je kunt een kopie openen die je zelf hebt gemaakt, of opnieuw beginnen in een nieuwe, lege gegevensmap. Wat je ook kiest, het bestand hierboven blijft precies zoals het is, dus er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/error_window.py" line="91"/>
         <source>Open a &amp;backup…</source>
         <translation>&amp;Reservekopie openen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="86" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="92"/>
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="87" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="93"/>
         <source>Start in a &amp;new data folder</source>
         <translation>Beginnen in een &amp;nieuwe gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="88" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="94"/>
         <source>Start in a new data folder</source>
         <translation>Beginnen in een nieuwe gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="89" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="90" />
+        <location filename="../erfenis_desktop/ui/error_window.py" line="96"/>
         <source>Quit Erfenis</source>
         <translation>Erfenis afsluiten</translation>
     </message>
@@ -600,30 +597,30 @@
 <context>
     <name>Erfenis</name>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="74" />
-        <location filename="../erfenis_desktop/app.py" line="81" />
-        <location filename="../erfenis_desktop/app.py" line="99" />
-        <location filename="../erfenis_desktop/app.py" line="114" />
+        <location filename="../erfenis_desktop/app.py" line="81"/>
+        <location filename="../erfenis_desktop/app.py" line="87"/>
+        <location filename="../erfenis_desktop/app.py" line="105"/>
+        <location filename="../erfenis_desktop/app.py" line="128"/>
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="75" />
+        <location filename="../erfenis_desktop/app.py" line="80"/>
         <source>Erfenis cannot create its data folder %1 (%2).</source>
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="82" />
+        <location filename="../erfenis_desktop/app.py" line="88"/>
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
         <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="93" />
+        <location filename="../erfenis_desktop/app.py" line="99"/>
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="94" />
+        <location filename="../erfenis_desktop/app.py" line="100"/>
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -634,7 +631,7 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="100" />
+        <location filename="../erfenis_desktop/app.py" line="106"/>
         <source>Erfenis cannot write in its data folder:
 %1
 
@@ -645,27 +642,27 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="115" />
+        <location filename="../erfenis_desktop/app.py" line="129"/>
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="180" />
+        <location filename="../erfenis_desktop/app.py" line="194"/>
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="181" />
+        <location filename="../erfenis_desktop/app.py" line="195"/>
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="187" />
+        <location filename="../erfenis_desktop/app.py" line="201"/>
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="188" />
+        <location filename="../erfenis_desktop/app.py" line="202"/>
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -673,92 +670,92 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>FormExercisePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="211" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="213"/>
         <source>What stood out in your pattern check: %1.</source>
         <translation>Wat opviel in je patrooncheck: %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="222" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="224"/>
         <source>(choose what fits best)</source>
         <translation>(kies wat het best past)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="254" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="271"/>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="274" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="291"/>
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="294"/>
         <source>Shared with your partner. If you change it, share it again.</source>
         <translation>Gedeeld met je partner. Verander je iets, deel het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="310" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="338"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="317" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="345"/>
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="318" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="346"/>
         <source>In your own words (if you like)</source>
         <translation>In je eigen woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="323" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="351"/>
         <source>Other words</source>
         <translation>Andere woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="324" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="352"/>
         <source>Other words (if you like)</source>
         <translation>Andere woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="326" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="354"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="327" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="355"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="328" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="356"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="328" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="356"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="330" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="358"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="331" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="359"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="332" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="360"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="333" />
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="361"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -766,82 +763,82 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>Half</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="151" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="155"/>
         <source>The half of %1</source>
         <translation>De helft van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="152" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="156"/>
         <source>About whom:</source>
         <translation>Over wie:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="153" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="157"/>
         <source>About whom %1 writes</source>
         <translation>Over wie %1 schrijft</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="154" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="158"/>
         <source>for example: mum, grandad</source>
         <translation>bijvoorbeeld: mama, opa</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="155" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="159"/>
         <source>The answer of %1</source>
         <translation>Het antwoord van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="156" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="160"/>
         <source>Hidden behind dots; Ctrl+Space shows it to you, Ctrl+Enter locks it in.</source>
         <translation>Verborgen achter puntjes; Ctrl+Spatie laat het jou zien, Ctrl+Enter zet het vast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="158" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="162"/>
         <source>Shown; Ctrl+Space hides it again.</source>
         <translation>Zichtbaar; Ctrl+Spatie verbergt het weer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="163"/>
         <source>Hide my text</source>
         <translation>Mijn tekst verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="159" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="163"/>
         <source>Show my text</source>
         <translation>Mijn tekst laten zien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="160" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="164"/>
         <source>%1: show or hide your own text</source>
         <translation>%1: je eigen tekst laten zien of verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="161" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="165"/>
         <source>Share with %1 after reading</source>
         <translation>Na het lezen delen met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="163" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="168"/>
         <source>Lock in</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="164" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="169"/>
         <source>%1: lock in your answer</source>
         <translation>%1: je antwoord vastzetten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="165" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="170"/>
         <source>Share my answer after all</source>
         <translation>Mijn antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="166" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="171"/>
         <source>%1: share your answer after all</source>
         <translation>%1: je antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="168" />
+        <location filename="../erfenis_desktop/ui/together_half.py" line="173"/>
         <source>Locked in. %1 cannot see it until you both are ready.</source>
         <translation>Vastgezet. %1 ziet het pas als jullie allebei klaar zijn.</translation>
     </message>
@@ -849,12 +846,12 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/help_page.py" line="37" />
+        <location filename="../erfenis_desktop/ui/help_page.py" line="47"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/help_page.py" line="38" />
+        <location filename="../erfenis_desktop/ui/help_page.py" line="48"/>
         <source>Back to where you were</source>
         <translation>Terug naar waar je was</translation>
     </message>
@@ -862,18 +859,18 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="55" />
-        <location filename="../erfenis_desktop/ui/home_page.py" line="56" />
+        <location filename="../erfenis_desktop/ui/home_page.py" line="55"/>
+        <location filename="../erfenis_desktop/ui/home_page.py" line="56"/>
         <source>About Erfenis and where to find help</source>
         <translation>Over Erfenis en waar je hulp vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="57" />
+        <location filename="../erfenis_desktop/ui/home_page.py" line="57"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="58" />
+        <location filename="../erfenis_desktop/ui/home_page.py" line="58"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
@@ -881,293 +878,421 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="88" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="95"/>
         <source>shared</source>
         <translation>gedeeld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="93" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="100"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="95" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="102"/>
         <source>Together</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="98" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="105"/>
         <source>See the pattern</source>
         <translation>Zie het patroon</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="127"/>
+        <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
+        <translation>
+            <numerusform>%n item kan niet worden geopend: het is beschadigd, of buiten Erfenis om veranderd. Het staat onderaan de lijst; kies het om het te verwijderen. De rest blijft zoals het is.</numerusform>
+            <numerusform>%n items kunnen niet worden geopend: ze zijn beschadigd, of buiten Erfenis om veranderd. Ze staan onderaan de lijst; kies er een om het te verwijderen. De rest blijft zoals het is.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="121" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="139"/>
+        <source>Missing item</source>
+        <translation>Ontbrekend item</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="139"/>
+        <source>Damaged item</source>
+        <translation>Beschadigd item</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="148"/>
+        <source>Remove this item?</source>
+        <translation>Dit item verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="149"/>
+        <source>Erfenis cannot open this item, so it cannot show what was in it. Removing it takes it out of your profile for good. Your other writing stays as it is.</source>
+        <translation>Erfenis kan dit item niet openen en dus ook niet laten zien wat erin stond. Als je het verwijdert, is het voorgoed uit je profiel. Wat je verder schreef, blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="151"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="151"/>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="164"/>
+        <source>The damaged item has been removed.</source>
+        <translation>Het beschadigde item is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="172"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="121" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="172"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="132" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="183"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="136" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="187"/>
         <source>Shared with your partner.</source>
         <translation>Gedeeld met je partner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="160" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="217"/>
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n onderdeel</numerusform><numerusform>%n onderdelen</numerusform></translation>
+            <numerusform>%n onderdeel</numerusform>
+            <numerusform>%n onderdelen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="183" />
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="224" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="227"/>
+        <source>This item cannot be opened: it is damaged, or it was changed outside Erfenis. Erfenis never guesses at what was in it. You can remove it with the button below.</source>
+        <translation>Dit item kan niet worden geopend: het is beschadigd, of het is buiten Erfenis om veranderd. Erfenis gaat nooit raden wat erin stond. Je kunt het verwijderen met de knop hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="247"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="303"/>
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="183" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="247"/>
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="184" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="248"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="198" />
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="216" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="295"/>
         <source>Everything I wrote</source>
         <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="201" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="265"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="217" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="273"/>
+        <source>Notes: %1</source>
+        <translation>Aantekeningen: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="273"/>
+        <source>Answers from ‘See the pattern’: %1</source>
+        <translation>Antwoorden bij ‘Zie het patroon’: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="274"/>
+        <source>Answers written together: %1</source>
+        <translation>Antwoorden die jullie samen schreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="276"/>
+        <source>Only what your search finds: %1</source>
+        <translation>Alleen wat je zoekopdracht vindt: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="277"/>
+        <source>Your name, and the date and time of each text</source>
+        <translation>Je naam, en de datum en tijd van elke tekst</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="278"/>
+        <source>It holds your own writing, as it is listed here, and nothing your partner wrote. This is what will be in the file:</source>
+        <translation>Het bevat wat je zelf schreef, zoals het hier in de lijst staat, en niets van wat je partner schreef. Dit komt erin:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="280"/>
+        <source>Save what you wrote as a PDF?</source>
+        <translation>Wat je schreef opslaan als PDF?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="296"/>
         <source>Your notes and your answers in the exercises, newest first. Only you can read them, and searching happens only on this computer.</source>
         <translation>Je aantekeningen en je antwoorden in de oefeningen, de nieuwste eerst. Alleen jij kunt ze lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="219" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="298"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="220" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="299"/>
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="221" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="300"/>
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="222" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="301"/>
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="223" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="302"/>
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="225" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="304"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="226" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="305"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="306"/>
+        <source>Re&amp;move this damaged item</source>
+        <translation>Dit beschadigde item &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="307"/>
+        <source>Remove this damaged item</source>
+        <translation>Dit beschadigde item verwijderen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="134" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="195"/>
         <source>Unlocked profile: %1</source>
+        <extracomment>Quick hide: F12, one key at the edge of the keyboard that no text field uses; and Ctrl+Shift+H for keyboards where F12 is a media key or is taken by a drop-down terminal.</extracomment>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="142" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="203"/>
         <source>Also unlocked: %1</source>
         <translation>Ook ontgrendeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="143" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="204"/>
         <source>Lock both profiles</source>
         <translation>Beide profielen vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="155" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="216"/>
         <source>First keep your recovery code</source>
         <translation>Bewaar eerst je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="156" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="217"/>
         <source>The recovery code is shown only once. Copy, print or save it, then type the two groups back; after that you can go on.</source>
         <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="218" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="219" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="318"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="319"/>
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="220" />
-        <location filename="../erfenis_desktop/ui/main_window.py" line="229" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="320"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="221" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="321"/>
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="222" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="322"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="223" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="323"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="224" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="324"/>
         <source>&amp;Need help?</source>
         <translation>&amp;Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="225" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="325"/>
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="226" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="326"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="227" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="228" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="328"/>
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="230" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="330"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="231" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="232" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="332"/>
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="233" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="333"/>
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="234" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="235" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="335"/>
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="145" />
+        <location filename="../erfenis_desktop/ui/main_window.py" line="337"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="338"/>
+        <source>Hide everything at once</source>
+        <translation>Alles meteen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="339"/>
+        <source>Hide everything at once (%1): every profile locks and a plain clock fills the window.</source>
+        <translation>Alles meteen verbergen (%1): elk profiel wordt vergrendeld en het venster toont alleen nog een klok.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="341"/>
+        <source>H&amp;ide everything at once</source>
+        <translation>Alles &amp;meteen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="206"/>
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
 </context>
 <context>
-    <name>NotesPage</name>
+    <name>NeutralScreen</name>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="130" />
-        <source>The disk is full, so this note could not be saved. It is still here: make some room and save again.</source>
-        <translation>De schijf is vol, daarom kon deze aantekening niet worden opgeslagen. Ze staat hier nog: maak wat ruimte vrij en sla opnieuw op.</translation>
+        <location filename="../erfenis_desktop/ui/neutral_screen.py" line="54"/>
+        <source>Clock</source>
+        <extracomment>Plain greys, not Erfenis&apos;s warm colours (light, dark).</extracomment>
+        <translation>Klok</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="135" />
+        <location filename="../erfenis_desktop/ui/neutral_screen.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/neutral_screen.py" line="89"/>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="174"/>
         <source>You changed a note you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeelde aantekening veranderd, dus die is niet meer gedeeld. Deel hem opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="151" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="203"/>
         <source>Saved.</source>
+        <extracomment>Why the last save failed (the note is still in the editor), or None. Set by ``clear_private`` when the profile locked with a note that could not be saved.</extracomment>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="184" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="261"/>
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="185" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="262"/>
         <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
         <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="187" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="264"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="265"/>
         <source>Note text</source>
         <translation>Tekst van de aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="189" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="266"/>
         <source>Write here…</source>
         <translation>Schrijf hier…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="190" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="267"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="190" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="267"/>
         <source>Sa&amp;ve</source>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="191" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="268"/>
         <source>&amp;Delete note</source>
         <translation>Aan&amp;tekening verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="192" />
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="269"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
@@ -1175,13 +1300,13 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../erfenis_desktop/ui/fields.py" line="45" />
+        <location filename="../erfenis_desktop/ui/fields.py" line="45"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/fields.py" line="46" />
-        <location filename="../erfenis_desktop/ui/fields.py" line="47" />
+        <location filename="../erfenis_desktop/ui/fields.py" line="46"/>
+        <location filename="../erfenis_desktop/ui/fields.py" line="47"/>
         <source>Show the password</source>
         <translation>Wachtwoord tonen</translation>
     </message>
@@ -1189,107 +1314,107 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>PatternCheckPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="297" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="324"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="319" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="343"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="320" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="344"/>
         <source>Who raised you</source>
         <translation>Wie je heeft opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="321" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="345"/>
         <source>A name or a word, e.g. a grandparent</source>
         <translation>Een naam of een woord, bijvoorbeeld een grootouder</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="322" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="346"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="323" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="347"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="324" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="348"/>
         <source>The people who raised you</source>
         <translation>De mensen die je hebben opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="325" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="349"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="326" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="350"/>
         <source>Remove the chosen person</source>
         <translation>De gekozen persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="327" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="351"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="328" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="352"/>
         <source>Begin the pattern check</source>
         <translation>De patrooncheck beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="330" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="354"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="331" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="355"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="333" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="357"/>
         <source>Answer %1 of 7</source>
         <translation>Antwoord %1 van 7</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="338" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="362"/>
         <source>Keys: 1 to 7 to answer, arrows to go back or on. Every answer is saved at once; you can stop and continue later.</source>
         <translation>Toetsen: 1 tot en met 7 om te antwoorden, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen bewaard; je kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="340" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="364"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="341" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="365"/>
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="342" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="366"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="343" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="367"/>
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="344" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="368"/>
         <source>&amp;Finish here</source>
         <translation>Hier &amp;afronden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="345" />
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="369"/>
         <source>Finish here and see the results</source>
         <translation>Hier afronden en de uitkomst bekijken</translation>
     </message>
@@ -1297,102 +1422,107 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="104" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="110"/>
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="104" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="110"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="105" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="111"/>
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="105" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="111"/>
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="106" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="112"/>
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="108" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="114"/>
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="109" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="115"/>
         <source>Choose a new password. What you wrote stays as it is; only the lock changes. Your recovery code keeps working.</source>
         <translation>Kies een nieuw wachtwoord. Wat je hebt geschreven blijft zoals het is; alleen het slot verandert. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="111" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="117"/>
         <source>Type your recovery code to check that the copy you kept still opens this profile. Nothing changes.</source>
         <translation>Typ je herstelcode om te controleren of het exemplaar dat je bewaart dit profiel nog opent. Er verandert niets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="113" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="119"/>
         <source>This deletes the profile and everything written in it, for good. It cannot be undone. Type your password to confirm.</source>
         <translation>Hiermee verwijder je het profiel en alles wat erin staat, voorgoed. Dit kan niet ongedaan worden gemaakt. Typ je wachtwoord om te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="115" />
-        <source>Do this if someone else may once have known your password and kept a copy of the data file. Everything you wrote is encrypted again under a new key, so an old copy plus your old password no longer opens anything new. You get a new recovery code; the old one stops working. Type your password to start.</source>
-        <translation>Doe dit als iemand anders ooit je wachtwoord kan hebben gekend en een kopie van het gegevensbestand kan hebben bewaard. Alles wat je hebt geschreven wordt opnieuw versleuteld met een nieuwe sleutel, zodat een oude kopie met je oude wachtwoord niets nieuws meer opent. Je krijgt een nieuwe herstelcode; de oude werkt dan niet meer. Typ je wachtwoord om te beginnen.</translation>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121"/>
+        <source>Do this if someone else may once have known your password and kept a copy of the data file. Everything you wrote is encrypted again under a new key, with a new password that the other person does not know, so an old copy plus your old password no longer opens anything new. You get a new recovery code; the old one stops working. If your new password ever stops working while your old one opens Erfenis again, someone has put back an old copy of the file: do not use the old password, and look at Need help?.</source>
+        <translation>Doe dit als iemand anders ooit je wachtwoord kan hebben gekend en een kopie van het gegevensbestand kan hebben bewaard. Alles wat je schreef wordt opnieuw versleuteld met een nieuwe sleutel, onder een nieuw wachtwoord dat die ander niet kent: een oude kopie met je oude wachtwoord opent dan niets nieuws meer. Je krijgt een nieuwe herstelcode; de oude werkt niet meer. Werkt je nieuwe wachtwoord ooit ineens niet meer, terwijl je oude Erfenis weer opent? Dan heeft iemand een oude kopie van het bestand teruggezet. Gebruik het oude wachtwoord dan niet, en kijk bij Hulp nodig?.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="122" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131"/>
+        <source>Your &amp;current password</source>
+        <translation>Je hui&amp;dige wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139"/>
         <source>Renew</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="133" />
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="142"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1400,154 +1530,289 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="221" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="353"/>
+        <source>Your writing is not saved</source>
+        <extracomment>Screens that show a profile&apos;s private writing: cleared on lock, after saving what was typed.</extracomment>
+        <translation>Wat je schreef is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="213"/>
+        <source>What you wrote last could not be saved, so it is still on the screen. Try again once it has been saved.</source>
+        <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Probeer het opnieuw zodra het is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="235"/>
+        <source>Protection renewed</source>
+        <translation>Beveiliging vernieuwd</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="240"/>
         <source>Profile deleted</source>
-        <extracomment>Screens that show a profile's private writing: cleared on lock, after saving what was typed.</extracomment>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="222" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="241"/>
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="224" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="243"/>
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="225" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="244"/>
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="229" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="248"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="230" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="249"/>
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="260"/>
+        <source>For %1</source>
+        <translation>Voor %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="295"/>
+        <source>No new recovery code yet</source>
+        <translation>Nog geen nieuwe herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="320"/>
+        <source>Your recovery code</source>
+        <translation>Je herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="321"/>
+        <source>Erfenis could not note that you kept your recovery code, so it shows you a new one the next time you unlock. The code you kept works until then.</source>
+        <translation>Erfenis kon niet vastleggen dat je je herstelcode hebt bewaard. Daarom krijg je er de volgende keer dat je ontgrendelt een nieuwe. Tot dan werkt de code die je bewaarde.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="355"/>
+        <source>What you wrote last could not be saved, so it is still on the screen. If you lock now, it is lost: once a profile is locked, Erfenis keeps no text that is not saved.</source>
+        <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Vergrendel je nu, dan ben je het kwijt: van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="357"/>
+        <source>&amp;Stay, keep my text</source>
+        <translation>&amp;Blijven, tekst houden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="357"/>
+        <source>&amp;Lock and lose it</source>
+        <translation>&amp;Vergrendelen, tekst kwijt</translation>
     </message>
 </context>
 <context>
     <name>ProfileMessages</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="17" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="22"/>
         <source>You can try again in %n second(s).</source>
         <translation>
-            <numerusform>Je kunt het over %n seconde opnieuw proberen.</numerusform><numerusform>Je kunt het over %n seconden opnieuw proberen.</numerusform></translation>
+            <numerusform>Je kunt het over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>Je kunt het over %n seconden opnieuw proberen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="33" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="38"/>
         <source>Please fill in a name.</source>
         <translation>Vul een naam in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="20" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="25"/>
         <source>A name can be at most %n character(s) long.</source>
         <translation>
-            <numerusform>Een naam mag hoogstens %n teken lang zijn.</numerusform><numerusform>Een naam mag hoogstens %n tekens lang zijn.</numerusform></translation>
+            <numerusform>Een naam mag hoogstens %n teken lang zijn.</numerusform>
+            <numerusform>Een naam mag hoogstens %n tekens lang zijn.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="37" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="42"/>
         <source>There is already a profile with this name. Choose another name.</source>
         <translation>Er is al een profiel met deze naam. Kies een andere naam.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="23" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="28"/>
         <source>A password needs at least %n character(s). A short sentence is easy to remember and hard to guess.</source>
         <translation>
-            <numerusform>Je wachtwoord moet minstens %n teken lang zijn. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform><numerusform>Je wachtwoord moet minstens %n tekens lang zijn. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform></translation>
+            <numerusform>Je wachtwoord moet minstens %n teken lang zijn. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform>
+            <numerusform>Je wachtwoord moet minstens %n tekens lang zijn. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/messages.py" line="17"/>
+        <source>Your protection has been renewed. %n item(s) could not be opened, because they are damaged or were changed outside Erfenis: they were left as they were. You can remove them under Everything I wrote.</source>
+        <translation>
+            <numerusform>Je beveiliging is vernieuwd. %n item kon niet worden geopend, omdat het beschadigd is of buiten Erfenis om is veranderd: het is gelaten zoals het was. Je kunt het verwijderen bij Alles wat ik heb geschreven.</numerusform>
+            <numerusform>Je beveiliging is vernieuwd. %n items konden niet worden geopend, omdat ze beschadigd zijn of buiten Erfenis om zijn veranderd: ze zijn gelaten zoals ze waren. Je kunt ze verwijderen bij Alles wat ik heb geschreven.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="42" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="45"/>
+        <source>This name looks the same as the name of another profile. Choose a name that is easy to tell apart.</source>
+        <translation>Deze naam lijkt precies op de naam van een ander profiel. Kies een naam die goed te onderscheiden is.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="49"/>
+        <source>A name cannot contain control characters, such as a tab or a line break. Type the name again.</source>
+        <translation>Een naam kan geen stuurtekens bevatten, zoals een tab of een regeleinde. Typ de naam opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="53"/>
+        <source>A name cannot contain characters that change the writing direction. Type the name again.</source>
+        <translation>Een naam kan geen tekens bevatten die de schrijfrichting veranderen. Typ de naam opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="57"/>
+        <source>A name cannot contain invisible characters. Type the name again.</source>
+        <translation>Een naam kan geen onzichtbare tekens bevatten. Typ de naam opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="62"/>
+        <source>A password cannot be only spaces. Choose one with letters, numbers or other signs.</source>
+        <translation>Een wachtwoord kan niet alleen uit spaties bestaan. Kies er een met letters, cijfers of andere tekens.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="66"/>
+        <source>A password cannot contain control characters, such as a tab or a line break. Type it again.</source>
+        <translation>Een wachtwoord kan geen stuurtekens bevatten, zoals een tab of een regeleinde. Typ het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="70"/>
         <source>That password is not right.</source>
         <translation>Dat wachtwoord klopt niet.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="45" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="73"/>
         <source>Too many wrong passwords in a row.</source>
         <translation>Te veel verkeerde wachtwoorden achter elkaar.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="48" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="76"/>
         <source>That recovery code does not open this profile. Check the groups and try again.</source>
         <translation>Deze herstelcode opent dit profiel niet. Controleer de groepen en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="51" />
-        <source>This computer's extra key for Erfenis is missing (the system keyring was reset, or the data folder was moved to another computer). Your password alone is not enough now: open the profile with your recovery code.</source>
+        <location filename="../erfenis_desktop/ui/messages.py" line="79"/>
+        <source>This computer&apos;s extra key for Erfenis is missing (the system keyring was reset, or the data folder was moved to another computer). Your password alone is not enough now: open the profile with your recovery code.</source>
         <translation>De extra sleutel van Erfenis op deze computer ontbreekt (de sleutelbos van het systeem is gewist, of de gegevensmap is naar een andere computer verhuisd). Je wachtwoord alleen is nu niet genoeg: open het profiel met je herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="57" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="85"/>
         <source>The system keyring cannot be reached right now, and this profile needs the extra key kept there. Unlock your keyring (or log in to your desktop again) and try once more, or open the profile with your recovery code.</source>
         <translation>De sleutelbos van het systeem is nu niet bereikbaar, en dit profiel heeft de extra sleutel nodig die daarin staat. Ontgrendel je sleutelbos (of log opnieuw in op je bureaublad) en probeer het nog eens, of open het profiel met je herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="63" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="91"/>
         <source>This item is damaged and cannot be opened. Nothing else is affected.</source>
         <translation>Dit onderdeel is beschadigd en kan niet worden geopend. De rest is niet aangetast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="66" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="94"/>
         <source>The previous try is still being checked. Try again in a moment.</source>
         <translation>De vorige poging wordt nog gecontroleerd. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="69" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="97"/>
         <source>Something was saved while this was running, so nothing was changed. Please try again.</source>
         <translation>Terwijl dit bezig was, is er iets opgeslagen. Daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="73" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="101"/>
         <source>The profile is locked.</source>
         <translation>Het profiel is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="75" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="103"/>
+        <source>Choose a new password, not the one you have now: the point is that nobody who may have known the old one can open your profile.</source>
+        <translation>Kies een nieuw wachtwoord, niet het wachtwoord dat je nu hebt: het gaat erom dat niemand die het oude misschien kende, je profiel nog kan openen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="107"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="77" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="109"/>
         <source>There is nothing written yet. Write something first.</source>
         <translation>Er staat nog niets. Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="79" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="111"/>
         <source>This cannot be shared: your profile is not linked with a partner (any more).</source>
         <translation>Dit kan niet gedeeld worden: je profiel is niet (meer) gekoppeld met een partner.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="82" />
-        <source>Your partner's words have changed. Sit down together and compare the new words before you share anything more.</source>
-        <translation>De woorden van je partner zijn veranderd. Ga samen zitten en vergelijk de nieuwe woorden voordat je nog iets deelt.</translation>
+        <location filename="../erfenis_desktop/ui/messages.py" line="114"/>
+        <source>Your link needs to be confirmed again. Sit down together under Together and compare your words before you share anything more.</source>
+        <translation>Jullie koppeling moet opnieuw worden bevestigd. Ga samen zitten bij Samen met mijn partner en vergelijk jullie woorden voordat je nog iets deelt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="86" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="132"/>
+        <source>Erfenis noticed that part of your data file was changed outside Erfenis, for example by putting back an older copy. Everything that could still be opened is there. A text you deleted earlier may have come back; look through Everything I wrote, and remove what you do not want to keep.</source>
+        <translation>Erfenis merkte dat een deel van je gegevensbestand buiten Erfenis om is veranderd, bijvoorbeeld doordat er een oudere kopie is teruggezet. Alles wat nog te openen was, staat er. Iets wat je eerder had verwijderd, kan terug zijn; kijk bij Alles wat ik heb geschreven en verwijder wat je niet wilt houden.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="138"/>
+        <source>Erfenis now protects what you share in a stronger way. The next time you sit down together, confirm your link once more under Together with my partner, by comparing your words. Until then, nothing new is shared.</source>
+        <translation>Erfenis beschermt wat jullie delen nu op een sterkere manier. Bevestig de volgende keer dat jullie samen zitten nog één keer jullie koppeling, bij Samen met mijn partner, door jullie woorden te vergelijken. Tot die tijd wordt er niets nieuws gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="156"/>
+        <source>The disk is full. Make some room on it, for example by emptying the bin or removing large files you no longer need.</source>
+        <translation>De schijf is vol. Maak er wat ruimte op vrij, bijvoorbeeld door de prullenbak te legen of grote bestanden weg te halen die je niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="160"/>
+        <source>Erfenis cannot write in its data folder (%1): the folder or the disk has been made read-only.</source>
+        <translation>Erfenis kan niet schrijven in de gegevensmap (%1): de map of de schijf is alleen-lezen gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="164"/>
+        <source>Erfenis&apos;s data folder (%1) was moved or removed while Erfenis was open. Put it back where it was.</source>
+        <translation>De gegevensmap van Erfenis (%1) is verplaatst of verwijderd terwijl Erfenis open was. Zet hem terug waar hij stond.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="167"/>
+        <source>Something went wrong with the disk.</source>
+        <translation>Er ging iets mis met de schijf.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="172"/>
+        <source>What you wrote is not saved yet. It stays here, and Erfenis saves it as soon as it can.</source>
+        <translation>Wat je schreef is nog niet opgeslagen. Het blijft hier staan, en Erfenis slaat het op zodra dat kan.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="183"/>
+        <source>Nothing was changed. Try again when that is solved.</source>
+        <translation>Er is niets veranderd. Probeer het opnieuw als dat is opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="118"/>
         <source>The link with your partner cannot be opened (part of the file is damaged), so the protection cannot be renewed with it. Unlink under Together first, then renew.</source>
         <translation>De koppeling met je partner kan niet worden geopend (een deel van het bestand is beschadigd), dus de beveiliging kan niet worden vernieuwd. Ontkoppel eerst onder Samen en vernieuw daarna.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="91" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="123"/>
         <source>One of these profiles is already linked with someone. A profile can be linked with one partner at a time.</source>
         <translation>Een van deze profielen is al met iemand gekoppeld. Een profiel kan met één partner tegelijk gekoppeld zijn.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="94" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="126"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="104" />
-        <source>The disk is full, so nothing was changed. Make some room and try again.</source>
-        <translation>De schijf is vol, daarom is er niets veranderd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="107" />
+        <location filename="../erfenis_desktop/ui/messages.py" line="186"/>
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
@@ -1555,139 +1820,146 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="145" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="158"/>
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="146" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="159"/>
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="152" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="165"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
-            <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform><numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform></translation>
+            <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform>
+            <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="157" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="170"/>
         <source>Your profile</source>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="160" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="173"/>
         <source>The words of your lock: %1. Your partner compares them when you link your profiles.</source>
         <translation>De woorden van je slot: %1. Je partner vergelijkt ze als jullie je profielen koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="162" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="175"/>
         <source>&amp;Pattern check</source>
         <translation>&amp;Patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="162" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="175"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="163" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="176"/>
         <source>Everything I &amp;wrote</source>
         <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="164" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="177"/>
         <source>To&amp;gether with my partner</source>
         <translation>Sa&amp;men met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="165" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="178"/>
         <source>Mapping our l&amp;oop</source>
         <translation>Onze &amp;kringloop in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="165" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="178"/>
         <source>Your &amp;dance</source>
         <translation>Jullie &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="166" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="179"/>
         <source>Earlier &amp;relationships</source>
         <translation>Eerdere rela&amp;ties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="169" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="182"/>
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="170" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="183"/>
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="171" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="184"/>
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="171" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="184"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="172" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="185"/>
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="172" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="185"/>
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="173" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="186"/>
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="177" />
-        <location filename="../erfenis_desktop/ui/picker.py" line="178" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="190"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="191"/>
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="180" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="193"/>
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="182" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="198"/>
+        <source>%1: what you were writing when your profile locked could not be saved, so it is lost. Erfenis keeps no text that is not saved once a profile is locked.</source>
+        <translation>%1: wat je aan het schrijven was toen je profiel vergrendelde, kon niet worden opgeslagen en is dus verloren. Van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="202"/>
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="185" />
-        <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile's password. Everything is gone when Erfenis closes.</source>
+        <location filename="../erfenis_desktop/ui/picker.py" line="205"/>
+        <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile&apos;s password. Everything is gone when Erfenis closes.</source>
         <translation>Dit is de demo: een verzonnen stel in een tijdelijke map. Op elke knop staat het wachtwoord van dat profiel. Als je Erfenis sluit, is alles weer weg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="189" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="209"/>
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="191" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="211"/>
         <source>Demo password: %1</source>
         <translation>Wachtwoord van de demo: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="193" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="213"/>
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="194" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="214"/>
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -1695,58 +1967,58 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="227" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="227"/>
         <source>Unlock with your recovery code</source>
         <translation>Ontgrendelen met je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="229" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="229"/>
         <source>Type the recovery code you saved when you made this profile, and choose a new password. Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code.</source>
         <translation>Typ de herstelcode die je hebt bewaard toen je dit profiel maakte, en kies een nieuw wachtwoord. Spaties, streepjes en kleine letters maken niet uit. Daarna krijg je een nieuwe herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="231" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="231"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="232" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="232"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="233" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="233"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="234" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="234"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="235" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="235"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="236" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="236"/>
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="237" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="237"/>
         <source>&amp;Unlock and set password</source>
         <translation>&amp;Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="238" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="238"/>
         <source>Unlock and set password</source>
         <translation>Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="239" />
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1754,127 +2026,160 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="136" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="139"/>
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
-            <numerusform>Gekopieerd. Het klembord wordt over %n seconde weer leeggemaakt.</numerusform><numerusform>Gekopieerd. Het klembord wordt over %n seconden weer leeggemaakt.</numerusform></translation>
+            <numerusform>Gekopieerd. Het klembord wordt over %n seconde weer leeggemaakt.</numerusform>
+            <numerusform>Gekopieerd. Het klembord wordt over %n seconden weer leeggemaakt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="161" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="189"/>
         <source>Save the recovery code</source>
         <translation>Herstelcode opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="162" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="190"/>
         <source>erfenis-recovery-code.pdf</source>
         <translation>erfenis-herstelcode.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="163" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="145" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="168" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="196"/>
         <source>Erfenis recovery code</source>
         <translation>Herstelcode voor Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="147" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="161"/>
         <source>With this code you can open your Erfenis profile when you have forgotten your password. Keep it somewhere safe, away from this computer, where only you can find it.</source>
         <translation>Met deze code open je je Erfenis-profiel als je je wachtwoord bent vergeten. Bewaar hem op een veilige plek, niet bij de computer, waar alleen jij hem kunt vinden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="155" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="200" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="174"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="228"/>
         <source>Print the recovery code</source>
         <translation>Herstelcode afdrukken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="156" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="175"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="174" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="202"/>
         <source>The PDF could not be saved there. Choose another place.</source>
         <translation>De PDF kon daar niet worden opgeslagen. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="176" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="204"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="179" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="185"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="207"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="179" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="159"/>
+        <source>Profile: %1</source>
+        <translation>Profiel: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="160"/>
+        <source>Made on %1</source>
+        <translation>Gemaakt op %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="182"/>
+        <source>This file holds your recovery code: with it, anyone can open your profile and read everything you wrote. Save it where only you can reach it, such as a USB stick you keep, not in a folder that others who use this computer can open.</source>
+        <translation>Dit bestand bevat je herstelcode: daarmee kan iedereen je profiel openen en alles lezen wat je schreef. Bewaar het waar alleen jij erbij kunt, zoals op een usb-stick die je zelf houdt, en niet in een map die anderen op deze computer kunnen openen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="185"/>
+        <source>The name of your profile: %1</source>
+        <translation>De naam van je profiel: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="186"/>
+        <source>Today&apos;s date</source>
+        <translation>De datum van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="187"/>
+        <source>Save your recovery code as a PDF?</source>
+        <translation>Je herstelcode opslaan als PDF?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="207"/>
         <source>Your new recovery code</source>
         <translation>Je nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="186" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="214"/>
         <source>Last time the profile locked before you had confirmed your recovery code, so it may be lost. That code no longer works; this is your new one.</source>
         <translation>De vorige keer ging het profiel op slot voordat je je herstelcode had bevestigd. Misschien ben je die code kwijt. Hij werkt niet meer; dit is je nieuwe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="196" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="224"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="197" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="225"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="198" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="226"/>
         <source>Copy the recovery code</source>
         <translation>Herstelcode kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="199" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="227"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="201" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="229"/>
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="202" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="230"/>
         <source>Save the recovery code as PDF</source>
         <translation>Herstelcode opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="203" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="231"/>
         <source>To be sure you have it, type two groups of the code back.</source>
         <translation>Typ twee groepen van de code over, zodat je zeker weet dat je hem hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="205" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="233"/>
         <source>Group %1</source>
         <translation>Groep %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="195" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="206" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="223"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="234"/>
         <source>Group %1 of the recovery code</source>
         <translation>Groep %1 van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="181" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="209"/>
         <source>If you ever forget your password, this code is the only way back into your profile. Nobody else can reset your password, not even Erfenis. Write the code down, print it or save it, and keep it where only you can find it. You see it only this once.</source>
         <translation>Vergeet je ooit je wachtwoord, dan kom je alleen met deze code weer in je profiel. Niemand anders kan je wachtwoord terugzetten, ook Erfenis niet. Schrijf de code op, druk hem af of sla hem op, en bewaar hem waar alleen jij hem kunt vinden. Je krijgt hem maar één keer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="207" />
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="208" />
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="236"/>
         <source>I have saved my code</source>
         <translation>Ik heb mijn code bewaard</translation>
     </message>
@@ -1882,107 +2187,107 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="129" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="128"/>
         <source>You have not finished the pattern check yet.</source>
         <translation>Je hebt de patrooncheck nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="134" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="133"/>
         <source>Filled in on %1.</source>
         <translation>Ingevuld op %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="154" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="153"/>
         <source>Your parents together</source>
         <translation>Je ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="156" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="155"/>
         <source>How much this fits</source>
         <translation>Hoe sterk dit past</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="181" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="180"/>
         <source>No pattern stands out strongly in your answers. Read the descriptions anyway: a softer pattern can still play a part when things get tense.</source>
         <translation>Er springt geen patroon sterk uit in je antwoorden. Lees de beschrijvingen toch eens: ook een zachter patroon kan meespelen als het spannend wordt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="188" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="187"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="189" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="188"/>
         <source>Compare with an earlier time</source>
         <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="194" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="193"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="194" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="193"/>
         <source>no earlier time yet</source>
         <translation>nog geen eerdere keer om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="201" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="200"/>
         <source>The dashed outline shows the earlier time.</source>
         <translation>De gestippelde omtrek laat de eerdere keer zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="205" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="204"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="207" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="206"/>
         <source>&amp;Do it again</source>
         <translation>&amp;Nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="208" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="207"/>
         <source>Do the pattern check again</source>
         <translation>De patrooncheck nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="209" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="208"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="210" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="209"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="211" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="210"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="212" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="211"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="216" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="215"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="216" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="215"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="218" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="217"/>
         <source>Your partner can see these results next to theirs, under Together.</source>
         <translation>Je partner kan deze uitkomsten naast de eigen uitkomsten zien, onder Samen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="219" />
+        <location filename="../erfenis_desktop/ui/results_page.py" line="218"/>
         <source>Share these results with your partner, so you can put them side by side under Together.</source>
         <translation>Deel deze uitkomsten met je partner, dan kunnen jullie ze onder Samen naast elkaar zetten.</translation>
     </message>
@@ -1990,129 +2295,134 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="135" />
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="142" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="152"/>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="159"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="136" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="153"/>
         <source>Lock a&amp;fter</source>
         <translation>&amp;Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="144" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="161"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="143" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="160"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="124" />
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="126" />
-        <source>Extra protection is on. This computer's keyring holds a second key that is needed together with your password, so a copy of the data file alone is not enough.</source>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="121"/>
+        <source>This choice applies now, but it could not be saved for the next time you start Erfenis.</source>
+        <translation>Deze keuze geldt nu, maar kon niet worden opgeslagen voor de volgende keer dat je Erfenis start.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="143"/>
+        <source>Extra protection is on. This computer&apos;s keyring holds a second key that is needed together with your password, so a copy of the data file alone is not enough.</source>
         <translation>Extra bescherming staat aan. De beveiligde opslag van deze computer (de sleutelbos) bewaart een tweede sleutel die samen met je wachtwoord nodig is. Een kopie van het gegevensbestand alleen is dus niet genoeg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="128" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="145"/>
         <source>Extra protection is off on this computer: there is no system keyring. Your profiles are protected by your password alone, so choose a strong one.</source>
         <translation>Extra bescherming staat uit op deze computer: er is geen beveiligde opslag (sleutelbos) van het systeem. Je profielen zijn alleen met je wachtwoord beschermd, dus kies een sterk wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="130" />
-        <source>This computer's extra key for Erfenis is missing. Open your profile with your recovery code and choose a new password.</source>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="147"/>
+        <source>This computer&apos;s extra key for Erfenis is missing. Open your profile with your recovery code and choose a new password.</source>
         <translation>De extra sleutel van Erfenis op deze computer ontbreekt. Open je profiel met je herstelcode en kies een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="132" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="149"/>
         <source>Checking the system keyring…</source>
         <translation>De sleutelbos van het systeem wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="137" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="154"/>
         <source> min. without use</source>
         <translation> min. zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="138" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="155"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="139" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="156"/>
         <source>Lock an open profile after this many minutes without use</source>
         <translation>Een open profiel vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="140" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="157"/>
         <source>Protection on this computer</source>
         <translation>Bescherming op deze computer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="145" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="162"/>
         <source>Te&amp;xt size</source>
         <translation>Te&amp;kstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="146" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="163"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="147" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="164"/>
         <source>Text size in percent</source>
         <translation>Tekstgrootte in procenten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="148" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="165"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="149" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="166"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="150" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="167"/>
         <source>Follow the system</source>
         <translation>Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="150" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="167"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="150" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="167"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="152" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="169"/>
         <source>Where your data is kept</source>
         <translation>Waar je gegevens staan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="154" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="171"/>
         <source>Everything Erfenis stores is in this folder on this computer, and nowhere else.</source>
         <translation>Alles wat Erfenis bewaart, staat in deze map op deze computer, en nergens anders.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="155" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="172"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="156" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="173"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="157" />
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="174"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -2120,93 +2430,100 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="152" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="161"/>
         <source>%n word(s)</source>
         <translation>
-            <numerusform>%n woord</numerusform><numerusform>%n woorden</numerusform></translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="168" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="196"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="199"/>
         <source>You changed an answer you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeeld antwoord veranderd, dus het is niet meer gedeeld. Deel het opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="199" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="234"/>
         <source>Vague: %1</source>
         <translation>Vaag: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="200" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="235"/>
         <source>Concrete: %1</source>
         <translation>Concreet: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="203" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="238"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="214" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="249"/>
         <source>Most questions here are about the people who raised you. Name them in the pattern check first; until then you see only the general questions.</source>
         <translation>De meeste vragen hier gaan over de mensen die je hebben opgevoed. Noem ze eerst in de patrooncheck; tot die tijd zie je alleen de algemene vragen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="216" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="251"/>
         <source>Go to the pattern &amp;check</source>
         <translation>Naar de &amp;patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="217" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="252"/>
         <source>Go to the pattern check</source>
         <translation>Naar de patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="218" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="253"/>
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="219" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="254"/>
         <source>Write what happened, what someone did or said…</source>
         <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="220" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="255"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="220" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="255"/>
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="221" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="256"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="221" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="256"/>
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="222" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="257"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="222" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="257"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="223" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="258"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="223" />
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="258"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -2214,52 +2531,62 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepThrough</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="71" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="78"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="91" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="98"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="92" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="99"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="93" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="100"/>
         <source>&amp;Next step</source>
         <translation>Volge&amp;nde stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="94" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="101"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="95" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="102"/>
         <source>Back to the pictu&amp;re</source>
         <translation>Terug naar de &amp;tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="96" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="103"/>
         <source>Back to the picture</source>
         <translation>Terug naar de tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="97" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="104"/>
         <source>Save this step as PN&amp;G…</source>
         <translation>Deze stap bewaren als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="98" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="105"/>
         <source>Save this step as PNG</source>
         <translation>Deze stap bewaren als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="109" />
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="108"/>
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="109"/>
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="119"/>
         <source>The way out for %1:</source>
         <translation>De uitweg voor %1:</translation>
     </message>
@@ -2267,100 +2594,110 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>TalkGuide</name>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="109" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="117"/>
         <source>Time left in this turn: %1</source>
         <translation>Nog over in deze beurt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="119" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="127"/>
         <source>%1 talks, %2 listens.</source>
         <translation>%1 praat, %2 luistert.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="123" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="131"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pauze</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="123" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="131"/>
         <source>Start the cl&amp;ock</source>
         <translation>De &amp;klok starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="125" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="133"/>
         <source>Swap t&amp;urns</source>
         <translation>Beurt &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="126" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="134"/>
         <source>Swap turns</source>
         <translation>Beurt wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="127" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="135"/>
         <source>&amp;Minutes per turn:</source>
         <translation>&amp;Minuten per beurt:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="128" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="136"/>
         <source>Minutes per turn</source>
         <translation>Minuten per beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="129" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="137"/>
         <source>For %1, talking:</source>
         <translation>Voor %1, die praat:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="130" />
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="138"/>
         <source>For %1, listening:</source>
         <translation>Voor %1, die luistert:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="145"/>
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="146"/>
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="88" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="88"/>
         <source>Their results of the pattern check.</source>
         <translation>De uitkomsten van de patrooncheck.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="93" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="93"/>
         <source>See both results side by side</source>
         <translation>Beide uitkomsten naast elkaar bekijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="98" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="98"/>
         <source>Stop sharing</source>
         <translation>Niet meer delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="99" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="99"/>
         <source>Stop sharing: %1</source>
         <translation>Niet meer delen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="114" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="117"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="125"/>
         <source>A note</source>
         <translation>Een aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="122" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="125"/>
         <source>Pattern check</source>
         <translation>Patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="133" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="136"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="134" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="137"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
@@ -2368,57 +2705,57 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="144" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="147"/>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="148" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="151"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="286"/>
         <source>I am %1: I start &amp;writing</source>
         <translation>Ik ben %1: ik ga schrij&amp;ven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="281" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="291"/>
         <source>&amp;Yes, show what we shared</source>
         <translation>&amp;Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="282" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="292"/>
         <source>Yes, show what we shared</source>
         <translation>Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="283" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="293"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="284" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="294"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="285" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="295"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="286" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="296"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="287" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="297"/>
         <source>En&amp;d and lock both profiles</source>
         <translation>Af&amp;ronden en vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="288" />
+        <location filename="../erfenis_desktop/ui/together_page.py" line="298"/>
         <source>End the session and lock both profiles</source>
         <translation>Afronden en beide profielen vergrendelen</translation>
     </message>
@@ -2426,48 +2763,48 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="161" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="161"/>
         <source>Unlock %1</source>
         <translation>%1 ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="162" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="162"/>
         <source>Type your password. Unlocking takes a moment. That is on purpose: it keeps anyone else from guessing your password quickly.</source>
         <translation>Typ je wachtwoord. Ontgrendelen duurt even. Dat is expres: zo kan een ander je wachtwoord niet snel raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="164" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="164"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="165" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="165"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="166" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="166"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="167" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="167"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="168" />
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="169" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="170" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="170"/>
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="171" />
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="171"/>
         <source>Forgot your password? Use your recovery code</source>
         <translation>Wachtwoord vergeten? Gebruik je herstelcode</translation>
     </message>
