@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea,
+                               QVBoxLayout)
 
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.store import StorageError
@@ -27,8 +28,16 @@ class ProfileActionDialog(Retranslating, QDialog):
         self.setObjectName(f"profileAction-{action}")
         layout = QVBoxLayout(self)
         self.intro = paragraph()
-        layout.addWidget(self.intro)
+        # In a scroll area of its own: at 200 % text on a small screen the longest intro (renew)
+        # would otherwise be cut off, or squeeze the password fields to nothing.
+        intro_area = QScrollArea()
+        intro_area.setWidget(self.intro)
+        intro_area.setWidgetResizable(True)
+        intro_area.setFrameShape(QFrame.Shape.NoFrame)
+        intro_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(intro_area, 1)
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above the fields: room at 200 %
         layout.addLayout(self.form)
         self.fields: dict[str, object] = {}
         self.labels: dict[str, QLabel] = {}
