@@ -427,3 +427,22 @@ def test_a_recovery_code_kept_on_a_read_only_disk_is_replaced_at_the_next_unlock
     erfenis.session.lock()
     unlock(erfenis, qtbot)
     qtbot.waitUntil(lambda: flow.pages.currentWidget() is code_page and code_page.has_code(), timeout=5000)
+
+
+def test_a_profile_with_wrong_passwords_behind_it_still_opens_on_a_read_only_disk(data_dir):
+    from erfenis_desktop.services.vault import VaultService
+    from erfenis_desktop.storage.database import open_database
+    from erfenis_desktop.vault.kdf import FastTestKdf
+    from tests.vault.memory_keyring import MemoryKeyring
+
+    data_dir.mkdir()
+    db = open_database(data_dir)
+    vault = VaultService(db, kdf=FastTestKdf(), keyring_backend=MemoryKeyring())
+    unlocked, _ = vault.create("Sam", PASSWORD)
+    unlocked.save_text("note", "nog leesbaar")
+    unlocked.lock()
+    db.conn.execute("UPDATE profile SET failed_attempts = 2, last_failed_at = 1.0")
+    db.conn.execute("PRAGMA query_only = ON")  # the disk can no longer be written
+    again, before = vault.unlock(unlocked.profile.uuid, PASSWORD)
+    assert before.failed_attempts == 2 and [t.text for t in again.texts("note")] == ["nog leesbaar"]
+    db.close()

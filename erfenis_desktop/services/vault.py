@@ -14,7 +14,7 @@ from typing import Callable
 
 from erfenis_desktop.domain.attempts import seconds_to_wait
 from erfenis_desktop.services.jobs import Job, Outcome
-from erfenis_desktop.storage.database import Database
+from erfenis_desktop.storage.database import Database, StorageError
 from erfenis_desktop.storage.profiles import Changes, ProfileRepository, WriteRefused
 
 from .device import DeviceKeys
@@ -234,7 +234,12 @@ class VaultService(RecoveryJobs, RenewalJob):
             self.device.keep(state)
             before = self._profile(row)
             if row.failed_attempts:  # no write (and no disk sync) when there is nothing to reset
-                self.repo.reset_failures(profile_uuid)
+                try:
+                    self.repo.reset_failures(profile_uuid)
+                except StorageError:  # a read-only or full disk: the profile still opens
+                    import logging
+
+                    logging.getLogger("erfenis").warning("could not reset the failure count", exc_info=True)
             return self._opened(profile_uuid, key), before
 
         return Job(compute, commit, self._password_discard(profile_uuid))
@@ -264,8 +269,11 @@ class VaultService(RecoveryJobs, RenewalJob):
         if manifest is not None:
             # Plain columns that disagree with the manifest were edited: the manifest wins.
             if row.item_format != 2 or row.key_version != manifest["key_version"] or stray:
-                self._apply(Changes(profile_uuid, legacy_done=stray, profile={
-                    "item_format": 2, "key_version": manifest["key_version"]}))
+                try:  # only tidying: a disk that cannot be written now does not keep anyone out
+                    self._apply(Changes(profile_uuid, legacy_done=stray, profile={
+                        "item_format": 2, "key_version": manifest["key_version"]}))
+                except StorageError:
+                    pass
             return Unlocked(self.profile(profile_uuid), self, key, manifest["key_version"])
         couples = CoupleRepository(self.db)
         member = couples.member(profile_uuid)
