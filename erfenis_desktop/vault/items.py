@@ -46,7 +46,7 @@ MIN_PADDED = 256
 
 
 def _lp(*parts: bytes) -> bytes:
-    return b"".join(struct.pack(">I", len(part)) + part for part in parts)
+    return b"".join([len(part).to_bytes(4, "big") + part for part in parts])
 
 
 def _u64(value: int) -> bytes:
