@@ -25,6 +25,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "privacy.body",
         "protection.title",
         "protection.body",
+        "visible.title",
+        "visible.body",
         "care.title",
         "care.intro",
         "care.control",
