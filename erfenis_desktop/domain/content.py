@@ -74,11 +74,39 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "demo": ("people.a.name", "people.a.password", "people.a.parents", "people.a.cycle", "people.a.history",
              "people.a.answers", "people.b.name", "people.b.password", "people.b.parents", "people.b.cycle",
              "people.b.history", "people.b.answers", "note_a", "note_b"),
+    "practice": (
+        *(f"step2.{k}" for k in ("title", "intro", "choose", "chosen", "suggested", "avoid_title", "avoid_intro",
+                                 "not_therapy")),
+        *(f"step2.groups.{g}.{k}" for g in ("naming", "listening", "presence") for k in ("title", "intro")),
+        "cards", "avoid", "suggest.pursue", "suggest.withdraw", "suggest.unclear",
+        "suggest_reason.pursue", "suggest_reason.withdraw", "suggest_reason.unclear",
+        *(f"checkin.{k}" for k in ("title", "intro", "used", "used_yes", "used_no", "used_help", "situation",
+                                   "situation_help", "before", "before_help", "after", "after_help", "scale_low",
+                                   "scale_high", "happened", "happened_help", "body", "body_help", "saved",
+                                   "discomfort", "journal_title")),
+        *(f"reminder.{k}" for k in ("title", "text", "intro", "enable", "at", "quiet", "quiet_help", "later")),
+        *(f"step3.{k}" for k in ("title", "intro", "discomfort", "examples_title", "examples", "not_therapy",
+                                 "leads_to_title", "leads_to")),
+        *(f"progress.{k}" for k in ("title", "intro", "empty", "week", "overall", "share", "shared_title")),
+        *(f"summary.{p}.{k}" for p in ("week", "overall") for k in ("decimal", "none", "one", "down", "up", "flat")),
+        *(f"together.{k}" for k in ("title", "intro", "stop", "speaker", "starter", "speaker_hint", "listener",
+                                    "listening_title", "presence_title", "swap", "swapped", "way_out", "rate_title",
+                                    "rate_body", "rate_low", "rate_high", "rate_note", "done_title", "done_body")),
+        *(f"repair.{k}" for k in ("title", "intro", "first", "stop", "safety", "not_shared", "missing", "card",
+                                  "way_out_title", "private", "keys", "done_title", "done_body", "stopped_title",
+                                  "stopped_body")),
+        *(f"repair.{s}.{k}" for s in ("happened", "moves", "underneath", "listen", "needs", "repair")
+          for k in ("title", "body", "prompts", "way_out")),
+        *(f"repair.{s}.quote" for s in ("happened", "moves", "underneath", "needs")),
+        "repair.repair.examples",
+    ),
 }
 
 
 #: Keys whose values are data, not text: they must be the same in every language.
-DATA_KEYS = frozenset({"id", "scale", "reverse", "na", "kind", "short_limit", "ratio", "prompt"})
+DATA_KEYS = frozenset({"id", "scale", "reverse", "na", "kind", "short_limit", "ratio", "prompt", "group"})
+#: Tables whose every value is data (practice.toml's ``suggest``: tendency → card id).
+DATA_TABLES = frozenset({"suggest"})
 #: Word lists that belong to one language: their length may differ between languages.
 LANGUAGE_LISTS = frozenset({"vague_words", "concrete_markers", "suggestions"})
 
@@ -91,12 +119,12 @@ class ContentError(ValueError):
         super().__init__("\n".join(self.problems))
 
 
-def _shape(node: Any, path: str, problems: list[str], where: str, key: str = "") -> Any:
+def _shape(node: Any, path: str, problems: list[str], where: str, key: str = "", data: bool = False) -> Any:
     """Return a comparable skeleton of ``node`` and collect problems on the way.
 
     Text compares by kind only; data values (``DATA_KEYS``) compare by value; a word list of
     one language (``LANGUAGE_LISTS``) compares as "a list of words" whatever its length."""
-    if key in DATA_KEYS and not isinstance(node, Mapping):
+    if (data or key in DATA_KEYS) and not isinstance(node, Mapping):
         if isinstance(node, str) and not node.strip():
             problems.append(f"{where}: '{path}' is empty")
         return ("value", node)
@@ -107,7 +135,8 @@ def _shape(node: Any, path: str, problems: list[str], where: str, key: str = "")
     if isinstance(node, Mapping):
         if not node:
             problems.append(f"{where}: '{path}' is an empty table")
-        return {k: _shape(v, f"{path}.{k}" if path else k, problems, where, k) for k, v in node.items()}
+        return {k: _shape(v, f"{path}.{k}" if path else k, problems, where, k, key in DATA_TABLES)
+                for k, v in node.items()}
     if isinstance(node, list):
         if not node:
             problems.append(f"{where}: '{path}' is an empty list")
@@ -180,6 +209,13 @@ def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl")
                     lookup(files[name], key)
                 except KeyError:
                     problems.append(f"{lang}/{name}.toml: '{key}' is missing")
+        if "practice" in files:  # the cards: groups, unique ids, what [suggest] names
+            from .practice import Deck
+
+            try:
+                Deck.from_content(files["practice"])
+            except ValueError as exc:
+                problems.extend(f"{lang}/practice.toml: {line}" for line in str(exc).splitlines())
     ref = shapes[reference]
     for lang, files in sorted(shapes.items()):
         if lang == reference:
