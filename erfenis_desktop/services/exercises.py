@@ -74,7 +74,7 @@ class Entry:
     """One thing in the journal."""
 
     uuid: str
-    kind: str  # note, step1, pattern_check
+    kind: str  # note, step1, pattern_check, checkin (then ``prompt`` is the card's id)
     when: str
     text: str
     prompt: str = ""
@@ -181,9 +181,21 @@ class Exercises:
         return unlocked.save_text(STEP1, body, uuid)
 
     # The journal ------------------------------------------------------------------------
-    def journal(self, unlocked: Unlocked) -> tuple[list[Entry], int]:
-        """Everything this profile wrote, newest first, and how many items are damaged."""
+    def journal(self, unlocked: Unlocked, lang: str | None = None) -> tuple[list[Entry], int]:
+        """Everything this profile wrote, newest first, and how many items are damaged. A
+        check-in of step 2 is one text, in ``lang`` (see services/practice.py)."""
+        from datetime import datetime, timezone
+
+        from .practice import CHECKIN, Practice
+
         entries: list[Entry] = []
+        practice = Practice(self)
+        checkins, damaged_checkins = practice.read_checkins(unlocked)
+        for c in checkins:
+            when = datetime.fromisoformat(c.when)
+            when = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+            entries.append(Entry(c.uuid, CHECKIN, when.isoformat(timespec="seconds"),
+                                 practice.checkin_text(c, lang or self._content.languages[0]), c.card))
         notes, damaged = unlocked.readable_texts(NOTE)
         entries += [Entry(n.uuid, NOTE, n.updated_at, n.text) for n in notes]
         steps, damaged_steps = unlocked.readable_texts(STEP1)
@@ -196,6 +208,7 @@ class Exercises:
             if data.get("text", "").strip():
                 entries.append(Entry(t.uuid, t.kind, t.updated_at, data["text"], data.get("prompt", ""),
                                      data.get("parent_name", "")))
+        damaged += damaged_checkins
         return sorted(entries, key=lambda e: e.when, reverse=True), damaged + damaged_steps + damaged_together
 
     @staticmethod

@@ -43,6 +43,7 @@ class TimelineItem:
     title: str  # the question, or what kind of thing it is
     text: str
     run: Run | None = None  # a shared pattern check
+    progress: object | None = None  # a shared card's progress (services.practice.SharedProgress)
 
 
 def new_session_id() -> str:
@@ -143,6 +144,12 @@ class Together:
                         lines.append(f"{field['label']} {value}")
                 items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, texts["intro"]["title"],
                                           "\n".join(lines)))
+            elif t.kind == "practice_progress":
+                item = self._progress(t, lang)
+                if item is None:
+                    damaged += 1
+                else:
+                    items.append(item)
             elif t.kind == PATTERN_CHECK:
                 try:
                     run = Run.from_json(t.source_uuid, t.text)
@@ -155,6 +162,26 @@ class Together:
                 title = self.exercises.prompt_text(lang, prompt, person)
                 items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, title, data.get("text", "")))
         return sorted(items, key=lambda i: i.when, reverse=True), damaged
+
+    def _progress(self, t: SharedText, lang: str) -> TimelineItem | None:
+        """A shared card's progress: a title naming its owner and the card (in the reader's
+        language when the card is in the deck) and the sentences as its owner saw them; None
+        when it is not of that shape (a partner could share any JSON)."""
+        from erfenis_desktop.domain.names import fill
+
+        from .practice import Practice, SharedProgress
+
+        try:
+            progress = SharedProgress.from_json(t.text)
+        except (KeyError, TypeError, ValueError):
+            return None
+        practice = Practice(self.exercises)
+        card = practice.deck(lang).card(progress.card)
+        owner = self.couple.vault.profile(t.owner_uuid).name
+        title = fill(practice.texts(lang)["progress"]["shared_title"], name=owner,
+                     card=card.title if card is not None else (progress.title or progress.card)).strip()
+        text = "\n".join(s for s in (progress.week_sentence, progress.overall_sentence) if s.strip())
+        return TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, title, text, progress=progress)
 
     def shared_results(self, reader: Unlocked) -> dict[str, Run]:
         """Each partner's latest shared pattern check, by profile id."""

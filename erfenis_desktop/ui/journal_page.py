@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListWidget, QListWidgetI
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from erfenis_desktop.services.exercises import NOTE, STEP1, TOGETHER, Entry, Exercises
+from erfenis_desktop.services.practice import CHECKIN
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.store import StorageError
@@ -74,7 +75,7 @@ class JournalPage(Retranslating, QWidget):
     def open(self) -> None:
         if self._session.current is None:
             return
-        self.entries, _damaged = self._exercises.journal(self._session.current)
+        self.entries, _damaged = self._exercises.journal(self._session.current, self._prefs.language)
         self.damaged = self._session.current.damaged_items()
         self.message.setText(self._damaged_text())
         self._load_shared()
@@ -103,6 +104,8 @@ class JournalPage(Retranslating, QWidget):
         if entry.kind == STEP1:
             who = f" ({entry.parent_name})" if entry.parent_name else ""
             return self.tr("See the pattern") + who
+        if entry.kind == CHECKIN:
+            return self.tr("Check-in")
         return entry.kind
 
     # Sharing with the partner ---------------------------------------------------------
@@ -167,7 +170,7 @@ class JournalPage(Retranslating, QWidget):
     def _update_share(self) -> None:
         self.remove_damaged.setVisible(self._chosen_damaged() is not None)
         entry = self._current_entry()
-        self.share.setVisible(self._linked and entry is not None)
+        self.share.setVisible(self._linked and entry is not None and entry.kind != CHECKIN)  # never shared
         shared = entry is not None and entry.uuid in self._shared
         self.share.setText(self.tr("Stop sh&aring") if shared else self.tr("Sh&are with my partner"))
         self.share.setAccessibleName(self.share.text().replace("&", ""))
@@ -271,7 +274,8 @@ class JournalPage(Retranslating, QWidget):
         kinds = [e.kind for e in entries]
         contents = [text.replace("%1", str(kinds.count(kind))) for kind, text in (
             (NOTE, self.tr("Notes: %1")), (STEP1, self.tr("Answers from ‘See the pattern’: %1")),
-            (TOGETHER, self.tr("Answers written together: %1"))) if kinds.count(kind)]
+            (TOGETHER, self.tr("Answers written together: %1")), (CHECKIN, self.tr("Check-ins: %1")))
+            if kinds.count(kind)]
         if self.search.text().strip():
             contents.append(self.tr("Only what your search finds: %1").replace("%1", self.search.text().strip()))
         contents.append(self.tr("Your name, and the date and time of each text"))
