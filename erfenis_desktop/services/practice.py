@@ -355,10 +355,77 @@ class Practice:
 
     # Together ----------------------------------------------------------------------------
     def rate_together(self, u: Unlocked, session_id: str, discomfort: int) -> str:
-        raise NotImplementedError
+        """Keep how uncomfortable practising together felt (0–10) as the writer's own private
+        item; rating the same session again replaces it. ProfileError "invalid_answer" for a
+        value off the scale."""
+        import json
+
+        from erfenis_desktop.domain.practice import HIGHEST, LOWEST
+        from erfenis_desktop.storage.database import utc_now
+
+        from .unlocked import ProfileError
+
+        if type(discomfort) is not int or not LOWEST <= discomfort <= HIGHEST or not session_id:
+            raise ProfileError("invalid_answer")
+        existing = None
+        for text in u.readable_texts(TOGETHER_RATING)[0]:
+            try:
+                if json.loads(text.text).get("session") == session_id:
+                    existing = text.uuid
+            except (ValueError, AttributeError):
+                continue
+        body = json.dumps({"v": 1, "session": session_id, "discomfort": discomfort, "when": utc_now()})
+        return u.save_text(TOGETHER_RATING, body, existing)
 
     def repair_steps(self, reader: Unlocked, lang: str) -> list[RepairStep]:
-        raise NotImplementedError
+        """"Na een botsing" for a linked couple, from both partners' latest SHARED loop maps
+        (services/dans.py builds the sides; nothing private is read). When one or both shared
+        none, one step with key "missing" says so kindly and what to do: nothing is guessed."""
+        from erfenis_desktop.domain import repair
+
+        from .dans import DansService
+        from .unlocked import ProfileError
+
+        state = self.couple.state(reader)
+        if state != "linked":
+            raise ProfileError({"single": "no_couple", "changed": "partner_key_changed"}.get(state, "damaged"))
+        data = DansService(self.couple, self.exercises).view(reader, lang)
+        if len(data.people) != 2:
+            raise ProfileError("no_couple")
+        texts = self.texts(lang)["repair"]
+        names = [p.name for p in data.people]
+        if not all(data.has_cycle):
+            return [RepairStep("missing", repair.fill(texts["title"]),
+                               repair.missing(names, data.has_cycle, texts["missing"]), "")]
+        card = None
+        try:
+            listening = self.deck(lang).group("listening")
+        except (KeyError, ValueError):  # no cards: the step's own words are enough
+            listening = []
+        if listening:
+            card = repair.ListeningCard(listening[0].title, listening[0].phrase, listening[0].why)
+        return [RepairStep(s.key, s.title, s.body, s.way_out, list(s.prompts))
+                for s in repair.steps(data.sides[0], data.sides[1], texts, card)]
 
     def save_repair(self, u: Unlocked, session_id: str, answers: dict[str, str]) -> str:
-        raise NotImplementedError
+        """Keep what this person wrote during one repair conversation as their own private item
+        (one per person and conversation: saving again replaces it). ProfileError "empty" when
+        there is nothing to keep yet."""
+        import json
+
+        from erfenis_desktop.storage.database import utc_now
+
+        from .unlocked import ProfileError
+
+        clean = {k: v for k, v in answers.items() if isinstance(k, str) and isinstance(v, str) and v.strip()}
+        existing = None
+        for text in u.readable_texts(REPAIR)[0] if session_id else []:
+            try:
+                if json.loads(text.text).get("session") == session_id:
+                    existing = text.uuid
+            except (ValueError, AttributeError):
+                continue
+        if not session_id or (not clean and existing is None):
+            raise ProfileError("empty")
+        body = json.dumps({"v": 1, "session": session_id, "answers": clean, "when": utc_now()}, ensure_ascii=False)
+        return u.save_text(REPAIR, body, existing)
