@@ -285,6 +285,19 @@ def test_the_day_of_a_point_is_counted_in_the_time_zone_given(when, tz, expected
     assert p.points([_ci("a", when, before=4)], tz=tz) == [(expected, 4.0)]
 
 
+def test_a_time_written_without_a_zone_is_utc_whatever_the_machine_s_zone(monkeypatch):
+    import time as clock
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    clock.tzset()
+    try:
+        assert p.points([_ci("a", "2026-03-02T23:30:00", before=4)]) == [(date(2026, 3, 2), 4.0)]
+        assert p.points([_ci("a", "2026-03-03T02:00:00", before=4)], tz=timezone.utc) == [(date(2026, 3, 3), 4.0)]
+    finally:
+        monkeypatch.undo()
+        clock.tzset()
+
+
 def test_no_data_has_no_trend():
     assert p.trend([]) == []
 
@@ -415,6 +428,19 @@ EXPECTED = {
     ("en", "week", "down"): "Practised 5 times this week; the discomfort went from 7 to 4 on average.",
     ("en", "overall", "down"): "Practised 5 times in all; the discomfort went from 7 to 4 on average.",
 }
+
+
+@pytest.mark.parametrize("summary, expected", [
+    (p.Summary(0, None, None, "none"), "none: 0 [] []"),
+    (p.Summary(1, 6.5, 6.5, "one"), "one: 1 [6;5] [6;5]"),
+    (p.Summary(12, 7.25, 3.0, "down"), "down: 12 [7;3] [3]"),
+    (p.Summary(2, 3.0, 6.0, "up"), "up: 2 [3] [6]"),
+    (p.Summary(3, 5.0, 5.5, "flat"), "flat: 3 [5] [5;5]"),
+])
+def test_a_sentence_fills_in_the_count_and_both_numbers_with_the_table_s_decimal_sign(summary, expected):
+    table = {"decimal": ";", **{shape: shape + ": {count} [{start}] [{end}]" for shape in p.SHAPES}}
+    assert p.summary_sentence(summary, table) == expected
+    assert p.summary_sentence(summary, {"week": table, "overall": {}}, "week") == expected
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
