@@ -132,6 +132,10 @@ class FormExercisePage(Retranslating, ReadingColumn):
                 widget.textChanged.connect(self._typed)
             question.setBuddy(widget)
             layout.addWidget(widget)
+            if isinstance(widget, QPlainTextEdit):  # words for feelings, put in at the cursor
+                from .practice.feelings import with_feelings
+
+                with_feelings(layout, widget, self._prefs)
             if self.kind == CYCLE_MAP and fid == "origin":  # linked to one's own pattern check
                 self.origin_hint = paragraph()
                 self.origin_hint.setObjectName("nudge")

@@ -27,7 +27,8 @@ AUTOSAVE_MS = 3000
 class NotesPage(Retranslating, QWidget):
     backRequested = Signal()
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, prefs=None, parent=None):
+        """``prefs``: for the words for feelings next to the note (none without)."""
         super().__init__(parent)
         self.setObjectName("notesPage")
         self._session = session
@@ -70,6 +71,12 @@ class NotesPage(Retranslating, QWidget):
         for b in (self.new_button, self.save_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
+        self.feelings = None
+        if prefs is not None:  # words for feelings, put in the note at the cursor
+            from .practice.feelings import FeelingsButton
+
+            self.feelings = FeelingsButton(self.editor, prefs)
+            row.addWidget(self.feelings)
         layout.addLayout(row)
         back_row = QHBoxLayout()
         back_row.addWidget(self.back)

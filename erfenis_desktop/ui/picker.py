@@ -15,7 +15,7 @@ class ProfilesPanel(Retranslating, QWidget):
     unlockRequested = Signal(str)  # profile uuid
     createRequested = Signal()
     notesRequested = Signal()
-    exerciseRequested = Signal(str)  # pattern, step1, journal, together
+    exerciseRequested = Signal(str)  # pattern, step1, step2, step3, journal, together
     actionRequested = Signal(str)  # rename, password, recovery, delete
     switchRequested = Signal()
 
@@ -92,18 +92,19 @@ class ProfilesPanel(Retranslating, QWidget):
         layout.addWidget(self.attempts)
         exercises = QGridLayout()
         self.exercise_buttons: dict[str, QPushButton] = {}
-        for i, key in enumerate(("pattern", "step1", "journal")):
+        # The path (pattern check, steps 1, 2 and 3) first; a later issue redesigns this part.
+        for i, key in enumerate(("pattern", "step1", "step2", "step3", "journal")):
             button = QPushButton()
             button.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
             exercises.addWidget(button, i // 2, i % 2)
             self.exercise_buttons[key] = button
         self.notes_button = QPushButton()
         self.notes_button.clicked.connect(self.notesRequested)
-        exercises.addWidget(self.notes_button, 1, 1)
+        exercises.addWidget(self.notes_button, 2, 1)
         for i, key in enumerate(("together", "dans", "cycle", "history")):
             button = QPushButton()
             button.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
-            exercises.addWidget(button, 2 + i // 2, i % 2)
+            exercises.addWidget(button, 3 + i // 2, i % 2)
             self.exercise_buttons[key] = button
         exercises.setColumnStretch(2, 1)
         layout.addLayout(exercises)
@@ -173,6 +174,8 @@ class ProfilesPanel(Retranslating, QWidget):
             self.words.setText(self.tr("The words of your lock: %1. Your partner compares them when you link "
                                        "your profiles.").replace("%1", words))
             for key, label in (("pattern", self.tr("&Pattern check")), ("step1", self.tr("Step &1: See the pattern")),
+                               ("step2", self.tr("Step &2: Learn a new language")),
+                               ("step3", self.tr("Step &3: Bear the discomfort")),
                                ("journal", self.tr("Everything I &wrote")),
                                ("together", self.tr("To&gether with my partner")),
                                ("dans", self.tr("Your &dance")), ("cycle", self.tr("Mapping our l&oop")),

@@ -20,6 +20,8 @@ class ProfileFlow(QObject):
     PRIVATE = ("notes_page", "pattern_page", "results_page", "step_one_page", "journal_page",
                "couple_page", "together_page", "timeline_page", "compare_page", "cycle_page", "history_page",
                "dans_page")
+    #: Steps 2 and 3 (ui/practice/): private too, and cleared on lock.
+    PRIVATE += ("practice_page", "checkin_page", "progress_page")
     BUSY = ("unlock_page", "recover_page", "create_page")
 
     def __init__(self, session: Session, dialogs: Dialogs, pages: QStackedWidget, home: QWidget,
@@ -41,6 +43,8 @@ class ProfileFlow(QObject):
         self._discarding = False  # the person chose to lock although a text could not be saved
         session.locking.connect(self._on_locking)
         pages.currentChanged.connect(self._page_changed)
+        self.reminders = self.reminder_banner = None  # made at the first unlock
+        session.changed.connect(self._start_reminders)
 
     @property
     def exercises(self):
@@ -59,7 +63,7 @@ class ProfileFlow(QObject):
             "recover_page": lambda: unlock_page.RecoverPage(s),
             "create_page": lambda: create_page.CreateProfilePage(s),
             "code_page": lambda: recovery_code_page.RecoveryCodePage(self.dialogs),
-            "notes_page": lambda: notes_page.NotesPage(s),
+            "notes_page": lambda: notes_page.NotesPage(s, pr),
             "pattern_page": lambda: pattern_check_page.PatternCheckPage(s, ex, pr),
             "results_page": lambda: results_page.ResultsPage(s, ex, pr),
             "step_one_page": lambda: step1_page.StepOnePage(s, ex, pr),
@@ -71,6 +75,9 @@ class ProfileFlow(QObject):
             "cycle_page": lambda: form_exercise_page.FormExercisePage("cycle_map", "cycle_map", s, ex, pr),
             "history_page": lambda: form_exercise_page.FormExercisePage("history", "relationship_history", s, ex, pr),
             "dans_page": lambda: dans_page.DansPage(s, ex, pr, self.dialogs),
+            "practice_page": lambda: self._practice_module("practice_page").PracticePage(s, ex, pr),
+            "checkin_page": lambda: self._practice_module("checkin_page").CheckInPage(s, ex, pr),
+            "progress_page": lambda: self._practice_module("progress_page").ProgressPage(s, ex, pr),
         }[name]()
         self._made[name] = page
         self.pages.addWidget(page)
@@ -96,6 +103,9 @@ class ProfileFlow(QObject):
             page.retakeRequested.connect(self.retake)
         elif name == "step_one_page":
             page.patternRequested.connect(lambda: self.show_exercise("pattern"))
+            page.stepTwoRequested.connect(lambda: self.show_exercise("step2"))
+        elif name in ("practice_page", "checkin_page", "progress_page"):
+            self._wire_practice(name, page)
         elif name == "couple_page":
             page.partnerUnlockRequested.connect(self.show_partner_unlock)
             page.sessionRequested.connect(self.start_together)
@@ -185,9 +195,55 @@ class ProfileFlow(QObject):
         page = {"pattern": self.pattern_page, "results": self.results_page, "step1": self.step_one_page,
                 "journal": self.journal_page, "together": self.couple_page, "timeline": self.timeline_page,
                 "compare": self.compare_page, "cycle": self.cycle_page, "history": self.history_page,
-                "dans": self.dans_page}[which]
+                "dans": self.dans_page, "step2": self.practice_page, "step3": self.progress_page}[which]
         page.open()
         self.pages.setCurrentWidget(page)
+
+    # Steps 2 and 3 (ui/practice/) ----------------------------------------------------------
+    @staticmethod
+    def _practice_module(module: str):
+        import importlib
+
+        return importlib.import_module(f"{__package__}.practice.{module}")
+
+    def _wire_practice(self, name: str, page: QWidget) -> None:
+        if name == "practice_page":
+            page.checkInRequested.connect(self.show_checkin)
+            page.stepThreeRequested.connect(lambda: self.show_exercise("step3"))
+        elif name == "checkin_page":
+            page.backRequested.disconnect()  # back to step 2, not home
+            page.backRequested.connect(lambda: self.show_exercise("step2"))
+            page.saved.connect(self._checked_in)
+        elif name == "progress_page":
+            page.stepTwoRequested.connect(lambda: self.show_exercise("step2"))
+
+    def show_checkin(self, card_id: str) -> None:
+        """A check-in of about a minute for one of the chosen cards."""
+        if self.session.is_unlocked and self.checkin_page.open(card_id):
+            self.pages.setCurrentWidget(self.checkin_page)
+
+    def _checked_in(self, _card_id: str) -> None:
+        if self.session.is_unlocked:
+            self.practice_page.open(self._prefs.text("practice", "checkin.saved"))
+            self.pages.setCurrentWidget(self.practice_page)
+
+    def _start_reminders(self) -> None:
+        """Once a profile is unlocked: a clock that asks every minute whether a gentle reminder
+        is due, and a place for it on the home screen (made on first unlock: start-up stays quick)."""
+        if self.reminders is not None or not self.session.is_unlocked:
+            return
+        from erfenis_desktop.services.practice import Practice
+
+        from .practice.reminders import ReminderBanner, ReminderClock
+
+        self.reminder_banner = ReminderBanner(self._prefs)
+        self.reminder_banner.checkInRequested.connect(lambda: self.show_exercise("step2"))
+        body = getattr(self.home, "body", None)
+        if body is not None:  # above the profile panel; the home-screen redesign may move it
+            body.insertWidget(max(0, body.indexOf(self.panel)), self.reminder_banner)
+        practice = Practice(self.exercises, self.session.couple)
+        self.reminders = ReminderClock(self.session, lambda: practice, parent=self)
+        self.reminders.due.connect(self.reminder_banner.show)
 
     def retake(self) -> None:
         self.pattern_page.open()
@@ -392,6 +448,8 @@ class ProfileFlow(QObject):
         if lost and not self._discarding:
             names = [u.profile.name for u in (self.session.current, self.session.partner) if u is not None]
             self.panel.show_unsaved(" & ".join(names), lost[0])
+        if self.reminder_banner is not None:
+            self.reminder_banner.hide()
         if "code_page" in made:
             made["code_page"].clear()
         for name in self.BUSY:

@@ -33,6 +33,7 @@ class StepOnePage(Retranslating, ReadingColumn):
     helpRequested = Signal()
     backRequested = Signal()
     patternRequested = Signal()
+    stepTwoRequested = Signal()  # from the last question: on to step 2
 
     def __init__(self, session: Session, exercises: Exercises, prefs: Preferences, parent=None):
         super().__init__(parent=parent)
@@ -70,7 +71,9 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.nudge.hide()
         self.count = plain_label()
         self.body.addWidget(self.nudge)
-        self.body.addWidget(self.count)
+        from .practice.feelings import with_feelings
+
+        self.feelings = with_feelings(self.body, self.editor, prefs, self.count)  # words for feelings, at the cursor
         self.message = paragraph()  # when saving fails: why, and that the text is still here
         self.message.setObjectName("inlineMessage")
         self.message.hide()
@@ -79,7 +82,7 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.prev_button, self.next_button = QPushButton(), QPushButton()
         self.help_button, self.back = QPushButton(), QPushButton()
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
-        self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+        self.next_button.clicked.connect(self._next)
         self.help_button.clicked.connect(self.helpRequested)
         self.back.clicked.connect(self._leave)
         button_row(self.body, self.prev_button, self.next_button)
@@ -145,6 +148,14 @@ class StepOnePage(Retranslating, ReadingColumn):
         self._render()
         self._typed()
         self.editor.setFocus()
+
+    def _next(self) -> None:
+        """The next question; after the last one, on to step 2 (what was typed is kept first)."""
+        if self.prompts and self.index + 1 >= len(self.prompts):
+            if self.save():
+                self.stepTwoRequested.emit()
+            return
+        self.go(self.index + 1)
 
     def _leave(self) -> None:
         if self.save():  # what was typed in the last seconds is kept before going elsewhere
@@ -239,7 +250,13 @@ class StepOnePage(Retranslating, ReadingColumn):
                                 .replace("%2", str(len(self.prompts))))
         self.progress.setAccessibleName(self.progress.format())
         self.prev_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index + 1 < len(self.prompts))
+        self._name_next()
+
+    def _name_next(self) -> None:
+        last = bool(self.prompts) and self.index + 1 >= len(self.prompts)
+        self.next_button.setText(self.tr("On to step &2") if last else self.tr("&Next"))
+        self.next_button.setAccessibleName(self.tr("On to step 2: Learn a new language") if last
+                                           else self.tr("Next question"))
 
     def retranslate(self) -> None:
         self.title.setText(self._content("intro.title"))
@@ -253,10 +270,10 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.editor.setAccessibleName(self.tr("Your answer"))
         self.editor.setPlaceholderText(self.tr("Write what happened, what someone did or said…"))
         for button, text, name in ((self.prev_button, self.tr("&Previous"), self.tr("Previous question")),
-                                   (self.next_button, self.tr("&Next"), self.tr("Next question")),
                                    (self.help_button, self.tr("Need help?"), self.tr("Need help? Where to find support")),
                                    (self.back, self.tr("&Back to the start"), self.tr("Back to the start"))):
             button.setText(text)
             button.setAccessibleName(name)
+        self._name_next()
         self._render()
         self._typed()

@@ -118,6 +118,8 @@ class DiscomfortChart(QWidget):
         grid = pal.color(QPalette.ColorRole.Mid)
         labels = self.label_rects()
         for value in (LOWEST, (LOWEST + HIGHEST) // 2, HIGHEST):
+            if value != LOWEST and not self.points and self.empty_text:
+                continue  # the text stands where the lines would be
             y = self.y_for(value)
             p.setPen(QPen(grid, 1, Qt.PenStyle.SolidLine if value == LOWEST else Qt.PenStyle.DashLine))
             p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))

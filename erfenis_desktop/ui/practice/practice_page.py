@@ -1,0 +1,420 @@
+"""Step 2, "Learn a new language": the cards by group, what better not to say, a suggestion
+from one's own pattern check, choosing one or two cards for the coming week and checking in.
+
+The texts of the cards come from ``practice.toml`` (``services.practice.Practice.deck``);
+which cards were chosen, and the reminder settings, are private items of the profile.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QTimeEdit, QVBoxLayout,
+                               QWidget)
+
+from erfenis_desktop.domain.practice import GROUPS, MAX_CHOSEN, ReminderSettings
+from erfenis_desktop.services.store import StorageError
+from erfenis_desktop.services.vault import ProfileError
+
+from ..messages import error_text, failure_text
+from ..widgets import (FormLabel, ReadingColumn, Retranslating, button_row, card, clear_layout, fill, for_button,
+                       heading, paragraph, plain_label)
+
+SAVE_SETTINGS_MS = 800
+
+
+class CardBox(QWidget):
+    """One card: title, phrase, what it replaces, why, a scene; and "practise this week"."""
+
+    def __init__(self, card_, parent=None):
+        super().__init__(parent)
+        self.card = card_
+        frame_layout = QVBoxLayout(self)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        self.frame, layout = card()
+        frame_layout.addWidget(self.frame)
+        self.title, self.phrase = heading("cardTitle"), heading("subheading")
+        self.title.setStyleSheet("font-weight: 600;")
+        self.instead, self.why, self.scene = paragraph(), paragraph(), paragraph()
+        self.scene.setObjectName("scene")
+        self.choose = QCheckBox()
+        for w in (self.title, self.phrase, self.instead, self.why, self.scene, self.choose):
+            layout.addWidget(w)
+
+
+class PracticePage(Retranslating, ReadingColumn):
+    helpRequested = Signal()
+    backRequested = Signal()
+    checkInRequested = Signal(str)  # a card id
+    stepThreeRequested = Signal()
+
+    def __init__(self, session, exercises, prefs, parent=None):
+        super().__init__(parent=parent)
+        from erfenis_desktop.services.practice import Practice
+
+        self.setObjectName("practicePage")
+        self._session, self._prefs = session, prefs
+        self._practice = Practice(exercises, session.couple)
+        self.chosen: list[str] = []
+        self.since: str | None = None
+        self.suggested = None  # services.practice.Suggestion
+        self.boxes: dict[str, CardBox] = {}
+        self.title, self.intro = heading(), paragraph()
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.intro)
+        self.status = paragraph()  # "Check-in saved.", or why something could not be done
+        self.status.hide()
+        self.body.addWidget(self.status)
+
+        # This week: the chosen cards, each with a clear way to check in.
+        week_box, self._week = card()
+        self.week_title, self.week_note = heading("subheading"), paragraph()
+        self._week.addWidget(self.week_title)
+        self._week.addWidget(self.week_note)
+        self.week_rows = QVBoxLayout()
+        self._week.addLayout(self.week_rows)
+        self.checkin_buttons: dict[str, QPushButton] = {}
+        self.body.addWidget(week_box)
+
+        # A suggestion from the person's own pattern check.
+        self.suggest_box, suggest = card()
+        self.suggest_title, self.suggest_card, self.suggest_reason = heading("subheading"), heading("question"), \
+            paragraph()
+        self.suggest_note = paragraph()
+        self.suggest_button = QPushButton()
+        self.suggest_button.clicked.connect(self._take_suggestion)
+        for w in (self.suggest_title, self.suggest_card, self.suggest_reason, self.suggest_note):
+            suggest.addWidget(w)
+        button_row(suggest, self.suggest_button)
+        self.body.addWidget(self.suggest_box)
+        self.suggest_box.hide()
+
+        # The cards, by group; then what better not to say.
+        self.groups = QVBoxLayout()
+        self.groups.setSpacing(12)
+        self.body.addLayout(self.groups)
+        self.group_titles: dict[str, tuple] = {}
+        avoid_box, self._avoid = card()
+        self.avoid_title, self.avoid_intro = heading("subheading"), paragraph()
+        self._avoid.addWidget(self.avoid_title)
+        self._avoid.addWidget(self.avoid_intro)
+        self.avoid_rows = QVBoxLayout()
+        self._avoid.addLayout(self.avoid_rows)
+        self.body.addWidget(avoid_box)
+
+        # Reminders (off by default), kept as the person's own private setting.
+        remind_box, remind = card()
+        self.remind_title, self.remind_intro = heading("subheading"), paragraph()
+        self.remind_on = QCheckBox()
+        self.remind_on.toggled.connect(self._settings_changed)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.at_label, self.quiet_from_label, self.quiet_until_label = FormLabel(), FormLabel(), FormLabel()
+        self.at, self.quiet_from, self.quiet_until = QTimeEdit(), QTimeEdit(), QTimeEdit()
+        for row, (label, edit) in enumerate(((self.at_label, self.at), (self.quiet_from_label, self.quiet_from),
+                                             (self.quiet_until_label, self.quiet_until))):
+            label.setBuddy(edit)
+            edit.setDisplayFormat("HH:mm")
+            edit.timeChanged.connect(self._settings_changed)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+        grid.setColumnStretch(2, 1)
+        self.quiet_help = paragraph()
+        self.remind_message = paragraph()
+        self.remind_message.setObjectName("inlineMessage")
+        self.remind_message.hide()
+        for w in (self.remind_title, self.remind_intro, self.remind_on):
+            remind.addWidget(w)
+        remind.addLayout(grid)
+        remind.addWidget(self.quiet_help)
+        remind.addWidget(self.remind_message)
+        self.body.addWidget(remind_box)
+        self._settings_timer = QTimer(self)
+        self._settings_timer.setSingleShot(True)
+        self._settings_timer.setInterval(SAVE_SETTINGS_MS)
+        self._settings_timer.timeout.connect(self.save_settings)
+        self._saved_settings: ReminderSettings | None = None
+
+        self.step3_button, self.help_button, self.back = QPushButton(), QPushButton(), QPushButton()
+        self.step3_button.clicked.connect(self.stepThreeRequested)
+        self.help_button.clicked.connect(self.helpRequested)
+        self.back.clicked.connect(self._leave)
+        self.not_therapy = paragraph()
+        self.body.addWidget(self.not_therapy)
+        button_row(self.body, self.step3_button)
+        button_row(self.body, self.help_button, self.back)
+        self.retranslate()
+
+    def _t(self, key: str):
+        return self._prefs.text("practice", key)
+
+    @property
+    def lang(self) -> str:
+        return self._prefs.language
+
+    # Opening --------------------------------------------------------------------------------
+    def open(self, status: str = "") -> None:
+        u = self._session.current
+        if u is None:
+            return
+        self.status.setText(status)
+        self.status.setVisible(bool(status))
+        plan = self._practice.plan(u)
+        self.chosen = list(plan.cards) if plan else []
+        self.since = plan.since if plan else None
+        try:
+            self.suggested = self._practice.suggestion(u, self.lang)
+        except Exception:  # noqa: BLE001 - a suggestion is a nicety: without it the page works
+            import logging
+
+            logging.getLogger("erfenis").exception("no suggestion")
+            self.suggested = None
+        self._load_settings(u)
+        self.retranslate()
+        self.verticalScrollBar().setValue(0)
+        first = next(iter(self.checkin_buttons.values()), None)
+        (first or self.step3_button).setFocus()
+
+    def _build_cards(self) -> None:
+        """(Re)build the group and avoid sections for the current language."""
+        clear_layout(self.groups)
+        clear_layout(self.avoid_rows)
+        self.boxes, self.group_titles = {}, {}
+        deck = self._practice.deck(self.lang)
+        for group in GROUPS:
+            title, intro = heading("question"), paragraph()
+            title.setText(self._t(f"step2.groups.{group}.title"))
+            self.groups.addSpacing(8)
+            intro.setText(self._t(f"step2.groups.{group}.intro"))
+            self.groups.addWidget(title)
+            self.groups.addWidget(intro)
+            self.group_titles[group] = (title, intro)
+            for c in deck.group(group):
+                box = CardBox(c)
+                box.choose.toggled.connect(lambda on, cid=c.id: self._toggle(cid, on))
+                self.groups.addWidget(box)
+                self.boxes[c.id] = box
+        for avoid in deck.avoid:
+            phrase, why = heading("subheading"), paragraph()
+            phrase.setText(fill(self.tr("“%1”"), avoid.phrase))
+            why.setText(avoid.why)
+            self.avoid_rows.addWidget(phrase)
+            self.avoid_rows.addWidget(why)
+
+    # Choosing --------------------------------------------------------------------------------
+    def _toggle(self, card_id: str, on: bool) -> None:
+        wanted = [c for c in self.chosen if c != card_id] + ([card_id] if on else [])
+        self.choose(wanted)
+
+    def choose(self, cards: list[str]) -> bool:
+        """Keep ``cards`` as this week's choice; False (and why) when that could not be done."""
+        u = self._session.current
+        if u is None:
+            return False
+        try:
+            plan = self._practice.choose(u, cards, self.lang)
+        except Exception as error:  # noqa: BLE001 - said plainly, and nothing changed
+            if isinstance(error, ProfileError) and error.code == "invalid_answer":
+                text = self.tr("Choose one or two cards at a time.")
+            elif isinstance(error, ProfileError):
+                text = error_text(error)
+            else:
+                text = failure_text(error)
+            self.status.setText(text)
+            self.status.show()
+            self._render()  # the boxes show what is really kept
+            return False
+        self.chosen, self.since = list(plan.cards), plan.since
+        self.status.hide()
+        self._render()
+        return True
+
+    def _take_suggestion(self) -> None:
+        if self.suggested is not None and self.suggested.card not in self.chosen:
+            self.choose(self.chosen + [self.suggested.card])
+
+    # Reminders -------------------------------------------------------------------------------
+    def _load_settings(self, u) -> None:
+        try:
+            settings = self._practice.reminder_settings(u)
+        except Exception:  # noqa: BLE001 - unreadable settings: the defaults (off)
+            settings = ReminderSettings()
+        self._show_settings(settings)
+        self._saved_settings = settings
+
+    def _show_settings(self, settings: ReminderSettings) -> None:
+        widgets = (self.remind_on, self.at, self.quiet_from, self.quiet_until)
+        for w in widgets:
+            w.blockSignals(True)
+        self.remind_on.setChecked(settings.enabled)
+        for edit, value in ((self.at, settings.at), (self.quiet_from, settings.quiet_from),
+                            (self.quiet_until, settings.quiet_until)):
+            edit.setTime(QTime(value.hour, value.minute))
+        for w in widgets:
+            w.blockSignals(False)
+        self._enable_times()
+        self.remind_message.hide()
+
+    def _enable_times(self) -> None:
+        for w in (self.at, self.quiet_from, self.quiet_until, self.at_label, self.quiet_from_label,
+                  self.quiet_until_label):
+            w.setEnabled(self.remind_on.isChecked())
+
+    def settings(self) -> ReminderSettings:
+        t = lambda edit: edit.time().toPython().replace(second=0, microsecond=0)  # noqa: E731
+        return ReminderSettings(self.remind_on.isChecked(), t(self.at), t(self.quiet_from), t(self.quiet_until))
+
+    def _settings_changed(self, *_args) -> None:
+        self._enable_times()
+        if self.sender() is self.remind_on:
+            self.save_settings()  # on or off: at once
+        else:
+            self._settings_timer.start()
+
+    def save_settings(self) -> bool:
+        self._settings_timer.stop()
+        u = self._session.current
+        settings = self.settings()
+        if u is None or u.is_locked or settings == self._saved_settings:
+            return True
+        try:
+            self._practice.set_reminder_settings(u, settings)
+        except StorageError as error:
+            from ..messages import storage_text
+
+            self.remind_message.setText(storage_text(error) + " " + self.tr(
+                "Your reminder settings are not saved; they stay as they were."))
+            self.remind_message.show()
+            return False
+        except Exception as error:  # noqa: BLE001 - said plainly
+            self.remind_message.setText(failure_text(error))
+            self.remind_message.show()
+            return False
+        self._saved_settings = settings
+        self.remind_message.hide()
+        return True
+
+    def save_draft(self) -> None:
+        """Before a lock: reminder times still being typed are kept."""
+        self.save_settings()
+
+    def _leave(self) -> None:
+        self.save_settings()
+        self.backRequested.emit()
+
+    def hideEvent(self, event) -> None:
+        self.save_settings()
+        super().hideEvent(event)
+
+    def clear_private(self) -> None:
+        """The profile locks: nothing of this person's choice or settings stays on screen."""
+        self.save_settings()
+        self._settings_timer.stop()
+        self.chosen, self.since, self.suggested = [], None, None
+        self._show_settings(ReminderSettings())
+        self._saved_settings = None
+        self.status.clear()
+        self.status.hide()
+        self._render()
+
+    # Texts -----------------------------------------------------------------------------------
+    def _render(self) -> None:
+        """What depends on the choice: the boxes, this week's cards, the suggestion."""
+        full = len(self.chosen) >= MAX_CHOSEN
+        for cid, box in self.boxes.items():
+            box.choose.blockSignals(True)
+            box.choose.setChecked(cid in self.chosen)
+            box.choose.blockSignals(False)
+            box.choose.setEnabled(cid in self.chosen or not full)
+            box.choose.setToolTip(self.tr("You have chosen two cards. Untick one to choose this one instead.")
+                                  if full and cid not in self.chosen else "")
+        clear_layout(self.week_rows)
+        self.checkin_buttons = {}
+        deck = self._practice.deck(self.lang) if self.boxes else None
+        for cid in self.chosen:
+            c = deck.card(cid) if deck else None
+            if c is None:
+                continue
+            row = QHBoxLayout()
+            text = QVBoxLayout()
+            title, phrase = heading("cardTitle"), paragraph()
+            title.setStyleSheet("font-weight: 600;")
+            title.setText(c.title)
+            phrase.setText(fill(self.tr("“%1”"), c.phrase))
+            text.addWidget(title)
+            text.addWidget(phrase)
+            row.addLayout(text, 1)
+            button = QPushButton(self.tr("Check in…"))
+            button.setAccessibleName(fill(self.tr("Check in: %1"), c.title))
+            button.setDefault(not self.checkin_buttons)
+            button.clicked.connect(lambda _c=False, i=cid: self.checkInRequested.emit(i))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            holder = QWidget()
+            holder.setLayout(row)
+            self.week_rows.addWidget(holder)
+            self.checkin_buttons[cid] = button
+        if self.chosen and self.since:
+            when = QLocale().toString(QDate.fromString(self.since[:10], Qt.DateFormat.ISODate),
+                                      QLocale.FormatType.LongFormat)
+            self.week_note.setText(fill(self.tr("Chosen on %1. Use them when a moment comes, and check in "
+                                                "afterwards: about a minute, whenever you like."), when))
+        else:
+            self.week_note.setText(self._t("step2.choose"))
+        s = self.suggested
+        suggested_card = deck.card(s.card) if (s is not None and deck is not None) else None
+        self.suggest_box.setVisible(suggested_card is not None)
+        if suggested_card is not None:
+            self.suggest_card.setText(suggested_card.title)
+            self.suggest_reason.setText(s.reason)
+            taken = s.card in self.chosen
+            self.suggest_button.setVisible(not taken)
+            self.suggest_button.setEnabled(not full)
+            self.suggest_note.setText(self.tr("You chose this card.") if taken else self.tr(
+                "Only a suggestion: choose what fits you."))
+        else:
+            self.suggest_card.clear()
+            self.suggest_reason.clear()
+
+    def retranslate(self) -> None:
+        self.title.setText(self._t("step2.title"))
+        self.setAccessibleName(self._t("step2.title"))
+        self.intro.setText(self._t("step2.intro").strip())
+        self._build_cards()
+        deck = self._practice.deck(self.lang)
+        for cid, box in self.boxes.items():
+            c = deck.card(cid)
+            box.title.setText(c.title)
+            box.phrase.setText(fill(self.tr("“%1”"), c.phrase))
+            box.instead.setText(fill(self.tr("Instead of: “%1”"), c.instead) if c.instead else "")
+            box.instead.setVisible(bool(c.instead))
+            box.why.setText(c.why)
+            box.scene.setText(fill(self.tr("For example: %1"), c.scene))
+            box.choose.setText(self.tr("Practise this card in the coming week"))
+            box.choose.setAccessibleName(fill(self.tr("Practise “%1” in the coming week"), c.title))
+        self.week_title.setText(self._t("step2.chosen"))
+        self.suggest_title.setText(self._t("step2.suggested"))
+        self.suggest_button.setText(self.tr("Choose this card"))
+        self.suggest_button.setAccessibleName(self.tr("Choose the suggested card"))
+        self.avoid_title.setText(self._t("step2.avoid_title"))
+        self.avoid_intro.setText(self._t("step2.avoid_intro"))
+        self.not_therapy.setText(self._t("step2.not_therapy"))
+        self.remind_title.setText(self._t("reminder.title"))
+        self.remind_intro.setText(self._t("reminder.intro"))
+        self.remind_on.setText(for_button(self._t("reminder.enable")))
+        self.remind_on.setAccessibleName(self._t("reminder.enable"))
+        quiet = self._t("reminder.quiet")
+        for label, edit, text, name in (
+                (self.at_label, self.at, self._t("reminder.at"), self._t("reminder.at")),
+                (self.quiet_from_label, self.quiet_from, self.tr("%1, from").replace("%1", quiet),
+                 self.tr("%1, from").replace("%1", quiet)),
+                (self.quiet_until_label, self.quiet_until, self.tr("%1, until").replace("%1", quiet),
+                 self.tr("%1, until").replace("%1", quiet))):
+            label.setText(text)
+            edit.setAccessibleName(name)
+        self.quiet_help.setText(self._t("reminder.quiet_help"))
+        self.step3_button.setText(self.tr("On to step &3: bear the discomfort of the new"))
+        self.step3_button.setAccessibleName(self.tr("On to step 3: bear the discomfort of the new"))
+        self.help_button.setText(self.tr("Need help?"))
+        self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))
+        self.back.setText(self.tr("&Back to the start"))
+        self.back.setAccessibleName(self.tr("Back to the start"))
+        self._render()
