@@ -23,6 +23,8 @@ from .widgets import (ReadingColumn, Retranslating, button_row, card, clear_layo
 class CouplePage(Retranslating, ReadingColumn):
     partnerUnlockRequested = Signal(str)  # profile uuid
     sessionRequested = Signal(str, str)  # prompt id, mode
+    exerciseRequested = Signal()  # practising together (ui/practice/together_exercise.py)
+    repairRequested = Signal()  # after a clash (ui/practice/repair.py)
     timelineRequested = Signal()
     compareRequested = Signal()
     backRequested = Signal()
@@ -65,6 +67,10 @@ class CouplePage(Retranslating, ReadingColumn):
         # Starting a question together.
         self.choose_label = QLabel()
         self.prompt = QComboBox()
+        # Not as wide as the longest question: a page's natural width above the window's makes
+        # Qt give the text below too few lines at 200 % (the column's top alignment uses it).
+        self.prompt.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.prompt.setMinimumContentsLength(20)
         self.choose_label.setBuddy(self.prompt)
         self.box.addWidget(self.choose_label)
         self.box.addWidget(self.prompt)
@@ -76,6 +82,16 @@ class CouplePage(Retranslating, ReadingColumn):
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self._start)
         button_row(self.box, self.start_button)
+        # Next to answering a question: practising together, and a talk after a clash.
+        self.practise_title, self.exercise_text, self.repair_text = heading("subheading"), paragraph(), paragraph()
+        self.exercise_button, self.repair_button = QPushButton(), QPushButton()
+        self.exercise_button.clicked.connect(self.exerciseRequested)
+        self.repair_button.clicked.connect(self.repairRequested)
+        self.box.addWidget(self.practise_title)
+        self.box.addWidget(self.exercise_text)
+        button_row(self.box, self.exercise_button)
+        self.box.addWidget(self.repair_text)
+        button_row(self.box, self.repair_button)
         self.message = paragraph()
         self.box.addWidget(self.message)
         self.body.addWidget(box)
@@ -175,7 +191,8 @@ class CouplePage(Retranslating, ReadingColumn):
         for w in (self.words_intro, self.link_button, *self.words, *self.seen):
             w.setVisible(comparing)
         for w in (self.choose_label, self.prompt, self.side, self.side_text, self.turns, self.turns_text,
-                  self.start_button):
+                  self.start_button, self.practise_title, self.exercise_text, self.exercise_button, self.repair_text,
+                  self.repair_button):
             w.setVisible(together and state == "linked")
         linked = state in ("linked", "changed", "alone", "damaged")
         for w in (self.timeline_button, self.compare_button):
@@ -292,6 +309,14 @@ class CouplePage(Retranslating, ReadingColumn):
         self.turns_text.setText(self._t("session.turns"))
         self.start_button.setText(self.tr("St&art"))
         self.start_button.setAccessibleName(self.tr("Start the question"))
+        practice = lambda key: self._prefs.text("practice", key)  # noqa: E731
+        self.practise_title.setText(self.tr("Or practise together"))
+        self.exercise_text.setText(practice("together.intro").strip())
+        self.exercise_button.setText(for_button(practice("together.title")))
+        self.exercise_button.setAccessibleName(practice("together.title"))
+        self.repair_text.setText(practice("repair.intro").strip())
+        self.repair_button.setText(for_button(practice("repair.title")))
+        self.repair_button.setAccessibleName(practice("repair.title"))
         self.timeline_button.setText(self._t("timeline.title"))
         self.timeline_button.setAccessibleName(self._t("timeline.title"))
         self.compare_button.setText(self._t("compare.title"))

@@ -19,7 +19,7 @@ class ProfileFlow(QObject):
     #: Screens that show a profile's private writing: cleared on lock, after saving what was typed.
     PRIVATE = ("notes_page", "pattern_page", "results_page", "step_one_page", "journal_page",
                "couple_page", "together_page", "timeline_page", "compare_page", "cycle_page", "history_page",
-               "dans_page")
+               "dans_page", "together_exercise_page", "repair_page")
     #: Steps 2 and 3 (ui/practice/): private too, and cleared on lock.
     PRIVATE += ("practice_page", "checkin_page", "progress_page")
     BUSY = ("unlock_page", "recover_page", "create_page")
@@ -78,12 +78,15 @@ class ProfileFlow(QObject):
             "practice_page": lambda: self._practice_module("practice_page").PracticePage(s, ex, pr),
             "checkin_page": lambda: self._practice_module("checkin_page").CheckInPage(s, ex, pr),
             "progress_page": lambda: self._practice_module("progress_page").ProgressPage(s, ex, pr),
+            "together_exercise_page": lambda: self._practice_module("together_exercise").TogetherExercisePage(
+                s, ex, pr),
+            "repair_page": lambda: self._practice_module("repair").RepairPage(s, ex, pr),
         }[name]()
         self._made[name] = page
         self.pages.addWidget(page)
         if name in self.BUSY:
             page.cancelled.connect(self._cancelled)
-        if name in ("together_page", "timeline_page", "compare_page"):
+        if name in ("together_page", "timeline_page", "compare_page", "together_exercise_page", "repair_page"):
             page.backRequested.connect(lambda: self.show_exercise("together"))
         elif name in self.PRIVATE:
             page.backRequested.connect(self.go_home)
@@ -111,6 +114,10 @@ class ProfileFlow(QObject):
             page.sessionRequested.connect(self.start_together)
             page.timelineRequested.connect(lambda: self.show_exercise("timeline"))
             page.compareRequested.connect(lambda: self.show_exercise("compare"))
+            page.exerciseRequested.connect(self.start_together_exercise)
+            page.repairRequested.connect(self.start_repair)
+        elif name == "repair_page":
+            page.loopMapRequested.connect(lambda: self.show_exercise("cycle"))
         elif name == "timeline_page":
             page.compareRequested.connect(lambda: self.show_exercise("compare"))
         help_requested = getattr(page, "helpRequested", None)
@@ -136,6 +143,11 @@ class ProfileFlow(QObject):
         if together is not None and current is not together and together.prompt is not None \
                 and current.objectName() != "helpPage":
             together.clear_private()
+        # The same for practising together and a talk after a clash (what was written is kept).
+        for name in ("together_exercise_page", "repair_page"):
+            page = self._made.get(name)
+            if page is not None and current is not page and page.active and current.objectName() != "helpPage":
+                page.clear_private()
 
     def can_leave(self) -> bool:
         """Not while a new recovery code waits to be confirmed: it is shown only once."""
@@ -162,6 +174,14 @@ class ProfileFlow(QObject):
     def start_together(self, prompt_id: str, mode: str) -> None:
         if self.together_page.start(prompt_id, mode):
             self.pages.setCurrentWidget(self.together_page)
+
+    def start_together_exercise(self) -> None:
+        if self.together_exercise_page.start():
+            self.pages.setCurrentWidget(self.together_exercise_page)
+
+    def start_repair(self) -> None:
+        if self.repair_page.open():
+            self.pages.setCurrentWidget(self.repair_page)
 
     def show_unlock(self, profile_uuid: str) -> None:
         self._for_partner, self._partner_target = False, None
