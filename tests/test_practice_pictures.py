@@ -52,9 +52,6 @@ def _look(page, name: str) -> None:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_steps_two_and_three_fit(start_app, qtbot, data_dir, lang, scheme, scale):
-    from erfenis_desktop.services.settings import Settings
-
-    data_dir.mkdir(exist_ok=True)
     erfenis = start_app("--demo", "--lang", lang)
     erfenis.prefs.set_text_scale(scale)
     erfenis.prefs.set_color_scheme(scheme)
@@ -81,9 +78,27 @@ def test_steps_two_and_three_fit(start_app, qtbot, data_dir, lang, scheme, scale
         assert chart.height() >= chart.sizeHint().height()
         assert all(0 <= r.left() and r.right() <= chart.width() + 0.5 and r.bottom() <= chart.height() + 0.5
                    for _text, r in chart.label_rects())
+    # The words for feelings, next to the writing fields of other screens, and their list.
+    flow.show_exercise("step1")
+    flow.show_exercise("cycle")
+    width = erfenis.window.width()
+    erfenis.window.home.profiles.notes_button.click()
+    _settle(qtbot, flow.notes_page)
+    assert erfenis.window.width() == width  # the notes' buttons do not make the window wider
+    for name, page in (("step1", flow.step_one_page), ("cycle", flow.cycle_page), ("notes", flow.notes_page)):
+        flow.pages.setCurrentWidget(page)
+        _settle(qtbot, page)
+        _look(page, f"{name}-{tag}")
+        inner = page.widget() if hasattr(page, "widget") else page
+        assert _clipped(inner) == [], name
+    menu = flow.checkin_page.feelings[flow.checkin_page.happened].open_list()
+    qtbot.waitUntil(menu.isVisible)
+    _look(menu, f"feelings-menu-{tag}")
+    assert menu.height() <= menu.screen().availableGeometry().height()
+    menu.close()
     erfenis.window.show_home()
-    flow.reminders.now = lambda: datetime.combine(date.today(), time(19, 30))
     flow.reminder_banner.show()
     _settle(qtbot, erfenis.window.home)
     _look(erfenis.window.home, f"home-{tag}")
     assert _clipped(erfenis.window.home.widget()) == []
+    assert erfenis.window.home.horizontalScrollBar().maximum() == 0

@@ -343,9 +343,14 @@ def test_share_my_progress_with_my_partner_from_step_3(start_app, qtbot):
     box = flow.progress_page.cards[card]
     assert box.share_button.isVisible()
     assert _practice(erfenis).shared_progress(robin, card) is None  # private by default
+    assert box.unshare_button.isHidden()
     box.share_button.click()
     assert _practice(erfenis).shared_progress(robin, card) is not None
-    assert box.message.isVisible()
+    box = flow.progress_page.cards[card]
+    qtbot.waitUntil(lambda: box.message.isVisible() and box.unshare_button.isVisible())
+    box.unshare_button.click()
+    assert _practice(erfenis).shared_progress(robin, card) is None
+    assert flow.progress_page.cards[card].unshare_button.isHidden()
 
 
 # Reminders -----------------------------------------------------------------------------------

@@ -71,16 +71,16 @@ class NotesPage(Retranslating, QWidget):
         for b in (self.new_button, self.save_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
+        layout.addLayout(row)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back)
+        back_row.addStretch(1)
         self.feelings = None
         if prefs is not None:  # words for feelings, put in the note at the cursor
             from .practice.feelings import FeelingsButton
 
             self.feelings = FeelingsButton(self.editor, prefs)
-            row.addWidget(self.feelings)
-        layout.addLayout(row)
-        back_row = QHBoxLayout()
-        back_row.addWidget(self.back)
-        back_row.addStretch(1)
+            back_row.addWidget(self.feelings)
         layout.addLayout(back_row)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.retranslate()

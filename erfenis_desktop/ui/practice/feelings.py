@@ -56,6 +56,8 @@ class FeelingsButton(Retranslating, QPushButton):
         self.target, self._prefs = target, prefs
         self.menu = QMenu(self)
         self.menu.setObjectName("feelingsMenu")
+        # One column that scrolls when the words do not fit (at 200 % text), never side-by-side columns.
+        self.menu.setStyleSheet("QMenu { menu-scrollable: 1; }")
         self.clicked.connect(lambda: self.open_list())
         # Inside the field too, so the hands can stay on the keyboard.
         self.shortcut = QShortcut(QKeySequence(KEYS), target)
@@ -75,6 +77,11 @@ class FeelingsButton(Retranslating, QPushButton):
                 action.triggered.connect(lambda _c=False, w=word: self.choose(w))
             self.menu.addSeparator()
         self.menu.setAccessibleName(self.tr("Words for feelings"))
+        # Fusion paints a menu's text with less room than it measures: a little extra, or the
+        # longest line is cut short.
+        fm = self.menu.fontMetrics()
+        widest = max(fm.horizontalAdvance(a.text()) for a in self.menu.actions() if not a.isSeparator())
+        self.menu.setMinimumWidth(widest + fm.averageCharWidth() * 8)
 
     def words(self) -> list[str]:
         return [w for _group, words in vocabulary(self._prefs) for w in words]
@@ -88,6 +95,10 @@ class FeelingsButton(Retranslating, QPushButton):
             place = self.target.mapToGlobal(QPoint(0, self.target.height()))
         else:
             place = self.mapToGlobal(QPoint(0, self.height()))
+        screen = (self.window().screen() or self.screen()).availableGeometry()
+        # A point inside the screen: Qt then opens the list above or below it, wherever it fits.
+        place = QPoint(min(max(place.x(), screen.left()), screen.right()),
+                       min(max(place.y(), screen.top()), screen.bottom()))
         self.menu.popup(place)
         first = next((a for a in self.menu.actions() if a.isEnabled() and not a.isSeparator()), None)
         if first is not None:

@@ -37,7 +37,10 @@ class CardBox(QWidget):
         self.instead, self.why, self.scene = paragraph(), paragraph(), paragraph()
         self.scene.setObjectName("scene")
         self.choose = QCheckBox()
-        for w in (self.title, self.phrase, self.instead, self.why, self.scene, self.choose):
+        self.note = paragraph()  # why a choice could not be kept
+        self.note.setObjectName("inlineMessage")
+        self.note.hide()
+        for w in (self.title, self.phrase, self.instead, self.why, self.scene, self.choose, self.note):
             layout.addWidget(w)
 
 
@@ -203,24 +206,31 @@ class PracticePage(Retranslating, ReadingColumn):
     # Choosing --------------------------------------------------------------------------------
     def _toggle(self, card_id: str, on: bool) -> None:
         wanted = [c for c in self.chosen if c != card_id] + ([card_id] if on else [])
-        self.choose(wanted)
+        self.choose(wanted, self.boxes[card_id].note)
 
-    def choose(self, cards: list[str]) -> bool:
-        """Keep ``cards`` as this week's choice; False (and why) when that could not be done."""
+    def choose(self, cards: list[str], where=None) -> bool:
+        """Keep ``cards`` as this week's choice; False (and why, in ``where`` or at the top) when
+        that could not be done."""
+        for box in self.boxes.values():
+            box.note.hide()
         u = self._session.current
         if u is None:
             return False
         try:
             plan = self._practice.choose(u, cards, self.lang)
         except Exception as error:  # noqa: BLE001 - said plainly, and nothing changed
-            if isinstance(error, ProfileError) and error.code == "invalid_answer":
+            if isinstance(error, ProfileError) and error.code == "invalid_answer" and not cards:
+                text = self.tr("One card stays chosen for the week. To change it, first choose the card you "
+                               "want instead, then untick this one.")
+            elif isinstance(error, ProfileError) and error.code == "invalid_answer":
                 text = self.tr("Choose one or two cards at a time.")
             elif isinstance(error, ProfileError):
                 text = error_text(error)
             else:
                 text = failure_text(error)
-            self.status.setText(text)
-            self.status.show()
+            where = where or self.status
+            where.setText(text)
+            where.show()
             self._render()  # the boxes show what is really kept
             return False
         self.chosen, self.since = list(plan.cards), plan.since

@@ -47,9 +47,9 @@ class CardProgress(QWidget):
             layout.addWidget(w)
         self.help_button = QPushButton()
         button_row(layout, self.help_button)
-        self.share_button = QPushButton()
+        self.share_button, self.unshare_button = QPushButton(), QPushButton()
         layout.addWidget(self.share_text)
-        button_row(layout, self.share_button)
+        button_row(layout, self.share_button, self.unshare_button)
         layout.addWidget(self.message)
 
 
@@ -69,6 +69,7 @@ class ProgressPage(Retranslating, ReadingColumn):
         self.card_ids: list[str] = []
         self.progress: dict = {}  # card id -> services.practice.Progress
         self.linked = False
+        self.shared: set[str] = set()  # cards whose progress the partner can see now
         self.cards: dict[str, CardProgress] = {}
         self.title, self.intro = heading(), paragraph()
         self.body.addWidget(self.title)
@@ -123,6 +124,7 @@ class ProgressPage(Retranslating, ReadingColumn):
         deck = self._practice.deck(self.lang)
         self.card_ids = [i for i in ids if deck.card(i) is not None]
         self.linked = self._session.couple.state(u) == "linked"  # sharing is possible only then
+        self.shared = {cid for cid in self.card_ids if self.linked and self._shared_copy(u, cid)}
         self._load()
         self.retranslate()
         self.verticalScrollBar().setValue(0)
@@ -142,8 +144,36 @@ class ProgressPage(Retranslating, ReadingColumn):
             box = CardProgress(cid)
             box.help_button.clicked.connect(self.helpRequested)
             box.share_button.clicked.connect(lambda _c=False, i=cid: self.share(i))
+            box.unshare_button.clicked.connect(lambda _c=False, i=cid: self.unshare(i))
             self.card_rows.addWidget(box)
             self.cards[cid] = box
+
+    def _shared_copy(self, u, card_id: str) -> str | None:
+        try:
+            return self._practice.shared_progress(u, card_id)
+        except (ProfileError, StorageError, ValueError):
+            return None
+
+    def unshare(self, card_id: str) -> bool:
+        """Stop sharing one card's progress: the partner no longer sees it."""
+        u, box = self._session.current, self.cards.get(card_id)
+        copy = self._shared_copy(u, card_id) if u is not None else None
+        if box is None or copy is None:
+            return False
+        try:
+            self._session.couple.unshare(u, copy)
+        except ProfileError as error:
+            box.message.setText(error_text(error))
+        except Exception as error:  # noqa: BLE001 - said plainly
+            box.message.setText(failure_text(error))
+        else:
+            self.shared.discard(card_id)
+            self.retranslate()
+            self.cards[card_id].message.setText(self.tr("No longer shared."))
+            self.cards[card_id].message.show()
+            return True
+        box.message.show()
+        return False
 
     def share(self, card_id: str) -> bool:
         """Share one card's progress, as it is today, with the partner."""
@@ -159,6 +189,9 @@ class ProgressPage(Retranslating, ReadingColumn):
         except Exception as error:  # noqa: BLE001 - said plainly
             box.message.setText(failure_text(error))
         else:
+            self.shared.add(card_id)
+            self.retranslate()
+            box = self.cards[card_id]
             box.message.setText(self.tr("Shared with your partner: this chart and its sentences as they are "
                                         "today. Share again later to show how it goes on."))
             box.message.show()
@@ -168,7 +201,7 @@ class ProgressPage(Retranslating, ReadingColumn):
 
     def clear_private(self) -> None:
         """The profile locks: no card, no chart, no sentence stays behind."""
-        self.card_ids, self.progress, self.linked = [], {}, False
+        self.card_ids, self.progress, self.linked, self.shared = [], {}, False, set()
         self.retranslate()
 
     # Texts -----------------------------------------------------------------------------------
@@ -221,10 +254,15 @@ class ProgressPage(Retranslating, ReadingColumn):
             box.help_button.setAccessibleName(self.tr("Need help? Where to find support"))
             box.share_text.setText(t("progress.share"))
             box.share_text.setVisible(self.linked)
+            shared = cid in self.shared
             box.share_button.setVisible(self.linked)
-            box.share_button.setText(self.tr("Share with my partner"))
+            box.unshare_button.setVisible(self.linked and shared)
+            box.share_button.setText(self.tr("Share again, as it is today") if shared
+                                     else self.tr("Share with my partner"))
             box.share_button.setAccessibleName(fill(self.tr("Share your progress with “%1” with your partner"),
                                                     c.title))
+            box.unshare_button.setText(self.tr("Stop sharing"))
+            box.unshare_button.setAccessibleName(fill(self.tr("Stop sharing your progress with “%1”"), c.title))
         self.not_therapy.setText(t("step3.not_therapy"))
         self.step2_button.setText(self.tr("Back to step &2"))
         self.step2_button.setAccessibleName(self.tr("Back to step 2"))
