@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from erfenis_desktop.domain.practice import CheckIn, ReminderSettings
 from erfenis_desktop.services.practice import Practice
-from tests.test_profile_screens import PASSWORD, make_profile, texts_everywhere
+from tests.test_profile_screens import PASSWORD, texts_everywhere
 
 CANARY = "Kanarie-7Q: ik zei het tegen Robin bij de fietsenstalling"
 
@@ -266,6 +266,7 @@ def test_locking_clears_every_practice_screen(start_app, qtbot):
 
 # Step 3: the chart ---------------------------------------------------------------------------
 def test_the_chart_draws_each_check_in_and_the_trend_and_says_it_in_words(start_app, qtbot):
+    from PySide6.QtCore import QPointF
     from PySide6.QtGui import QColor, QImage, QPalette
 
     erfenis = start_app()
@@ -306,8 +307,6 @@ def test_the_chart_draws_each_check_in_and_the_trend_and_says_it_in_words(start_
 
     trend = chart.trend_positions()
     for a, b in zip(trend, trend[1:]):  # the middle of each piece of the trend line
-        from PySide6.QtCore import QPointF
-
         assert near(QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2), accent, 2)
     for point in chart.point_positions():
         assert near(point, ink, 1)
@@ -318,7 +317,6 @@ def test_the_chart_draws_each_check_in_and_the_trend_and_says_it_in_words(start_
 
 
 def test_share_my_progress_only_when_linked(start_app, qtbot):
-    from tests.test_dans_view import _unlock_demo
 
     erfenis = start_app()
     sam = _unlocked(erfenis)
@@ -553,3 +551,21 @@ def test_practice_screens_are_named_and_their_alt_letters_unique(start_app, qtbo
                  if w.isVisibleTo(screen)]
         letters = [m for m in map(_mnemonic, header + texts) if m]
         assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_switching_language_shows_step_two_and_three_in_the_new_language(start_app, qtbot):
+    erfenis = start_app()
+    sam = _unlocked(erfenis)
+    suggestion = _finish_pattern_check(erfenis, sam)
+    card = _first_cards(erfenis, 1)[0]
+    _with_check_ins(erfenis, sam, card, [(2, 6), (1, 5)], date.today())
+    _practice(erfenis).choose(sam, [card], "en")
+    flow = erfenis.window.profiles
+    flow.show_exercise("step2")
+    flow.show_exercise("step3")
+    erfenis.prefs.set_language("nl")
+    nl = _practice(erfenis).progress(sam, card, "nl", date.today())
+    qtbot.waitUntil(lambda: flow.progress_page.cards[card].overall.text() == nl.overall_sentence)
+    assert flow.progress_page.title.text() == erfenis.prefs.text("practice", "step3.title")
+    assert flow.practice_page.suggest_reason.text() == _practice(erfenis).suggestion(sam, "nl").reason
+    assert flow.practice_page.suggest_reason.text() != suggestion.reason

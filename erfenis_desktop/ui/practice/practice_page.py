@@ -17,7 +17,7 @@ from erfenis_desktop.services.vault import ProfileError
 
 from ..messages import error_text, failure_text
 from ..widgets import (FormLabel, ReadingColumn, Retranslating, button_row, card, clear_layout, fill, for_button,
-                       heading, paragraph, plain_label)
+                       heading, paragraph)
 
 SAVE_SETTINGS_MS = 800
 
@@ -164,6 +164,15 @@ class PracticePage(Retranslating, ReadingColumn):
         plan = self._practice.plan(u)
         self.chosen = list(plan.cards) if plan else []
         self.since = plan.since if plan else None
+        self._load_suggestion(u)
+        self._load_settings(u)
+        self.retranslate()
+        self.verticalScrollBar().setValue(0)
+        first = next(iter(self.checkin_buttons.values()), None)
+        (first or self.step3_button).setFocus()
+
+    def _load_suggestion(self, u) -> None:
+        self._suggested_in = self.lang
         try:
             self.suggested = self._practice.suggestion(u, self.lang)
         except Exception:  # noqa: BLE001 - a suggestion is a nicety: without it the page works
@@ -171,11 +180,6 @@ class PracticePage(Retranslating, ReadingColumn):
 
             logging.getLogger("erfenis").exception("no suggestion")
             self.suggested = None
-        self._load_settings(u)
-        self.retranslate()
-        self.verticalScrollBar().setValue(0)
-        first = next(iter(self.checkin_buttons.values()), None)
-        (first or self.step3_button).setFocus()
 
     def _build_cards(self) -> None:
         """(Re)build the group and avoid sections for the current language."""
@@ -385,6 +389,10 @@ class PracticePage(Retranslating, ReadingColumn):
             self.suggest_reason.clear()
 
     def retranslate(self) -> None:
+        u = self._session.current
+        if self.suggested is not None and getattr(self, "_suggested_in", self.lang) != self.lang \
+                and u is not None and not u.is_locked:
+            self._load_suggestion(u)  # the reason in the new language
         self.title.setText(self._t("step2.title"))
         self.setAccessibleName(self._t("step2.title"))
         self.intro.setText(self._t("step2.intro").strip())

@@ -132,7 +132,8 @@ class ProgressPage(Retranslating, ReadingColumn):
     def _load(self) -> None:
         u = self._session.current
         self.progress = {}
-        if u is None:
+        self._loaded_in = self.lang
+        if u is None or u.is_locked:
             return
         for cid in self.card_ids:
             self.progress[cid] = self._practice.progress(u, cid, self.lang, self.today())
@@ -207,6 +208,8 @@ class ProgressPage(Retranslating, ReadingColumn):
     # Texts -----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         t = self._t
+        if self.card_ids and getattr(self, "_loaded_in", self.lang) != self.lang:
+            self._load()  # the sentences in the new language
         self.title.setText(t("step3.title"))
         self.setAccessibleName(t("step3.title"))
         self.intro.setText(t("step3.intro").strip())
