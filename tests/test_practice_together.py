@@ -200,15 +200,15 @@ def test_every_screen_is_named_for_screen_readers_and_alt_letters_are_unique(sta
     header = [window.nav_home.text(), window.nav_settings.text(), window.nav_about.text(),
               window.file_menu.title(), window.help_menu.title(), window.lock_button.text()]
     _check_letters_and_names(header, couple_page)
-    _check_letters_and_names(header, page.talk)
+    _check_letters_and_names(header, page)
     page.rate_button.click()
-    _check_letters_and_names(header, page.handover)
+    _check_letters_and_names(header, page)
     page.handover_button.click()
-    _check_letters_and_names(header, page.rate)
+    _check_letters_and_names(header, page)
     page.skip_button.click()
     page.handover_button.click()
     page.skip_button.click()
-    _check_letters_and_names(header, page.done)
+    _check_letters_and_names(header, page)
     assert os.environ.get("QT_QPA_PLATFORM") == "offscreen"
 
 
@@ -240,3 +240,21 @@ def test_the_exercise_screens_fit_at_every_text_size_in_both_languages(start_app
     page.handover_button.click()
     page.skip_button.click()
     picture(qtbot, page, tmp_path, f"together-done-{tag}")
+
+
+def test_a_rating_on_a_read_only_disk_says_so_and_can_be_kept_once_writable(start_app, qtbot):
+    from tests.test_storage_faults import NOTHING, READ_ONLY, read_only, writable
+
+    erfenis = start_app()
+    _flow, _couple, page = _start(erfenis, qtbot)
+    page.rate_button.click()
+    page.handover_button.click()
+    page.points[5].click()
+    read_only(erfenis)
+    page.keep_button.click()
+    assert page.stack.currentWidget() is page.rate and page.scale.checkedId() == 5  # still Alex's turn
+    assert READ_ONLY in page.rate_message.text() and NOTHING in page.rate_message.text()
+    writable(erfenis)
+    page.keep_button.click()
+    assert page.stack.currentWidget() is page.handover and page.rate_message.text() == ""
+    assert [json.loads(t.text)["discomfort"] for t in erfenis.session.current.texts(TOGETHER_RATING)] == [5]

@@ -336,3 +336,45 @@ def test_the_repair_screens_fit_at_every_text_size_in_both_languages(start_app, 
     flow.couple_page.repair_button.click()
     assert page.end_kind == "missing"
     picture(qtbot, page, tmp_path, f"repair-missing-{tag}")
+
+
+def test_on_a_full_disk_stopping_keeps_the_text_on_screen_says_why_and_works_once_there_is_room(start_app, qtbot):
+    from tests.test_storage_faults import FULL, KEPT, disk_full, disk_room, long_text
+
+    erfenis = start_app()
+    flow, couple_page = _linked_and_together(erfenis, qtbot)
+    _share_loops(erfenis)
+    couple_page.repair_button.click()
+    page = flow.repair_page
+    page.begin_button.click()
+    words = long_text()
+    page.fields[0][0].setPlainText(words)
+    disk_full(erfenis)
+    page.stop_button.click()
+    assert page.stack.currentWidget() is page.step_view  # not gone: the text is not kept yet
+    assert FULL in page.message.text() and KEPT in page.message.text()
+    assert page.fields[0][0].toPlainText() == words
+    disk_room(erfenis)
+    page.stop_button.click()
+    assert page.end_kind == "stopped" and words in erfenis.session.current.texts(REPAIR)[0].text
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_repair_screen_is_named_for_screen_readers_and_alt_letters_are_unique(start_app, qtbot, lang):
+    from tests.test_together import _check_letters_and_names
+
+    erfenis = start_app("--lang", lang)
+    flow, couple_page = _linked_and_together(erfenis, qtbot)
+    _share_loops(erfenis)
+    window = erfenis.window
+    header = [window.nav_home.text(), window.nav_settings.text(), window.nav_about.text(),
+              window.file_menu.title(), window.help_menu.title(), window.lock_button.text()]
+    couple_page.repair_button.click()
+    page = flow.repair_page
+    _check_letters_and_names(header, page)  # before the first step
+    page.begin_button.click()
+    for _step in page.steps:
+        _check_letters_and_names(header, page)  # each step, with the bar at the bottom
+        assert page.stop_button.accessibleName() and page.stop_button.isVisibleTo(page)
+        page.next_button.click()
+    _check_letters_and_names(header, page)  # the end

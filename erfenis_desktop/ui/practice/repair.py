@@ -375,6 +375,7 @@ class RepairPage(Retranslating, QWidget):
                     self._show_fields()
         self.title.setText(self._t("title"))
         self.setAccessibleName(self._t("title"))
+        self.start_view.setAccessibleName(self._t("title"))
         self.intro.setText(self._t("intro").strip())
         self.first.setText(self._t("first").strip())
         self.stop_first.setText(self._t("stop").strip())
@@ -435,5 +436,6 @@ class RepairPage(Retranslating, QWidget):
         else:
             self.end_title.clear()
             self.end_text.clear()
+        self.end_view.setAccessibleName(self.end_title.text())
         self.end_safety.setText(self._prefs.text("help", "safety.unfamiliar") if kind in ("done", "stopped") else "")
         self.end_safety.setVisible(kind in ("done", "stopped"))

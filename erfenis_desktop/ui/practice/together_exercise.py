@@ -262,6 +262,7 @@ class TogetherExercisePage(Retranslating, QWidget):
     def _next_rater(self, what: str) -> None:
         self.rated[self.rater] = what
         self._clear_scale()  # before anything else: the other never sees this choice
+        self.rate_message.clear()
         if self.rater == 0:
             self.rater = 1
             self._show_handover()
@@ -309,6 +310,7 @@ class TogetherExercisePage(Retranslating, QWidget):
         speaker, listener = names[self.speaker], names[1 - self.speaker]
         self.title.setText(self._t("title"))
         self.setAccessibleName(self._t("title"))
+        self.talk.setAccessibleName(self._t("title"))
         self.intro.setText(self._t("intro").strip())
         self.speaker_line.setText(fill_names(self._t("speaker"), name=speaker))
         self.starter.setText(self._t("starter"))
@@ -330,6 +332,7 @@ class TogetherExercisePage(Retranslating, QWidget):
         rater, other = names[self.rater], names[1 - self.rater]
         t = lambda key: self._prefs.text("together", key)  # noqa: E731
         self.look_away.setText(fill_names(t("session.look_away"), name=other, partner=rater))
+        self.handover.setAccessibleName(self.look_away.text())
         self.handover_text.setText(fill_names(t("session.handover"), name=other, partner=rater))
         start = self.tr("I am %1: I &rate on my own")
         self.handover_button.setText(fill(start, for_button(rater)))
@@ -338,6 +341,7 @@ class TogetherExercisePage(Retranslating, QWidget):
         self.handover_stop.setAccessibleName(self.tr("Stop the exercise and go back to Together"))
         self.handover_stop.setToolTip(self.tr("Stop the exercise (Esc)"))
         self.rate_title.setText(fill_names(self._t("rate_title"), name=rater))
+        self.rate.setAccessibleName(self.rate_title.text())
         self.rate_text.setText(self._t("rate_body").strip())
         self.low.setText(f"{LOWEST}: {self._t('rate_low')}")
         self.high.setText(f"{HIGHEST}: {self._t('rate_high')}")
@@ -352,6 +356,7 @@ class TogetherExercisePage(Retranslating, QWidget):
         self.help_button.setText(self.tr("Need help?"))
         self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))
         self.done_title.setText(self._t("done_title"))
+        self.done.setAccessibleName(self._t("done_title"))
         self.done_text.setText(self._t("done_body").strip())
         self.done_safety.setText(self._prefs.text("help", "safety.unfamiliar"))
         self.again_button.setText(self.tr("Practise &again"))
