@@ -231,6 +231,7 @@ class CheckInPage(Retranslating, ReadingColumn):
         self.body.addWidget(self.intro)
         box, layout = card()
         self.card_title, self.phrase = heading("subheading"), heading("question")
+        self.card_title.setStyleSheet("font-weight: 600;")
         layout.addWidget(self.card_title)
         layout.addWidget(self.phrase)
         self.body.addWidget(box)
@@ -441,7 +442,7 @@ class CheckInPage(Retranslating, ReadingColumn):
             except (KeyError, ValueError):  # the card's texts are missing: the form still works
                 card_ = None
         self.card_title.setText(card_.title if card_ else "")
-        self.phrase.setText(card_.phrase if card_ else "")
+        self.phrase.setText(fill(self.tr("“%1”"), card_.phrase) if card_ else "")
         self.used_label.setText(t("used"))
         self.used_help.setText(t("used_help"))
         for button, text in ((self.used_yes, t("used_yes")), (self.used_no, t("used_no")),

@@ -201,7 +201,8 @@ class PracticePage(Retranslating, ReadingColumn):
                 self.groups.addWidget(box)
                 self.boxes[c.id] = box
         for avoid in deck.avoid:
-            phrase, why = heading("subheading"), paragraph()
+            phrase, why = heading("avoidPhrase"), paragraph()  # smaller than what to say
+            phrase.setStyleSheet("font-weight: 600;")
             phrase.setText(fill(self.tr("“%1”"), avoid.phrase))
             why.setText(avoid.why)
             self.avoid_rows.addWidget(phrase)
@@ -370,7 +371,9 @@ class PracticePage(Retranslating, ReadingColumn):
             when = QLocale().toString(QDate.fromString(self.since[:10], Qt.DateFormat.ISODate),
                                       QLocale.FormatType.LongFormat)
             self.week_note.setText(fill(self.tr("Chosen on %1. Use them when a moment comes, and check in "
-                                                "afterwards: about a minute, whenever you like."), when))
+                                                "afterwards: about a minute, whenever you like."), when) + (
+                " " + self.tr("Two is the most at a time: to choose another card, first untick one below.")
+                if full else ""))
         else:
             self.week_note.setText(self._t("step2.choose"))
         s = self.suggested
