@@ -284,7 +284,7 @@ def progress_items(couple, practice, reader, lang="en"):
 
 def test_sharing_progress_reaches_the_partner_readably_and_sharing_again_replaces_it(world):
     _vault, couple, practice, a, b = world
-    one, _two, _three = cards(practice)
+    one, two, _three = cards(practice)
     couple.link(a, b)
     secret = f"geheim-{os.urandom(4).hex()}"
     practice.check_in(a, CheckIn(one, at(date(2026, 11, 20)), used=True, situation=secret, before=9, after=8))
@@ -312,6 +312,12 @@ def test_sharing_progress_reaches_the_partner_readably_and_sharing_again_replace
     assert item.progress.overall.count == 5
     assert len(a.readable_texts(PROGRESS)[0]) == 1
     assert practice.shared_progress(a, one) == again
+
+    check_ins(practice, a, two, [(TODAY, 6)])
+    other = practice.share_progress(a, two, "en", TODAY, UTC)  # another card: its own snapshot
+    items, damaged = progress_items(couple, practice, b)
+    assert damaged == 0 and {(i.uuid, i.progress.card) for i in items} == {(again, one), (other, two)}
+    assert (practice.shared_progress(a, one), practice.shared_progress(a, two)) == (again, other)
 
 
 def test_a_check_in_is_never_shared_and_progress_only_with_a_partner_and_something_to_show(world):
@@ -363,6 +369,8 @@ def _odd(**change):
     _odd(overall={"count": 1, "start": "4", "end": 4, "shape": "one"}),
     _odd(overall={"count": -1, "start": 4, "end": 4, "shape": "one"}),
     _odd(week={"count": 1, "start": 4, "end": float("nan"), "shape": "one"}),
+    _odd(week={"count": 1, "start": 4, "end": 4, "shape": "one", "mood": "blij"}), _odd(points=None),
+    _odd(points={"2026-11-30": 4}),
 ])
 def test_shared_progress_of_another_shape_is_counted_as_damaged_never_shown(world, text):
     _vault, couple, practice, a, b = world
@@ -397,7 +405,7 @@ def test_private_items_of_another_shape_are_counted_as_damaged_and_replaced_in_p
 
 
 @pytest.mark.parametrize("odd", [
-    "[1, 2]", "{}", '{"cards": "restless", "since": "2026-11-01"}', '{"cards": [], "since": "2026-11-01"}',
+    "[1, 2]", "{}", '{"cards": "restless", "since": "2026-11-01"}', '{"cards": "r", "since": "2026-11-01"}', '{"cards": [], "since": "2026-11-01"}',
     '{"cards": ["restless", "tell_more", "hear_you"], "since": "2026-11-01"}',
     '{"cards": ["restless", 7], "since": "2026-11-01"}', '{"cards": [""], "since": "2026-11-01"}',
     '{"cards": ["restless", "restless"], "since": "2026-11-01"}', '{"cards": ["restless"]}',

@@ -15,7 +15,6 @@ Kinds of private item:
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -91,14 +90,8 @@ class SharedProgress:
         if (not isinstance(card, str) or not card.strip() or not isinstance(title, str)
                 or not isinstance(made_at, str) or not all(isinstance(s, str) for s in sentences)):
             raise ValueError("not a practice progress")
-        raw_points = data.get("points")
-        if not isinstance(raw_points, list):
-            raise ValueError("not a practice progress")
-        points = []
-        for point in raw_points:
-            if not isinstance(point, list) or len(point) != 2 or not isinstance(point[0], str):
-                raise ValueError("not a point")
-            points.append((date.fromisoformat(point[0]), _discomfort(point[1])))
+        # Pairs of an ISO date and a discomfort; anything else raises TypeError or ValueError.
+        points = [(date.fromisoformat(day), _discomfort(value)) for day, value in data.get("points")]
         return cls(card, title, points, _summary(data.get("week")), _summary(data.get("overall")),
                    sentences[0], sentences[1], made_at)
 
@@ -112,9 +105,8 @@ def _object(text: str) -> dict[str, Any]:
 
 def _discomfort(value: Any) -> float:
     """A discomfort as stored: a number (not a truth value) on the 0–10 scale."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-            or not rules.LOWEST <= value <= rules.HIGHEST:
-        raise ValueError("not a discomfort")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not rules.LOWEST <= value <= rules.HIGHEST:
+        raise ValueError("not a discomfort")  # (NaN is never within the scale)
     return float(value)
 
 
@@ -137,10 +129,9 @@ def _plan(item: PrivateText) -> Plan:
     data = _object(item.text)
     cards, since = data.get("cards"), data.get("since")
     if (not isinstance(cards, list) or not 1 <= len(cards) <= rules.MAX_CHOSEN
-            or not all(isinstance(c, str) and c for c in cards) or len(set(cards)) != len(cards)
-            or not isinstance(since, str)):
+            or not all(isinstance(c, str) and c for c in cards) or len(set(cards)) != len(cards)):
         raise ValueError("not a plan")
-    date.fromisoformat(since)
+    date.fromisoformat(since)  # TypeError when it is not text
     return Plan(tuple(cards), since, item.uuid)
 
 
@@ -321,7 +312,7 @@ class Practice:
             try:
                 if SharedProgress.from_json(item.text).card == card:
                     return item.uuid
-            except (ValueError, TypeError):
+            except (ValueError, TypeError, KeyError):
                 continue
         return None
 
