@@ -127,6 +127,10 @@ def test_check_ins_come_back_as_written_per_card_and_oldest_first(world):
     assert [c.after for c in practice.checkins(a, one)] == [3]
     assert len(a.readable_texts(CHECKIN)[0]) == 2
     assert practice.checkins(b) == []
+    days = [date(2026, 10, day) for day in (30, 24, 18, 12, 6, 1)]
+    check_ins(practice, a, two, [(day, 5) for day in days])  # saved newest first …
+    oldest_first = [at(d) for d in reversed(days)] + [earlier.when]
+    assert [c.when for c in practice.checkins(a, two)] == oldest_first  # … read oldest first
 
 
 @pytest.mark.parametrize("change", [
@@ -304,6 +308,8 @@ def test_sharing_progress_reaches_the_partner_readably_and_sharing_again_replace
     assert dutch.title == fill(titled, name="Alex", card=practice.deck("nl").card(one).title)
     assert not [t for t in couple.shared(b)[0] if secret in t.text]  # what was written stays private
     assert practice.shared_progress(a, one) == shared
+    assert practice.share_progress(a, one, "en", TODAY, UTC) == shared  # nothing new: the same copy stays
+    assert [i.uuid for i in progress_items(couple, practice, b)[0]] == [shared]
 
     check_ins(practice, a, one, [(TODAY, 1)])
     again = practice.share_progress(a, one, "en", TODAY, UTC)
@@ -312,6 +318,10 @@ def test_sharing_progress_reaches_the_partner_readably_and_sharing_again_replace
     assert item.progress.overall.count == 5
     assert len(a.readable_texts(PROGRESS)[0]) == 1
     assert practice.shared_progress(a, one) == again
+    couple.unshare(a, again)  # taken back on the timeline …
+    assert practice.shared_progress(a, one) is None
+    again = practice.share_progress(a, one, "en", TODAY, UTC)  # … and shared once more, unchanged
+    assert [i.uuid for i in progress_items(couple, practice, b)[0]] == [again]
 
     check_ins(practice, a, two, [(TODAY, 6)])
     other = practice.share_progress(a, two, "en", TODAY, UTC)  # another card: its own snapshot
@@ -405,7 +415,8 @@ def test_private_items_of_another_shape_are_counted_as_damaged_and_replaced_in_p
 
 
 @pytest.mark.parametrize("odd", [
-    "[1, 2]", "{}", '{"cards": "restless", "since": "2026-11-01"}', '{"cards": "r", "since": "2026-11-01"}', '{"cards": [], "since": "2026-11-01"}',
+    "[1, 2]", "{}", '{"cards": "restless", "since": "2026-11-01"}', '{"cards": "r", "since": "2026-11-01"}',
+    '{"cards": [], "since": "2026-11-01"}',
     '{"cards": ["restless", "tell_more", "hear_you"], "since": "2026-11-01"}',
     '{"cards": ["restless", 7], "since": "2026-11-01"}', '{"cards": [""], "since": "2026-11-01"}',
     '{"cards": ["restless", "restless"], "since": "2026-11-01"}', '{"cards": ["restless"]}',

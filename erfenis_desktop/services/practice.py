@@ -15,7 +15,7 @@ Kinds of private item:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -287,8 +287,9 @@ class Practice:
         """Share one card's progress with the partner (through the couple's sharing); returns
         the shared copy's id. The snapshot is one private item per card, updated in place, so
         sharing again replaces what the partner saw before (saving a changed shared text
-        withdraws its old copy). ProfileError: "no_couple" (or the link's own code) without a
-        usable link, "invalid_answer" for a card not in the deck, "empty" without check-ins."""
+        withdraws its old copy); when nothing changed since, the copy they have stays.
+        ProfileError: "no_couple" (or the link's own code) without a usable link,
+        "invalid_answer" for a card not in the deck, "empty" without check-ins."""
         if self.couple is None:
             raise ProfileError("no_couple")
         found = self.deck(lang).card(card)
@@ -302,25 +303,30 @@ class Practice:
             raise ProfileError("empty")
         snapshot = SharedProgress(card, found.title, shown.points, shown.week, shown.overall, shown.week_sentence,
                                   shown.overall_sentence, utc_now())
-        uuid = self._progress_item(u, card)
+        uuid, before = self._progress_item(u, card)
+        shared = self.shared_progress(u, card)
+        if shared is not None and before == replace(snapshot, made_at=before.made_at):
+            return shared  # nothing changed since it was shared: the partner already has this
         return self.couple.share(u, u.save_text(PROGRESS, snapshot.to_json(), uuid))
 
     @staticmethod
-    def _progress_item(u: Unlocked, card: str) -> str | None:
-        """The private snapshot of one card's progress, if there is one that opens."""
+    def _progress_item(u: Unlocked, card: str) -> tuple[str | None, SharedProgress | None]:
+        """The private snapshot of one card's progress (its id and what it holds), if there is
+        one that opens."""
         for item in _latest(u.readable_texts(PROGRESS)[0]):
             try:
-                if SharedProgress.from_json(item.text).card == card:
-                    return item.uuid
+                progress = SharedProgress.from_json(item.text)
             except (ValueError, TypeError, KeyError):
                 continue
-        return None
+            if progress.card == card:
+                return item.uuid, progress
+        return None, None
 
     def shared_progress(self, u: Unlocked, card: str) -> str | None:
         """The shared copy of this card's progress, when it is shared now (else None)."""
         from .couple import shared_copies
 
-        uuid = self._progress_item(u, card)
+        uuid = self._progress_item(u, card)[0]
         copies = shared_copies(u, uuid) if uuid is not None else []
         return copies[0] if copies else None
 
