@@ -4,7 +4,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="151"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>%n wrong password was typed for the profile of %1 since %2.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="130"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item cannot be opened: it is damaged, or it was changed outside Erfenis. It is at the end of the list; choose it to remove it. Nothing else is affected.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="220"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ProfilesPanel</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="166"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>%n wrong password was typed for this profile since %1.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="161"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="172"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>

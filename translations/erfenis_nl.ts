@@ -33,6 +33,64 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="386"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="390"/>
+        <source>Nothing is filled in yet. Every question may stay empty, but fill in at least one.</source>
+        <translation>Er is nog niets ingevuld. Elke vraag mag leeg blijven, maar vul er minstens één in.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="445"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="449"/>
+        <source>Not filled in</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="458"/>
+        <source>%1 Not filled in</source>
+        <translation>%1 Niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="463"/>
+        <source>Sa&amp;ve</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="464"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="465"/>
+        <source>Back to step &amp;2</source>
+        <translation>Terug naar stap &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="466"/>
+        <source>Back to step 2</source>
+        <translation>Terug naar stap 2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="467"/>
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="468"/>
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <location filename="../erfenis_desktop/ui/compare_page.py" line="94"/>
@@ -58,7 +116,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="151"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform>
@@ -66,159 +124,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="157"/>
         <source>The last recovery code of %1 was never confirmed as kept. When you are done together, %1 should unlock on their own: Erfenis then shows a new one.</source>
         <translation>Van de laatste herstelcode van %1 is nooit bevestigd dat die bewaard is. Als jullie samen klaar zijn, ontgrendelt %1 het profiel het best even alleen: dan toont Erfenis een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="152"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="168"/>
         <source>Link with %1…</source>
         <translation>Koppelen met %1…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="181"/>
         <source>(a parent of your choice)</source>
         <translation>(een ouder naar keuze)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="206"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="223"/>
         <source>You are linked. Choose a question to answer together.</source>
         <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="217"/>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="302"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="327"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="234"/>
         <source>Keep us linked</source>
         <translation>Gekoppeld blijven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="229"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="246"/>
         <source>You are no longer linked. The shared space has been removed.</source>
         <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="237"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="254"/>
         <source>The words of %1: %2</source>
         <translation>De woorden van %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="251"/>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="256"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="268"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="273"/>
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="253"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="270"/>
         <source>To answer a question together, %1 unlocks their own profile too.</source>
         <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="259"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="276"/>
         <source>Your partner&apos;s profile no longer exists</source>
         <translation>Het profiel van je partner bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="260"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="277"/>
         <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
         <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="263"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="280"/>
         <source>The shared space cannot be opened</source>
         <translation>De gedeelde plek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="264"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="281"/>
         <source>Part of the file that belongs to your link is damaged. Your own writing is not affected. Unlink, then link again to start a new shared space.</source>
         <translation>Een deel van het bestand dat bij jullie koppeling hoort, is beschadigd. Wat je zelf schreef, is niet aangetast. Ontkoppel en koppel opnieuw om een nieuwe gedeelde plek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="289"/>
         <source>%1 &amp;joins: unlock their profile</source>
         <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="279"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="296"/>
         <source>%1: I have seen the words of %2</source>
         <translation>%1: ik heb de woorden van %2 gezien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="300"/>
         <source>L&amp;ink</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="300"/>
         <source>&amp;Confirm the link</source>
         <translation>Koppeling &amp;opnieuw bevestigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="285"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="302"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="286"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="303"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="287"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="304"/>
         <source>Side b&amp;y side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="288"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="305"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="289"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="306"/>
         <source>Taking t&amp;urns</source>
         <translation>Om &amp;de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="290"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="307"/>
         <source>Taking turns</source>
         <translation>Om de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="293"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="310"/>
         <source>St&amp;art</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="294"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="311"/>
         <source>Start the question</source>
         <translation>Met de vraag beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="301"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="313"/>
+        <source>Or practise together</source>
+        <translation>Of oefen samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="326"/>
         <source>U&amp;nlink…</source>
         <translation>Ontkoppe&amp;len…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="303"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="328"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="329"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="330"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="331"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -595,6 +658,16 @@
     </message>
 </context>
 <context>
+    <name>DiscomfortInput</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="179"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="189"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="190"/>
+        <source>Not filled in</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+</context>
+<context>
     <name>Erfenis</name>
     <message>
         <location filename="../erfenis_desktop/app.py" line="81"/>
@@ -668,94 +741,124 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
 </context>
 <context>
+    <name>FeelingsButton</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/feelings.py" line="70"/>
+        <source>What you may notice first</source>
+        <extracomment>Inside a writing field, this opens the list at the cursor. Characters after which a word follows without a space.</extracomment>
+        <translation>Wat je misschien eerst merkt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/feelings.py" line="70"/>
+        <source>What may lie underneath</source>
+        <translation>Wat er misschien onder ligt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/feelings.py" line="79"/>
+        <location filename="../erfenis_desktop/ui/practice/feelings.py" line="115"/>
+        <source>Words for feelings</source>
+        <translation>Woorden voor gevoelens</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/feelings.py" line="114"/>
+        <source>Words for feelings…</source>
+        <translation>Woorden voor gevoelens…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/feelings.py" line="117"/>
+        <source>A list of words for feelings: the one you choose is put in your text at the cursor (%1 in the text field).</source>
+        <translation>Een lijst met woorden voor gevoelens: het woord dat je kiest, komt in je tekst op de plek van de cursor (%1 in het tekstveld).</translation>
+    </message>
+</context>
+<context>
     <name>FormExercisePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="213"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="217"/>
         <source>What stood out in your pattern check: %1.</source>
         <translation>Wat opviel in je patrooncheck: %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="224"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="228"/>
         <source>(choose what fits best)</source>
         <translation>(kies wat het best past)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="271"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="275"/>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="291"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="295"/>
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="294"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="298"/>
         <source>Shared with your partner. If you change it, share it again.</source>
         <translation>Gedeeld met je partner. Verander je iets, deel het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="338"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="342"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="345"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="349"/>
         <source>In your own words</source>
         <translation>In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="346"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="350"/>
         <source>In your own words (if you like)</source>
         <translation>In je eigen woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="351"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="355"/>
         <source>Other words</source>
         <translation>Andere woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="352"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="356"/>
         <source>Other words (if you like)</source>
         <translation>Andere woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="358"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="359"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="356"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="360"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="356"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="360"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="362"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="359"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="363"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="364"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="361"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="365"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -878,27 +981,32 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="95"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="96"/>
         <source>shared</source>
         <translation>gedeeld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="100"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="101"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="102"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="103"/>
         <source>Together</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="105"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="106"/>
         <source>See the pattern</source>
         <translation>Zie het patroon</translation>
     </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="108"/>
+        <source>Check-in</source>
+        <translation>Terugblik</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="130"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item kan niet worden geopend: het is beschadigd, of buiten Erfenis om veranderd. Het staat onderaan de lijst; kies het om het te verwijderen. De rest blijft zoals het is.</numerusform>
@@ -906,62 +1014,62 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="142"/>
         <source>Missing item</source>
         <translation>Ontbrekend item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="142"/>
         <source>Damaged item</source>
         <translation>Beschadigd item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="148"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="151"/>
         <source>Remove this item?</source>
         <translation>Dit item verwijderen?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="152"/>
         <source>Erfenis cannot open this item, so it cannot show what was in it. Removing it takes it out of your profile for good. Your other writing stays as it is.</source>
         <translation>Erfenis kan dit item niet openen en dus ook niet laten zien wat erin stond. Als je het verwijdert, is het voorgoed uit je profiel. Wat je verder schreef, blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="154"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="154"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="167"/>
         <source>The damaged item has been removed.</source>
         <translation>Het beschadigde item is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="175"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="175"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="183"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="186"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="187"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="190"/>
         <source>Shared with your partner.</source>
         <translation>Gedeeld met je partner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="220"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -969,119 +1077,124 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="227"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="230"/>
         <source>This item cannot be opened: it is damaged, or it was changed outside Erfenis. Erfenis never guesses at what was in it. You can remove it with the button below.</source>
         <translation>Dit item kan niet worden geopend: het is beschadigd, of het is buiten Erfenis om veranderd. Erfenis gaat nooit raden wat erin stond. Je kunt het verwijderen met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="247"/>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="303"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="307"/>
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="247"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="250"/>
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="248"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="251"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="262"/>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="295"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="299"/>
         <source>Everything I wrote</source>
         <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="268"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="276"/>
         <source>Notes: %1</source>
         <translation>Aantekeningen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="276"/>
         <source>Answers from ‘See the pattern’: %1</source>
         <translation>Antwoorden bij ‘Zie het patroon’: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="277"/>
         <source>Answers written together: %1</source>
         <translation>Antwoorden die jullie samen schreven: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="276"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="277"/>
+        <source>Check-ins: %1</source>
+        <translation>Terugblikken: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="280"/>
         <source>Only what your search finds: %1</source>
         <translation>Alleen wat je zoekopdracht vindt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="281"/>
         <source>Your name, and the date and time of each text</source>
         <translation>Je naam, en de datum en tijd van elke tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="278"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="282"/>
         <source>It holds your own writing, as it is listed here, and nothing your partner wrote. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf schreef, zoals het hier in de lijst staat, en niets van wat je partner schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="280"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="284"/>
         <source>Save what you wrote as a PDF?</source>
         <translation>Wat je schreef opslaan als PDF?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="296"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="300"/>
         <source>Your notes and your answers in the exercises, newest first. Only you can read them, and searching happens only on this computer.</source>
         <translation>Je aantekeningen en je antwoorden in de oefeningen, de nieuwste eerst. Alleen jij kunt ze lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="298"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="302"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="299"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="303"/>
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="300"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="304"/>
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="301"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="305"/>
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="302"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="306"/>
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="308"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="309"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="310"/>
         <source>Re&amp;move this damaged item</source>
         <translation>Dit beschadigde item &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="307"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="311"/>
         <source>Remove this damaged item</source>
         <translation>Dit beschadigde item verwijderen</translation>
     </message>
@@ -1240,59 +1353,59 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="174"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="181"/>
         <source>You changed a note you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeelde aantekening veranderd, dus die is niet meer gedeeld. Deel hem opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="171"/>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="203"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="178"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="210"/>
         <source>Saved.</source>
         <extracomment>Why the last save failed (the note is still in the editor), or None. Set by ``clear_private`` when the profile locked with a note that could not be saved.</extracomment>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="268"/>
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="269"/>
         <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
         <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="264"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="271"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="272"/>
         <source>Note text</source>
         <translation>Tekst van de aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="273"/>
         <source>Write here…</source>
         <translation>Schrijf hier…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="267"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="274"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="267"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="274"/>
         <source>Sa&amp;ve</source>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="268"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="275"/>
         <source>&amp;Delete note</source>
         <translation>Aan&amp;tekening verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="276"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
@@ -1420,109 +1533,241 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
 </context>
 <context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="206"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="407"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="228"/>
+        <source>One card stays chosen for the week. To change it, first choose the card you want instead, then untick this one.</source>
+        <translation>Er blijft voor deze week één kaart gekozen. Wil je wisselen? Kies dan eerst de kaart die je liever wilt, en vink deze daarna uit.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="231"/>
+        <source>Choose one or two cards at a time.</source>
+        <translation>Kies één of twee kaarten tegelijk.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="300"/>
+        <source>Your reminder settings are not saved; they stay as they were.</source>
+        <translation>Je instellingen voor herinneringen zijn niet opgeslagen; ze blijven zoals ze waren.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="343"/>
+        <source>You have chosen two cards. Untick one to choose this one instead.</source>
+        <translation>Je hebt twee kaarten gekozen. Vink er een uit als je deze liever wilt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="361"/>
+        <source>Check in…</source>
+        <translation>Terugkijken…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="362"/>
+        <source>Check in: %1</source>
+        <translation>Terugkijken: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="373"/>
+        <source>Chosen on %1. Use them when a moment comes, and check in afterwards: about a minute, whenever you like.</source>
+        <translation>Gekozen op %1. Gebruik ze als er een moment komt, en kijk daarna even terug: ongeveer een minuut, wanneer je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="375"/>
+        <source>Two is the most at a time: to choose another card, first untick one below.</source>
+        <translation>Twee kaarten tegelijk is het meeste: wil je een andere kiezen, vink er dan hieronder eerst een uit.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="388"/>
+        <source>You chose this card.</source>
+        <translation>Je hebt deze kaart gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="389"/>
+        <source>Only a suggestion: choose what fits you.</source>
+        <translation>Alleen een voorstel: kies wat bij je past.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="408"/>
+        <source>Instead of: “%1”</source>
+        <translation>In plaats van: ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="411"/>
+        <source>For example: %1</source>
+        <translation>Bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="412"/>
+        <source>Practise this card in the coming week</source>
+        <translation>Oefen deze week met deze kaart</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="413"/>
+        <source>Practise “%1” in the coming week</source>
+        <translation>Oefen deze week met ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="416"/>
+        <source>Choose this card</source>
+        <translation>Kies deze kaart</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="417"/>
+        <source>Choose the suggested card</source>
+        <translation>Kies de voorgestelde kaart</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="428"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="429"/>
+        <source>%1, from</source>
+        <translation>%1, vanaf</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="430"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="431"/>
+        <source>%1, until</source>
+        <translation>%1, tot</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="435"/>
+        <source>On to step &amp;3: bear the discomfort of the new</source>
+        <translation>Door naar stap &amp;3: verdraag het ongemak van het nieuwe</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="436"/>
+        <source>On to step 3: bear the discomfort of the new</source>
+        <translation>Door naar stap 3: verdraag het ongemak van het nieuwe</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="437"/>
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="438"/>
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="439"/>
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="440"/>
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="110"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="119"/>
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="110"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="119"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="111"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120"/>
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="111"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120"/>
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="112"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121"/>
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="114"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="123"/>
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="115"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="124"/>
         <source>Choose a new password. What you wrote stays as it is; only the lock changes. Your recovery code keeps working.</source>
         <translation>Kies een nieuw wachtwoord. Wat je hebt geschreven blijft zoals het is; alleen het slot verandert. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="117"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="126"/>
         <source>Type your recovery code to check that the copy you kept still opens this profile. Nothing changes.</source>
         <translation>Typ je herstelcode om te controleren of het exemplaar dat je bewaart dit profiel nog opent. Er verandert niets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="119"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="128"/>
         <source>This deletes the profile and everything written in it, for good. It cannot be undone. Type your password to confirm.</source>
         <translation>Hiermee verwijder je het profiel en alles wat erin staat, voorgoed. Dit kan niet ongedaan worden gemaakt. Typ je wachtwoord om te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130"/>
         <source>Do this if someone else may once have known your password and kept a copy of the data file. Everything you wrote is encrypted again under a new key, with a new password that the other person does not know, so an old copy plus your old password no longer opens anything new. You get a new recovery code; the old one stops working. If your new password ever stops working while your old one opens Erfenis again, someone has put back an old copy of the file: do not use the old password, and look at Need help?.</source>
         <translation>Doe dit als iemand anders ooit je wachtwoord kan hebben gekend en een kopie van het gegevensbestand kan hebben bewaard. Alles wat je schreef wordt opnieuw versleuteld met een nieuwe sleutel, onder een nieuw wachtwoord dat die ander niet kent: een oude kopie met je oude wachtwoord opent dan niets nieuws meer. Je krijgt een nieuwe herstelcode; de oude werkt niet meer. Werkt je nieuwe wachtwoord ooit ineens niet meer, terwijl je oude Erfenis weer opent? Dan heeft iemand een oude kopie van het bestand teruggezet. Gebruik het oude wachtwoord dan niet, en kijk bij Hulp nodig?.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="129"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="131"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140"/>
         <source>Your &amp;current password</source>
         <translation>Je hui&amp;dige wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147"/>
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="148"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="148"/>
         <source>Renew</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="142"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="151"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1530,84 +1775,84 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="211"/>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="353"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="287"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="429"/>
         <source>Your writing is not saved</source>
-        <extracomment>Screens that show a profile&apos;s private writing: cleared on lock, after saving what was typed.</extracomment>
+        <extracomment>Screens that show a profile&apos;s private writing: cleared on lock, after saving what was typed. Steps 2 and 3 (ui/practice/): private too, and cleared on lock.</extracomment>
         <translation>Wat je schreef is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="213"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="289"/>
         <source>What you wrote last could not be saved, so it is still on the screen. Try again once it has been saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Probeer het opnieuw zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="311"/>
         <source>Protection renewed</source>
         <translation>Beveiliging vernieuwd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="316"/>
         <source>Profile deleted</source>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="241"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="317"/>
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="243"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="319"/>
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="244"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="320"/>
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="248"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="324"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="325"/>
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="260"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="336"/>
         <source>For %1</source>
         <translation>Voor %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="295"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="371"/>
         <source>No new recovery code yet</source>
         <translation>Nog geen nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="320"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="396"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="321"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="397"/>
         <source>Erfenis could not note that you kept your recovery code, so it shows you a new one the next time you unlock. The code you kept works until then.</source>
         <translation>Erfenis kon niet vastleggen dat je je herstelcode hebt bewaard. Daarom krijg je er de volgende keer dat je ontgrendelt een nieuwe. Tot dan werkt de code die je bewaarde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="431"/>
         <source>What you wrote last could not be saved, so it is still on the screen. If you lock now, it is lost: once a profile is locked, Erfenis keeps no text that is not saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Vergrendel je nu, dan ben je het kwijt: van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="433"/>
         <source>&amp;Stay, keep my text</source>
         <translation>&amp;Blijven, tekst houden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="433"/>
         <source>&amp;Lock and lose it</source>
         <translation>&amp;Vergrendelen, tekst kwijt</translation>
     </message>
@@ -1820,17 +2065,17 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="158"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="159"/>
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="160"/>
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="166"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform>
@@ -1838,130 +2083,231 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="170"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="171"/>
         <source>Your profile</source>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="174"/>
         <source>The words of your lock: %1. Your partner compares them when you link your profiles.</source>
         <translation>De woorden van je slot: %1. Je partner vergelijkt ze als jullie je profielen koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="175"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="176"/>
         <source>&amp;Pattern check</source>
         <translation>&amp;Patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="175"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="176"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="176"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="177"/>
+        <source>Step &amp;2: Learn a new language</source>
+        <translation>Stap &amp;2: Leer een nieuwe taal</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="178"/>
+        <source>Step &amp;3: Bear the discomfort</source>
+        <translation>Stap &amp;3: Verdraag het ongemak</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="179"/>
         <source>Everything I &amp;wrote</source>
         <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="177"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="180"/>
         <source>To&amp;gether with my partner</source>
         <translation>Sa&amp;men met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="178"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="181"/>
         <source>Mapping our l&amp;oop</source>
         <translation>Onze &amp;kringloop in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="178"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="181"/>
         <source>Your &amp;dance</source>
         <translation>Jullie &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="179"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="182"/>
         <source>Earlier &amp;relationships</source>
         <translation>Eerdere rela&amp;ties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="185"/>
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="183"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="186"/>
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="184"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="187"/>
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="184"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="187"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="185"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="188"/>
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="185"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="188"/>
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="186"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="189"/>
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="190"/>
-        <location filename="../erfenis_desktop/ui/picker.py" line="191"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="193"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="194"/>
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="193"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="196"/>
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="198"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="201"/>
         <source>%1: what you were writing when your profile locked could not be saved, so it is lost. Erfenis keeps no text that is not saved once a profile is locked.</source>
         <translation>%1: wat je aan het schrijven was toen je profiel vergrendelde, kon niet worden opgeslagen en is dus verloren. Van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="202"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="205"/>
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="205"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="208"/>
         <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile&apos;s password. Everything is gone when Erfenis closes.</source>
         <translation>Dit is de demo: een verzonnen stel in een tijdelijke map. Op elke knop staat het wachtwoord van dat profiel. Als je Erfenis sluit, is alles weer weg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="209"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="212"/>
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="214"/>
         <source>Demo password: %1</source>
         <translation>Wachtwoord van de demo: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="213"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="216"/>
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="214"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="217"/>
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="173"/>
+        <source>No longer shared.</source>
+        <translation>Niet meer gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="196"/>
+        <source>Shared with your partner: this chart and its sentences as they are today. Share again later to show how it goes on.</source>
+        <translation>Gedeeld met je partner: deze grafiek en de zinnen erbij, zoals ze vandaag zijn. Deel later opnieuw om te laten zien hoe het verdergaat.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="234"/>
+        <source>You have not chosen a card yet. Choose one or two in step 2; after each check-in you see here how the discomfort goes.</source>
+        <translation>Je hebt nog geen kaart gekozen. Kies er een of twee bij stap 2; na elke terugblik zie je hier hoe het ongemak verloopt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="236"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="237"/>
+        <source>Choose a card in step 2</source>
+        <translation>Kies een kaart bij stap 2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="244"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="250"/>
+        <source>Discomfort over time: %1</source>
+        <translation>Ongemak door de tijd: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="256"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="272"/>
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="257"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="273"/>
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="263"/>
+        <source>Share again, as it is today</source>
+        <translation>Opnieuw delen, zoals het nu is</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="264"/>
+        <source>Share with my partner</source>
+        <translation>Delen met mijn partner</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="265"/>
+        <source>Share your progress with “%1” with your partner</source>
+        <translation>Deel met je partner hoe het gaat met ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="267"/>
+        <source>Stop sharing</source>
+        <translation>Niet meer delen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="268"/>
+        <source>Stop sharing your progress with “%1”</source>
+        <translation>Niet meer delen hoe het gaat met ‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="270"/>
+        <source>Back to step &amp;2</source>
+        <translation>Terug naar stap &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="271"/>
+        <source>Back to step 2</source>
+        <translation>Terug naar stap 2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="274"/>
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="275"/>
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2528,135 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="236"/>
         <source>I have saved my code</source>
         <translation>Ik heb mijn code bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/reminders.py" line="102"/>
+        <source>Check in</source>
+        <translation>Terugkijken</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/reminders.py" line="103"/>
+        <source>Check in: open step 2</source>
+        <translation>Terugkijken: stap 2 openen</translation>
+    </message>
+</context>
+<context>
+    <name>RepairPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="260"/>
+        <source>%1: %2</source>
+        <extracomment>Keys that move through the steps when the focus is not in a writing field.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="261"/>
+        <source>What %1 writes: %2</source>
+        <translation>Wat %1 schrijft: %2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="383"/>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="404"/>
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="384"/>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="405"/>
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="385"/>
+        <source>&amp;Begin</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="386"/>
+        <source>Begin the conversation</source>
+        <translation>Het gesprek beginnen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="387"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nu niet</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="388"/>
+        <source>Not now: back to Together</source>
+        <translation>Nu niet: terug naar Samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="392"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="393"/>
+        <source>Previous step</source>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="395"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="395"/>
+        <source>&amp;Next step</source>
+        <translation>Volgen&amp;de stap</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="396"/>
+        <source>Finish the conversation</source>
+        <translation>Het gesprek afronden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="396"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="397"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="398"/>
+        <source>Stop the conversation now</source>
+        <translation>Het gesprek nu stoppen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="399"/>
+        <source>Stop the conversation now (Esc)</source>
+        <translation>Het gesprek nu stoppen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="408"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="422"/>
+        <source>Open ‘&amp;Mapping our loop’</source>
+        <translation>‘Onze &amp;kringloop in kaart’ openen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="423"/>
+        <source>Open Mapping our loop</source>
+        <translation>Onze kringloop in kaart openen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="424"/>
+        <source>&amp;Back to Together</source>
+        <translation>&amp;Terug naar Samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/repair.py" line="425"/>
+        <source>Back to Together</source>
+        <translation>Terug naar Samen</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2905,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="161"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="172"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -2438,92 +2913,102 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="196"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="207"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="199"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="210"/>
         <source>You changed an answer you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeeld antwoord veranderd, dus het is niet meer gedeeld. Deel het opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="245"/>
         <source>Vague: %1</source>
         <translation>Vaag: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="246"/>
         <source>Concrete: %1</source>
         <translation>Concreet: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="238"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="249"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="257"/>
+        <source>On to step &amp;2</source>
+        <translation>Door naar stap &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="258"/>
+        <source>On to step 2: Learn a new language</source>
+        <translation>Door naar stap 2: Leer een nieuwe taal</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="266"/>
         <source>Most questions here are about the people who raised you. Name them in the pattern check first; until then you see only the general questions.</source>
         <translation>De meeste vragen hier gaan over de mensen die je hebben opgevoed. Noem ze eerst in de patrooncheck; tot die tijd zie je alleen de algemene vragen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="268"/>
         <source>Go to the pattern &amp;check</source>
         <translation>Naar de &amp;patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="252"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="269"/>
         <source>Go to the pattern check</source>
         <translation>Naar de patrooncheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="253"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="270"/>
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="271"/>
         <source>Write what happened, what someone did or said…</source>
         <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="272"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="272"/>
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="256"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="257"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="256"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="259"/>
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="257"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="273"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="257"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="273"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="258"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="274"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="258"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="274"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -2698,6 +3183,98 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/timeline_page.py" line="137"/>
+        <source>Back to Together</source>
+        <translation>Terug naar Samen</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherExercisePage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="326"/>
+        <source>We are done: &amp;rate how it felt</source>
+        <extracomment>The card groups the listener answers with (domain.practice.GROUPS).</extracomment>
+        <translation>We zijn klaar: &amp;zeg hoe het voelde</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="327"/>
+        <source>We are done: rate how it felt, each on your own</source>
+        <translation>We zijn klaar: zeg ieder voor zich hoe het voelde</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="328"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="340"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="341"/>
+        <source>Stop the exercise and go back to Together</source>
+        <translation>Stop de oefening en ga terug naar Samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="342"/>
+        <source>Stop the exercise (Esc)</source>
+        <translation>De oefening stoppen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="337"/>
+        <source>I am %1: I &amp;rate on my own</source>
+        <translation>Ik ben %1: ik &amp;zeg het voor mezelf</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="349"/>
+        <source>%1 out of 10</source>
+        <translation>%1 van de 10</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="352"/>
+        <source>Keep my &amp;answer, only for me</source>
+        <translation>Mijn &amp;antwoord bewaren, alleen voor mij</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="353"/>
+        <source>Keep my answer, only for me</source>
+        <translation>Mijn antwoord bewaren, alleen voor mij</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="354"/>
+        <source>Ski&amp;p</source>
+        <translation>Overs&amp;laan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="355"/>
+        <source>Skip rating</source>
+        <translation>Niet invullen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="356"/>
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="357"/>
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="362"/>
+        <source>Practise &amp;again</source>
+        <translation>Nog een &amp;keer oefenen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="363"/>
+        <source>Practise again</source>
+        <translation>Nog een keer oefenen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="364"/>
+        <source>&amp;Back to Together</source>
+        <translation>&amp;Terug naar Samen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="365"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
