@@ -1978,86 +1978,91 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/messages.py" line="103"/>
+        <source>This cannot be kept as it is. Choose from what is offered on the screen.</source>
+        <translation>Zo kan het niet worden bewaard. Kies uit wat er op het scherm staat.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/messages.py" line="106"/>
         <source>Choose a new password, not the one you have now: the point is that nobody who may have known the old one can open your profile.</source>
         <translation>Kies een nieuw wachtwoord, niet het wachtwoord dat je nu hebt: het gaat erom dat niemand die het oude misschien kende, je profiel nog kan openen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="107"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="110"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="109"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="112"/>
         <source>There is nothing written yet. Write something first.</source>
         <translation>Er staat nog niets. Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="111"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="114"/>
         <source>This cannot be shared: your profile is not linked with a partner (any more).</source>
         <translation>Dit kan niet gedeeld worden: je profiel is niet (meer) gekoppeld met een partner.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="114"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="117"/>
         <source>Your link needs to be confirmed again. Sit down together under Together and compare your words before you share anything more.</source>
         <translation>Jullie koppeling moet opnieuw worden bevestigd. Ga samen zitten bij Samen met mijn partner en vergelijk jullie woorden voordat je nog iets deelt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="132"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="135"/>
         <source>Erfenis noticed that part of your data file was changed outside Erfenis, for example by putting back an older copy. Everything that could still be opened is there. A text you deleted earlier may have come back; look through Everything I wrote, and remove what you do not want to keep.</source>
         <translation>Erfenis merkte dat een deel van je gegevensbestand buiten Erfenis om is veranderd, bijvoorbeeld doordat er een oudere kopie is teruggezet. Alles wat nog te openen was, staat er. Iets wat je eerder had verwijderd, kan terug zijn; kijk bij Alles wat ik heb geschreven en verwijder wat je niet wilt houden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="141"/>
         <source>Erfenis now protects what you share in a stronger way. The next time you sit down together, confirm your link once more under Together with my partner, by comparing your words. Until then, nothing new is shared.</source>
         <translation>Erfenis beschermt wat jullie delen nu op een sterkere manier. Bevestig de volgende keer dat jullie samen zitten nog één keer jullie koppeling, bij Samen met mijn partner, door jullie woorden te vergelijken. Tot die tijd wordt er niets nieuws gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="159"/>
         <source>The disk is full. Make some room on it, for example by emptying the bin or removing large files you no longer need.</source>
         <translation>De schijf is vol. Maak er wat ruimte op vrij, bijvoorbeeld door de prullenbak te legen of grote bestanden weg te halen die je niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="163"/>
         <source>Erfenis cannot write in its data folder (%1): the folder or the disk has been made read-only.</source>
         <translation>Erfenis kan niet schrijven in de gegevensmap (%1): de map of de schijf is alleen-lezen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="167"/>
         <source>Erfenis&apos;s data folder (%1) was moved or removed while Erfenis was open. Put it back where it was.</source>
         <translation>De gegevensmap van Erfenis (%1) is verplaatst of verwijderd terwijl Erfenis open was. Zet hem terug waar hij stond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="170"/>
         <source>Something went wrong with the disk.</source>
         <translation>Er ging iets mis met de schijf.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="175"/>
         <source>What you wrote is not saved yet. It stays here, and Erfenis saves it as soon as it can.</source>
         <translation>Wat je schreef is nog niet opgeslagen. Het blijft hier staan, en Erfenis slaat het op zodra dat kan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="183"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="186"/>
         <source>Nothing was changed. Try again when that is solved.</source>
         <translation>Er is niets veranderd. Probeer het opnieuw als dat is opgelost.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="118"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="121"/>
         <source>The link with your partner cannot be opened (part of the file is damaged), so the protection cannot be renewed with it. Unlink under Together first, then renew.</source>
         <translation>De koppeling met je partner kan niet worden geopend (een deel van het bestand is beschadigd), dus de beveiliging kan niet worden vernieuwd. Ontkoppel eerst onder Samen en vernieuw daarna.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="123"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="126"/>
         <source>One of these profiles is already linked with someone. A profile can be linked with one partner at a time.</source>
         <translation>Een van deze profielen is al met iemand gekoppeld. Een profiel kan met één partner tegelijk gekoppeld zijn.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="126"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="129"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="186"/>
+        <location filename="../erfenis_desktop/ui/messages.py" line="189"/>
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>

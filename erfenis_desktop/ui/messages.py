@@ -99,6 +99,9 @@ def error_text(error: ProfileError) -> str:
                                           "Please try again.")
     if code == "locked":
         return QCoreApplication.translate("ProfileMessages", "The profile is locked.")
+    if code == "invalid_answer":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "This cannot be kept as it is. Choose from what is offered on the screen.")
     if code == "same_password":
         return QCoreApplication.translate("ProfileMessages",
                                           "Choose a new password, not the one you have now: the point is that "
