@@ -74,7 +74,8 @@ class Entry:
     """One thing in the journal."""
 
     uuid: str
-    kind: str  # note, step1, pattern_check, checkin (then ``prompt`` is the card's id)
+    kind: str  # note, step1, together, checkin (then ``prompt`` is the card's id), cycle_map, history,
+    # pattern_check (the results of a finished run; ``parent_name``: the people it was about)
     when: str
     text: str
     prompt: str = ""
@@ -209,7 +210,68 @@ class Exercises:
                 entries.append(Entry(t.uuid, t.kind, t.updated_at, data["text"], data.get("prompt", ""),
                                      data.get("parent_name", "")))
         damaged += damaged_checkins
+        from .dans import CYCLE_MAP, HISTORY
+
+        for kind, name in ((CYCLE_MAP, "cycle_map"), (HISTORY, "relationship_history")):
+            forms, damaged_forms = unlocked.readable_texts(kind)
+            damaged += damaged_forms
+            for t in forms:
+                text = self.form_text(lang or self._content.languages[0], name, t.text)
+                if text:
+                    entries.append(Entry(t.uuid, kind, t.updated_at, text))
+        for run in self.finished_runs(unlocked):  # the results, as a text (they are not writing)
+            entries.append(Entry(run.uuid, PATTERN_CHECK, run.finished,
+                                 self.results_text(lang or self._content.languages[0], run),
+                                 parent_name=", ".join(run.parents)))
         return sorted(entries, key=lambda e: e.when, reverse=True), damaged + damaged_steps + damaged_together
+
+    def form_text(self, lang: str, name: str, body: str) -> str:
+        """The loop map or the earlier relationships (``name``: their content file) as one
+        readable text: each question that was answered, with its answer below it. The chosen
+        move is named in ``lang`` (its id is data); ticked words stay as they were ticked."""
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return ""
+        if not isinstance(data, dict):
+            return ""
+        tree = self.tree(lang, name)
+        blocks = []
+        for question in tree["fields"]:
+            value = data.get(question["id"], "")
+            value = value.strip() if isinstance(value, str) else ""
+            if question["id"] == "move" and "moves" in tree:
+                own = data.get("move_text", "")
+                label = next((m["label"] for m in tree["moves"] if m["id"] == value), value)
+                value = " — ".join(p for p in (label, own.strip() if isinstance(own, str) else "") if p)
+            if value:
+                blocks.append(f"{question['label']}\n{value}")
+        return "\n\n".join(blocks)
+
+    def results_text(self, lang: str, run: Run) -> str:
+        """A finished pattern check's results as one readable text, in the words of the results
+        screen: per person and for the parents together each pattern as "name: 5.3 / 7" (or
+        "too few answers"), then the reaction trap and moving closer and stepping back."""
+        from erfenis_desktop.domain.questionnaire import score
+
+        results = score(self.questionnaire(lang), run.parents, run.answers)
+        patterns = self.tree(lang, "patterns")
+        decimal = self.tree(lang, "practice")["summary"]["week"]["decimal"]
+
+        def line(scale: str, value: float | None) -> str:
+            shown = f"{value:.1f}".replace(".", decimal) + " / 7" if value is not None \
+                else patterns["results"]["not_enough"]
+            return f"{patterns['scales'][scale]['name']}: {shown}"
+
+        blocks = [[person] + [line(s, scores[s]) for s in ("absent", "overprotective")]
+                  for person, scores in results.parents]
+        if results.couple is not None:
+            blocks.append([line(s, results.couple[s]) for s in ("unequal", "no_intimacy")])
+        blocks.append([line("reactieval", results.reactieval)])
+        blocks.append([patterns["results"]["axis_title"]] + [line(s, results.now[s]) for s in
+                                                              ("pursue_self", "withdraw_self", "pursue_partner",
+                                                               "withdraw_partner")])
+        return "\n\n".join("\n".join(block) for block in blocks)
 
     @staticmethod
     def search(entries: list[Entry], query: str) -> list[Entry]:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
-from erfenis_desktop.services.exercises import NOTE, STEP1, TOGETHER, Entry, Exercises
+from erfenis_desktop.services.dans import CYCLE_MAP, HISTORY
+from erfenis_desktop.services.exercises import NOTE, PATTERN_CHECK, STEP1, TOGETHER, Entry, Exercises
 from erfenis_desktop.services.practice import CHECKIN
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
@@ -51,6 +52,16 @@ class JournalPage(Retranslating, QWidget):
         split.addWidget(self.reader)
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
+        self.split = split
+        # Instead of an empty list: nothing written yet, or nothing the search finds (which may
+        # name what was typed: shown as typed).
+        self.empty = plain_label()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(12, 24, 12, 12)
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
         self.message = plain_label()  # may name a file the person chose
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -87,11 +98,19 @@ class JournalPage(Retranslating, QWidget):
                                   QLocale.FormatType.ShortFormat)
 
     def _question(self, entry: Entry) -> str:
+        if entry.kind == PATTERN_CHECK:  # said with the results, as on their own screen
+            return self._prefs.text("patterns", "results.mirror").strip()
         return self._exercises.prompt_text(self._prefs.language, entry.prompt, entry.parent_name) \
             if entry.kind in (STEP1, TOGETHER) else ""
 
     def _label(self, entry: Entry) -> str:
-        line = self._question(entry) or (entry.text.strip().splitlines() or [""])[0]
+        lines = entry.text.strip().splitlines() or [""]
+        if entry.kind == PATTERN_CHECK:
+            line = entry.parent_name  # who it was about
+        elif entry.kind in (CYCLE_MAP, HISTORY):
+            line = lines[1] if len(lines) > 1 else lines[0]  # the first answer, under its question
+        else:
+            line = self._question(entry) or lines[0]
         line = line if len(line) <= 50 else line[:49] + "…"
         shared = " · " + self.tr("shared") if entry.uuid in self._shared else ""
         return f"{self._when(entry)} · {self._kind(entry)}{shared}\n{line}"
@@ -106,6 +125,12 @@ class JournalPage(Retranslating, QWidget):
             return self.tr("See the pattern") + who
         if entry.kind == CHECKIN:
             return self.tr("Check-in")
+        if entry.kind == CYCLE_MAP:
+            return self._prefs.text("cycle_map", "intro.title")
+        if entry.kind == HISTORY:
+            return self._prefs.text("relationship_history", "intro.title")
+        if entry.kind == PATTERN_CHECK:
+            return self.tr("Pattern check results")
         return entry.kind
 
     # Sharing with the partner ---------------------------------------------------------
@@ -170,7 +195,8 @@ class JournalPage(Retranslating, QWidget):
     def _update_share(self) -> None:
         self.remove_damaged.setVisible(self._chosen_damaged() is not None)
         entry = self._current_entry()
-        self.share.setVisible(self._linked and entry is not None and entry.kind != CHECKIN)  # never shared
+        # A check-in is never shared, and the earlier relationships stay private.
+        self.share.setVisible(self._linked and entry is not None and entry.kind not in (CHECKIN, HISTORY))
         shared = entry is not None and entry.uuid in self._shared
         self.share.setText(self.tr("Stop sh&aring") if shared else self.tr("Sh&are with my partner"))
         self.share.setAccessibleName(self.share.text().replace("&", ""))
@@ -185,6 +211,9 @@ class JournalPage(Retranslating, QWidget):
                 self._together().unshare(u, self._shared[entry.uuid])
                 self.message.setText(self.tr("No longer shared. Your partner cannot open it any more; "
                                              "what they already read, they have seen."))
+            elif entry.kind == CYCLE_MAP:  # shared as from its own screen
+                self._session.couple.share(u, entry.uuid)
+                self.message.setText(self.tr("Shared with your partner."))
             else:
                 self._together().share(u, entry.uuid)
                 self.message.setText(self.tr("Shared with your partner."))
@@ -220,6 +249,24 @@ class JournalPage(Retranslating, QWidget):
         self.list.setAccessibleDescription(self.tr("%n item(s)", "", self.list.count()))
         if self.list.count():
             self.list.setCurrentRow(0)  # something to read straight away
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """An empty list says why: nothing written yet, or nothing the search finds."""
+        words = self.search.text().strip()
+        if self.list.count():
+            text = ""
+        elif words:
+            text = self.tr("Nothing you wrote contains “%1”. Try other or fewer words, or clear the search to "
+                           "see everything again.").replace("%1", words)
+        else:
+            text = self.tr("Nothing here yet. What you write in Erfenis comes here by date: your notes, your "
+                           "answers in the exercises, your loop map, your earlier relationships and the results "
+                           "of your pattern check. Only you can read it.")
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
+        self.split.setVisible(not text)
+        self.export.setEnabled(bool(self.shown()))
 
     def _show(self, item, _previous=None) -> None:
         self._update_share()
@@ -274,7 +321,10 @@ class JournalPage(Retranslating, QWidget):
         kinds = [e.kind for e in entries]
         contents = [text.replace("%1", str(kinds.count(kind))) for kind, text in (
             (NOTE, self.tr("Notes: %1")), (STEP1, self.tr("Answers from ‘See the pattern’: %1")),
-            (TOGETHER, self.tr("Answers written together: %1")), (CHECKIN, self.tr("Check-ins: %1")))
+            (TOGETHER, self.tr("Answers written together: %1")), (CHECKIN, self.tr("Check-ins: %1")),
+            (CYCLE_MAP, self._kind(Entry("", CYCLE_MAP, "", "")) + ": %1"),
+            (HISTORY, self._kind(Entry("", HISTORY, "", "")) + ": %1"),
+            (PATTERN_CHECK, self.tr("Pattern check results: %1")))
             if kinds.count(kind)]
         if self.search.text().strip():
             contents.append(self.tr("Only what your search finds: %1").replace("%1", self.search.text().strip()))
@@ -297,8 +347,9 @@ class JournalPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Everything I wrote"))
-        self.intro.setText(self.tr("Your notes and your answers in the exercises, newest first. Only you can read "
-                                   "them, and searching happens only on this computer."))
+        self.intro.setText(self.tr("Your notes, your answers in the exercises and the results of your pattern "
+                                   "check, newest first. Only you can read them, and searching happens only on "
+                                   "this computer."))
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setAccessibleName(self.tr("Search in what you wrote"))
         self.list.setAccessibleName(self.tr("What you wrote"))
@@ -310,5 +361,7 @@ class JournalPage(Retranslating, QWidget):
         self.remove_damaged.setText(self.tr("Re&move this damaged item"))
         self.remove_damaged.setAccessibleName(self.tr("Remove this damaged item"))
         self._update_share()
-        if self.entries:
+        if self.entries and self._session.current is not None:  # the results and the loop map in words
+            self.entries, _damaged = self._exercises.journal(self._session.current, self._prefs.language)
+        if self.entries or self.damaged or not self.empty.isHidden():
             self._fill()
