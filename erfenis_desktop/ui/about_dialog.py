@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from erfenis_desktop import __version__
@@ -16,8 +17,10 @@ class AboutDialog(Retranslating, QDialog):
         self._prefs = prefs
         self.setObjectName("aboutDialog")
         layout = QVBoxLayout(self)
-        page = ReadingColumn(max_width_chars=70)
-        layout.addWidget(page)
+        # The text scrolls; the Close button below it stays in view (at 200 % text the whole
+        # text is taller than most screens).
+        self.page = page = ReadingColumn(max_width_chars=70)
+        layout.addWidget(page, 1)
         self.title = heading()
         self.version = paragraph()
         self.purpose = paragraph()
@@ -40,8 +43,35 @@ class AboutDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 36)
+        self._fit()
         self.retranslate()
+
+    def _fit(self) -> None:
+        """A comfortable size for the text size, but never larger than the screen it is on."""
+        fm = self.fontMetrics()
+        width, height = fm.averageCharWidth() * 80, fm.height() * 36
+        owner = self.parentWidget() or self
+        screen = owner.screen().availableGeometry() if owner.screen() is not None else None
+        if screen is not None:
+            width, height = min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10)
+        self.resize(width, height)
+
+    def showEvent(self, event) -> None:
+        self._fit()  # the text size may have changed since it was last shown, or the screen
+        super().showEvent(event)
+        handle, owner = self.windowHandle(), self.parentWidget()
+        if owner is not None and handle is not None:  # centred on the window, and on the screen
+            area = owner.screen().availableGeometry()
+            frame = self.frameGeometry()
+            frame.moveCenter(owner.frameGeometry().center())
+            frame.moveLeft(max(area.left(), min(frame.left(), area.right() - frame.width())))
+            frame.moveTop(max(area.top(), min(frame.top(), area.bottom() - frame.height())))
+            self.move(frame.topLeft())
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            self._fit()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         text = lambda key: self._prefs.text("about", key)  # noqa: E731

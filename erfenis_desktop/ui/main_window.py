@@ -24,6 +24,13 @@ def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequenc
     return keys if extra in keys else keys + [extra]
 
 
+def _fit_menu(menu) -> None:
+    """Room for every item at any text size: at large sizes Fusion draws a menu's check column
+    wider than it measures it, and cuts the longest item short ("About…fenis")."""
+    menu.setMinimumWidth(0)
+    menu.setMinimumWidth(menu.sizeHint().width() + menu.fontMetrics().height())
+
+
 #: Quick hide: F12, one key at the edge of the keyboard that no text field uses; and Ctrl+Shift+H
 #: for keyboards where F12 is a media key or is taken by a drop-down terminal.
 HIDE_KEYS = [QKeySequence(Qt.Key.Key_F12), QKeySequence("Ctrl+Shift+H")]
@@ -147,6 +154,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
+        for menu in (self.file_menu, self.help_menu):
+            menu.aboutToShow.connect(lambda menu=menu: _fit_menu(menu))
 
     @staticmethod
     def _forget_clipboard() -> None:
@@ -307,11 +316,35 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setCurrentWidget(self.home)
         self.home.profiles.focus_first()
 
+    def changeEvent(self, event):
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FontChange:
+            self._session_changed()  # the badges in the header are drawn to the text size
+        super().changeEvent(event)
+
     def keyPressEvent(self, event):
         if event.matches(QKeySequence.StandardKey.Cancel) and self.pages.currentWidget() is not self.home:
             self.show_home()
             return
+        if self._press_focused_button(event):
+            return
         super().keyPressEvent(event)
+
+    def _press_focused_button(self, event) -> bool:
+        """Enter presses the button that has focus, as in a dialog (a button in a window only
+        answers Space by itself). Reached only when nothing on the way took the key."""
+        from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton
+
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or \
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        button = QApplication.focusWidget()
+        if not isinstance(button, QAbstractButton) or isinstance(button, (QCheckBox, QRadioButton)) or \
+                button.window() is not self or not button.isEnabled() or not button.isVisible():
+            return False
+        button.click()
+        return True
 
     # Texts --------------------------------------------------------------------
     def retranslate(self) -> None:

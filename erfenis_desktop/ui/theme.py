@@ -70,6 +70,7 @@ def _stylesheet(point_size: float, dark: bool) -> str:
     colours = _DARK if dark else _LIGHT
     button, text = colours[QPalette.ColorRole.Button], colours[QPalette.ColorRole.ButtonText]
     base = colours[QPalette.ColorRole.Base]
+    on_accent = colours[QPalette.ColorRole.HighlightedText]  # the page you are on, in the header
     warning = "#ff9e8f" if dark else "#a12a1f"  # both at least 4.5:1 on their page colour
     field_border = "#8a7f76" if dark else "#8c7f72"  # at least 3:1 against page and field
     indicator = max(12, round(point_size * 1.4))
@@ -105,6 +106,13 @@ QLabel#stepExits {{ font-size: {point_size * 1.25:.1f}pt; }}
 QLabel#fingerprint {{ font-size: {point_size * 1.2:.1f}pt; font-weight: 600; }}
 QPushButton:focus {{ border: 2px solid {accent}; border-radius: 4px; padding: 0px 2px;
                      background: {button}; color: {text}; }}
+QPushButton#destructive {{ color: {warning}; font-weight: 600; }}
+QWidget#header QPushButton {{ border: 1px solid {field_border}; border-radius: 4px; padding: 3px 10px;
+                              background: {button}; color: {text}; }}
+QWidget#header QPushButton:hover {{ border-color: {accent}; }}
+QWidget#header QPushButton:checked {{ background: {accent}; color: {on_accent}; border-color: {accent}; }}
+QWidget#header QPushButton:focus {{ border: 2px solid {accent}; padding: 2px 9px; }}
+QWidget#header QPushButton:checked:focus {{ border: 2px solid {text}; }}
 """
 
 
