@@ -282,7 +282,7 @@ def test_pattern_check_results_step_one_notes_and_journal_show_typed_text_as_typ
 
     erfenis.window.home.profiles.exercise_buttons["journal"].click()
     journal = flow.journal_page
-    assert journal.list.count() == 2
+    assert journal.list.count() == 3  # the note, the answer in step 1, the pattern check's results
     for row in range(journal.list.count()):
         journal.list.setCurrentRow(row)
         check(erfenis, "everything I wrote")

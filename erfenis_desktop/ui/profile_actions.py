@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit, QScrollArea,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QLineEdit, QPushButton,
+                               QScrollArea, QVBoxLayout)
 
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.store import StorageError
@@ -49,6 +49,15 @@ class ProfileActionDialog(Retranslating, QDialog):
             label.setBuddy(field.edit if isinstance(field, PasswordField) else field)
             self.form.addRow(label, field)
             self.fields[key], self.labels[key] = field, label
+        from .widths import RECOVERY_CODE_SAMPLE, at_least, typewriter
+
+        for key, field in self.fields.items():  # wide enough to see what is typed whole
+            edit = field.edit if isinstance(field, PasswordField) else field
+            if key == "code":
+                typewriter(edit)
+                at_least(edit, sample=RECOVERY_CODE_SAMPLE)
+            else:
+                at_least(edit, chars=MAX_NAME if key == "name" else 28)
         if action == "rename":
             self.fields["name"].setMaxLength(MAX_NAME * 2)
             self.fields["name"].setText(session.current.profile.name)
@@ -57,12 +66,20 @@ class ProfileActionDialog(Retranslating, QDialog):
         self.busy = busy_bar()
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.cancel)
+        # Buttons of our own, not the standard Ok and Cancel: some desktops give those a green tick
+        # and a red cross, and deleting for good must not look like "all is well".
+        self.buttons = QDialogButtonBox()
+        self.ok_button, self.cancel_button = QPushButton(), QPushButton()
+        role = QDialogButtonBox.ButtonRole
+        self.buttons.addButton(self.ok_button, role.DestructiveRole if action == "delete" else role.AcceptRole)
+        self.buttons.addButton(self.cancel_button, role.RejectRole)
+        if action == "delete":
+            self.ok_button.setObjectName("destructive")
+        self.ok_button.setDefault(True)  # Enter in a field; Enter on a button presses that button
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.buttons)
-        self.work = BusyWork(session, self.busy, self.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                             self.say, self._done, parent=self)
+        self.work = BusyWork(session, self.busy, self.ok_button, self.say, self._done, parent=self)
         self.retranslate()
 
     def _text(self, key: str) -> str:
@@ -143,9 +160,10 @@ class ProfileActionDialog(Retranslating, QDialog):
         for key, label in self.labels.items():
             label.setText(labels[key])
             self.fields[key].setAccessibleName(labels[key].replace("&", ""))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.ok_button
         ok.setText({"delete": self.tr("Delete for good"), "recovery": self.tr("Check"),
                     "renew": self.tr("Renew")}.get(self.action, self.tr("Save")))
         ok.setAccessibleName(ok.text())
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.cancel_button
+        cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))

@@ -77,6 +77,10 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
             field.textChanged.connect(self._check)
             self.form.addRow(label, field)
         self.body.addWidget(host)
+        self.group_message = paragraph()  # which group typed back does not match (never what it should be)
+        self.group_message.setObjectName("inlineMessage")
+        self.group_message.hide()
+        self.body.addWidget(self.group_message)
         done_row = QHBoxLayout()
         self.done_button = QPushButton()
         self.done_button.setEnabled(False)
@@ -97,6 +101,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
         for field in self.group_fields:
             field.clear()
         self.status.clear()
+        self.group_message.hide()
         self.done_button.setEnabled(False)
         self.retranslate()
 
@@ -111,6 +116,29 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
     def _check(self) -> None:
         typed = {i: f.text() for i, f in zip(self._indices, self.group_fields)}
         self.done_button.setEnabled(bool(self._code) and recovery.confirm_groups(self._code, typed))
+        self._say_wrong_groups()
+
+    def _say_wrong_groups(self) -> None:
+        """A group typed out in full (four letters or digits) that is not the one shown is named,
+        plainly; a group still being typed is left alone."""
+        wrong = []
+        for index, field in zip(self._indices, self.group_fields):
+            letters = "".join(c for c in field.text() if c.isalnum())
+            bad = bool(self._code) and len(letters) >= 4 and not recovery.confirm_groups(self._code,
+                                                                                         {index: field.text()})
+            field.setAccessibleDescription(self.tr("This group does not match the code above.") if bad else "")
+            if bad:
+                wrong.append(index)
+        if len(wrong) == 1:
+            text = self.tr("Group %1 does not match the code above. Look at group %1 again, and type it as "
+                           "it is shown.").replace("%1", str(wrong[0]))
+        elif wrong:
+            text = self.tr("Groups %1 and %2 do not match the code above. Look at them again, and type them as "
+                           "they are shown.").replace("%1", str(wrong[0])).replace("%2", str(wrong[1]))
+        else:
+            text = ""
+        self.group_message.setText(text)
+        self.group_message.setVisible(bool(text))
 
     def _done(self) -> None:
         self.clear()
@@ -234,3 +262,4 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
             field.setAccessibleName(self.tr("Group %1 of the recovery code").replace("%1", str(index)))
         self.done_button.setText(self.tr("I have saved my code"))
         self.done_button.setAccessibleName(self.tr("I have saved my code"))
+        self._say_wrong_groups()

@@ -179,6 +179,10 @@ class RecoverPage(_BusyPage):
         self.setObjectName("recoverPage")
         self.profile_uuid = ""
         self.code = QLineEdit()
+        from .widths import RECOVERY_CODE_SAMPLE, at_least, typewriter
+
+        typewriter(self.code)  # the whole code in view while it is typed, 0 unlike O
+        at_least(self.code, sample=RECOVERY_CODE_SAMPLE)
         self.code_label = FormLabel()
         self.code_label.setBuddy(self.code)
         self.new_password = PasswordField()
