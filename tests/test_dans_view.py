@@ -214,10 +214,13 @@ def test_a_step_of_the_step_through_can_be_saved_as_a_picture(start_app, dialogs
     dialogs.answer("ask", "save")
     dialogs.answer("save_file", tmp_path / "step.png")
     page.steps_view.save_button.click()
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QImage, QPageSize
 
     image = QImage(str(tmp_path / "step.png"))
-    assert not image.isNull() and image.size() == page.steps_view.size()
+    # A card of the step (A5 landscape at 150 dpi), not a picture of the screen with its buttons.
+    a5 = QPageSize(QPageSize.PageSizeId.A5).sizePixels(150)
+    assert not image.isNull() and image.width() == a5.height() and image.height() >= a5.width()
+    assert image.size() != page.steps_view.size()
 
 
 def test_the_step_through_is_emptied_when_the_profile_locks(start_app):

@@ -251,7 +251,10 @@ class MirroredBars(QWidget):
         half = (self.width() - lw) / 2
         track = pal.color(QPalette.ColorRole.Mid)
         small = self.font()
-        small.setPointSizeF(small.pointSizeF() * 0.8)
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.8)
+        else:  # a font sized in pixels (the exports)
+            small.setPixelSize(max(1, round(small.pixelSize() * 0.8)))
         for i, ((label, a, b), rect) in enumerate(zip(self.rows, rects[2:])):
             p.setPen(text)
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
@@ -260,16 +263,21 @@ class MirroredBars(QWidget):
                 if side == 1 and not self.names[1]:
                     continue  # one person: only their own side
                 x0 = 0 if side == 0 else half + lw
-                p.fillRect(QRectF(x0, y, half, bar_h), track)
-                if value is None:  # not a score of nothing: say so in the track
-                    p.setPen(text)
-                    p.setFont(small)
+                if value is None:  # not a score of nothing: an empty, dashed track (the page says why)
+                    dashes = QPen(pal.color(QPalette.ColorRole.PlaceholderText), max(1.0, fm.height() / 12))
+                    dashes.setStyle(Qt.PenStyle.DashLine)
+                    p.setPen(dashes)
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                    p.drawRect(QRectF(x0, y, half, bar_h).adjusted(1, 1, -1, -1))
                     from PySide6.QtGui import QFontMetrics
 
-                    shown = QFontMetrics(small).elidedText(self.missing, Qt.TextElideMode.ElideRight, int(half))
-                    p.drawText(QRectF(x0, y, half, bar_h), Qt.AlignmentFlag.AlignCenter, shown)
-                    p.setFont(self.font())
+                    if self.missing and QFontMetrics(small).horizontalAdvance(self.missing) <= half - fm.height():
+                        p.setPen(text)  # a short word only when it fits whole: never cut off
+                        p.setFont(small)
+                        p.drawText(QRectF(x0, y, half, bar_h), Qt.AlignmentFlag.AlignCenter, self.missing)
+                        p.setFont(self.font())
                     continue
+                p.fillRect(QRectF(x0, y, half, bar_h), track)
                 length = half * (value - 1) / 6
                 x = half - length if side == 0 else half + lw
                 p.fillRect(QRectF(x, y, length, bar_h), self.colours[side])

@@ -148,8 +148,9 @@ class DansPage(Retranslating, QWidget):
             heading("subheading")
         self.canvas, self.axis, self.bars = LoopCanvas(), PursueWithdrawAxis(), MirroredBars()
         self.history_box, self.history_layout = card()
+        self.bars_note = paragraph()  # whose bars are empty, and why: in full, under the bars
         for w in (self.title, self.intro, self.sentences, self.notes, self.loop_title, self.canvas, self.axis_title,
-                  self.axis, self.contrast_title, self.bars, self.history_box):
+                  self.axis, self.contrast_title, self.bars, self.bars_note, self.history_box):
             body.addWidget(w)
         self.message = paragraph()
         body.addWidget(self.message)
@@ -245,8 +246,28 @@ class DansPage(Retranslating, QWidget):
         sides = d.sides + [dans.Side("")] * (2 - len(d.sides))
         self.bars.set_rows([(name(s), sides[0].patterns.get(s), sides[1].patterns.get(s)) for s in PATTERNS],
                            names + [""] * (2 - len(names)), [p.colour for p in d.people] + ["#888888"],
-                           self._prefs.text("patterns", "results.not_enough"))
+                           self.tr("no score"))  # in the track when it fits whole; the note under it says why
+        self.bars_note.setText(self._bars_note(d))
+        self.bars_note.setVisible(bool(self.bars_note.text()))
         self._render_history(d)
+
+    def _bars_note(self, d: DansData) -> str:
+        """Why a person's bars are empty, naming that person (or "you", alone): not shared yet,
+        or too few answers for a pattern."""
+        scale = lambda s: f"‘{self._prefs.text('patterns', f'scales.{s}.name')}’"  # noqa: E731
+        lines = []
+        for person, side, results in zip(d.people, d.sides, d.has_results):
+            empty = [scale(s) for s in PATTERNS if side.patterns.get(s) is None]
+            solo = len(d.people) == 1
+            if not results:
+                if solo and d.anything:
+                    lines.append(self._t("view.bars_solo_missing"))
+                elif not solo and d.anything:
+                    lines.append(dans.fill(self._t("view.bars_not_shared"), name=person.name))
+            elif empty:
+                lines.append(dans.fill(self._t("view.bars_solo_too_few" if solo else "view.bars_too_few"),
+                                       name=person.name, scales=", ".join(empty)))
+        return "\n".join(lines)
 
     def _render_history(self, d: DansData) -> None:
         clear_layout(self.history_layout)
@@ -290,7 +311,9 @@ class DansPage(Retranslating, QWidget):
         d = self.data
         if d is None:
             return []
-        lines = [self.sentences.text()] if self.sentences.text() else []
+        lines = [self.tr("Your name and today's date") if len(d.people) == 1 else
+                 self.tr("Your names and today's date")]
+        lines += [self.sentences.text()] if self.sentences.text() else []
         lines += [f"{b.title}: {b.text}" for b in self.step_boxes() if not b.missing]
         if len(d.people) == 1 and self.history_box.isVisible():
             lines.append(self._prefs.text("relationship_history", "intro.title"))
@@ -330,6 +353,7 @@ class DansPage(Retranslating, QWidget):
         self.canvas.set_steps([], [])
         self.axis.set_axis("", "", [])
         self.bars.set_rows([], ["", ""], ["#888888", "#888888"], "")
+        self.bars_note.clear()
         self.steps_view.start([], [[], []])
         self._render_history(DansData([], [], [], []))
         self.stack.setCurrentWidget(self.view)
