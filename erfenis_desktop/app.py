@@ -50,6 +50,7 @@ class Erfenis(QObject):
         self.demo_dir: Path | None = None  # --demo: a temporary folder, removed on the way out
         self._prune = None  # QTimer: kept copies older than their limit go, also in a long run
         self._signals = None  # (socket, notifier) once quit_on_signals() ran
+        self.channel = None  # InstanceChannel: a second Erfenis on this folder asks us to come forward
         app.aboutToQuit.connect(self.shutdown)
         # The desktop is logging out: every draft is kept (see commit_data).
         app.commitDataRequest.connect(self.commit_data)
@@ -96,6 +97,12 @@ class Erfenis(QObject):
         try:
             lock.acquire()
         except AlreadyRunning:
+            from erfenis_desktop.services.instance import ask_to_raise
+
+            if ask_to_raise(data_dir, self.environ):  # the open one comes to the front: nothing to ask
+                print(QCoreApplication.translate("Erfenis", "Erfenis is already open with this data folder. Its "
+                                                 "window has been brought to the front."), file=sys.stderr)
+                return EXIT_REFUSED
             self.dialogs.inform(None, QCoreApplication.translate("Erfenis", "Erfenis is already open"),
                                 QCoreApplication.translate("Erfenis", "Erfenis is already open with this data folder:\n%1\n\n"
                                     "Switch to that window; only one Erfenis at a time can use a data folder.")
@@ -108,6 +115,7 @@ class Erfenis(QObject):
                               .replace("%1", str(data_dir)))
             return EXIT_REFUSED
         self.lock, self.data_dir = lock, data_dir
+        QTimer.singleShot(0, self._listen)  # right after the first paint, like the desktop's lock
         from erfenis_desktop.services.instance import LOCK_FILENAME
         from erfenis_desktop.services.settings import private_file
 
@@ -155,6 +163,29 @@ class Erfenis(QObject):
         self._show(window)
         window.home.profiles.focus_first()
         return None
+
+    def _listen(self) -> None:
+        """From now on a second Erfenis on this folder brings this window forward."""
+        if self.lock is None or self.channel is not None:
+            return
+        from erfenis_desktop.services.instance import InstanceChannel
+
+        self.channel = InstanceChannel(self.data_dir, self, self.environ)
+        self.channel.raiseRequested.connect(self.raise_window)
+
+    def raise_window(self) -> None:
+        """Back from the taskbar, in front, with focus where the desktop allows it (and otherwise
+        asking for attention in the taskbar)."""
+        from PySide6.QtCore import Qt
+
+        window = self.window
+        if window is None:
+            return
+        window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        QApplication.alert(window)
 
     def _watch_desktop(self) -> None:
         if self.session is None or self.desktop_lock is not None:
@@ -272,6 +303,10 @@ class Erfenis(QObject):
         self.app.quit()
 
     def _release(self) -> None:
+        if self.channel is not None:
+            self.channel.close()
+            self.channel.deleteLater()
+            self.channel = None
         if self._prune is not None:
             self._prune.stop()
             self._prune = None
