@@ -339,6 +339,12 @@ def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv[1:])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    if QApplication.instance() is None:
+        from erfenis_desktop.display_check import check
+
+        no_window = check(options.lang, options.qt_args)  # said in words, not as Qt's abort
+        if no_window is not None:
+            return no_window
     app = QApplication.instance() or QApplication([argv[0], *options.qt_args])
     app.setDesktopFileName("erfenis")
     erfenis = Erfenis(app, options)
