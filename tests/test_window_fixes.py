@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from tests.test_exercises import wait_for_layout
 from tests.test_practice_screens import _unlocked
 
 
@@ -118,7 +119,10 @@ def test_the_badge_in_the_header_grows_with_a_live_text_size_change(start_app, q
     erfenis.prefs.set_text_scale(200)
     qtbot.waitUntil(lambda: chip.sizeHint().height() > small * 1.5)
     assert chip.sizeHint().height() >= erfenis.window.fontMetrics().height() * 1.5
-    _look(erfenis.window.findChild(QWidget, "header"), "header-badge-200")
+    header = erfenis.window.findChild(QWidget, "header")
+    wait_for_layout(qtbot, header)
+    _look(header, "header-badge-200")
+    assert chip.height() >= chip.sizeHint().height()  # laid out at its new size, not squeezed
     erfenis.prefs.set_text_scale(100)
     qtbot.waitUntil(lambda: chip.sizeHint().height() == small)
 
