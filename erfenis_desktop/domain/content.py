@@ -35,6 +35,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "pattern_check": (
         "intro.title", "intro.body", "scale.low", "scale.high", "scale.not_applicable",
         "parents.title", "parents.body", "parents.suggestions",
+        "names.words", "names.your", "names.my", "names.anyone", "names.my_anyone",
         "sections.parent.title", "sections.parent.items", "sections.couple.title", "sections.couple.items",
         "sections.now.title", "sections.now.items", "sections.reactieval.title", "sections.reactieval.items",
     ),
@@ -43,6 +44,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
                                   "axis_pursue", "axis_withdraw", "axis_you", "axis_partner", "axis_explain")]
         + [f"scales.{s}.{k}" for s in ("absent", "overprotective", "unequal", "no_intimacy", "reactieval")
            for k in ("name", "short", "in_love")]
+        + [f"scales.{s}.reminder" for s in ("absent", "overprotective")]
         + [f"scales.{s}.{k}" for s in ("pursue_self", "withdraw_self", "pursue_partner", "withdraw_partner")
            for k in ("name", "short")]
     ),
@@ -216,6 +218,11 @@ def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl")
                 Deck.from_content(files["practice"])
             except ValueError as exc:
                 problems.extend(f"{lang}/practice.toml: {line}" for line in str(exc).splitlines())
+        names = files.get("pattern_check", {}).get("names", {})
+        if isinstance(names.get("words"), list):  # a suggestion is a role word: ‘je moeder’, not ‘moeder’
+            problems.extend(f"{lang}/pattern_check.toml: suggestion {word!r} is not in names.words"
+                            for word in files["pattern_check"].get("parents", {}).get("suggestions", [])
+                            if word not in names["words"])
     ref = shapes[reference]
     for lang, files in sorted(shapes.items()):
         if lang == reference:

@@ -12,6 +12,7 @@ gets no score: "not enough answers".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -40,11 +41,61 @@ class Item:
 
 
 @dataclass(frozen=True)
-class Questionnaire:
-    sections: dict[str, tuple[Item, ...]]
+class Naming:
+    """How someone who raised the person reads inside a sentence, in one language
+    (``pattern_check.toml``, table ``[names]``).
+
+    A role word ("moeder", or "mother" from the other language's list at the same place)
+    becomes "je moeder" for ``{name}`` (a question or title that speaks to the reader) and
+    "mijn moeder" for ``{my_name}`` (a sentence in the reader's own voice: a statement to
+    agree with, an example answer). Any other name (Riet, mam, oma Riet) stays exactly as
+    typed in both. An empty name (a question not yet about anyone) reads as ``anyone`` or
+    ``my_anyone`` ("een van je ouders"). Without a Naming, a name is put in as typed."""
+
+    words: tuple[str, ...] = ()  # this language's role words
+    every_language: tuple[tuple[str, ...], ...] = ()  # each language's role words, twins at the same place
+    your: str = "{word}"
+    my: str = "{word}"
+    anyone: str = ""
+    my_anyone: str = ""
 
     @classmethod
-    def from_content(cls, tree: Mapping[str, Any]) -> Questionnaire:
+    def from_content(cls, lang: str, trees: Mapping[str, Mapping[str, Any]]) -> Naming:
+        """From each language's parsed ``pattern_check.toml`` (``trees``: language → tree)."""
+        names = trees[lang]["names"]
+        return cls(tuple(names["words"]), tuple(tuple(t["names"]["words"]) for t in trees.values()),
+                   names["your"], names["my"], names["anyone"], names["my_anyone"])
+
+    def role(self, name: str) -> str | None:
+        """The role word in this language when ``name`` is one (in any language), else None."""
+        key = " ".join(name.casefold().split())
+        for words in ((self.words,) + self.every_language):
+            for place, word in enumerate(words):
+                if word.casefold() == key and place < len(self.words):
+                    return self.words[place]
+        return None
+
+    def in_sentence(self, name: str, mine: bool = False) -> str:
+        """How ``name`` reads in a sentence: to the reader (``{name}``) or in their own voice."""
+        if not name:
+            return self.my_anyone if mine else self.anyone
+        word = self.role(name)
+        if word is None:
+            return name  # a typed name, as typed
+        return fill_word(self.my if mine else self.your, word)
+
+
+def fill_word(template: str, word: str) -> str:
+    return template.replace("{word}", word, 1) if "{word}" in template else template
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    sections: dict[str, tuple[Item, ...]]
+    naming: Naming = field(default_factory=Naming, compare=False)
+
+    @classmethod
+    def from_content(cls, tree: Mapping[str, Any], naming: Naming | None = None) -> Questionnaire:
         """Build from the parsed ``pattern_check.toml``; raise ValueError naming what is wrong."""
         sections: dict[str, tuple[Item, ...]] = {}
         seen: set[str] = set()
@@ -62,7 +113,7 @@ class Questionnaire:
                 if not any(i.scale == scale for i in items):
                     raise ValueError(f"scale {scale!r} has no items")
             sections[name] = tuple(items)
-        return cls(sections)
+        return cls(sections, naming or Naming())
 
 
 @dataclass(frozen=True)
@@ -70,19 +121,30 @@ class Question:
     key: str  # unique within one run, e.g. "parent:oma riet:p_absent_3"
     item: Item
     parent: str | None = None  # the parent figure's name, for parent items
+    naming: Naming | None = field(default=None, compare=False)
 
     def text(self) -> str:
-        return fill_name(self.item.text, self.parent or "")
+        return fill_name(self.item.text, self.parent or "", self.naming)
 
 
-def fill_name(text: str, name: str) -> str:
-    """Put a parent figure's name in; capitalised where it starts a sentence ("Moeder was …")."""
-    import re
+#: {name} or {my_name}, and whether it starts a sentence (the start of the text, or after . ! ?).
+_NAME_PLACE = re.compile(r"(^\s*|[.!?…]\s+)?\{(name|my_name)\}")
 
-    capital = name[:1].upper() + name[1:]
-    # One pass: the name is put in, never read again (a name with "{name}" in it stays as typed).
-    return re.sub(r"(^|[.!?]\s+)?\{name\}", lambda m: (m.group(1) + capital) if m.group(1) is not None else name,
-                  text)
+
+def fill_name(text: str, name: str, naming: Naming | None = None) -> str:
+    """Put a parent figure in where the text has {name} (speaking to the reader: "je moeder")
+    or {my_name} (in the reader's own voice: "mijn moeder"); see ``Naming``. Capitalised where
+    it starts a sentence ("Je moeder was …", "Riet was …"). One pass: what is put in is never
+    read again, so a name with "{name}" or markup in it stays exactly as typed."""
+    naming = naming or Naming()
+
+    def put(m: re.Match) -> str:
+        shown = naming.in_sentence(name, mine=m.group(2) == "my_name")
+        if m.group(1) is None:
+            return shown
+        return m.group(1) + shown[:1].upper() + shown[1:]
+
+    return _NAME_PLACE.sub(put, text)
 
 
 def person_key(name: str) -> str:
@@ -93,13 +155,23 @@ def person_key(name: str) -> str:
 def questions(q: Questionnaire, parents: list[str]) -> list[Question]:
     """The questions in order: each parent figure, the parents as a couple (only with two or
     more parent figures), now in the relationship, the reactieval."""
-    out = [Question(f"parent:{person_key(name)}:{item.id}", item, name)
+    out = [Question(f"parent:{person_key(name)}:{item.id}", item, name, q.naming)
            for name in parents for item in q.sections["parent"]]
     if len(parents) >= 2:
-        out += [Question(f"couple:{item.id}", item) for item in q.sections["couple"]]
-    out += [Question(f"now:{item.id}", item) for item in q.sections["now"]]
-    out += [Question(f"reactieval:{item.id}", item) for item in q.sections["reactieval"]]
+        out += [Question(f"couple:{item.id}", item, None, q.naming) for item in q.sections["couple"]]
+    out += [Question(f"now:{item.id}", item, None, q.naming) for item in q.sections["now"]]
+    out += [Question(f"reactieval:{item.id}", item, None, q.naming) for item in q.sections["reactieval"]]
     return out
+
+
+#: About how long one question takes, in seconds: reading, thinking, one key. With one
+#: person named (33 questions) that is about ten minutes.
+SECONDS_PER_QUESTION = 18
+
+
+def minutes_for(count: int) -> int:
+    """An honest estimate for ``count`` questions, in whole minutes rounded to five (at least 5)."""
+    return max(5, 5 * round(count * SECONDS_PER_QUESTION / 60 / 5))
 
 
 def valid_answer(value: Answer, item: Item) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from erfenis_desktop.domain.content import ContentBundle
 from erfenis_desktop.domain.nudge import NudgeRules
-from erfenis_desktop.domain.questionnaire import Questionnaire, person_key, valid_answer
+from erfenis_desktop.domain.questionnaire import Naming, Questionnaire, person_key, valid_answer
 from erfenis_desktop.storage.database import utc_now as _now
 
 from .unlocked import ProfileError, Unlocked
@@ -91,7 +91,16 @@ class Exercises:
     def questionnaire(self, lang: str) -> Questionnaire:
         key = ("questionnaire", lang)
         if key not in self._cache:
-            self._cache[key] = Questionnaire.from_content(self._content.texts[lang]["pattern_check"])
+            self._cache[key] = Questionnaire.from_content(self._content.texts[lang]["pattern_check"],
+                                                          self.naming(lang))
+        return self._cache[key]
+
+    def naming(self, lang: str) -> Naming:
+        """How the people who raised someone read in a sentence in ``lang`` ("je moeder", "Riet")."""
+        key = ("naming", lang)
+        if key not in self._cache:
+            self._cache[key] = Naming.from_content(lang, {code: files["pattern_check"]
+                                                          for code, files in self._content.texts.items()})
         return self._cache[key]
 
     def nudge_rules(self, lang: str) -> NudgeRules:
@@ -116,7 +125,7 @@ class Exercises:
                             (texts["see_the_pattern"], "mirror_prompts"), (texts["together"], "prompts")):
             for prompt in tree[group]:
                 if prompt["id"] == prompt_id:
-                    return fill_name(prompt["question"], parent_name)
+                    return fill_name(prompt["question"], parent_name, self.naming(lang))
         return ""
 
     # The pattern check ----------------------------------------------------------------
