@@ -69,7 +69,7 @@ class Together:
 
     def question(self, lang: str, prompt_id: str, person: str) -> str:
         found = self.prompt(lang, prompt_id)
-        return fill_name(found.question, person) if found else ""
+        return fill_name(found.question, person, self.exercises.naming(lang)) if found else ""
 
     # Writing, locking in, sharing ----------------------------------------------------
     @staticmethod

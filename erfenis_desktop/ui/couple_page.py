@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QWidget
 
+from erfenis_desktop.domain.questionnaire import fill_name
 from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
@@ -178,7 +179,8 @@ class CouplePage(Retranslating, ReadingColumn):
         current = self.prompt.currentData()
         self.prompt.clear()
         for prompt in self.together.prompts(self._prefs.language):
-            shown = prompt.question.replace("{name}", self.tr("(a parent of your choice)"))
+            # About whom is chosen when writing: until then "one of your parents", inside the sentence.
+            shown = fill_name(prompt.question, "", self.together.exercises.naming(self._prefs.language))
             self.prompt.addItem(shown, prompt.id)
         index = self.prompt.findData(current)
         self.prompt.setCurrentIndex(max(0, index))

@@ -210,8 +210,13 @@ class FormExercisePage(Retranslating, ReadingColumn):
                 text = self._prefs.text("patterns", f"scales.{scale}.name")
                 return text[:1].lower() + text[1:]  # in the middle of a sentence
 
-            for person, scores in results.parents:
-                parts += [f"{person}: {name(s)}" for s in ("absent", "overprotective") if stands_out(scores[s])]
+            from erfenis_desktop.domain.names import fill as fill_names
+
+            naming = self.service.exercises.naming(lang)
+            for person, scores in results.parents:  # about a person: a description, not a verdict
+                parts += [fill_names(self._prefs.text("patterns", f"scales.{s}.reminder"),
+                                     name=naming.in_sentence(person))
+                          for s in ("absent", "overprotective") if stands_out(scores[s])]
             if results.couple:
                 parts += [name(s) for s in ("unequal", "no_intimacy") if stands_out(results.couple[s])]
         self.origin_hint.setText(self.tr("What stood out in your pattern check: %1.").replace("%1", "; ".join(parts))

@@ -144,9 +144,9 @@ class TogetherPage(Retranslating, QWidget):
         if self.prompt is None:
             return
         half = self.halves[i]
-        person = half.person_name() or self.tr("a parent")
+        person = half.person_name()  # "je moeder", "Riet", or before it is typed "een van je ouders"
         question = self.together.question(self._prefs.language, self.prompt.id, person)
-        hint = fill_name(self.prompt.hint, person)
+        hint = fill_name(self.prompt.hint, person, self.together.exercises.naming(self._prefs.language))
         if self.prompt.group != "prompts":  # a step-1 question comes with a concrete example
             hint = self.tr("For example: %1").replace("%1", hint)
         half.set_question(question, hint)
