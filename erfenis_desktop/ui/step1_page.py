@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QProgressBar, QPushButton
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QProgressBar, QPushButton, QToolButton
 
 from erfenis_desktop.domain.nudge import should_nudge, words
 from erfenis_desktop.domain.questionnaire import fill_name, person_key
@@ -51,7 +51,18 @@ class StepOnePage(Retranslating, ReadingColumn):
         no_parents_row = QHBoxLayout()
         no_parents_row.addWidget(self.to_pattern)
         no_parents_row.addStretch(1)
-        for w in (self.title, self.intro, self.no_parents):
+        # The introduction is shown open once (before anything is written), then folded under
+        # a button that opens it again: the question and the answer stay in view.
+        self.about = QToolButton()
+        self.about.setCheckable(True)
+        self.about.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.about.toggled.connect(self._fold)
+        self._fold(False)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.about, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.body.addLayout(title_row)
+        for w in (self.intro, self.no_parents):
             self.body.addWidget(w)
         self.body.addLayout(no_parents_row)
         for w in (self.progress, self.question):
@@ -63,7 +74,7 @@ class StepOnePage(Retranslating, ReadingColumn):
             box_layout.addWidget(w)
         self.body.addWidget(box)
         self.editor = QPlainTextEdit()
-        self.editor.setMinimumHeight(self.fontMetrics().height() * 10)
+        self.editor.setMinimumHeight(self.fontMetrics().height() * 6)  # with Next in view at 100 %
         self.editor.textChanged.connect(self._typed)
         self.body.addWidget(self.editor)
         self.nudge = paragraph()
@@ -85,8 +96,15 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.next_button.clicked.connect(self._next)
         self.help_button.clicked.connect(self.helpRequested)
         self.back.clicked.connect(self._leave)
-        button_row(self.body, self.prev_button, self.next_button)
-        button_row(self.body, self.help_button, self.back)
+        # Help and the way out sit on Next's row when it fits (Next stays in view at the usual
+        # size), else on a row of their own (at 200 % a long row would widen the page).
+        self._nav = button_row(self.body, self.prev_button, self.next_button)
+        self._leave_row = QHBoxLayout()
+        self._leave_row.addStretch(1)
+        self._leave_row.addWidget(self.help_button)
+        self._leave_row.addWidget(self.back)
+        self.body.addLayout(self._leave_row)
+        self._one_row: bool | None = None
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -129,6 +147,8 @@ class StepOnePage(Retranslating, ReadingColumn):
         written = self._exercises.writings(unlocked)
         self.index = next((i for i, p in enumerate(self.prompts)
                            if (p.id, person_key(p.parent_name)) not in written), 0)
+        self.about.setChecked(not written)  # the introduction, open until the first answer exists
+        self._fold(self.about.isChecked())
         self.go(self.index)
 
     def go(self, index: int) -> None:
@@ -136,6 +156,8 @@ class StepOnePage(Retranslating, ReadingColumn):
             return  # the unsaved answer stays on screen (the message says why)
         if not self.prompts:
             return
+        if max(0, min(index, len(self.prompts) - 1)) != self.index:
+            self.about.setChecked(False)  # read once: folded from the next question on
         self.index = max(0, min(index, len(self.prompts) - 1))
         prompt = self.prompts[self.index]
         written = self._exercises.writings(self._session.current).get((prompt.id, person_key(prompt.parent_name)))
@@ -240,7 +262,8 @@ class StepOnePage(Retranslating, ReadingColumn):
             return
         p = self.prompts[self.index]
         raw = self._content(p.group)[p.index]
-        fill = lambda s: fill_name(s, p.parent_name)  # noqa: E731
+        naming = self._exercises.naming(self._prefs.language)  # "je moeder" in a question, "mijn moeder" in an example
+        fill = lambda s: fill_name(s, p.parent_name, naming)  # noqa: E731
         self.question.setText(fill(raw["question"]))
         self.vague.setText(self.tr("Vague: %1").replace("%1", fill(raw["vague"])))
         self.concrete.setText(self.tr("Concrete: %1").replace("%1", fill(raw["concrete"])))
@@ -257,10 +280,43 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.next_button.setText(self.tr("On to step &2") if last else self.tr("&Next"))
         self.next_button.setAccessibleName(self.tr("On to step 2: Learn a new language") if last
                                            else self.tr("Next question"))
+        if self.next_button.text() != getattr(self, "_next_text", None):  # a new width: place the row again
+            self._next_text, self._one_row = self.next_button.text(), None
+            self._place_buttons()
+
+    def _fold(self, open_: bool) -> None:
+        self.intro.setVisible(open_)
+        self.about.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+
+    def _place_buttons(self) -> None:
+        """Need help? and Back beside Previous and Next when the four fit the column's width."""
+        buttons = (self.prev_button, self.next_button, self.help_button, self.back)
+        spacing = self._nav.spacing() if self._nav.spacing() >= 0 else 6
+        need = sum(b.sizeHint().width() for b in buttons) + 4 * spacing + self.fontMetrics().height() * 2
+        room = min(self.column.maximumWidth(), self.viewport().width() - 48)
+        one_row = need <= room
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for b in (self.help_button, self.back):
+            for layout in (self._nav, self._leave_row):
+                layout.removeWidget(b)
+            (self._nav if one_row else self._leave_row).addWidget(b)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_buttons()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - the text size changed: the buttons' widths too
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._place_buttons()
 
     def retranslate(self) -> None:
         self.title.setText(self._content("intro.title"))
         self.intro.setText(self._content("intro.body").strip())
+        self.about.setText(self.tr("About this step"))
+        self.about.setAccessibleName(self.tr("About this step: what to write, and why"))
         self.concrete_title.setText(self._content("intro.concrete_title"))
         self.nudge.setText(self._exercises.text(self._prefs.language, "nudge", "message"))
         self.no_parents.setText(self.tr("Most questions here are about the people who raised you. Name them in "
