@@ -3,19 +3,40 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
+                               QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
+from erfenis_desktop.domain.names import fill as fill_names
 from erfenis_desktop.domain.names import without_hidden
 from erfenis_desktop.domain.questionnaire import (NOT_APPLICABLE, can_finish, fill_name, first_unanswered,
-                                                  person_key, questions, valid_answer)
+                                                  minutes_for, person_key, questions, valid_answer)
 from erfenis_desktop.services.exercises import Exercises, Run
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.store import StorageError
 
+from .flow_layout import FlowLayout
 from .messages import failure_text
-from .widgets import ReadingColumn, Retranslating, clear_layout, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, clear_layout, fill, heading, paragraph
+
+
+class _ScaleButton(QPushButton):
+    """An answer from 1 to 7: always the same width, whatever else is on its row (room for two
+    digits, at the text size of the moment), so the scale does not shift when ‘Not applicable’
+    comes and goes."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self):  # noqa: N802
+        hint = super().sizeHint()
+        fm = self.fontMetrics()
+        hint.setWidth(max(fm.horizontalAdvance("77") * 2, int(fm.height() * 2.5)))
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802
+        return self.sizeHint()
 
 
 class PatternCheckPage(Retranslating, ReadingColumn):
@@ -46,6 +67,8 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.intro_title, self.intro = heading(), paragraph()
         self.parents_title, self.parents_body = heading("subheading"), paragraph()
         for w in (self.intro_title, self.intro, self.parents_title, self.parents_body):
+            if w is self.parents_title:
+                layout.addSpacing(8)  # a new part: who raised you
             layout.addWidget(w)
         row = QHBoxLayout()
         self.parent_name = QLineEdit()
@@ -56,24 +79,34 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         row.addWidget(self.parent_name, 1)
         row.addWidget(self.add_parent)
         layout.addLayout(row)
-        self.suggestions = QGridLayout()
+        self.suggestions = FlowLayout()  # as many on a line as fit: "Begin" stays in view at 100 %
         self.suggestion_buttons: list[QPushButton] = []
         layout.addLayout(self.suggestions)
+        # The people named so far, as tall as they need (up to six lines), Remove next to them.
+        people = QHBoxLayout()
         self.parent_list = QListWidget()
-        self.parent_list.setMaximumHeight(self.fontMetrics().height() * 8)
-        layout.addWidget(self.parent_list)
-        actions = QHBoxLayout()
+        model = self.parent_list.model()
+        for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            changed.connect(self._people_changed)
+        people.addWidget(self.parent_list, 1)
         self.remove_parent = QPushButton()
         self.remove_parent.clicked.connect(lambda: self.parent_list.takeItem(self.parent_list.currentRow()))
+        people.addWidget(self.remove_parent, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(people)
+        self.duration = paragraph()  # how long, with the people named now
+        layout.addWidget(self.duration)
+        actions = QHBoxLayout()
         self.start_button = QPushButton()
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         self.help_button = QPushButton()
         self.help_button.clicked.connect(self.helpRequested)
-        actions.addWidget(self.remove_parent)
+        self.leave_button = QPushButton()  # back to the start; nothing is kept before Begin
+        self.leave_button.clicked.connect(self.backRequested)
+        actions.addWidget(self.start_button)
         actions.addStretch(1)
         actions.addWidget(self.help_button)
-        actions.addWidget(self.start_button)
+        actions.addWidget(self.leave_button)
         layout.addLayout(actions)
         layout.addStretch(1)
         self.stages.addWidget(page)
@@ -93,6 +126,30 @@ class PatternCheckPage(Retranslating, ReadingColumn):
     def parents(self) -> list[str]:
         return [self.parent_list.item(i).text() for i in range(self.parent_list.count())]
 
+    def _people_changed(self, *_args) -> None:
+        """The list as tall as its names (one to six lines), and the time it takes with them."""
+        rows = min(max(self.parent_list.count(), 1), 6)
+        row = max(self.parent_list.sizeHintForRow(0), self.fontMetrics().height() + 4)  # the page's font is new first
+        self.parent_list.setFixedHeight(rows * row + 2 * self.parent_list.frameWidth() + 4)
+        self.parent_list.setVisible(self.parent_list.count() > 0)
+        self.remove_parent.setVisible(self.parent_list.count() > 0)
+        self._say_duration()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - a new text size: the list's lines are taller
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and hasattr(self, "duration"):
+            self._people_changed()
+
+    def minutes(self, people: int) -> int:
+        """About how long the check takes with this many people named (from its questions)."""
+        return minutes_for(len(questions(self._questionnaire(), [f"{i}" for i in range(people)])))
+
+    def _say_duration(self) -> None:
+        n = self.parent_list.count()
+        text = (self.tr("With the %n person(s) you named, it takes about %1 minutes.", "", n) if n
+                else self.tr("Without anyone named, it takes about %1 minutes."))
+        self.duration.setText(fill(text, str(self.minutes(n))))
+
     # One question at a time ----------------------------------------------------------------
     def _build_question(self) -> None:
         page = QWidget()
@@ -110,19 +167,16 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         layout.addWidget(self.question)
         self.choice = QButtonGroup(self)
         self.choice.setExclusive(True)
-        row = QHBoxLayout()
+        row = FlowLayout()  # at a large text size, "Not applicable" goes under the scale
         for value in range(1, 8):
-            button = QPushButton(str(value))
+            button = _ScaleButton(str(value))
             button.setCheckable(True)
-            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("77") * 2)
             self.choice.addButton(button, value)
             row.addWidget(button)
         self.na_button = QPushButton()
         self.na_button.setCheckable(True)
         self.choice.addButton(self.na_button, 0)
-        row.addSpacing(12)
         row.addWidget(self.na_button)
-        row.addStretch(1)
         layout.addLayout(row)
         ends = QHBoxLayout()
         self.low_label, self.high_label = QLabel(), QLabel()
@@ -146,8 +200,15 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         nav.addWidget(self.next_button)
         nav.addWidget(self.finish_button)
         nav.addStretch(1)
-        nav.addWidget(self.help_button2)
         layout.addLayout(nav)
+        # Stopping keeps every answer (each is saved at once); the check goes on from here later.
+        leave = QHBoxLayout()
+        self.stop_button = QPushButton()
+        self.stop_button.clicked.connect(self.backRequested)
+        leave.addWidget(self.stop_button)
+        leave.addStretch(1)
+        leave.addWidget(self.help_button2)
+        layout.addLayout(leave)
         layout.addStretch(1)
         self.stages.addWidget(page)
         self.question_page = page
@@ -316,9 +377,10 @@ class PatternCheckPage(Retranslating, ReadingColumn):
             return
         q = self._questions()[self.index]
         section = q.key.split(":")[0]
-        self.section_title.setText(fill_name(self._t(f"sections.{section}.title"), q.parent or ""))
+        naming = self._exercises.naming(self._prefs.language)  # "Over je moeder", "Over oma Riet"
+        self.section_title.setText(fill_name(self._t(f"sections.{section}.title"), q.parent or "", naming))
         body = self._exercises.text(self._prefs.language, "pattern_check", f"sections.{section}") or {}
-        self.section_body.setText(fill_name(body.get("body", ""), q.parent or "").strip())
+        self.section_body.setText(fill_name(body.get("body", ""), q.parent or "", naming).strip())
         self.section_body.setVisible(bool(self.section_body.text()))
         self.question.setText(q.text())
         self.progress.setFormat(self.tr("Question %1 of %2").replace("%1", str(self.index + 1))
@@ -327,17 +389,20 @@ class PatternCheckPage(Retranslating, ReadingColumn):
 
     def retranslate(self) -> None:
         self.intro_title.setText(self._t("intro.title"))
-        self.intro.setText(self._t("intro.body").strip())
+        # How long it takes with one person, from the questions; the line under the list says it
+        # for the people named.
+        self.intro.setText(fill_names(self._t("intro.body"), minutes=str(self.minutes(1))).strip())
+        self._people_changed()
         self.parents_title.setText(self._t("parents.title"))
         self.parents_body.setText(self._t("parents.body").strip())
         if getattr(self, "_suggestions_lang", None) != self._prefs.language:  # the words differ per language
             self._suggestions_lang = self._prefs.language
             clear_layout(self.suggestions)
             self.suggestion_buttons = []
-            for i, name in enumerate(self._t("parents.suggestions")):
+            for name in self._t("parents.suggestions"):
                 button = QPushButton(name)
                 button.clicked.connect(lambda _c=False, n=name: self._add_parent(n))
-                self.suggestions.addWidget(button, i // 4, i % 4)
+                self.suggestions.addWidget(button)
                 self.suggestion_buttons.append(button)
         for button in self.suggestion_buttons:
             button.setAccessibleName(self.tr("Add %1").replace("%1", button.text()))
@@ -350,6 +415,11 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.remove_parent.setAccessibleName(self.tr("Remove the chosen person"))
         self.start_button.setText(self.tr("&Begin"))
         self.start_button.setAccessibleName(self.tr("Begin the pattern check"))
+        self.leave_button.setText(self.tr("Ba&ck"))
+        self.leave_button.setAccessibleName(self.tr("Back to the start"))
+        self.stop_button.setText(self.tr("Stop for no&w"))
+        self.stop_button.setAccessibleName(self.tr("Stop for now: your answers are kept, and you can go on "
+                                                   "from here later"))
         for button in (self.help_button, self.help_button2):
             button.setText(self.tr("Need help?"))
             button.setAccessibleName(self.tr("Need help? Where to find support"))
