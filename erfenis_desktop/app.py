@@ -73,6 +73,9 @@ class Erfenis(QObject):
             print(f"Erfenis is incompletely installed: {exc} is missing.", file=sys.stderr)
             return EXIT_REFUSED
         theme.apply(self.app, settings.get("ui/text_scale"), settings.get("ui/color_scheme"))
+        from erfenis_desktop.ui.home.icons import app_icon
+
+        self.app.setWindowIcon(app_icon())  # resources/icons/erfenis.svg: every window, the taskbar
         try:
             locations.ensure_private_dir(self.data_dir)
         except OSError as exc:

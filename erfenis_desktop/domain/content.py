@@ -18,6 +18,11 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "welcome.tagline",
         "welcome.body",
         "welcome.not_therapy",
+        "path.intro",
+        *(f"cards.{c}.{k}" for c in ("pattern", "step1", "step2", "step3") for k in ("what", "time")),
+        *(f"cards.{c}.{k}" for c in ("together", "dans", "cycle") for k in ("what", "what_alone")),
+        *(f"cards.{c}.what" for c in ("answer", "timeline", "notes", "history", "journal", "profile")),
+        *(f"profile.{k}" for k in ("rename", "password", "recovery", "renew", "delete")),
     ),
     "about": (
         "about.purpose",

@@ -332,7 +332,7 @@ class DansPage(Retranslating, QWidget):
             return
         suffix = {"png": self.tr("PNG images (*.png)"), "pdf": self.tr("PDF files (*.pdf)")}[kind]
         target = self._dialogs.save_file(self, self.tr("Save the dance"),
-                                         Path.home() / (self.tr("our-dance") + "." + kind), suffix)
+                                         Path.home() / (self._file_name() + "." + kind), suffix)
         if target is None:
             return
         from . import dans_export
@@ -344,6 +344,10 @@ class DansPage(Retranslating, QWidget):
             label.setText(fill(self.tr("The file could not be saved: %1"), exc.strerror or str(exc)))
             return
         label.setText(self.tr("Saved as %1.").replace("%1", str(target)))
+
+    def _file_name(self) -> str:
+        """"our-dance", or alone (one's own side only) "my-dance"."""
+        return self.tr("my-dance") if self.data is not None and len(self.data.people) == 1 else self.tr("our-dance")
 
     def clear_private(self) -> None:
         self.data = None

@@ -60,7 +60,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.app_name.setObjectName("appname")
         bar.addWidget(self.app_name)
         bar.addStretch(1)
-        self.profile_chip = QLabel()
+        from .home.chip import ProfileChip
+
+        self.profile_chip = ProfileChip()  # a button: it opens "Your profile" (ui/home/profile_page.py)
         self.profile_chip.setObjectName("profileChip")
         self.partner_chip = QLabel()  # the partner, while two people work together
         self.lock_button = QPushButton()
@@ -85,6 +87,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home = HomePage(prefs, session)
         self.pages.addWidget(self.home)
         self.profiles = ProfileFlow(session, dialogs, self.pages, self.home, self.home.profiles, exercises, prefs, self)
+        self.profile_chip.clicked.connect(lambda: self._may_leave() and self.profiles.show_profile())
         self._help_page = None
         self._before_help = self.home
         self.home.helpRequested.connect(self.show_help)  # the exercise screens connect when they are made

@@ -15,17 +15,26 @@ class ProfilesPanel(Retranslating, QWidget):
     unlockRequested = Signal(str)  # profile uuid
     createRequested = Signal()
     notesRequested = Signal()
-    exerciseRequested = Signal(str)  # pattern, step1, step2, step3, journal, together
-    actionRequested = Signal(str)  # rename, password, recovery, delete
+    exerciseRequested = Signal(str)  # pattern, step1, step2, step3, journal, together, dans, cycle, history, timeline
+    actionRequested = Signal(str)  # rename, password, recovery, renew, delete (from the profile page)
     switchRequested = Signal()
+    profileRequested = Signal()  # the profile page (ui/home/profile_page.py)
+    joinRequested = Signal(str)  # the partner (profile uuid) unlocks next to this profile, to answer together
 
-    def __init__(self, session: Session, parent=None):
+    def __init__(self, session: Session, prefs=None, parent=None):
         super().__init__(parent)
-        self._session = session
+        self._session, self._prefs = session, prefs
+        #: A function that gives the exercises service (set by ProfileFlow), for where the person
+        #: is on the path; without it the path shows no progress.
+        self.exercises = None
+        self.journey = None  # domain.journey.Journey of the person, worked out when the home is shown
+        self.home = None  # ui/home/unlocked.py UnlockedHome, while a profile is open
+        self._profile_page = None
         self.setObjectName("profilesPanel")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         frame, self._box = card()
+        self._frame = frame
         outer.addWidget(frame)
         self.title = heading("subheading")
         self.note = paragraph()
@@ -55,7 +64,20 @@ class ProfilesPanel(Retranslating, QWidget):
         else:
             self._build_picker()
         self.unsaved.setVisible(self._unsaved is not None and not self._session.is_unlocked)
+        self._restyle(self._session.is_unlocked)
         self.retranslate()
+
+    def _restyle(self, unlocked: bool) -> None:
+        """The picker is a card; the unlocked home is the page itself (its cards are the cards),
+        under a big "Hello"."""
+        for widget, name in ((self._frame, "openHome" if unlocked else "card"),
+                             (self.title, "heading" if unlocked else "subheading")):
+            if widget.objectName() != name:
+                widget.setObjectName(name)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        margins = (0, 0, 0, 0) if unlocked else (18, 14, 18, 14)
+        self._box.setContentsMargins(*margins)
 
     def show_unsaved(self, whose: str, error: BaseException) -> None:
         """The profile locked (idle, a quick hide, the screen lock) while a text could not be
@@ -86,63 +108,84 @@ class ProfilesPanel(Retranslating, QWidget):
         grid.addLayout(row, (len(self.buttons) + 1) // 2 + 1, 0, 1, 3)
 
     def _build_unlocked(self) -> None:
+        from .home.unlocked import UnlockedHome
+
         layout = QVBoxLayout(self._content)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.attempts = paragraph()
-        layout.addWidget(self.attempts)
-        exercises = QGridLayout()
-        self.exercise_buttons: dict[str, QPushButton] = {}
-        # The path (pattern check, steps 1, 2 and 3) first; a later issue redesigns this part.
-        for i, key in enumerate(("pattern", "step1", "step2", "step3", "journal")):
-            button = QPushButton()
-            button.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
-            exercises.addWidget(button, i // 2, i % 2)
-            self.exercise_buttons[key] = button
-        self.notes_button = QPushButton()
+        self.home = UnlockedHome()
+        layout.addWidget(self.home)
+        self.attempts = self.home.attempts
+        cards = self.home.cards
+        # The names tests and other screens know the cards by (each card is a button: .click()).
+        self.exercise_buttons = {k: cards[k] for k in ("pattern", "step1", "step2", "step3", "together", "answer",
+                                                       "dans", "cycle", "timeline", "history", "journal")}
+        for key, card_ in self.exercise_buttons.items():
+            if key != "answer":
+                card_.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
+        cards["answer"].clicked.connect(self._answer_together)
+        self.notes_button = cards["notes"]
         self.notes_button.clicked.connect(self.notesRequested)
-        exercises.addWidget(self.notes_button, 2, 1)
-        for i, key in enumerate(("together", "dans", "cycle", "history")):
-            button = QPushButton()
-            button.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
-            exercises.addWidget(button, 3 + i // 2, i % 2)
-            self.exercise_buttons[key] = button
-        exercises.setColumnStretch(2, 1)
-        layout.addLayout(exercises)
-        first = QHBoxLayout()
-        self.switch_button = QPushButton()
+        self.continue_card = self.home.continue_card
+        self.continue_card.clicked.connect(self._continue)
+        cards["profile"].clicked.connect(self.profileRequested)
+        self.switch_button = self.home.switch_button
         self.switch_button.clicked.connect(self.switchRequested)
-        first.addWidget(self.switch_button)
-        first.addStretch(1)
-        layout.addLayout(first)
-        self.manage_title = heading("subheading")
-        layout.addSpacing(8)
-        layout.addWidget(self.manage_title)
-        self.words = paragraph()
-        self.words.setObjectName("fingerprint")
-        layout.addWidget(self.words)
-        # Two columns, so the rows never push the page wider than the window at 200 % text;
-        # deleting comes last, on a row of its own.
-        actions = QGridLayout()
-        for i, key in enumerate(("rename", "password", "recovery", "renew")):
-            button = QPushButton()
-            button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
-            actions.addWidget(button, i // 2, i % 2)
-            self.buttons[key] = button
-        actions.setColumnStretch(2, 1)
-        layout.addLayout(actions)
-        layout.addSpacing(8)
-        last = QHBoxLayout()
-        self.buttons["delete"] = QPushButton()
-        self.buttons["delete"].clicked.connect(lambda: self.actionRequested.emit("delete"))
-        last.addWidget(self.buttons["delete"])
-        last.addStretch(1)
-        layout.addLayout(last)
+        self.buttons = dict(self.profile_page.buttons)  # rename, password, recovery, renew, delete
         self.failures_before = None
+        self.update_progress()
+
+    @property
+    def profile_page(self):
+        """The profile page (made at the first unlock; ProfileFlow shows it)."""
+        if self._profile_page is None:
+            from .home.profile_page import ProfilePage
+
+            # Kept (hidden) by this panel until ProfileFlow puts it among the pages: it goes when
+            # the window goes, before the translations do.
+            self._profile_page = ProfilePage(self._session, self._prefs, self)
+            self._profile_page.hide()
+            self._profile_page.actionRequested.connect(self.actionRequested)
+        return self._profile_page
+
+    def update_progress(self) -> None:
+        """Work out again where the person is on the path (after an exercise, say), and show it."""
+        self.journey = None
+        if self._session.is_unlocked and self.exercises is not None and self._prefs is not None:
+            from erfenis_desktop.services import journey
+            from erfenis_desktop.services.store import StorageError
+            from erfenis_desktop.services.unlocked import ProfileError
+
+            try:
+                self.journey = journey.journey(self._session.current, self.exercises(), self._prefs.language)
+            except (StorageError, ProfileError):  # the cards are there all the same, without where you are
+                self.journey = None
+        if self.home is not None:
+            self.retranslate()
+
+    def _partner(self) -> tuple[str | None, str]:
+        """The linked partner's profile (uuid, name), or (None, "") for a person on their own."""
+        u = self._session.current
+        couple = self._session.couple
+        uuid = couple.partner_of(u.profile.uuid)
+        name = next((p.name for p in self._session.vault.profiles() if p.uuid == uuid), None) if uuid else None
+        return (uuid, name) if name is not None else (None, "")
+
+    def _answer_together(self) -> None:
+        """With the partner here: choose a question; else the partner unlocks first."""
+        uuid, _name = self._partner()
+        if self._session.together or uuid is None:
+            self.exerciseRequested.emit("together")
+        else:
+            self.joinRequested.emit(uuid)
+
+    def _continue(self) -> None:
+        step = self.journey.next.step if self.journey is not None else "pattern"
+        self.exerciseRequested.emit(step)
 
     def focus_first(self) -> None:
         """Keyboard focus on the main thing to do here."""
         if self._session.is_unlocked:
-            self.exercise_buttons["pattern"].setFocus()
+            self.continue_card.setFocus()
         elif self.buttons:
             next(iter(self.buttons.values())).setFocus()
         else:
@@ -152,6 +195,114 @@ class ProfilesPanel(Retranslating, QWidget):
         """After an unlock: "N failed attempts since …" (hidden when there were none)."""
         self.failures_before = (count, since) if count else None
         self.retranslate()
+
+    # The unlocked home's words ------------------------------------------------------------
+    def _text(self, key: str) -> str:
+        return self._prefs.text("home", key).strip() if self._prefs is not None else ""
+
+    @staticmethod
+    def _day(day) -> str:
+        """A date as people say it: "3 March", with the year when it is not this year's."""
+        from datetime import date
+
+        from PySide6.QtCore import QDate
+
+        shown = QDate(day.year, day.month, day.day)
+        return QLocale().toString(shown, "d MMMM" if day.year == date.today().year else "d MMMM yyyy")
+
+    def step_label(self, step: str) -> str:
+        """A step of the path by its name (no Alt letter): "Step 1: See the pattern"."""
+        return self._step_titles()[step].replace("&", "")
+
+    def _step_titles(self) -> dict[str, str]:
+        return {"pattern": self.tr("&Pattern mirror"), "step1": self.tr("Step &1: See the pattern"),
+                "step2": self.tr("Step &2: Learn a new language"), "step3": self.tr("Step &3: Bear the discomfort")}
+
+    def status_text(self, status) -> str:
+        """Where the person is on one step, in words: not started, under way since …, done on …"""
+        from erfenis_desktop.domain import journey as rules
+
+        if status.state == rules.NOT_STARTED:
+            return self.tr("Not started yet")
+        if status.state == rules.DONE:
+            return fill(self.tr("Done on %1"), self._day(status.done_on))
+        if status.step == "pattern" and status.done_on is not None:
+            return fill(self.tr("Under way again since %1; done before on %2"), self._day(status.since),
+                        self._day(status.done_on))
+        text = fill(self.tr("Under way since %1"), self._day(status.since))
+        detail = {"step1": self.tr("%1 of %2 questions answered"),
+                  "step2": self.tr("a card used on %1 of %2 days"),
+                  "step3": self.tr("discomfort noted on %1 of %2 days")}.get(status.step)
+        if detail and status.goal:
+            text += " · " + fill(detail, str(status.count), str(status.goal))
+        return text
+
+    def _retranslate_home(self) -> None:
+        """Every card's words: the path with where the person is, together (or alone: one's
+        own side), on my own, the profile."""
+        from erfenis_desktop.domain import journey as rules
+
+        cards = self.home.cards
+        way = self.journey
+        titles = self._step_titles()
+        for step in rules.STEPS:
+            status = way.status(step) if way is not None else None
+            cards[step].set_texts(titles[step], self._text(f"cards.{step}.what"), self._text(f"cards.{step}.time"),
+                                  self.status_text(status) if status is not None else "",
+                                  status.state if status is not None else "")
+        # Continue where I was.
+        target = way.next if way is not None else rules.Continue(rules.BEGIN, "pattern")
+        status = way.status(target.step) if way is not None else None
+        # Where it leads, by name; then where the person is there (or, for a step not begun
+        # yet, how long it takes).
+        title = {rules.BEGIN: self.tr("&Begin with the pattern mirror"),
+                 rules.AGAIN: self.tr("&Continue practising")}.get(target.kind, self.tr("&Continue where I was"))
+        self.continue_card.icon_name = self.home.cards[target.step].icon_name
+        if target.kind == rules.BEGIN:
+            self.continue_card.set_texts(title, self._text("cards.pattern.what"), self._text("cards.pattern.time"))
+        elif target.kind == rules.NEXT:
+            self.continue_card.set_texts(title, self.step_label(target.step), self._text(f"cards.{target.step}.time"))
+        else:
+            self.continue_card.set_texts(title, self.step_label(target.step), status=self.status_text(status),
+                                         state=status.state)
+        self.home.titles["path"].setText(self.tr("Your path"))
+        self.home.path_intro.setText(self._text("path.intro"))
+        # Together, or one's own side when there is no partner.
+        uuid, name = self._partner()
+        linked = uuid is not None
+        grid = self.home.grids["together"]
+        grid.show_only(("together", "answer", "dans", "cycle", "timeline") if linked else ("together", "dans", "cycle"))
+        if linked:
+            self.home.titles["together"].setText(fill(self.tr("You and %1"), name))
+            if self._session.together:
+                link = fill(self.tr("%1 is here too"), name)
+            elif self._session.couple.state(self._session.current) == "changed":
+                link = self.tr("Your link needs to be confirmed again, together.")
+            else:
+                link = fill(self.tr("Linked with %1"), name)
+            cards["together"].set_texts(fill(self.tr("To&gether with %1"), for_button(name)),
+                                        self._text("cards.together.what"), status=link)
+            cards["answer"].set_texts(self.tr("&Answer together"), self._text("cards.answer.what"))
+            cards["dans"].set_texts(self.tr("Our &dance"), self._text("cards.dans.what"))
+            cards["cycle"].set_texts(self.tr("Mapping our l&oop"), self._text("cards.cycle.what"))
+            cards["timeline"].set_texts(self.tr("What we shared"), self._text("cards.timeline.what"))
+        else:
+            self.home.titles["together"].setText(self.tr("Your side of the dance"))
+            cards["together"].set_texts(self.tr("To&gether with my partner"), self._text("cards.together.what_alone"))
+            # "Je dans" (one person), not "Jullie dans": hence a word for the translators.
+            cards["dans"].set_texts(self.tr("Your &dance", "one person's own side, alone"),
+                                    self._text("cards.dans.what_alone"))
+            cards["cycle"].set_texts(self.tr("Mapping your l&oop"), self._text("cards.cycle.what_alone"))
+        # On my own, and the profile.
+        self.home.titles["own"].setText(self.tr("On my own"))
+        cards["notes"].set_texts(self.tr("My &notes"), self._text("cards.notes.what"))
+        cards["history"].set_texts(self.tr("Earlier &relationships"), self._text("cards.history.what"))
+        cards["journal"].set_texts(self.tr("Everything I &wrote"), self._text("cards.journal.what"))
+        self.home.titles["profile"].hide()  # the card says it: "Your profile: <name>"
+        cards["profile"].set_texts(fill(self.tr("&Your profile: %1"), for_button(self._session.current.profile.name)),
+                                   self._text("cards.profile.what"))
+        self.switch_button.setText(self.tr("Lock and switch profile"))
+        self.switch_button.setAccessibleName(self.tr("Lock and switch profile"))
 
     def retranslate(self) -> None:
         if self._session.is_unlocked:
@@ -168,30 +319,7 @@ class ProfilesPanel(Retranslating, QWidget):
                 self.attempts.show()
             else:
                 self.attempts.hide()
-            self.manage_title.setText(self.tr("Your profile"))
-            lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
-            words = " · ".join(self._session.couple.fingerprint(profile.uuid, lang))
-            self.words.setText(self.tr("The words of your lock: %1. Your partner compares them when you link "
-                                       "your profiles.").replace("%1", words))
-            for key, label in (("pattern", self.tr("&Pattern check")), ("step1", self.tr("Step &1: See the pattern")),
-                               ("step2", self.tr("Step &2: Learn a new language")),
-                               ("step3", self.tr("Step &3: Bear the discomfort")),
-                               ("journal", self.tr("Everything I &wrote")),
-                               ("together", self.tr("To&gether with my partner")),
-                               ("dans", self.tr("Your &dance")), ("cycle", self.tr("Mapping our l&oop")),
-                               ("history", self.tr("Earlier &relationships"))):
-                self.exercise_buttons[key].setText(label)
-                self.exercise_buttons[key].setAccessibleName(label.replace("&", ""))
-            self.notes_button.setText(self.tr("My &notes"))
-            self.notes_button.setAccessibleName(self.tr("My notes"))
-            labels = {"rename": self.tr("Change name"), "password": self.tr("Change password"),
-                      "recovery": self.tr("Check recovery code"), "renew": self.tr("Renew protection"),
-                      "delete": self.tr("Delete profile")}
-            for key, label in labels.items():
-                self.buttons[key].setText(label)
-                self.buttons[key].setAccessibleName(label)
-            self.switch_button.setText(self.tr("Lock and switch profile"))
-            self.switch_button.setAccessibleName(self.tr("Lock and switch profile"))
+            self._retranslate_home()
             return
         self.title.setText(self.tr("Who are you?"))
         if self._unsaved is not None:

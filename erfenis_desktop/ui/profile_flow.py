@@ -40,6 +40,9 @@ class ProfileFlow(QObject):
         panel.exerciseRequested.connect(self.show_exercise)
         panel.actionRequested.connect(self.show_action)
         panel.switchRequested.connect(self.lock_asking)
+        panel.profileRequested.connect(self.show_profile)  # ui/home/profile_page.py
+        panel.joinRequested.connect(self.show_partner_unlock)  # "Answer together" without the partner here
+        panel.exercises = lambda: self.exercises  # where the person is on the path (services/journey.py)
         self._discarding = False  # the person chose to lock although a text could not be saved
         session.locking.connect(self._on_locking)
         pages.currentChanged.connect(self._page_changed)
@@ -197,6 +200,17 @@ class ProfileFlow(QObject):
     def show_create(self) -> None:
         self.create_page.open()
         self.pages.setCurrentWidget(self.create_page)
+
+    def show_profile(self) -> None:
+        """Your profile, on a page of its own (from the home screen and the header's chip)."""
+        if not self.session.is_unlocked:
+            return
+        page = self.panel.profile_page
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+            page.backRequested.connect(self.go_home)
+        page.open()
+        self.pages.setCurrentWidget(page)
 
     def show_notes(self) -> None:
         if not self.session.is_unlocked:
