@@ -375,6 +375,10 @@ def test_every_card_is_reached_with_tab_and_the_arrows_and_opens_with_enter(star
     assert _focused() is panel.home.cards["profile"]
     qtbot.keyClick(_focused(), Qt.Key.Key_Home)
     assert _focused() is panel.continue_card
+    # An Alt letter opens its card, as on any button: Alt+1 is step 1.
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.profiles.step_one_page)
+    window.show_home()
     # Enter opens; Space too.
     panel.exercise_buttons["journal"].setFocus()
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)
@@ -508,3 +512,46 @@ def test_the_home_fits(start_app, qtbot, lang, scheme, scale, who):
     _look(page, f"profile-{who}-{lang}-{scheme}-{scale}")
     assert page.horizontalScrollBar().maximum() == 0
     assert _clipped(page.widget()) == []
+
+
+# The README's pictures -------------------------------------------------------------------------
+def _some_progress(erfenis, u, lang):
+    """The demo's Robin a little way along: the mirror done, step 1 under way, a card chosen and
+    tried twice."""
+    ex = _ex(erfenis)
+    names = {person_key(n): n for run in ex.runs(u) for n in run.parents}
+    for prompt, who in journey.facts(u, ex, lang).step1_questions[:9]:
+        ex.save_writing(u, prompt, None, names.get(who, ""), "Aan tafel was het stil; mijn vader las de krant.")
+    practice = _practice(erfenis)
+    card = practice.deck(lang).group("naming")[0].id
+    practice.choose(u, [card], lang, today=TODAY - timedelta(days=4))
+    for n in (3, 1):
+        when = datetime.combine(TODAY - timedelta(days=n), time(12), tzinfo=timezone.utc)
+        practice.check_in(u, CheckIn(card, when.isoformat(timespec="seconds"), used=True, before=7, after=5))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_readme_shows_the_home_screen(start_app, qtbot, lang):
+    """docs/home-<lang>.png is the home screen of an open profile, in that README section.
+    ERFENIS_README_PICTURES=1 makes them again (after a change to the home screen or to the
+    translations)."""
+    from PySide6.QtGui import QImage
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    picture = REPO / "docs" / f"home-{lang}.png"
+    section = readme.split("## English")[0 if lang == "nl" else 1]
+    assert f"](docs/home-{lang}.png)" in section
+    if os.environ.get("ERFENIS_README_PICTURES"):
+        erfenis = start_app("--demo", "--lang", lang)
+        erfenis.prefs.set_text_scale(100)
+        erfenis.prefs.set_color_scheme("light")
+        window = erfenis.window
+        window.resize(1100, 1000)
+        u = _unlock_demo(erfenis)
+        _some_progress(erfenis, u, lang)
+        _back_home(erfenis)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is _panel(erfenis).continue_card)
+        _settle(qtbot, window)
+        assert window.grab().save(str(picture))
+    image = QImage(str(picture))
+    assert not image.isNull() and image.width() >= 1000

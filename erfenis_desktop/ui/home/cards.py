@@ -79,15 +79,20 @@ class HomeCard(QAbstractButton):
         text_width = max(line * 4, width - 2 * pad - side - gap)
         title_font, body_font = self._fonts()
         blocks = []
-        for kind, font, text in (("title", title_font, self.title()), ("sentence", body_font, self.sentence),
+        # The title as a button shows it: its Alt letter underlined, "&&" as "&".
+        for kind, font, text in (("title", title_font, self.text()), ("sentence", body_font, self.sentence),
                                  ("duration", body_font, self.duration), ("status", body_font, self.status)):
             if not text:
                 continue
             room = text_width - (self._marker_room() if kind == "status" and self.state else 0)
-            rect = QFontMetrics(font).boundingRect(QRect(0, 0, max(1, room), 100000),
-                                                   int(Qt.TextFlag.TextWordWrap), text)
+            rect = QFontMetrics(font).boundingRect(QRect(0, 0, max(1, room), 100000), self._flags(kind), text)
             blocks.append((kind, font, text, rect.height()))
         return blocks
+
+    @staticmethod
+    def _flags(kind: str) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        return flags | int(Qt.TextFlag.TextShowMnemonic) if kind == "title" else flags
 
     def _marker_room(self) -> int:
         line = self.fontMetrics().height()
@@ -182,8 +187,7 @@ class HomeCard(QAbstractButton):
                 self._mark(painter, QRectF(x, y + (QFontMetrics(font).height() - marker) / 2, marker, marker),
                            accent if not self.emphasis else text, background)
                 left = x + self._marker_room()
-            painter.drawText(QRect(left, y, max(1, x + width - left), height),
-                             int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft), words)
+            painter.drawText(QRect(left, y, max(1, x + width - left), height), self._flags(kind), words)
             y += height + spacing
         painter.end()
 
