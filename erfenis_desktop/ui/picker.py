@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -9,6 +11,25 @@ from erfenis_desktop.services.session import Session
 
 from .fields import badge
 from .widgets import Retranslating, card, fill, for_button, heading, paragraph
+
+
+class _ProfileButtons(Mapping):
+    """The profile page's buttons by action, as ``ProfilesPanel.buttons`` while a profile is
+    open; the page is made when first asked for (unlocking stays quick)."""
+
+    def __init__(self, panel: ProfilesPanel):
+        self._panel = panel
+
+    def __getitem__(self, key: str) -> QPushButton:
+        return self._panel.profile_page.buttons[key]
+
+    def __iter__(self):
+        from .home.profile_page import ACTIONS
+
+        return iter(ACTIONS)
+
+    def __len__(self) -> int:
+        return 5
 
 
 class ProfilesPanel(Retranslating, QWidget):
@@ -77,7 +98,12 @@ class ProfilesPanel(Retranslating, QWidget):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
         margins = (0, 0, 0, 0) if unlocked else (18, 14, 18, 14)
-        self._box.setContentsMargins(*margins)
+        if self._box.contentsMargins().left() != margins[0]:
+            self._box.setContentsMargins(*margins)
+        if not unlocked and self.home is not None:  # locked: nothing of the person stays behind
+            self.home.hide()
+            self.home.clear()
+            self.journey = None
 
     def show_unsaved(self, whose: str, error: BaseException) -> None:
         """The profile locked (idle, a quick hide, the screen lock) while a text could not be
@@ -108,31 +134,33 @@ class ProfilesPanel(Retranslating, QWidget):
         grid.addLayout(row, (len(self.buttons) + 1) // 2 + 1, 0, 1, 3)
 
     def _build_unlocked(self) -> None:
-        from .home.unlocked import UnlockedHome
+        """The unlocked home (made at the first unlock, then kept: unlocking stays quick; see
+        ``_restyle`` for how it is emptied at a lock)."""
+        if self.home is None:
+            from .home.unlocked import UnlockedHome
 
-        layout = QVBoxLayout(self._content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.home = UnlockedHome()
-        layout.addWidget(self.home)
-        self.attempts = self.home.attempts
-        cards = self.home.cards
-        # The names tests and other screens know the cards by (each card is a button: .click()).
-        self.exercise_buttons = {k: cards[k] for k in ("pattern", "step1", "step2", "step3", "together", "answer",
-                                                       "dans", "cycle", "timeline", "history", "journal")}
-        for key, card_ in self.exercise_buttons.items():
-            if key != "answer":
-                card_.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
-        cards["answer"].clicked.connect(self._answer_together)
-        self.notes_button = cards["notes"]
-        self.notes_button.clicked.connect(self.notesRequested)
-        self.continue_card = self.home.continue_card
-        self.continue_card.clicked.connect(self._continue)
-        cards["profile"].clicked.connect(self.profileRequested)
-        self.switch_button = self.home.switch_button
-        self.switch_button.clicked.connect(self.switchRequested)
-        self.buttons = dict(self.profile_page.buttons)  # rename, password, recovery, renew, delete
+            self.home = UnlockedHome()
+            self._box.addWidget(self.home)
+            cards = self.home.cards
+            # The names tests and other screens know the cards by (each card is a button: .click()).
+            self.exercise_buttons = {k: cards[k] for k in ("pattern", "step1", "step2", "step3", "together", "answer",
+                                                           "dans", "cycle", "timeline", "history", "journal")}
+            for key, card_ in self.exercise_buttons.items():
+                if key != "answer":
+                    card_.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
+            cards["answer"].clicked.connect(self._answer_together)
+            self.notes_button = cards["notes"]
+            self.notes_button.clicked.connect(self.notesRequested)
+            self.continue_card = self.home.continue_card
+            self.continue_card.clicked.connect(self._continue)
+            cards["profile"].clicked.connect(self.profileRequested)
+            self.switch_button = self.home.switch_button
+            self.switch_button.clicked.connect(self.switchRequested)
+            self.attempts = self.home.attempts
+        self.home.show()
+        self.buttons = _ProfileButtons(self)  # rename, password, recovery, renew, delete
         self.failures_before = None
-        self.update_progress()
+        self._work_out_progress()
 
     @property
     def profile_page(self):
@@ -149,6 +177,11 @@ class ProfilesPanel(Retranslating, QWidget):
 
     def update_progress(self) -> None:
         """Work out again where the person is on the path (after an exercise, say), and show it."""
+        self._work_out_progress()
+        if self.home is not None and self._session.is_unlocked:
+            self.retranslate()
+
+    def _work_out_progress(self) -> None:
         self.journey = None
         if self._session.is_unlocked and self.exercises is not None and self._prefs is not None:
             from erfenis_desktop.services import journey
@@ -159,8 +192,6 @@ class ProfilesPanel(Retranslating, QWidget):
                 self.journey = journey.journey(self._session.current, self.exercises(), self._prefs.language)
             except (StorageError, ProfileError):  # the cards are there all the same, without where you are
                 self.journey = None
-        if self.home is not None:
-            self.retranslate()
 
     def _partner(self) -> tuple[str | None, str]:
         """The linked partner's profile (uuid, name), or (None, "") for a person on their own."""

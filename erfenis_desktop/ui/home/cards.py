@@ -38,6 +38,7 @@ class HomeCard(QAbstractButton):
         self.duration = ""  # how long it takes (the steps of the path)
         self.status = ""  # where the person is (the steps of the path)
         self.state = ""  # NOT_STARTED, UNDER_WAY, DONE, or "" for a card without a status
+        self._heights: dict[int, int] = {}  # height for a width, for these texts at this text size
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
@@ -51,6 +52,7 @@ class HomeCard(QAbstractButton):
         self.sentence, self.duration, self.status, self.state = sentence, duration, status, state
         self.setAccessibleName(_plain(title))
         self.setAccessibleDescription(" ".join(t for t in (sentence, duration, status) if t))
+        self._heights.clear()
         self.updateGeometry()
         self.update()
 
@@ -109,16 +111,20 @@ class HomeCard(QAbstractButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._height_for(width)
+        if width not in self._heights:  # a layout asks many times: measuring text is slow
+            if len(self._heights) > 64:
+                self._heights.clear()
+            self._heights[width] = self._height_for(width)
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:  # noqa: N802
         width = self.minimumSizeHint().width() + self.fontMetrics().averageCharWidth() * 12
-        return QSize(width, self._height_for(width))
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         line, pad, side, gap = self._metrics()
         width = 2 * pad + side + gap + self.fontMetrics().averageCharWidth() * 16
-        return QSize(width, self._height_for(width))
+        return QSize(width, self.heightForWidth(width))
 
     # Keys and events ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -137,6 +143,7 @@ class HomeCard(QAbstractButton):
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
             self.updateGeometry()
         super().changeEvent(event)
 
@@ -237,7 +244,10 @@ class CardGrid(QWidget):
     def add(self, card: HomeCard) -> HomeCard:
         card.setParent(self)
         self.cards.append(card)
-        self._place(self.columns)
+        i = len(self.shown()) - 1
+        self._grid.addWidget(card, i // self.columns, i % self.columns)
+        if len(self.cards) > 1:
+            QWidget.setTabOrder(self.cards[-2], card)
         return card
 
     def shown(self) -> list[HomeCard]:
@@ -260,7 +270,8 @@ class CardGrid(QWidget):
             self._grid.removeWidget(card)
         shown = self.shown()
         for card in self.cards:
-            card.setVisible(card in shown)
+            if card.isHidden() == (card in shown):  # only what changes (each call costs a polish)
+                card.setVisible(card in shown)
         for i, card in enumerate(shown):
             self._grid.addWidget(card, i // columns, i % columns)
         for c in range(self.max_columns):

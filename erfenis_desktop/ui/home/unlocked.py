@@ -53,6 +53,15 @@ class UnlockedHome(QWidget):
         button_row(layout, self.switch_button)
         self.navigator = Navigator([self.continue_grid, *self.grids.values()])
 
+    def clear(self) -> None:
+        """Empty every text (at a lock): no name, status or partner stays behind."""
+        for card in [self.continue_card, *self.cards.values()]:
+            card.set_texts("", "")
+        for title in self.titles.values():
+            title.clear()
+        self.path_intro.clear()
+        self.attempts.clear()
+
     def all_cards(self) -> list[HomeCard]:
         """Every card shown, in the order they are seen (and reached with Tab and the arrows)."""
         return self.navigator.all_cards()
