@@ -268,6 +268,35 @@ def test_a_name_with_an_ampersand_is_shown_as_typed(start_app, qtbot):
     assert card.accessibleName() == "Your profile: Sam & Co <b>"
 
 
+def test_locking_leaves_nothing_of_the_person_on_the_home_screen(start_app, qtbot):
+    from tests.test_profile_screens import texts_everywhere
+
+    erfenis = start_app("--demo")
+    u = _unlock_demo(erfenis)
+    _check_ins(erfenis, u, [2])
+    _back_home(erfenis)
+    window = erfenis.window
+    before = texts_everywhere(window)
+    assert "Continue where I was" in before and "Linked with Sam" in before and "a card used on 1 of 5" in before
+    window.lock()
+    after = texts_everywhere(window)
+    for gone in ("Hello, Robin", "Continue where I was", "Linked with Sam", "a card used on", "Under way since",
+                 "Your profile: Robin"):
+        assert gone not in after, gone
+    assert _panel(erfenis).journey is None
+
+
+def test_the_cards_follow_a_language_switch(start_app, qtbot):
+    erfenis = start_app()
+    _alone(erfenis)
+    panel = _panel(erfenis)
+    assert panel.exercise_buttons["pattern"].sentence.startswith("Questions about the people")
+    erfenis.prefs.set_language("nl")
+    qtbot.waitUntil(lambda: panel.exercise_buttons["pattern"].sentence.startswith("Vragen over de mensen"))
+    assert panel.home.path_intro.text().startswith("De drie stappen")
+    assert erfenis.window.home.not_therapy.text().count("‘Hulp nodig?’") == 1
+
+
 # The profile page ------------------------------------------------------------------------------
 def test_the_profile_has_a_page_of_its_own_with_deleting_apart(start_app, qtbot, dialogs):
     erfenis = start_app()
