@@ -105,6 +105,11 @@ class ProfilesPanel(Retranslating, QWidget):
             self.home.clear()
             self.journey = None
 
+    def place_banner(self, banner: QWidget) -> None:
+        """A quiet note for the open profile (a reminder, ui/practice/reminders.py): under the
+        greeting, above "continue where I was"."""
+        self._box.insertWidget(self._box.indexOf(self.unsaved) + 1, banner)
+
     def show_unsaved(self, whose: str, error: BaseException) -> None:
         """The profile locked (idle, a quick hide, the screen lock) while a text could not be
         saved (``error``: the StorageError): say so on the picker until the next unlock."""

@@ -272,9 +272,7 @@ class ProfileFlow(QObject):
 
         self.reminder_banner = ReminderBanner(self._prefs)
         self.reminder_banner.checkInRequested.connect(lambda: self.show_exercise("step2"))
-        body = getattr(self.home, "body", None)
-        if body is not None:  # above the profile panel; the home-screen redesign may move it
-            body.insertWidget(max(0, body.indexOf(self.panel)), self.reminder_banner)
+        self.panel.place_banner(self.reminder_banner)  # under the "Hello", above "continue where I was"
         practice = Practice(self.exercises, self.session.couple)
         self.reminders = ReminderClock(self.session, lambda: practice, parent=self)
         self.reminders.due.connect(self.reminder_banner.show)
