@@ -224,7 +224,7 @@ def test_alone_the_words_are_singular_and_nothing_together_is_offered(start_app,
     assert panel.exercise_buttons["together"].title() == "Together with my partner"
     shown = _shown_cards(erfenis)
     assert "answer" not in shown and "timeline" not in shown
-    assert not panel.exercise_buttons["answer"].isVisibleTo(panel) and not panel.exercise_buttons["timeline"].isVisibleTo(panel)
+    assert not any(panel.exercise_buttons[k].isVisibleTo(panel) for k in ("answer", "timeline"))
     # The dance saved alone is "my" dance.
     panel.exercise_buttons["dans"].click()
     page = erfenis.window.profiles.dans_page
