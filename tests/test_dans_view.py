@@ -203,7 +203,9 @@ def test_where_i_know_it_from_is_linked_to_my_own_pattern_check(start_app):
     flow = erfenis.window.profiles
     flow.show_exercise("cycle")
     hint = flow.cycle_page.origin_hint.text()
-    assert hint.startswith("What stood out in your pattern check:") and "dad: the absent parent" in hint
+    # About a person: a description, not a verdict (issue 12; "dad" is a name as typed, not a role word).
+    assert hint.startswith("What stood out in your pattern check:") and "dad, as someone who was often not there" in hint
+    assert "absent parent" not in hint
 
 
 def test_a_step_of_the_step_through_can_be_saved_as_a_picture(start_app, dialogs, tmp_path):
