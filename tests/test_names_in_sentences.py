@@ -145,6 +145,6 @@ def test_role_words_are_twins_across_languages():
 
 def test_the_pattern_check_takes_longer_with_more_people():
     q = EXERCISES.questionnaire("nl")
-    minutes = [minutes_for(len(questions(q, [f"p{i}" for i in range(n)]))) for n in range(0, 6)]
+    minutes = [minutes_for(len(questions(q, [f"p{i}" for i in range(n)]))) for n in range(6)]
     assert minutes[1] == 10  # what the introduction has always said, with one person
     assert minutes == sorted(minutes) and minutes[2] > minutes[1] and minutes[3] > minutes[2]
