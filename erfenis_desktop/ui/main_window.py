@@ -106,6 +106,12 @@ class MainWindow(Retranslating, QMainWindow):
             button.setAutoExclusive(True)
         self.nav_home.setChecked(True)
         self.pages.currentChanged.connect(self._sync_nav)
+        # After every page change, lock and unlock: focus (what a screen reader says) on the page's
+        # first meaningful control, never on something gone or on the header's lock button.
+        from .announce import PageFocus
+
+        self.page_focus = PageFocus(self.pages, self)
+        session.changed.connect(lambda: self.page_focus.rebuilt(self.home))
         self.nav_home.clicked.connect(self.show_home)
         self.nav_settings.clicked.connect(self.show_settings)
         self.nav_about.clicked.connect(self.show_about)

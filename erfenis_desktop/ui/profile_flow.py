@@ -136,7 +136,10 @@ class ProfileFlow(QObject):
         raise AttributeError(name)
 
     def go_home(self) -> None:
+        from .announce import focus_page
+
         self.pages.setCurrentWidget(self.home)
+        focus_page(self.home)  # after unlocking, locking, Back: the first thing to do there
 
     def _page_changed(self, _index: int) -> None:
         current = self.pages.currentWidget()

@@ -139,6 +139,10 @@ class ReadingColumn(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (a screen reader would say an unnamed "scroll pane"): Page Up,
+        # Page Down and the arrows still scroll from the control that has focus, and Tab brings
+        # each control into view. A page that takes keys itself sets its own policy and a name.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QWidget()
         # Centred with stretches, not with an alignment flag: an aligned widget loses
         # height-for-width, and wrapped labels would be clipped.
