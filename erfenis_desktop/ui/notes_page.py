@@ -49,6 +49,7 @@ class NotesPage(Retranslating, QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.currentItemChanged.connect(self._select)
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # a note is prose: Tab moves on, as in every writing field here
         self.editor.textChanged.connect(self._typed)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)

@@ -282,7 +282,24 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.back_button.setEnabled(True)  # from the first question: back to the list of people
         self.finish_button.setVisible(can_finish(self._questionnaire(), self.run.parents, self.run.answers))
         self._retranslate_question()
-        self.setFocus()
+        self._focus_question()
+
+    def _focus_question(self) -> None:
+        """Focus stays where it is on the question (an answer button, Next): the new question is
+        said, with its scale; else it goes to the answer given before, or to 1, whose name and
+        description say the question."""
+        from .announce import announce
+
+        focused = self.window().focusWidget()
+        if focused is not None and focused.isVisible() and self.question_page.isAncestorOf(focused):
+            announce(self.question, self._question_spoken())
+        else:
+            (self.choice.checkedButton() or self.choice.button(1)).setFocus()
+
+    def _question_spoken(self) -> str:
+        """“Question 5 of 55: … 1 = not at all, 7 = very much.”"""
+        scale = f"{self.low_label.text()}, {self.high_label.text()}"
+        return f"{self.progress.format()}: {self.question.text()} {scale}"
 
     def _chosen(self, value: int) -> None:
         self.answer(NOT_APPLICABLE if value == 0 else value)
@@ -365,6 +382,7 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.choice.setExclusive(False)
         for b in self.choice.buttons():
             b.setChecked(False)
+            b.setAccessibleDescription("")  # the question, with the name of a parent in it
         self.choice.setExclusive(True)
         self._stage(self.parents_page)
 
@@ -386,6 +404,18 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.progress.setFormat(self.tr("Question %1 of %2").replace("%1", str(self.index + 1))
                                 .replace("%2", str(len(self._questions()))))
         self.progress.setAccessibleName(self.progress.format())
+        # Each answer button says which question it answers (a Tab onto it reads the question).
+        from .widgets import fill
+
+        scale = f"{self.low_label.text()}, {self.high_label.text()}"
+        for value in range(1, 8):
+            self.choice.button(value).setAccessibleName(
+                fill(self.tr("Answer %1 of 7 to question %2 of %3"), str(value), str(self.index + 1),
+                     str(len(self._questions()))))
+        self.na_button.setAccessibleName(fill(self.tr("%1, for question %2 of %3"), self.na_button.text(),
+                                              str(self.index + 1), str(len(self._questions()))))
+        for button in self.choice.buttons():
+            button.setAccessibleDescription(f"{self.question.text()} {scale}")
 
     def retranslate(self) -> None:
         self.intro_title.setText(self._t("intro.title"))

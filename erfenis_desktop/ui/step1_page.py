@@ -74,6 +74,8 @@ class StepOnePage(Retranslating, ReadingColumn):
             box_layout.addWidget(w)
         self.body.addWidget(box)
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)  # Tab goes on to the next control, as in any form
+        self.question.setBuddy(self.editor)  # the question labels the answer field
         self.editor.setMinimumHeight(self.fontMetrics().height() * 6)  # with Next in view at 100 %
         self.editor.textChanged.connect(self._typed)
         self.body.addWidget(self.editor)
@@ -167,8 +169,13 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.editor.document().clearUndoRedoStacks()
         self.editor.document().setModified(False)
         self.editor.blockSignals(False)
+        staying = self.editor.hasFocus()
         self._render()
         self._typed()
+        if staying:  # no focus change reads the field's description: say the next question
+            from .announce import announce
+
+            announce(self.question, self.editor.accessibleDescription())
         self.editor.setFocus()
 
     def _next(self) -> None:
@@ -193,7 +200,13 @@ class StepOnePage(Retranslating, ReadingColumn):
         n = len(words(text))
         self.count.setText(self.tr("%n word(s)", "", n))
         rules = self._exercises.nudge_rules(self._prefs.language)
-        self.nudge.setVisible(should_nudge(text, rules))
+        nudging = should_nudge(text, rules)
+        if nudging and self.nudge.isHidden():  # said once when it appears, not at every key
+            from .announce import announce
+
+            self.nudge.show()
+            announce(self.nudge, self.nudge.text())
+        self.nudge.setVisible(nudging)
         if self.editor.document().isModified():
             self._autosave.start()
 
@@ -251,6 +264,7 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.editor.blockSignals(False)
         for w in (self.question, self.vague, self.concrete, self.count, self.message):
             w.clear()
+        self.editor.setAccessibleDescription("")  # the question, with a parent's name in it
         self.message.hide()
         self.nudge.hide()
         self.progress.setFormat("")
@@ -272,6 +286,7 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.progress.setFormat(self.tr("Question %1 of %2").replace("%1", str(self.index + 1))
                                 .replace("%2", str(len(self.prompts))))
         self.progress.setAccessibleName(self.progress.format())
+        self.editor.setAccessibleDescription(f"{self.progress.format()}: {self.question.text()}")
         self.prev_button.setEnabled(self.index > 0)
         self._name_next()
 

@@ -109,6 +109,9 @@ class TalkGuide(Retranslating, QWidget):
         if self.left == 0:
             self.timer.stop()
             self.time_up.show()
+            from .announce import announce
+
+            announce(self.time_up, self.time_up.text())  # only a label appears: say it
             self.timeUp.emit()
         self._show_time()
 

@@ -181,6 +181,9 @@ class TogetherPage(Retranslating, QWidget):
         self.locked[i] = uuid
         self.to_share[i] = half.share.isChecked()  # shared at the reveal, not before
         half.set_state(LOCKED)
+        from .announce import announce
+
+        announce(half.status, half.status.text())  # "Locked in. … cannot see it until you both are ready."
         if all(self.locked):
             for h in self.halves:
                 h.show()
@@ -214,6 +217,7 @@ class TogetherPage(Retranslating, QWidget):
         except StorageError as exc:  # what was shared before the failure stays shared
             self.message.setText(failure_text(exc))
             return
+        before = [h.shared_text if h.state == REVEALED else False for h in self.halves]
         for half, u in zip(self.halves, self.users):
             note = self._prefs.text("together", "session.kept_private").replace("{name}", u.profile.name)
             half.set_state(REVEALED, shared.get(u.profile.uuid), note)
@@ -222,6 +226,14 @@ class TogetherPage(Retranslating, QWidget):
             self.guide.set_people(*(u.profile.name for u in self.users))
             self.guide.show()
         self.retranslate()
+        self.guide.start_button.setFocus()  # not left on a button that is gone (nor on the header's Lock)
+        from .announce import announce
+
+        # Said on this screen, after "Ready to read?", where it is shown: what each chose to share
+        # (or that they keep it); after sharing more, only what is new.
+        for half, was in zip(self.halves, before):
+            if half.shared_text != was:
+                announce(half.status, f"{half.name}: {half.status.text()}")
 
     def share_after_reveal(self, i: int) -> None:
         u, source = self.users[i], self.locked[i]

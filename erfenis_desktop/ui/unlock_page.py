@@ -70,7 +70,10 @@ class _BusyPage(Retranslating, ReadingColumn):
         raise NotImplementedError
 
     def failed(self, error: ProfileError) -> None:
+        from .announce import announce
+
         self.say(error_text(error))
+        announce(self.message, self.message.text(), assertive=True)  # focus stays in the field: say why
 
     def clear(self) -> None:
         self.say("")
