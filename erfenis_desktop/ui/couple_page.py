@@ -23,6 +23,7 @@ from .widgets import (ReadingColumn, Retranslating, button_row, card, clear_layo
 
 class CouplePage(Retranslating, ReadingColumn):
     partnerUnlockRequested = Signal(str)  # profile uuid
+    partnerCreateRequested = Signal()  # no other profile yet: the partner makes one, next to this one
     sessionRequested = Signal(str, str)  # prompt id, mode
     exerciseRequested = Signal()  # practising together (ui/practice/together_exercise.py)
     repairRequested = Signal()  # after a clash (ui/practice/repair.py)
@@ -52,6 +53,12 @@ class CouplePage(Retranslating, ReadingColumn):
         self.join = QPushButton()
         self.join.clicked.connect(lambda: self.partnerUnlockRequested.emit(self._partner_uuid() or ""))
         button_row(self.box, self.join)
+        # No other profile to link with: the partner makes their own, here and now.
+        self.make_text, self.make_button = paragraph(), QPushButton()
+        self.make_button.clicked.connect(self.partnerCreateRequested)
+        self.box.addWidget(self.make_text)
+        button_row(self.box, self.make_button)
+        self._candidates = 0
         # Comparing the words of both locks (linking, and after a key changed).
         self.words_intro = paragraph()
         self.words = [paragraph(), paragraph()]
@@ -159,8 +166,19 @@ class CouplePage(Retranslating, ReadingColumn):
                        "together, %1 should unlock on their own: Erfenis then shows a new one.").replace("%1", name)
         self.message.setText("\n\n".join(t for t in (self.message.text(), note) if t))
 
+    def show_partner_made(self, name: str) -> None:
+        """The partner just made their profile here: both are unlocked, ready to link. Their recovery
+        code was not shown (someone else is here); they get it when they unlock on their own."""
+        made = self.tr(
+            "The profile of %1 is ready, and you are both here. Read each other's words above out loud, then link. "
+            "The recovery code of %1 was not shown, because someone else is here: the first time %1 unlocks "
+            "on their own, Erfenis shows it, to %1 alone. Until then, only the password opens it.")
+        self.message.setText(made.replace("%1", name))
+        self.seen[0].setFocus()
+
     def _fill_candidates(self) -> None:
         clear_layout(self.candidates_layout)
+        self._candidates = 0
         me = self._session.current.profile.uuid
         size = self.fontMetrics().height() * 2
         for profile in self._session.vault.profiles():
@@ -173,6 +191,7 @@ class CouplePage(Retranslating, ReadingColumn):
             button.setAccessibleName(label)
             button.clicked.connect(lambda _c=False, uuid=profile.uuid: self.partnerUnlockRequested.emit(uuid))
             self.candidates_layout.addWidget(button)
+            self._candidates += 1
         self.candidates_layout.addStretch(1)
 
     def _fill_prompts(self) -> None:
@@ -188,6 +207,8 @@ class CouplePage(Retranslating, ReadingColumn):
     def _layout_for_state(self) -> None:
         together, state = self._session.together, self.state
         self.candidates.setVisible(state == "single" and not together)
+        for w in (self.make_text, self.make_button):
+            w.setVisible(state == "single" and not together and not self._candidates)
         self.join.setVisible(state in ("linked", "changed") and not together)
         comparing = together and state in ("single", "changed")
         for w in (self.words_intro, self.link_button, *self.words, *self.seen):
@@ -288,6 +309,11 @@ class CouplePage(Retranslating, ReadingColumn):
         else:
             self.status_title.setText(self._t("link.title"))
             self.status.setText(self._t("link.body").strip())
+        self.make_text.setText(self.tr(
+            "There is no other profile here yet. Your partner can make one now, next to yours: with their own "
+            "name and a password only they know. You stay unlocked, and look away while your partner types."))
+        self.make_button.setText(self.tr("My partner &makes a profile…"))
+        self.make_button.setAccessibleName(self.tr("My partner makes a profile next to mine"))
         joins = self.tr("%1 &joins: unlock their profile")
         self.join.setText(fill(joins, for_button(partner_name)))
         self.join.setAccessibleName(fill(joins.replace("&", ""), partner_name))

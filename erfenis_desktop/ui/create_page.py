@@ -82,7 +82,11 @@ class CreateProfilePage(_BusyPage):
         if event.type() == event.Type.FontChange:
             self._style_colours()
 
-    def open(self) -> None:
+    def open(self, next_to: str = "") -> None:
+        """``next_to``: the name of the unlocked profile whose partner makes this one, right there
+        (from Together); the new profile's recovery code is then shown later, to its owner alone."""
+        self._next_to = next_to
+        self.retranslate()
         self.clear()
         used = len(self._session.vault.profiles())
         self.colour_group.button(used % len(COLOURS)).setChecked(True)
@@ -131,6 +135,13 @@ class CreateProfilePage(_BusyPage):
             "Your profile keeps what you write private: it is encrypted with your password, so nobody else "
             "who uses this computer can read it. Afterwards you get a recovery code, for when you forget "
             "your password."))
+        if getattr(self, "_next_to", ""):
+            self.title.setText(self.tr("Your own profile, next to %1").replace("%1", self._next_to))
+            self.intro.setText(self.tr(
+                "Your profile keeps what you write private: it is encrypted with your password, so nobody else "
+                "can read it, not even %1. %1 stays unlocked and looks away while you type. Your recovery code, "
+                "for when you forget your password, is not shown now while %1 is here: you see it the first "
+                "time you unlock your profile on your own.").replace("%1", self._next_to))
         self.name_label.setText(self.tr("&Name"))
         self.name.setAccessibleName(self.tr("Name"))
         self.name_note.setText(self.tr("The name is not secret: everyone who uses Erfenis on this computer sees it. "

@@ -23,6 +23,8 @@ class ProfileFlow(QObject):
     #: Steps 2 and 3 (ui/practice/): private too, and cleared on lock.
     PRIVATE += ("practice_page", "checkin_page", "progress_page")
     BUSY = ("unlock_page", "recover_page", "create_page")
+    #: ``_partner_target`` while the partner makes a profile of their own from Together.
+    NEW_PARTNER = "new profile"
 
     def __init__(self, session: Session, dialogs: Dialogs, pages: QStackedWidget, home: QWidget,
                  panel: ProfilesPanel, exercises, prefs: Preferences, parent: QWidget):
@@ -99,7 +101,7 @@ class ProfileFlow(QObject):
         elif name in ("recover_page",):
             page.recovered.connect(self._with_new_code)
         elif name == "create_page":
-            page.created.connect(self._with_new_code)
+            page.created.connect(self._created)
         elif name == "code_page":
             page.confirmed.connect(self._code_confirmed)
         elif name == "pattern_page":
@@ -114,6 +116,7 @@ class ProfileFlow(QObject):
             self._wire_practice(name, page)
         elif name == "couple_page":
             page.partnerUnlockRequested.connect(self.show_partner_unlock)
+            page.partnerCreateRequested.connect(self.show_partner_create)
             page.sessionRequested.connect(self.start_together)
             page.timelineRequested.connect(lambda: self.show_exercise("timeline"))
             page.compareRequested.connect(lambda: self.show_exercise("compare"))
@@ -201,7 +204,17 @@ class ProfileFlow(QObject):
         self.pages.setCurrentWidget(self.recover_page)
 
     def show_create(self) -> None:
+        self._for_partner, self._partner_target = False, None
         self.create_page.open()
+        self.pages.setCurrentWidget(self.create_page)
+
+    def show_partner_create(self) -> None:
+        """No other profile yet: the partner makes their own next to the open one, which stays
+        unlocked (like ``show_partner_unlock``). Cancel leads back to Together."""
+        if not self.session.is_unlocked:
+            return
+        self._for_partner, self._partner_target = True, self.NEW_PARTNER
+        self.create_page.open(self.session.current.profile.name)
         self.pages.setCurrentWidget(self.create_page)
 
     def show_profile(self) -> None:
@@ -384,6 +397,24 @@ class ProfileFlow(QObject):
 
         self.go_home()
         self.dialogs.warn(self._window, self.tr("No new recovery code yet"), failure_text(error))
+
+    def _created(self, unlocked, code: str) -> None:
+        """A new profile. Made by the partner next to an open profile (from Together), it joins
+        that one, and its recovery code is not shown while someone else is here: it stays
+        unconfirmed, so the first unlock on its own shows its owner a new one (see ``_unlocked``)."""
+        if self._for_partner and self._partner_target == self.NEW_PARTNER and self.session.is_unlocked:
+            self._for_partner, self._partner_target = False, None
+            del code  # never on screen, never kept
+            self._tell_notices(unlocked)
+            try:
+                self.session.enter_partner(unlocked)
+            except ValueError:
+                self.go_home()
+                return
+            self.show_exercise("together")
+            self.couple_page.show_partner_made(unlocked.profile.name)
+            return
+        self._with_new_code(unlocked, code)
 
     def _with_new_code(self, unlocked, code: str) -> None:
         """A new profile, or one opened with its recovery code: it is unlocked, and the new

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from erfenis_desktop.domain.names import fill as fill_names
 from erfenis_desktop.domain.questionnaire import fill_name
@@ -53,12 +55,12 @@ class TogetherPage(Retranslating, QWidget):
         self.locked: list[str | None] = [None, None]
         self.to_share = [False, False]
         self.turn = 0  # who writes now, when taking turns
+        self.active = 0  # side by side: whose half has the keyboard (the other waits)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 8)
         self.title, self.instruction = heading(), paragraph()
         outer.addWidget(self.title)
-        outer.addWidget(self.instruction)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
 
@@ -68,12 +70,16 @@ class TogetherPage(Retranslating, QWidget):
         self.work.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
         column = QVBoxLayout(inner)
-        row = QHBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.instruction)  # scrolls with the halves: at 200 % it is long
+        # Side by side when there is room for both; one above the other when not (200 % text, a narrow window).
+        self.row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.halves = [Half(), Half()]
         for i, half in enumerate(self.halves):
             half.lockInRequested.connect(lambda i=i: self.lock_in(i))
             half.shareRequested.connect(lambda i=i: self.share_after_reveal(i))
             half.personChanged.connect(lambda i=i: self._ask(i))
+            half.switchRequested.connect(lambda i=i: self.switch_to(i))
             row.addWidget(half, 1)
         column.addLayout(row, 1)
         self.message = paragraph()
@@ -107,6 +113,9 @@ class TogetherPage(Retranslating, QWidget):
         buttons.addWidget(self.back)
         buttons.addWidget(self.end)
         outer.addLayout(buttons)
+        self.switch_key = QShortcut(QKeySequence(Qt.Key.Key_F6), self)  # side by side: the other half writes
+        self.switch_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.switch_key.activated.connect(self._switch_key)
         self.retranslate()
 
     # Starting --------------------------------------------------------------------------
@@ -120,6 +129,7 @@ class TogetherPage(Retranslating, QWidget):
         if self.prompt is None:
             return False
         self.mode, self.session_id = mode, new_session_id()
+        self.active = 0  # side by side, the first writes first
         self.users = [self._session.current, self._session.partner]
         self.locked, self.to_share = [None, None], [False, False]
         names = [u.profile.name for u in self.users]
@@ -136,7 +146,8 @@ class TogetherPage(Retranslating, QWidget):
             for half in self.halves:
                 half.show()
             self.stack.setCurrentWidget(self.work)
-            self.halves[0].editor.setFocus()
+            self._show_turn()
+            self._to_writer(0)
         self.retranslate()
         return True
 
@@ -150,6 +161,52 @@ class TogetherPage(Retranslating, QWidget):
         if self.prompt.group != "prompts":  # a step-1 question comes with a concrete example
             hint = self.tr("For example: %1").replace("%1", hint)
         half.set_question(question, hint)
+
+    # Side by side: one half at a time ---------------------------------------------------
+    def _show_turn(self) -> None:
+        """While both write side by side, one half has the keyboard; the other waits, greyed and
+        not typeable, with a switch (folded to its name and the switch when the halves are stacked)."""
+        turns = self.prompt is not None and self.mode == SIDE_BY_SIDE and \
+            all(h.state == WRITING for h in self.halves)
+        stacked = self.row.direction() == QBoxLayout.Direction.TopToBottom
+        for i, half in enumerate(self.halves):
+            half.set_turn(i == self.active if turns else None, compact=stacked)
+
+    def switch_to(self, i: int) -> None:
+        """The other writer takes the keyboard: their half becomes the one to type in."""
+        if self.prompt is None or self.mode != SIDE_BY_SIDE or self.halves[i].state != WRITING \
+                or self.stack.currentWidget() is not self.work:
+            return
+        self.active = i
+        self._show_turn()
+        self._to_writer(i)
+
+    def _to_writer(self, i: int) -> None:
+        """The keyboard in this writer's field, and the field in view (stacked, the page scrolls)."""
+        editor = self.halves[i].editor
+        editor.setFocus()
+        QTimer.singleShot(0, self.work, lambda: self.work.ensureWidgetVisible(editor) if editor.isVisible() else None)
+
+    def _switch_key(self) -> None:
+        self.switch_to(1 - self.active)
+
+    def _arrange(self) -> None:
+        """Two halves side by side need room for about 40 characters each; else they stack."""
+        margins = self.layout().contentsMargins()  # the page's own width: the scroll area follows it later
+        stacked = self.width() - margins.left() - margins.right() < self.fontMetrics().averageCharWidth() * 84
+        direction = QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self._show_turn()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
 
     # Taking turns ----------------------------------------------------------------------
     def _show_handover(self) -> None:
@@ -194,7 +251,9 @@ class TogetherPage(Retranslating, QWidget):
             half.hide()
             self._show_handover()
         else:
-            self.halves[1 - i].editor.setFocus()
+            self.active = 1 - i  # the keyboard goes to the one still writing
+            self._show_turn()
+            self._to_writer(1 - i)
         self.retranslate()
 
     def reveal(self) -> None:
@@ -280,6 +339,7 @@ class TogetherPage(Retranslating, QWidget):
 
     # Texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self._show_turn()
         if self.prompt is not None:
             self.prompt = self.together.prompt(self._prefs.language, self.prompt.id) or self.prompt
             for i, half in enumerate(self.halves):
