@@ -29,11 +29,19 @@ class ScoreBars(QWidget):
         self.missing_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_rows(self, rows, missing_text: str) -> None:
+    def set_rows(self, rows, missing_text: str, earlier: str = "") -> None:
+        """``earlier``: when the earlier time was (its date), said with its scores."""
         self.rows, self.missing_text = list(rows), missing_text
-        self.setAccessibleDescription("; ".join(
-            f"{label}: {_number(value)} / 7" if value is not None else f"{label}: {missing_text}"
-            for label, value, _ in self.rows))
+        from .widgets import fill
+
+        def said(label: str, value, previous) -> str:
+            text = f"{label}: {_number(value)} / 7" if value is not None else f"{label}: {missing_text}"
+            if previous is not None:  # drawn as a dashed outline: said too
+                text += ", " + (fill(self.tr("earlier (%1): %2 / 7"), earlier, _number(previous)) if earlier
+                                else fill(self.tr("earlier: %1 / 7"), _number(previous)))
+            return text
+
+        self.setAccessibleDescription("; ".join(said(*row) for row in self.rows))
         self.updateGeometry()
         self.update()
 
@@ -103,8 +111,18 @@ class PursueWithdrawAxis(QWidget):
 
     def set_axis(self, left: str, right: str, markers) -> None:
         self.left_label, self.right_label, self.markers = left, right, list(markers)
-        self.setAccessibleDescription("; ".join(
-            f"{name}: {_number(value)}" for name, value, _c in self.markers if value is not None))
+        from .widgets import fill
+
+        def said(name: str, value: float) -> str:
+            number = ("+" if value > 0 else "") + _number(value)
+            if value == 0:
+                return fill(self.tr("%1: %2, in the middle"), name, number)
+            return fill(self.tr("%1: %2, toward %3"), name, number, right if value > 0 else left)
+
+        shown = [said(name, value) for name, value, _c in self.markers if value is not None]
+        # Which side is which, and how far it goes: the drawing shows it, the words say it.
+        sides = fill(self.tr("From %1 (−6) on the left to %2 (+6) on the right."), left, right) if left else ""
+        self.setAccessibleDescription(" ".join(t for t in (sides, "; ".join(shown)) if t))
         self.updateGeometry()
         self.update()
 

@@ -202,9 +202,13 @@ class MirroredBars(QWidget):
         self.colours = [QColor(c) for c in colours]
         from .charts import _number
 
+        def score(value) -> str:
+            return f"{_number(value)} / 7" if value is not None else missing
+
+        # One person alone: only their own side is drawn, and said.
         self.setAccessibleDescription("; ".join(
-            f"{label}: {names[0]} {_number(a) if a is not None else missing}, "
-            f"{names[1]} {_number(b) if b is not None else missing}" for label, a, b in self.rows))
+            f"{label}: {names[0]} {score(a)}" + (f", {names[1]} {score(b)}" if names[1] else "")
+            for label, a, b in self.rows))
         self.updateGeometry()
         self.update()
 

@@ -68,6 +68,7 @@ class StepThrough(Retranslating, QWidget):
         button_row(layout, self.save_button, self.stop_button)
         for button in (self.prev_button, self.next_button, self.save_button, self.stop_button, self.help_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the arrow keys with the steps
+        self.retranslate()  # named from the start, also before the first step
 
     def start(self, steps: list[StepBox], exits: list[list[str]], names: list[str] | None = None) -> None:
         self.steps, self.exits, self.names = steps, exits, (names or []) + ["", ""]

@@ -18,7 +18,7 @@ from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
 from .messages import error_text, failure_text, not_saved_text
-from .widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
+from .widgets import ReadingColumn, Retranslating, button_row, card, fill, heading, paragraph
 
 AUTOSAVE_MS = 3000
 
@@ -130,7 +130,8 @@ class FormExercisePage(Retranslating, ReadingColumn):
                 widget.setTabChangesFocus(True)
                 widget.setMinimumHeight(self.fontMetrics().height() * 4)
                 widget.textChanged.connect(self._typed)
-            question.setBuddy(widget)
+            # The question labels its field (the list, for "what do you do then?": a screen reader reads it there).
+            question.setBuddy(widget.combo if hasattr(widget, "combo") else widget)
             layout.addWidget(widget)
             if isinstance(widget, QPlainTextEdit):  # words for feelings, put in at the cursor
                 from .practice.feelings import with_feelings
@@ -349,15 +350,18 @@ class FormExercisePage(Retranslating, ReadingColumn):
             example.setVisible(bool(field.get("example")))
             widget = self.inputs[field["id"]]
             widget.setAccessibleName(field["label"])
+            # Every field its own name, with its question: two "Other words" are told apart.
             if hasattr(widget, "combo"):
                 widget.combo.setAccessibleName(field["label"])
-                widget.own.setAccessibleName(self.tr("In your own words"))
+                widget.combo.setAccessibleDescription(field["label"])  # on Linux a list's name is its choice
+                widget.own.setAccessibleName(fill(self.tr("%1 In your own words"), field["label"]))
                 widget.own.setPlaceholderText(self.tr("In your own words (if you like)"))
             if isinstance(widget, _Feelings):
                 for box, word in zip(widget.boxes, self._t(f"feelings.{field['id']}")):
                     box.setText(word)
                     box.setAccessibleName(word)
-                widget.own.setAccessibleName(self.tr("Other words"))
+                    box.setAccessibleDescription(field["label"])
+                widget.own.setAccessibleName(fill(self.tr("%1 Other words"), field["label"]))
                 widget.own.setPlaceholderText(self.tr("Other words (if you like)"))
         shared = self.uuid is not None and self.uuid in self.shared
         self.save_button.setText(self.tr("Sa&ve"))

@@ -73,6 +73,11 @@ class ResultsPage(Retranslating, ReadingColumn):
         self._load_shared()
         self.retranslate()
 
+    def focus_target(self):
+        """Where focus goes on arriving (ui/announce.py): comparing, when there is an earlier
+        time; else the way on to step 1 (not "Stop sharing", one Space from undoing a share)."""
+        return self.compare if self.compare.isEnabled() else self.step_one
+
     # Sharing with the partner (so both results can be seen side by side) ----------------
     def _together(self):
         from erfenis_desktop.services.together import Together
@@ -138,7 +143,7 @@ class ResultsPage(Retranslating, ReadingColumn):
             label = heading("subheading")
             label.setText(title)
             bars = ScoreBars()
-            bars.set_rows(rows, missing)
+            bars.set_rows(rows, missing, self.compare.currentText() if earlier else "")  # the earlier time's date
             bars.setAccessibleName(title)
             box.addWidget(label)
             box.addWidget(bars)

@@ -169,6 +169,8 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.data_title.setText(self.tr("Where your data is kept"))
         self.data_text.setText(self.tr(
             "Everything Erfenis stores is in this folder on this computer, and nowhere else."))
-        self.data_path.setAccessibleName(self.tr("Data folder"))
+        # The folder itself, not only that there is one (the label's text is the path).
+        self.data_path.setAccessibleName(self.tr("Data folder: %1").replace("%1", self.data_path.text()))
+        self.data_path.setAccessibleDescription(self.data_path.text())
         self.back.setText(self.tr("&Back to the start"))
         self.back.setAccessibleName(self.tr("Back to the start"))

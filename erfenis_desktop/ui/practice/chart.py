@@ -38,6 +38,15 @@ class DiscomfortChart(QWidget):
         """``description``: what the chart shows, in words (said by a screen reader)."""
         self.points, self.trend = list(points), list(trend)
         self.empty_text = empty_text
+        if self.points:  # the dots themselves, in words, on the scale they are drawn on
+            from ..widgets import fill
+
+            def value(v: float) -> str:
+                return QLocale().toString(float(v), "f", 0 if float(v).is_integer() else 1)
+
+            description = " ".join(t for t in (description, fill(
+                self.tr("Each check-in, on a scale from %1 to %2: %3."), str(LOWEST), str(HIGHEST),
+                "; ".join(f"{day_text(d)}: {value(v)} / {HIGHEST}" for d, v in self.points))) if t)
         self.setAccessibleDescription(description)
         self.updateGeometry()
         self.update()
