@@ -162,7 +162,7 @@ def test_the_pdf_is_a_document_with_a_title_the_date_and_large_drawings_and_no_c
     asked = _export(page, dialogs, "pdf", target)
     # Asked first: not protected, and what is in it (the names and the date too).
     assert "Erfenis can no longer protect it" in asked or "kan Erfenis het niet meer beschermen" in asked
-    assert page.summary()[0] in asked
+    assert page.summary()[0] in asked and page.summary()[-1] in asked  # the names and date, the ways out
     _keep(target, f"dans-{lang}.pdf")
     text = _pdf_text(target)
     today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
@@ -284,6 +284,10 @@ def test_a_step_is_saved_as_a_card_with_its_way_out_and_no_buttons(start_app, di
     dialogs.answer("save_file", target)
     page.steps_view.save_button.click()
     _keep(target, "step.png")
+    asked = dialogs.texts()[-2]  # it says what this file holds: the step, its way out, the date
+    step = page.steps_view.steps[1]
+    assert f"{step.title}: {step.text}" in asked and "The way out for Sam" in asked and "date" in asked
+    assert "axis" not in asked and page.steps_view.steps[0].text not in asked
     image = QImage(str(target))
     a5 = QPageSize(QPageSize.PageSizeId.A5).sizePixels(150)
     assert image.width() == a5.height() and image.height() >= a5.width()  # A5 landscape, or taller

@@ -307,11 +307,19 @@ class DansPage(Retranslating, QWidget):
         self.step_button.setFocus()
 
     # Export ---------------------------------------------------------------------------------
-    def summary(self) -> list[str]:
-        """What an export holds: the shared (or, alone, one's own) words on this screen."""
+    def summary(self, kind: str = "pdf") -> list[str]:
+        """What an export holds: the shared (or, alone, one's own) words on this screen; from the
+        step-through, the step on screen and its way out."""
         d = self.data
         if d is None:
             return []
+        steps = self.steps_view
+        if self.stack.currentWidget() is steps and steps.steps:
+            from PySide6.QtCore import QCoreApplication
+
+            step = steps.steps[steps.index]
+            way_out = QCoreApplication.translate("StepThrough", "The way out for %1:")
+            return [self.tr("Today's date"), f"{step.title}: {step.text}", fill(way_out, steps.names[step.owner])]
         lines = [self.tr("Your name and today's date") if len(d.people) == 1 else
                  self.tr("Your names and today's date")]
         lines += [self.sentences.text()] if self.sentences.text() else []
@@ -320,6 +328,8 @@ class DansPage(Retranslating, QWidget):
             lines.append(self._prefs.text("relationship_history", "intro.title"))
         if any(s.position is not None or any(v is not None for v in s.patterns.values()) for s in d.sides):
             lines.append(self.tr("Your places on the axis, and the bars of what you each brought from home"))
+        if kind == "pdf" and self.step_boxes():
+            lines.append(self.tr("The ways out of the loop"))
         return lines
 
     def export(self, kind: str) -> None:
@@ -329,7 +339,7 @@ class DansPage(Retranslating, QWidget):
 
         holds = self.tr("It holds your own writing from this screen. This is what will be in the file:") \
             if len(self.data.people) == 1 else self._t("view.export_body")
-        if not confirm_export(self._dialogs, self, self._t("view.export_title"), holds, self.summary()):
+        if not confirm_export(self._dialogs, self, self._t("view.export_title"), holds, self.summary(kind)):
             return
         suffix = {"png": self.tr("PNG images (*.png)"), "pdf": self.tr("PDF files (*.pdf)")}[kind]
         target = self._dialogs.save_file(self, self.tr("Save the dance"),
