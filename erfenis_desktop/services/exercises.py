@@ -82,6 +82,12 @@ class Entry:
     parent_name: str = ""
 
 
+def _newer(a: Writing, b: Writing) -> bool:
+    """Of two answers to the same question for the same person, the one saved last counts;
+    saved in the same instant, the one with words in it (never an empty one over a real one)."""
+    return (a.updated, bool(a.text.strip())) > (b.updated, bool(b.text.strip()))
+
+
 class Exercises:
     def __init__(self, content: ContentBundle):
         self._content = content
@@ -180,7 +186,9 @@ class Exercises:
                             data["text"], t.updated_at)
             except (ValueError, KeyError, TypeError):
                 continue
-            out[(w.prompt, person_key(w.parent_name))] = w
+            key = (w.prompt, person_key(w.parent_name))
+            if key not in out or _newer(w, out[key]):
+                out[key] = w
         return out
 
     @staticmethod

@@ -223,15 +223,20 @@ class PageFocus(QObject):
     no stop on the way (Qt would hand it to the next control in line, often the header's lock
     button, and a screen reader says that first). Once things have settled, focus is checked
     to be on a control of the page that can be seen and used. ``rebuilt(page)``: that page was
-    made anew (the home screen at a lock or an unlock): focus on its first control."""
+    made anew (the home screen at a lock or an unlock): focus on its first control. Pages in
+    ``always_first`` (the home screen, rebuilt often) always start at their first control."""
 
-    def __init__(self, pages: QStackedWidget, parent: QObject | None = None):
+    def __init__(self, pages: QStackedWidget, parent: QObject | None = None, always_first: tuple = ()):
         super().__init__(parent)
         self._pages = pages
         self._pending = False
         self._left: dict[int, QWidget] = {}  # per page (its id): the control focus was on when it was put away
         self._from_page = False  # focus was on the page being put away
+        self._always_first = {id(p) for p in always_first}
         pages.currentChanged.connect(self._changed)
+        pages.installEventFilter(self)  # pages made later are watched as they come
+        for i in range(pages.count()):
+            self._watch(pages.widget(i))
         from PySide6.QtWidgets import QApplication
 
         QApplication.instance().focusChanged.connect(self._focus_moved)
@@ -264,15 +269,29 @@ class PageFocus(QObject):
         if page.isVisible():
             order_tabs(page)  # at once: the first Tab already goes where the eye goes
             if self._from_page:
-                focus_page(page, _alive(self._left.get(id(page))))
-        self._from_page = False
+                self._arrive(page)
         self.later()
 
+    def _arrive(self, page: QWidget) -> None:
+        self._from_page = False
+        before = None if id(page) in self._always_first else _alive(self._left.get(id(page)))
+        focus_page(page, before)
+
     def eventFilter(self, watched: QObject, event) -> bool:
-        """A page (or a stage of one) put away with focus inside lets go of focus first."""
+        """A page (or a stage of one) put away with focus inside lets go of focus first; the
+        page shown next takes it as it appears (before Qt would give it to what that page had
+        focused last time, even when that is hidden now)."""
         from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
 
+        if watched is self._pages:
+            if event.type() == QEvent.Type.ChildAdded and isinstance(event.child(), QWidget):
+                self._watch(event.child())
+            return False
+        if event.type() == QEvent.Type.Show and self._from_page and isinstance(watched, QWidget) \
+                and watched.parentWidget() is self._pages:
+            self._arrive(watched)
+            return False
         if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget) and watched.isHidden():
             focus = QApplication.focusWidget()
             if focus is not None and watched.isAncestorOf(focus):

@@ -110,7 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
         # first meaningful control, never on something gone or on the header's lock button.
         from .announce import PageFocus
 
-        self.page_focus = PageFocus(self.pages, self)
+        self.page_focus = PageFocus(self.pages, self, always_first=(self.home,))
         session.changed.connect(lambda: self.page_focus.rebuilt(self.home))
         self.nav_home.clicked.connect(self.show_home)
         self.nav_settings.clicked.connect(self.show_settings)
