@@ -145,12 +145,31 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX shared_item_tag ON shared_item(owner_uuid, source_tag)")
 
 
+def _v6(conn: sqlite3.Connection) -> None:
+    # Workshop mode (docs/security.md, section 10). A profile has a role: 'person' (anyone's
+    # own Erfenis), 'facilitator' (leads a workshop; its keys open nobody else's items) or
+    # 'participant' (joined a workshop; removed by the facilitator's wipe at the end of the
+    # day). A participant may have skipped writing down a recovery code (a one-day workshop);
+    # recovery_skipped says so, and the code is offered again once the work is taken home.
+    conn.execute("ALTER TABLE profile ADD COLUMN role TEXT NOT NULL DEFAULT 'person'")
+    conn.execute("ALTER TABLE profile ADD COLUMN recovery_skipped INTEGER NOT NULL DEFAULT 0")
+    # The group picture: only counts, never a row per person (who contributed is kept in the
+    # contributor's own encrypted items). 'contributors' is one of the keys.
+    conn.execute(
+        "CREATE TABLE group_count ("
+        " key TEXT PRIMARY KEY,"
+        " n INTEGER NOT NULL DEFAULT 0"
+        ") STRICT"
+    )
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1,
     2: _v2,
     3: _v3,
     4: _v4,
     5: _v5,
+    6: _v6,
 }
 CURRENT_VERSION = max(STEPS)
 
