@@ -78,6 +78,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "exits.pursue", "exits.withdraw", "exits.discomfort",
     ),
     "relationship_history": ("intro.title", "intro.body", "fields"),
+    "group": (*(f"room.{k}" for k in ("intro", "threshold", "middle", "unclear", "patterns_note", "locked")),
+              *(f"add.{k}" for k in ("intro", "what", "added", "no_results"))),
     "worksheets": (  # workshop programmes and printable worksheets (domain/programme.py's EXERCISES)
         *(f"sheet.{k}" for k in ("name_line", "date_line", "this_person", "person_line", "scale_hint",
                                  "checkin_scale_hint", "cards_title", "cards_hint", "instead", "words_title",
