@@ -58,6 +58,10 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "nudge": ("message", "short_limit", "ratio", "vague_words", "concrete_markers"),
     "help": ("help.title", "help.intro", "help.contacts", "help.after", "safety.title", "safety.body",
              "safety.unfamiliar"),
+    # Workshop mode (issue 13): the facilitator's guide and the longer texts of its screens.
+    "workshop": ("setup.intro", "join.intro", "join.skip_warning", "handover.body", "wipe.explain",
+                 "guide.title", "guide.intro", "guide.sections", "not_for.title", "not_for.body", "not_for.refer",
+                 "not_for.contacts"),
     "together": (
         "intro.title", "intro.body", "link.title", "link.body", "link.words", "link.changed",
         "link.unlink_title", "link.unlink_body", "session.choose", "session.side_by_side", "session.turns",
