@@ -1,0 +1,413 @@
+"""Take home, or move to another computer: a profile (or both of a couple) as one encrypted
+file, and that file brought into another data folder.
+
+The file carries each profile's rows as they are (ciphertext, the manifest and its sequence
+number, the recovery record, the couple's rows and the profile's own shared copies) and its
+data key, all sealed under a key derived from the file's password (vault/transfer.py). So
+the identity key (derived from the data key), the partner's pin, the share index's
+signatures and the recovery code all stay valid on the other computer. What belongs to a
+computer is made fresh there: the password record (with the file's password, bound to that
+computer's extra key when it has one) and the wrong-password count.
+
+Importing merges, and never rolls a profile back:
+
+- a profile that is not there yet is added (under another name when its name is taken);
+- the same profile at the same point (same manifest sequence number) adds nothing;
+- the same profile, further on in the file, replaces the one here only when it provably is
+  the same (the file's data key opens the manifest here) and holds everything the one here
+  holds (every item at the same or a later revision); the password here stays;
+- anything else is refused and said: an older file (the profile here is further on), a
+  profile here that also changed since (both went on), or another profile with that id.
+
+See docs/take-home-format.md and docs/security.md, section 11.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from erfenis_desktop import __version__
+from erfenis_desktop.storage.couples import MemberRow, SharedRow
+from erfenis_desktop.storage.database import utc_now
+from erfenis_desktop.storage.profiles import ItemRow
+from erfenis_desktop.storage.transfer import (CoupleRows, ImportRefused, ProfileImport, ProfileRows, gather,
+                                              profile_rows, write_import)
+
+from .jobs import Job, Outcome
+from .unlocked import ProfileError, Unlocked
+from .vault import COLOURS, MAX_NAME, VaultService
+
+#: What became of one profile of the file (``ImportedProfile.outcome``).
+ADDED, SAME, UPDATED = "added", "same", "updated"
+OLDER, DIVERGED, OTHER = "older", "diverged", "other"
+REFUSED = (OLDER, DIVERGED, OTHER)
+
+
+@dataclass(frozen=True)
+class ImportedProfile:
+    uuid: str
+    name: str  # as it is in this data folder now (or as the file calls it, when refused)
+    outcome: str
+    renamed_from: str | None = None  # the file's name, when that name was taken here
+    new_code_at_unlock: bool = False  # a recovery code is made and shown at the first unlock
+    linked: bool = False  # in a couple whose partner is here too
+
+
+@dataclass
+class ImportResult:
+    profiles: list[ImportedProfile] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(p.outcome in (ADDED, UPDATED) for p in self.profiles)
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    names: list[str]
+    items: int
+    shared: int
+    linked: bool
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """The file, whole or not at all: a temporary file beside it (0600), synced, renamed."""
+    folder = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=".erfenis-", suffix=".part", dir=folder)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass
+
+
+class TransferService:
+    def __init__(self, vault: VaultService):
+        self.vault = vault
+
+    # Export ------------------------------------------------------------------------------
+    def contents(self, people: list[Unlocked]) -> ExportSummary:
+        """What a file of ``people`` would hold (for the confirmation before it is written)."""
+        items = shared = 0
+        linked = False
+        for u in people:
+            g = gather(self.vault.db, u.profile.uuid)
+            if g is None:
+                raise ProfileError("not_found")
+            items += sum(1 for i in g.items if i.kind != "pin")
+            if g.couple is not None:
+                linked = True
+                shared += len(g.couple.shared)
+        return ExportSummary(Path(), [u.profile.name for u in people], items, shared, linked)
+
+    def export_job(self, people: list[Unlocked], path: Path, password: str, *, own_password: bool) -> Job:
+        """Write ``people``'s work to ``path``. With ``own_password`` (one person only) the file
+        gets that person's own password, which is checked first (a wrong one counts, as at
+        unlocking); else ``password`` is a new one for this file. The result is an
+        ExportSummary."""
+        if not people or len({u.profile.uuid for u in people}) != len(people):
+            raise ProfileError("not_found")
+        if own_password and len(people) != 1:
+            raise ProfileError("own_password_alone")
+        if not own_password:
+            self.vault.check_password(password)
+        summary = self.contents(people)
+        gathered = [gather(self.vault.db, u.profile.uuid) for u in people]
+        keys = [self.vault._copy(u._key()) for u in people]
+        uuid = people[0].profile.uuid
+        if own_password:
+            self.vault._password_check(uuid)
+        row = self.vault.repo.get(uuid)
+        kdf, resolve = self.vault.kdf, self.vault.device.resolver()
+        path = Path(path)
+
+        def compute():
+            import hmac
+
+            from erfenis_desktop.vault.items import wipe
+            from erfenis_desktop.vault.keys import unlock_with_password
+            from erfenis_desktop.vault.transfer import seal_file
+
+            try:
+                state = None
+                if own_password:
+                    state = resolve()
+                    typed = unlock_with_password(password, uuid, row.password_record, kdf,
+                                                 self.vault.device.secret_for(row, state))
+                    try:
+                        if not hmac.compare_digest(typed, keys[0]):
+                            raise ProfileError("wrong_password")
+                    finally:
+                        wipe(typed)
+                payload = self._payload(gathered, keys)
+                data = seal_file(payload, password, kdf)
+                del payload
+                _write_private(path, data)
+                return state
+            finally:
+                for key in keys:
+                    wipe(key)
+
+        def commit(outcome: Outcome):
+            if own_password:
+                self.vault._raise_for_password_error(outcome.error, uuid)
+                self.vault.device.keep(outcome.value)
+            if isinstance(outcome.error, OSError):
+                raise ProfileError("transfer_unwritable") from None
+            if outcome.error is not None:
+                raise outcome.error
+            return ExportSummary(path, summary.names, summary.items, summary.shared, summary.linked)
+
+        discard = self.vault._password_discard(uuid) if own_password else (lambda outcome: None)
+        return Job(compute, commit, discard)
+
+    def export(self, people: list[Unlocked], path: Path, password: str, *, own_password: bool) -> ExportSummary:
+        return self.export_job(people, path, password, own_password=own_password).run_here()
+
+    @staticmethod
+    def _payload(gathered, keys) -> dict[str, Any]:
+        from erfenis_desktop.vault.transfer import PAYLOAD_FORMAT, b64
+
+        profiles, couples = [], {}
+        for g, key in zip(gathered, keys):
+            p = g.profile
+            profiles.append({
+                "uuid": p.uuid, "name": p.name, "colour": p.colour, "created_at": p.created_at,
+                "key_version": p.key_version, "identity_key": b64(p.identity_key), "manifest": b64(p.manifest),
+                "manifest_seq": p.manifest_seq, "role": p.role, "recovery_skipped": int(bool(p.recovery_skipped)),
+                "recovery_confirmed": int(bool(p.recovery_confirmed)), "recovery_record": b64(p.recovery_record),
+                "data_key": b64(key),
+                "items": [{"uuid": i.uuid, "kind": i.kind, "created_at": i.created_at, "updated_at": i.updated_at,
+                           "key_version": i.key_version, "revision": i.revision, "body": b64(i.body)}
+                          for i in g.items]})
+            if g.couple is not None:
+                c = couples.setdefault(g.couple.uuid, {"uuid": g.couple.uuid, "created_at": g.couple.created_at,
+                                                       "members": [], "shared": []})
+                c["members"] += [{"profile_uuid": m.profile_uuid, "space_key": b64(m.space_key),
+                                  "share_index": b64(m.share_index), "share_sig": b64(m.share_sig)}
+                                 for m in g.couple.members]
+                c["shared"] += [{"uuid": s.uuid, "couple_uuid": s.couple_uuid, "owner_uuid": s.owner_uuid,
+                                 "kind": s.kind, "created_at": s.created_at, "source_tag": s.source_tag,
+                                 "item_key": b64(s.item_key), "body": b64(s.body)} for s in g.couple.shared]
+        return {"format": PAYLOAD_FORMAT, "v": 1, "made_at": utc_now(), "app_version": __version__,
+                "profiles": profiles, "couples": list(couples.values())}
+
+    # Import ------------------------------------------------------------------------------
+    def import_job(self, path: Path, password: str) -> Job:
+        """Bring a take-home file into this data folder. The result is an ImportResult; a file
+        that cannot be used raises ProfileError: ``transfer_foreign``, ``transfer_damaged``,
+        ``transfer_too_new``, ``transfer_unreadable`` or ``wrong_password`` (no count, no
+        wait: a file has no profile here to guard yet)."""
+        kdf, resolve = self.vault.kdf, self.vault.device.resolver()
+        path = Path(path)
+
+        def compute():
+            from erfenis_desktop.vault.keys import rewrap_for_new_password
+            from erfenis_desktop.vault.transfer import MAX_FILE, open_file, unb64
+
+            try:
+                with path.open("rb") as fh:
+                    raw = fh.read(MAX_FILE + 1)
+            except OSError:
+                raise ProfileError("transfer_unreadable") from None
+            payload = open_file(raw, password, kdf)
+            del raw
+            self._check_keys(payload)
+            state = resolve()
+            records = {}
+            for p in payload["profiles"]:
+                key = bytearray(unb64(p["data_key"]))
+                try:
+                    records[p["uuid"]] = rewrap_for_new_password(key, password, p["uuid"], kdf, state.secret)
+                finally:
+                    key[:] = bytes(len(key))
+            return payload, state, records
+
+        def commit(outcome: Outcome):
+            from erfenis_desktop.vault.transfer import TransferError
+
+            if isinstance(outcome.error, TransferError):
+                code = outcome.error.code
+                raise ProfileError(code if code == "wrong_password" else f"transfer_{code}") from None
+            if outcome.error is not None:
+                raise outcome.error
+            payload, state, records = outcome.value
+            self.vault.device.keep(state)
+            return self._merge(payload, records, self.vault.device.check_of(state))
+
+        return Job(compute, commit)
+
+    def import_file(self, path: Path, password: str) -> ImportResult:
+        return self.import_job(path, password).run_here()
+
+    @staticmethod
+    def _check_keys(payload: dict[str, Any]) -> None:
+        """Each profile's data key really is its key: it opens the profile's manifest at the
+        file's sequence number and gives the file's identity key. (The file is authenticated
+        as a whole; this keeps a file made by anyone who knows its password from bringing in
+        rows that no key of theirs opens.)"""
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import identity_key, open_manifest
+        from erfenis_desktop.vault.transfer import TransferError, unb64
+
+        for p in payload["profiles"]:
+            key = bytearray(unb64(p["data_key"]))
+            try:
+                manifest = open_manifest(key, unb64(p["manifest"]), owner=p["uuid"])
+                if (manifest["seq"] != p["manifest_seq"] or manifest["key_version"] != p["key_version"]
+                        or identity_key(key, p["uuid"]) != unb64(p["identity_key"])):
+                    raise DamagedError()
+            except (DamagedError, ValueError):
+                raise TransferError("damaged") from None
+            finally:
+                key[:] = bytes(len(key))
+
+    def _free_name(self, name: str, taken_by: set[str]) -> str:
+        """The file's name, or the first of "name (2)", "name (3)" … that is free here."""
+        from erfenis_desktop.domain import names
+
+        def free(candidate: str) -> bool:
+            try:
+                cleaned = self.vault.clean_name(candidate)
+            except ProfileError:
+                return False
+            return not any(names.looks_the_same(cleaned, other) for other in taken_by)
+
+        try:
+            base = names.clean(name)
+        except names.NameRefused:
+            base = "?"
+        if free(base):
+            return base
+        for n in range(2, 1000):
+            suffix = f" ({n})"
+            candidate = base[:MAX_NAME - len(suffix)] + suffix
+            if free(candidate):
+                return candidate
+        raise ProfileError("name_taken")
+
+    def _merge(self, payload: dict[str, Any], records: dict[str, bytes], device_check: str | None) -> ImportResult:
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import open_manifest
+        from erfenis_desktop.vault.transfer import unb64
+
+        db = self.vault.db
+        writes: list[ProfileImport] = []
+        outcomes: list[ImportedProfile] = []
+        new_names: set[str] = set()
+        for p in payload["profiles"]:
+            uuid = p["uuid"]
+            items = [ItemRow(i["uuid"], uuid, i["kind"], i["created_at"], i["updated_at"], i["key_version"],
+                             i["revision"], unb64(i["body"])) for i in p["items"]]
+            skipped = bool(p["recovery_skipped"])
+            here = profile_rows(db, uuid)
+            rows = ProfileRows(
+                uuid=uuid, name=p["name"], colour=p["colour"] if p["colour"] in COLOURS else COLOURS[0],
+                created_at=p["created_at"], key_version=p["key_version"], identity_key=unb64(p["identity_key"]),
+                manifest=unb64(p["manifest"]), manifest_seq=p["manifest_seq"],
+                # On their own computer a workshop participant is a person like any other.
+                role="facilitator" if p["role"] == "facilitator" else "person",
+                # A code that was skipped (or never confirmed as kept) is replaced by a new one,
+                # shown at the first unlock here; a kept one goes on working (its record is
+                # not bound to a computer).
+                recovery_skipped=0, recovery_confirmed=0 if skipped else p["recovery_confirmed"],
+                recovery_record=unb64(p["recovery_record"]), password_record=records[uuid],
+                device_check=device_check)
+            if here is None:
+                name = self._free_name(p["name"], new_names)
+                new_names.add(name)
+                rows = replace(rows, name=name)
+                writes.append(ProfileImport(rows, items))
+                outcomes.append(ImportedProfile(uuid, name, ADDED, p["name"] if name != p["name"] else None,
+                                                not rows.recovery_confirmed))
+                continue
+            key = bytearray(unb64(p["data_key"]))
+            try:
+                mine = open_manifest(key, here.manifest, owner=uuid)
+                same = mine["seq"] == here.manifest_seq
+            except DamagedError:
+                same = False
+            finally:
+                key[:] = bytes(len(key))
+            if not same:
+                outcomes.append(ImportedProfile(uuid, here.name, OTHER))
+                continue
+            theirs = self._manifest_of(p)
+            if here.manifest_seq == p["manifest_seq"]:
+                # The same point, unless both went on from an earlier one to the same number.
+                outcomes.append(ImportedProfile(uuid, here.name, SAME if mine == theirs else DIVERGED))
+            elif here.manifest_seq > p["manifest_seq"]:
+                outcomes.append(ImportedProfile(uuid, here.name, OLDER))
+            else:
+                if not all(uuid_ in theirs["items"] and theirs["items"][uuid_][1] >= rev
+                           for uuid_, (_kind, rev) in mine["items"].items()):
+                    outcomes.append(ImportedProfile(uuid, here.name, DIVERGED))
+                    continue
+                rows = replace(rows, name=here.name, colour=here.colour)
+                writes.append(ProfileImport(rows, items, expected_seq=here.manifest_seq))
+                outcomes.append(ImportedProfile(uuid, here.name, UPDATED))
+        written = {w.profile.uuid for w in writes}
+        couples = []
+        for c in payload["couples"]:
+            couples.append(CoupleRows(
+                c["uuid"], c["created_at"],
+                [MemberRow(c["uuid"], m["profile_uuid"], unb64(m["space_key"]),
+                           unb64(m["share_index"]) if m["share_index"] is not None else None,
+                           unb64(m["share_sig"]) if m["share_sig"] is not None else None)
+                 for m in c["members"] if m["profile_uuid"] in written],
+                [SharedRow(s["uuid"], s["couple_uuid"], s["owner_uuid"], s["kind"], s["created_at"],
+                           s["source_tag"], unb64(s["item_key"]), unb64(s["body"]))
+                 for s in c["shared"] if s["owner_uuid"] in written]))
+        if writes:
+            try:
+                write_import(db, writes, couples)
+            except ImportRefused as refused:
+                raise ProfileError("transfer_" + refused.reason) from None
+            if any(w.expected_seq is not None for w in writes):
+                db.compact()  # what the replaced rows held leaves the file (and every kept copy)
+        final = []
+        from erfenis_desktop.storage.couples import CoupleRepository
+
+        couples_here = CoupleRepository(db)
+        for o in outcomes:
+            member = couples_here.member(o.uuid) if o.outcome in (ADDED, UPDATED, SAME) else None
+            linked = member is not None and len(couples_here.members(member.couple_uuid)) == 2
+            final.append(ImportedProfile(o.uuid, o.name, o.outcome, o.renamed_from, o.new_code_at_unlock, linked))
+        return ImportResult(final)
+
+    @staticmethod
+    def _manifest_of(p: dict[str, Any]) -> dict[str, Any]:
+        from erfenis_desktop.vault.items import open_manifest
+        from erfenis_desktop.vault.transfer import unb64
+
+        key = bytearray(unb64(p["data_key"]))
+        try:
+            return open_manifest(key, unb64(p["manifest"]), owner=p["uuid"])
+        finally:
+            key[:] = bytes(len(key))
+
+
+def same_password(a: str, b: str) -> bool:
+    return unicodedata.normalize("NFC", a) == unicodedata.normalize("NFC", b)
