@@ -233,7 +233,9 @@ def write_pdf(sheets: Sequence[Worksheet], target: Path, title: str, family: str
             painter.setPen(MUTED)
             painter.setFont(fonts.meta)
             foot = QRectF(margin, margin + page_h + 6, page_w, margin - 6)
-            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, sheet.labels["footer"])
+            room = page_w - painter.fontMetrics().horizontalAdvance("00 / 00") - 16  # never under the number
+            footer = painter.fontMetrics().elidedText(sheet.labels["footer"], Qt.TextElideMode.ElideRight, round(room))
+            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, footer)
             if sheet_pages > 1:  # numbered per worksheet: each sheet is copied and handed out on its own
                 painter.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                                  f"{on_sheet} / {sheet_pages}")
