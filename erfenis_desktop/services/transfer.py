@@ -172,11 +172,13 @@ class TransferService:
 
         def commit(outcome: Outcome):
             if own_password:
-                self.vault._raise_for_password_error(outcome.error, uuid)
-                self.vault.device.keep(outcome.value)
+                self.vault._trying.discard(uuid)
             if isinstance(outcome.error, OSError):
                 raise ProfileError("transfer_unwritable") from None
-            if outcome.error is not None:
+            if own_password:
+                self.vault._raise_for_password_error(outcome.error, uuid)
+                self.vault.device.keep(outcome.value)
+            elif outcome.error is not None:
                 raise outcome.error
             return ExportSummary(path, summary.names, summary.items, summary.shared, summary.linked)
 

@@ -209,6 +209,10 @@ def _int(value: Any) -> bool:
     return type(value) is int and 0 <= value < 2**62
 
 
+def _flag(value: Any) -> bool:
+    return type(value) is int and value in (0, 1)
+
+
 def _b64(value: Any, *, size: int | None = None, optional: bool = False) -> bool:
     if value is None:
         return optional
@@ -247,7 +251,7 @@ def check_payload(payload: Any) -> None:
                 or not _str(p["colour"], limit=32) or not _str(p["created_at"], limit=64) or not _int(p["key_version"])
                 or not _b64(p["identity_key"], size=32) or not _b64(p["manifest"]) or not _int(p["manifest_seq"])
                 or p["role"] not in ("person", "facilitator", "participant")
-                or p["recovery_skipped"] not in (0, 1) or p["recovery_confirmed"] not in (0, 1)
+                or not _flag(p["recovery_skipped"]) or not _flag(p["recovery_confirmed"])
                 or not _b64(p["recovery_record"]) or not _b64(p["data_key"], size=32)
                 or not isinstance(p["items"], list) or p["uuid"] in owners):
             _fail()
@@ -267,13 +271,15 @@ def check_payload(payload: Any) -> None:
             _fail()
         couples.add(c["uuid"])
         for m in c["members"]:
-            if (not isinstance(m, dict) or set(m) != _MEMBER or m["profile_uuid"] not in owners
+            if (not isinstance(m, dict) or set(m) != _MEMBER or not _str(m["profile_uuid"], limit=64)
+                    or m["profile_uuid"] not in owners
                     or not _b64(m["space_key"]) or not _b64(m["share_index"], optional=True)
                     or not _b64(m["share_sig"], optional=True)):
                 _fail()
         for s in c["shared"]:
             if (not isinstance(s, dict) or set(s) != _SHARED or not _str(s["uuid"], limit=64)
-                    or s["couple_uuid"] != c["uuid"] or s["owner_uuid"] not in owners
+                    or s["couple_uuid"] != c["uuid"] or not _str(s["owner_uuid"], limit=64)
+                    or s["owner_uuid"] not in owners
                     or not _str(s["kind"], limit=64) or not _str(s["created_at"], limit=64)
                     or not _str(s["source_tag"], empty=True, limit=128) or not _b64(s["item_key"])
                     or not _b64(s["body"]) or s["uuid"] in uuids):
