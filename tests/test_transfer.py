@@ -180,6 +180,7 @@ def test_a_couple_who_both_import_keeps_the_link_and_what_they_shared(workshop, 
         files.reverse()
     first = home.transfer.import_file(*files[0])
     assert first.profiles[0].outcome == ADDED and not first.profiles[0].linked  # the partner is not here yet
+    assert first.profiles[0].waiting_for_partner
     second = home.transfer.import_file(*files[1])
     assert second.profiles[0].outcome == ADDED and second.profiles[0].linked
     a_home = home.vault.unlock(alex.profile.uuid, PASSWORD)[0]

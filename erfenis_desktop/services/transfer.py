@@ -56,6 +56,7 @@ class ImportedProfile:
     renamed_from: str | None = None  # the file's name, when that name was taken here
     new_code_at_unlock: bool = False  # a recovery code is made and shown at the first unlock
     linked: bool = False  # in a couple whose partner is here too
+    waiting_for_partner: bool = False  # in a couple whose partner has not brought their file here yet
 
 
 @dataclass
@@ -396,7 +397,8 @@ class TransferService:
         for o in outcomes:
             member = couples_here.member(o.uuid) if o.outcome in (ADDED, UPDATED, SAME) else None
             linked = member is not None and len(couples_here.members(member.couple_uuid)) == 2
-            final.append(ImportedProfile(o.uuid, o.name, o.outcome, o.renamed_from, o.new_code_at_unlock, linked))
+            final.append(ImportedProfile(o.uuid, o.name, o.outcome, o.renamed_from, o.new_code_at_unlock, linked,
+                                         member is not None and not linked))
         return ImportResult(final)
 
     @staticmethod

@@ -1,0 +1,200 @@
+"""Take my work home: the unlocked profile (and, when both are here, the partner's too) as one
+encrypted file. The person chooses the file's password (their own, or a new one typed twice),
+is told what the file holds, chooses where to save it, and it is written whole or not at all."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QPushButton,
+                               QRadioButton, QScrollArea, QVBoxLayout)
+
+from erfenis_desktop.services.session import Session
+from erfenis_desktop.services.transfer import TransferService, same_password
+from erfenis_desktop.services.vault import ProfileError
+
+from ..busy import BusyWork, busy_bar
+from ..dialogs import Dialogs
+from ..fields import PasswordField
+from ..widgets import FormLabel, Retranslating, fill, for_button, paragraph
+from .texts import holds_lines, refused_text
+
+FILE_FILTER = "Erfenis (*.erfenis)"
+
+
+class ExportDialog(Retranslating, QDialog):
+    """``exported(summary)`` when the file is saved."""
+
+    exported = Signal(object)
+
+    def __init__(self, session: Session, dialogs: Dialogs, parent=None, *, start_dir: Path | None = None):
+        super().__init__(parent)
+        self.setObjectName("takeHomeExport")
+        self._session, self._dialogs = session, dialogs
+        self._service = TransferService(session.vault)
+        self._start_dir = start_dir or Path.home()
+        layout = QVBoxLayout(self)
+        self.intro = paragraph()
+        intro_area = QScrollArea()  # at 200 % text on a small screen the fields stay in view
+        intro_area.setWidget(self.intro)
+        intro_area.setWidgetResizable(True)
+        intro_area.setFrameShape(QFrame.Shape.NoFrame)
+        intro_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        intro_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(intro_area, 1)
+        self.both = QCheckBox()  # only while two people work together
+        self.both.toggled.connect(self._sync)
+        layout.addWidget(self.both)
+        self.own = QRadioButton()
+        self.new = QRadioButton()
+        self.own.setChecked(True)
+        self.own.toggled.connect(self._sync)
+        layout.addWidget(self.own)
+        layout.addWidget(self.new)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.password, self.repeat = PasswordField(), PasswordField()
+        self.password_label, self.repeat_label = FormLabel(), FormLabel()
+        self.password_label.setBuddy(self.password.edit)
+        self.repeat_label.setBuddy(self.repeat.edit)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.repeat_label, self.repeat)
+        layout.addLayout(form)
+        from ..widths import at_least
+
+        for field in (self.password, self.repeat):
+            at_least(field.edit, chars=28)
+            field.returnPressed.connect(self.submit)
+        self.note = paragraph()
+        layout.addWidget(self.note)
+        self.message = paragraph()
+        self.message.setObjectName("formMessage")
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.busy = busy_bar()
+        layout.addWidget(self.busy)
+        self.buttons = QDialogButtonBox()
+        self.ok_button, self.cancel_button = QPushButton(), QPushButton()
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.buttons)
+        self.work = BusyWork(session, self.busy, self.ok_button, self.say, self._done, self._failed, parent=self)
+        session.locking.connect(self.cancel)  # a lock (or quick hide) takes the window and what was typed
+        self.retranslate()
+        self._sync()
+        self.password.setFocus()
+
+    # What is asked ----------------------------------------------------------------------
+    def people(self):
+        s = self._session
+        return [s.current, s.partner] if s.together and self.both.isChecked() else [s.current]
+
+    def _sync(self, *_args) -> None:
+        if self._session.together:
+            self.both.show()
+        else:
+            self.both.hide()
+            self.both.setChecked(False)
+        both = self.both.isChecked()
+        self.own.setEnabled(not both)  # one file for two: a password of its own, which both know
+        if both and self.own.isChecked():
+            self.new.setChecked(True)
+        own = self.own.isChecked()
+        self.repeat.setVisible(not own)
+        self.repeat_label.setVisible(not own)
+        self.password_label.setText(self.tr("Your &password") if own else self.tr("&New password for the file"))
+        self.password.setAccessibleName(self.password_label.text().replace("&", ""))
+        self.note.setText(
+            self.tr("On the other computer you open your profile with your password, as here.") if own else
+            self.tr("On the other computer you open the file, and then your profile, with this new password."))
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        if text:
+            self.message.setAccessibleDescription(text)
+
+    def submit(self) -> None:
+        if self.work.running or not self._session.is_unlocked:
+            return
+        own = self.own.isChecked() and not self.both.isChecked()
+        password = self.password.text()
+        try:
+            if not own:
+                self._session.vault.check_password(password)
+                if not same_password(password, self.repeat.text()):
+                    raise ProfileError("passwords_differ")
+            elif not password:
+                raise ProfileError("wrong_password")
+            people = self.people()
+            summary = self._service.contents(people)
+        except ProfileError as error:
+            self.say(refused_text(error))
+            return
+        text = self.tr("The file is encrypted: only its password opens it. Keep it somewhere safe until you "
+                       "have brought it in; anyone who has the file and the password can read it.") + "\n\n" + \
+            "\n".join(f"• {line}" for line in holds_lines(summary))
+        choice = self._dialogs.ask(self, self.tr("What the file holds"), text,
+                                   [("save", self.tr("Choose where to save…")), ("cancel", self.tr("Cancel"))],
+                                   "cancel")
+        if choice != "save":
+            return
+        suggested = self._start_dir / f"erfenis-{date.today().isoformat()}.erfenis"
+        path = self._dialogs.save_file(self, self.tr("Save the take-home file"), suggested, FILE_FILTER)
+        if path is None:
+            return
+        if path.suffix != ".erfenis":
+            path = path.with_name(path.name + ".erfenis")
+        try:
+            job = self._service.export_job(people, path, password, own_password=own)
+        except ProfileError as error:
+            self.say(refused_text(error))
+            return
+        self.work.start(job)
+
+    def _done(self, summary) -> None:
+        self.clear_private()
+        self.accept()
+        self.exported.emit(summary)
+
+    def _failed(self, error: ProfileError) -> None:
+        self.say(refused_text(error))
+        if error.code == "wrong_password":
+            self.password.clear()
+            self.password.setFocus()
+
+    def cancel(self) -> None:
+        self.work.cancel()
+        self.clear_private()
+        self.reject()
+
+    def clear_private(self) -> None:
+        self.password.clear()
+        self.repeat.clear()
+        self.say("")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Take my work home"))
+        current = self._session.current
+        code = self.tr("Your recovery code keeps working there.") if current is None or \
+            current.profile.recovery_confirmed else \
+            self.tr("There, at the first unlock, Erfenis shows you a new recovery code to write down.")
+        self.intro.setText(self.tr(
+            "Save everything you wrote in Erfenis as one encrypted file, to bring into Erfenis on your own "
+            "computer or a new one (in the Erfenis menu: Import from a file…). Nothing leaves this computer "
+            "unless you save the file.") + " " + code)
+        partner = self._session.partner.profile.name if self._session.together else ""
+        self.both.setText(for_button(fill(self.tr("Also %1's work, in the same file (you both need its password)"),
+                                          partner)))
+        self.own.setText(self.tr("Protect the file with &my own password"))
+        self.new.setText(self.tr("Choose a ne&w password for the file"))
+        self.repeat_label.setText(self.tr("&Repeat the new password"))
+        self.repeat.setAccessibleName(self.tr("Repeat the new password"))
+        self.ok_button.setText(self.tr("&Save the file…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._sync()
