@@ -152,6 +152,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.addAction(self.act_hide)
         self._dialogs.shortcuts.append(self.act_hide)
         self.file_menu.addAction(self.act_hide)
+        from .transfer import TransferMenu  # "Take my work home…" (while unlocked), "Import from a file…"
+
+        self.transfer = TransferMenu(self, self._session, self._dialogs, self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
 
@@ -381,6 +384,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.hide_button.setToolTip(self.tr("Hide everything at once (%1): every profile locks and a plain "
                                             "clock fills the window.").replace("%1", keys))
         self.act_hide.setText(self.tr("H&ide everything at once"))
+        self.transfer.retranslate()
         self._session_changed()
 
     def lock(self) -> None:
