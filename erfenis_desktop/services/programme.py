@@ -11,29 +11,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from erfenis_desktop.domain.content import ContentBundle
+from erfenis_desktop.domain.content import ContentBundle, lookup
 from erfenis_desktop.domain.programme import (EXERCISES, GROUPS, Part, Problem, Programme, ProgrammeError,
                                               checked)
 
+from .exercises import Exercises
 from .unlocked import ProfileError, Unlocked
 
 KIND = "programme"
 
 
 class Programmes:
-    def __init__(self, content: ContentBundle):
-        self._content = content
+    def __init__(self, content: ContentBundle | Exercises):
+        """``content``: the content files, or the exercises service that reads them."""
+        self._exercises = content if isinstance(content, Exercises) else Exercises(content)
+        self.languages = content.languages if isinstance(content, ContentBundle) else ("nl", "en")
 
     # Names, from the content files ----------------------------------------------------------
-    @property
-    def languages(self) -> tuple[str, ...]:
-        return self._content.languages
-
     def exercise_name(self, lang: str, exercise: str) -> str:
-        return self._content.get(lang, "worksheets", f"exercises.{exercise}.name")
+        return lookup(self._exercises.tree(lang, "worksheets"), f"exercises.{exercise}.name")
 
     def group_name(self, lang: str, group: str) -> str:
-        return self._content.get(lang, "practice", f"step2.groups.{group}.title")
+        return lookup(self._exercises.tree(lang, "practice"), f"step2.groups.{group}.title")
 
     def choices(self, lang: str) -> list[tuple[str, str, str]]:
         """What a part can be, as (exercise, group, name), in the list's order; step 2 once per group."""

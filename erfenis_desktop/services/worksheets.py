@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from erfenis_desktop.domain.content import ContentBundle
+from erfenis_desktop.domain.content import ContentBundle, lookup
 from erfenis_desktop.domain.practice import Deck
 from erfenis_desktop.domain.programme import GROUPS, WITH_WORKSHEET, Part, Programme
 from erfenis_desktop.domain.questionnaire import fill_name
@@ -64,12 +64,12 @@ class Worksheet:
 
 
 class Worksheets:
-    def __init__(self, content: ContentBundle):
-        self._content = content
-        self._exercises = Exercises(content)
+    def __init__(self, content: ContentBundle | Exercises):
+        """``content``: the content files, or the exercises service that reads them."""
+        self._exercises = content if isinstance(content, Exercises) else Exercises(content)
 
     def _t(self, lang: str, name: str, key: str):
-        return self._content.get(lang, name, key)
+        return lookup(self._exercises.tree(lang, name), key)
 
     def has_worksheet(self, part: Part) -> bool:
         return part.exercise in WITH_WORKSHEET
@@ -93,7 +93,7 @@ class Worksheets:
     def build(self, lang: str, exercise: str, group: str = "") -> Worksheet:
         if exercise not in WITH_WORKSHEET:
             raise ValueError(f"no worksheet for {exercise!r}")
-        labels = {k: v for k, v in self._content.texts[lang]["worksheets"]["sheet"].items() if isinstance(v, str)}
+        labels = {k: v for k, v in self._exercises.tree(lang, "worksheets")["sheet"].items() if isinstance(v, str)}
         sections, person = getattr(self, f"_{exercise}")(lang, group)
         title = self._t(lang, "worksheets", f"exercises.{exercise}.name")
         if exercise == "step2" and group in GROUPS:
