@@ -48,6 +48,10 @@ class Erfenis(QObject):
         self.idle: IdleWatcher | None = None
         self.desktop_lock = None  # DesktopLockWatcher, from the first turn of the event loop
         self.demo_dir: Path | None = None  # --demo: a temporary folder, removed on the way out
+        # Workshop mode (ui/workshop/, services/workshop.py): a folder of its own; personal_dir is
+        # where "Leave the workshop" goes back to.
+        self.workshop_mode = bool(options.workshop) and not options.demo
+        self.personal_dir: Path | None = None
         self._prune = None  # QTimer: kept copies older than their limit go, also in a long run
         self._signals = None  # (socket, notifier) once quit_on_signals() ran
         self.channel = None  # InstanceChannel: a second Erfenis on this folder asks us to come forward
@@ -63,6 +67,12 @@ class Erfenis(QObject):
 
             self.demo_dir = Path(tempfile.mkdtemp(prefix="erfenis-demo-"))
             self.data_dir = self.demo_dir / "data"  # never the real data folder
+        elif self.workshop_mode:
+            from erfenis_desktop.services.workshop import workshop_dir
+
+            self.personal_dir = locations.resolve_data_dir(None, self.environ)
+            self.data_dir = (Path(self.options.data_dir).expanduser().resolve() if self.options.data_dir
+                             else workshop_dir(self.personal_dir))
         else:
             self.data_dir = locations.resolve_data_dir(self.options.data_dir, self.environ)
         settings = Settings(self.data_dir)
@@ -150,6 +160,10 @@ class Erfenis(QObject):
             if self.kdf is None:
                 self.kdf = ProductionKdf.at_floor()  # the floor, not calibrated: the demo opens quickly
         self.session = Session(VaultService(self.db, kdf=self.kdf, keyring_backend=keyring_backend), self)
+        if self.demo_dir is None and (self.workshop_mode or self.db.meta("mode") == "workshop"):
+            refused = self._enter_workshop(data_dir)
+            if refused is not None:
+                return refused
         if self.demo_dir is not None:
             from erfenis_desktop.services import demo
 
@@ -163,9 +177,53 @@ class Erfenis(QObject):
         # Listening to the desktop (D-Bus) starts right after the first paint, not before it.
         QTimer.singleShot(0, self._watch_desktop)
         window = MainWindow(self.prefs, self.dialogs, self.session, self._exercises)
+        window.workshopRequested.connect(self.switch_workshop)  # File > Start a workshop… / Leave the workshop
         self._show(window)
         window.home.profiles.focus_first()
         return None
+
+    def _enter_workshop(self, data_dir: Path) -> int | None:
+        """This folder is (or becomes) a workshop: the session knows it (session.workshop, which
+        the screens look for). A folder with someone's own profiles never becomes one."""
+        from erfenis_desktop.services.workshop import WorkshopService, personal_dir_of
+
+        workshop = WorkshopService(self.session.vault)
+        if not workshop.is_workshop:
+            if workshop.has_personal_profiles():
+                self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
+                                  QCoreApplication.translate("Erfenis", "This data folder holds personal profiles, so "
+                                      "it cannot become a workshop:\n%1\n\nA workshop needs a folder of its own; "
+                                      "start Erfenis with --workshop alone.").replace("%1", str(data_dir)))
+                self._release()
+                return EXIT_REFUSED
+            workshop.mark_workshop()
+        self.workshop_mode = True
+        self.session.workshop = workshop
+        if self.personal_dir is None or self.personal_dir == data_dir:
+            self.personal_dir = personal_dir_of(data_dir, locations.resolve_data_dir(None, self.environ))
+        return None
+
+    def switch_workshop(self, start: bool) -> None:
+        """"Start a workshop…" and "Leave the workshop": lock everything first (what is being
+        written is saved, as at every lock by choice), then open the other folder."""
+        from erfenis_desktop.services.workshop import workshop_dir
+
+        if self.window is not None and hasattr(self.window, "profiles") and not self.window.profiles.lock_asking():
+            return
+        personal = self.personal_dir or self.data_dir
+        target = workshop_dir(personal) if start else personal
+        try:
+            locations.ensure_private_dir(target)
+        except OSError as exc:
+            from erfenis_desktop.ui.widgets import fill
+
+            self.dialogs.warn(self.window, QCoreApplication.translate("Erfenis", "Erfenis cannot open that folder"),
+                              fill(QCoreApplication.translate("Erfenis", "Erfenis cannot create the folder %1 (%2)."),
+                                   str(target), exc.strerror or str(exc)))
+            return
+        self.workshop_mode = start
+        self.personal_dir = personal
+        self._switch_to(target, remember=False)
 
     def _listen(self) -> None:
         """From now on a second Erfenis on this folder brings this window forward."""
@@ -241,7 +299,7 @@ class Erfenis(QObject):
     def start_new_folder(self) -> None:
         self._switch_to(store.new_data_dir(self.data_dir))
 
-    def _switch_to(self, target: Path) -> None:
+    def _switch_to(self, target: Path, remember: bool = True) -> None:
         old_prefs = self.prefs
         old_settings = Settings(self.data_dir)
         settings = Settings(target)
@@ -254,7 +312,7 @@ class Erfenis(QObject):
         if self._enter(target, settings) is not None:
             self.app.quit()
             return
-        if not locations.is_explicit(self.options.data_dir, self.environ):
+        if remember and not locations.is_explicit(self.options.data_dir, self.environ):
             locations.remember_data_dir(target)
 
     # Shutdown -------------------------------------------------------------------------

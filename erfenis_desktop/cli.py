@@ -18,6 +18,7 @@ class Options:
     lang: str | None
     qt_args: list[str]
     demo: bool = False
+    workshop: bool = False
 
 
 def parse_args(argv: list[str]) -> Options:
@@ -34,6 +35,9 @@ def parse_args(argv: list[str]) -> Options:
     parser.add_argument("--demo", action="store_true",
                         help="open a fictional couple in a temporary folder (your own data is not touched, "
                              "and the demo is gone when Erfenis closes)")
+    parser.add_argument("--workshop", action="store_true",
+                        help="open a workshop folder of its own, apart from your personal data (with --data-dir: "
+                             "that folder)")
     parser.add_argument("--version", action="version", version=f"Erfenis {__version__}")
     args, rest = parser.parse_known_args(argv)
     # Only Qt's own options pass through; a typo such as --data-dri must not quietly
@@ -41,4 +45,4 @@ def parse_args(argv: list[str]) -> Options:
     unknown = [a for a in rest if a.startswith("-") and a.split("=")[0] not in QT_OPTIONS]
     if unknown or (rest and not rest[0].startswith("-")):
         parser.error(f"unrecognised arguments: {' '.join(unknown or rest)}")
-    return Options(data_dir=args.data_dir, lang=args.lang, qt_args=rest, demo=args.demo)
+    return Options(data_dir=args.data_dir, lang=args.lang, qt_args=rest, demo=args.demo, workshop=args.workshop)

@@ -49,6 +49,10 @@ class WorkshopService:
     def __init__(self, vault: VaultService):
         self.vault = vault
         self.repo = WorkshopRepository(vault.db)
+        #: Whose turn it is at the laptop (profile ids; chosen at the hand-over), in memory only.
+        self.turn: tuple[str, ...] = ()
+        #: Left out of every list while the laptop is handed over (the person who just left).
+        self.hidden: frozenset[str] = frozenset()
 
     # The folder ------------------------------------------------------------------------------
     @property
@@ -162,3 +166,11 @@ class WorkshopService:
         """A participant joins: name and own password. With ``skip_code`` the recovery code is
         not shown today (the result still carries it; the screen drops it unseen)."""
         return self._with_role(self.vault.create_job(name, password), "participant", skip_code)
+
+
+def personal_dir_of(workshop_folder: Path, fallback: Path) -> Path:
+    """Where "Leave the workshop" goes: the personal folder next to ``Erfenis-workshop``, else
+    the personal folder Erfenis would open by itself (``fallback``)."""
+    if workshop_folder.name.endswith(FOLDER_SUFFIX) and len(workshop_folder.name) > len(FOLDER_SUFFIX):
+        return workshop_folder.with_name(workshop_folder.name[: -len(FOLDER_SUFFIX)])
+    return fallback if fallback != workshop_folder else workshop_folder.with_name(workshop_folder.name + "-own")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -37,6 +37,9 @@ HIDE_KEYS = [QKeySequence(Qt.Key.Key_F12), QKeySequence("Ctrl+Shift+H")]
 
 
 class MainWindow(Retranslating, QMainWindow):
+    #: File > "Start a workshop…" (True) or "Leave the workshop" (False): the app switches folders.
+    workshopRequested = Signal(bool)
+
     def __init__(self, prefs: Preferences, dialogs: Dialogs, session: Session, exercises, parent=None):
         """``exercises``: a function that makes the exercises service when it is first needed."""
         super().__init__(parent)
@@ -93,6 +96,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.helpRequested.connect(self.show_help)  # the exercise screens connect when they are made
         self._settings = None  # built the first time it is shown
         outer.addWidget(self.pages, 1)
+        # Workshop mode (ui/workshop/): the band in the header, its screens and its home pages.
+        self.workshop = None
+        if getattr(session, "workshop", None) is not None:
+            from .workshop.mode import WorkshopMode
+
+            self.workshop = WorkshopMode(self, session.workshop, prefs, dialogs, exercises, header)
         # The app's screens, and after a quick hide the neutral one on top of them: nothing
         # that changes a page (a lock, a key) can bring an Erfenis screen back from there.
         self.screens = QStackedWidget()
@@ -143,6 +152,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_quit.triggered.connect(self.close)
         for act in (self.act_home, self.act_settings, self.act_lock):
             self.file_menu.addAction(act)
+        self.act_workshop = QAction(self)  # "Start a workshop…" / "Leave the workshop"
+        self.act_workshop.triggered.connect(self._workshop_chosen)
+        self.file_menu.addAction(self.act_workshop)
         # Quick hide works everywhere: in every page, in a text field, and (see Dialogs.shortcuts)
         # in every dialog of ours.
         self.act_hide = QAction(self)
@@ -203,8 +215,19 @@ class MainWindow(Retranslating, QMainWindow):
             if owned:
                 clipboard.clear(mode)
 
+    def _workshop_chosen(self) -> None:
+        from .workshop.mode import confirm_switch
+
+        start = self.workshop is None
+        if confirm_switch(self, self._dialogs, start):
+            self.workshopRequested.emit(start)
+
     def _session_changed(self) -> None:
         unlocked = self._session.is_unlocked
+        if not unlocked:  # nothing of the last person stays in the header, not even for a screen reader
+            for chip in (self.profile_chip, self.partner_chip):
+                chip.setToolTip("")
+                chip.setAccessibleName("")
         self.lock_button.setVisible(unlocked)
         self.profile_chip.setVisible(unlocked)
         self.act_lock.setEnabled(unlocked)
@@ -242,6 +265,10 @@ class MainWindow(Retranslating, QMainWindow):
     def show_home(self) -> None:
         if not self._may_leave():
             self._sync_nav()
+            return
+        workshop_home = self.workshop.home() if self.workshop is not None else None
+        if workshop_home is not None:  # the facilitator's page, a workshop's first screen
+            self.pages.setCurrentWidget(workshop_home)
             return
         self.pages.setCurrentWidget(self.home)
         self.home.profiles.focus_first()
@@ -385,6 +412,10 @@ class MainWindow(Retranslating, QMainWindow):
                                             "clock fills the window.").replace("%1", keys))
         self.act_hide.setText(self.tr("H&ide everything at once"))
         self.transfer.retranslate()
+        self.act_workshop.setText(self.tr("Leave the &workshop") if self.workshop is not None
+                                  else self.tr("Start a &workshop…"))
+        if self.workshop is not None:
+            self.workshop.retranslate()  # "workshop mode" in the title and the header's band
         self._session_changed()
 
     def lock(self) -> None:

@@ -117,6 +117,13 @@ class ProfilesPanel(Retranslating, QWidget):
         self._unsaved = (whose, error)
 
     def _build_picker(self) -> None:
+        workshop = getattr(self._session, "workshop", None)
+        if workshop is not None:  # couples, whose turn it is, a search (ui/workshop/picker.py)
+            from .workshop.picker import WorkshopPicker
+
+            self.workshop_picker = WorkshopPicker(self._session, workshop, self._prefs, self._content)
+            self.buttons, self.create_button = self.workshop_picker.buttons, self.workshop_picker.join_button
+            return
         grid = QGridLayout(self._content)
         grid.setContentsMargins(0, 0, 0, 0)
         size = self.fontMetrics().height() * 2
@@ -378,5 +385,8 @@ class ProfilesPanel(Retranslating, QWidget):
             if uuid in self._session.demo_passwords:
                 button.setAccessibleDescription(self.tr("Demo password: %1").replace(
                     "%1", self._session.demo_passwords[uuid]))
+        if getattr(self._session, "workshop", None) is not None:
+            self.workshop_picker.retranslate(self)
+            return
         self.create_button.setText(self.tr("New &profile…"))
         self.create_button.setAccessibleName(self.tr("New profile"))

@@ -49,6 +49,9 @@ class ProfileFlow(QObject):
         session.locking.connect(self._on_locking)
         pages.currentChanged.connect(self._page_changed)
         self.reminders = self.reminder_banner = None  # made at the first unlock
+        #: Workshop mode (ui/workshop/mode.py): a function giving the page that is home instead
+        #: (the facilitator's page), or None for the usual home.
+        self.workshop_home = None
         session.changed.connect(self._start_reminders)
 
     @property
@@ -141,8 +144,9 @@ class ProfileFlow(QObject):
     def go_home(self) -> None:
         from .announce import focus_page
 
-        self.pages.setCurrentWidget(self.home)
-        focus_page(self.home)  # after unlocking, locking, Back: the first thing to do there
+        home = (self.workshop_home() if self.workshop_home is not None else None) or self.home
+        self.pages.setCurrentWidget(home)
+        focus_page(home)  # after unlocking, locking, Back: the first thing to do there
 
     def _page_changed(self, _index: int) -> None:
         current = self.pages.currentWidget()
@@ -376,12 +380,12 @@ class ProfileFlow(QObject):
                 return
             self.show_exercise("together")
             self.couple_page.show_failures(unlocked.profile.name, before.failed_attempts, before.first_failed_at)
-            if not unlocked.profile.recovery_confirmed:
+            if not unlocked.profile.recovery_confirmed and not self._skipped_code(unlocked):
                 self.couple_page.show_code_notice(unlocked.profile.name)
             return
         self.session.enter(unlocked)
         self.panel.show_failures(before.failed_attempts, before.first_failed_at)
-        if unlocked.profile.recovery_confirmed:
+        if unlocked.profile.recovery_confirmed or self._skipped_code(unlocked):
             self.go_home()
             return
         # The last recovery code was never confirmed as kept (the profile locked while it was
@@ -389,6 +393,12 @@ class ProfileFlow(QObject):
         running = self.session.run(self.session.vault.new_recovery_code_job(unlocked))
         running.done.connect(lambda code: self._show_code(code, replaced=True))
         running.failed.connect(self._new_code_failed)
+
+    def _skipped_code(self, unlocked) -> bool:
+        """A workshop participant who skipped the recovery code for the day: no new code at each
+        turn (they get one when they take their work home, see services/workshop.py)."""
+        workshop = getattr(self.session, "workshop", None)
+        return workshop is not None and workshop.skips_code(unlocked.profile.uuid)
 
     def _new_code_failed(self, error) -> None:
         """No new recovery code (a failed disk, say): the old one stays in force, and the next
