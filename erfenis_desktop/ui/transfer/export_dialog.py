@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QPushButton,
-                               QRadioButton, QScrollArea, QVBoxLayout)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QRadioButton,
+                               QVBoxLayout)
 
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.transfer import TransferService, same_password
@@ -19,12 +19,13 @@ from ..busy import BusyWork, busy_bar
 from ..dialogs import Dialogs
 from ..fields import PasswordField
 from ..widgets import FormLabel, Retranslating, fill, for_button, paragraph
+from .intro import FitsText, IntroArea, fit_width
 from .texts import holds_lines, refused_text
 
 FILE_FILTER = "Erfenis (*.erfenis)"
 
 
-class ExportDialog(Retranslating, QDialog):
+class ExportDialog(FitsText, Retranslating, QDialog):
     """``exported(summary)`` when the file is saved."""
 
     exported = Signal(object)
@@ -36,14 +37,9 @@ class ExportDialog(Retranslating, QDialog):
         self._service = TransferService(session.vault)
         self._start_dir = start_dir or Path.home()
         layout = QVBoxLayout(self)
-        self.intro = paragraph()
-        intro_area = QScrollArea()  # at 200 % text on a small screen the fields stay in view
-        intro_area.setWidget(self.intro)
-        intro_area.setWidgetResizable(True)
-        intro_area.setFrameShape(QFrame.Shape.NoFrame)
-        intro_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        intro_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addWidget(intro_area, 1)
+        fit_width(self)
+        self.intro = IntroArea()  # at 200 % text on a small screen the fields stay in view
+        layout.addWidget(self.intro, 1)
         self.both = QCheckBox()  # only while two people work together
         self.both.toggled.connect(self._sync)
         layout.addWidget(self.both)

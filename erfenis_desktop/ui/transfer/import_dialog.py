@@ -19,10 +19,11 @@ from ..dialogs import Dialogs
 from ..fields import PasswordField
 from ..widgets import FormLabel, Retranslating, paragraph, plain_label
 from .export_dialog import FILE_FILTER
+from .intro import FitsText, IntroArea, fit_width
 from .texts import refused_text
 
 
-class ImportDialog(Retranslating, QDialog):
+class ImportDialog(FitsText, Retranslating, QDialog):
     """``imported(result)`` when the file was read (whatever it changed: the result says)."""
 
     imported = Signal(object)
@@ -35,7 +36,8 @@ class ImportDialog(Retranslating, QDialog):
         self._start_dir = start_dir or Path.home()
         self.path: Path | None = None
         layout = QVBoxLayout(self)
-        self.intro = paragraph()
+        fit_width(self)
+        self.intro = IntroArea()
         layout.addWidget(self.intro)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -61,6 +63,7 @@ class ImportDialog(Retranslating, QDialog):
 
         at_least(self.password.edit, chars=28)
         layout.addLayout(form)
+        layout.addStretch(1)
         self.message = paragraph()
         self.message.setObjectName("formMessage")
         self.message.hide()

@@ -1,0 +1,61 @@
+"""The introduction at the top of the take-home windows: shown whole when there is room, and
+scrolling on its own (never squeezing the fields) at a large text size on a small screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea
+
+from ..widgets import paragraph
+
+#: The windows are at least this many average characters wide: a paragraph reads as one.
+WIDTH_CHARS = 62
+#: The introduction takes at most this many lines before it scrolls.
+MAX_LINES = 9
+
+
+class IntroArea(QScrollArea):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = paragraph()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self.label.setText(text)
+        self.fit()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def fit(self) -> None:
+        width = max(self.viewport().width(), self.label.fontMetrics().averageCharWidth() * 20)
+        wanted = self.label.heightForWidth(width)
+        spacing = self.label.fontMetrics().lineSpacing()
+        self.setMinimumHeight(min(wanted + spacing // 2, spacing * MAX_LINES))
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.fit()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit()
+
+
+def fit_width(dialog: QDialog) -> None:
+    """At least :data:`WIDTH_CHARS` wide at the dialog's text size (called again at a font change)."""
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * WIDTH_CHARS)
+
+
+class FitsText:
+    """Mix in before QDialog: keeps :func:`fit_width` in step with the text size."""
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.FontChange:
+            fit_width(self)
+        super().changeEvent(event)
