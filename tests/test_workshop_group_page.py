@@ -174,3 +174,38 @@ def test_after_the_facilitators_reset_no_count_is_left_on_the_page(start_app, qt
     assert not page.add_card.isVisible()  # the facilitator adds nothing
     assert [t for t in strings(page) if re.search(r"\d", t)] == ["5 more needed"]
     assert page.lean_bars.rows == [] and page.pattern_bars.rows == []
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("shown", [False, True])
+def test_the_page_fits_at_every_text_size(start_app, qtbot, scale, scheme, shown):
+    """No text cut off, no sideways scrolling, every bar's words inside the bars. Set
+    ERFENIS_PICTURES=<folder> to keep a PNG of each (to look at them)."""
+    import os
+    from pathlib import Path
+
+    from tests.test_exercises import _clipped, wait_for_layout
+
+    erfenis = start_app()
+    erfenis.prefs.set_text_scale(scale)
+    erfenis.prefs.set_color_scheme(scheme)
+    erfenis.window.resize(1000, 760)
+    made = people(erfenis, 6, added=5 if shown else 3)
+    open_as(erfenis, made[5])
+    page = show_group_page(erfenis.window)
+    settle(qtbot, page)
+    wait_for_layout(qtbot, page)
+    folder = os.environ.get("ERFENIS_PICTURES")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert page.widget().grab().save(str(Path(folder) / f"group-{'shown' if shown else 'hidden'}-"
+                                                             f"{scheme}-{scale}.png"))
+    assert _clipped(page.widget()) == []
+    assert page.horizontalScrollBar().maximum() == 0
+    for bars in (page.lean_bars, page.pattern_bars):
+        assert bars.isVisible() == shown
+        if shown:
+            assert bars.height() >= bars.sizeHint().height()
+            assert all(0 <= r.left() and r.right() <= bars.width() + 0.5 and r.bottom() <= bars.height() + 0.5
+                       for r in bars.label_rects())

@@ -152,6 +152,10 @@ class GroupPage(Retranslating, ReadingColumn):
         self.back = QPushButton()
         self.back.clicked.connect(self.backRequested)
         button_row(self.body, self.back)
+        # Top-aligned by a stretch, not by the layout's alignment: an aligned layout gets only the
+        # height its size hint has at its widest, and at 200 % text the bars were squeezed.
+        self.body.setAlignment(Qt.AlignmentFlag(0))
+        self.body.addStretch(1)
         self._session.locking.connect(self.clear_private)
         self._session.changed.connect(self.refresh)
         self.retranslate()
