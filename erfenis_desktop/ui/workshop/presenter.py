@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette, QScreen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -74,7 +74,7 @@ class PresenterWindow(_Keys, QWidget):
         self.presenter = presenter
         self.setObjectName("presenter")
         self.setWindowTitle(_tr("Erfenis: workshop"))
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.counter = QLabel()
         self.title = QLabel()
@@ -93,10 +93,14 @@ class PresenterWindow(_Keys, QWidget):
         self._colours(False)
 
     def _colours(self, ended: bool) -> None:
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, END if ended else DARK)
-        palette.setColor(QPalette.ColorRole.WindowText, LIGHT)
-        self.setPalette(palette)
+        """Light on dark, whatever the laptop's colours (a style sheet: the application's own
+        style sheet would override a palette); another colour for the whole screen at the end."""
+        if getattr(self, "_ended", None) is ended:
+            return
+        self._ended = ended
+        background = (END if ended else DARK).name()
+        self.setStyleSheet(f"QWidget#presenter {{ background: {background}; }} "
+                           f"QWidget#presenter QLabel {{ color: {LIGHT.name()}; background: transparent; }}")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - the text grows with the screen
         super().resizeEvent(event)

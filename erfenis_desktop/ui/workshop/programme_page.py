@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from erfenis_desktop.domain.programme import (MAX_MINUTES, MAX_NAME, MAX_NOTES, MAX_PARTS, MAX_TITLE, MIN_MINUTES,
@@ -16,7 +16,7 @@ from erfenis_desktop.domain.programme import (MAX_MINUTES, MAX_NAME, MAX_NOTES, 
 from erfenis_desktop.services.programme import Programmes
 from erfenis_desktop.services.unlocked import ProfileError
 from erfenis_desktop.services.worksheets import Worksheets
-from erfenis_desktop.ui.widgets import fill, heading, plain_label
+from erfenis_desktop.ui.widgets import ReadingColumn, Retranslating, fill, heading, plain_label
 
 DEFAULT_MINUTES = {"break": 15, "own": 10, "pattern_check": 20}
 
@@ -32,7 +32,7 @@ class ProgrammeServices:
     window: QWidget  # the main window: it owns the presenter, whose timer outlives this page
 
 
-class ProgrammePage(QWidget):
+class ProgrammePage(Retranslating, ReadingColumn):
     """The facilitator's page for a workshop programme.
 
     ``services`` (a ``ProgrammeServices`` or ui/workshop/mode.py's ``WorkshopServices``) holds
@@ -46,7 +46,8 @@ class ProgrammePage(QWidget):
     backRequested = Signal()
 
     def __init__(self, services: ProgrammeServices, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(max_width_chars=120, parent=parent)
+        self.setObjectName("programmePage")
         self.services = services
         exercises = services.exercises()
         self.programmes, self.worksheets = Programmes(exercises), Worksheets(exercises)
@@ -90,52 +91,66 @@ class ProgrammePage(QWidget):
 
     # Layout -----------------------------------------------------------------------------------
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        for w in (self.saved_label, self.saved, self.new_button, self.duplicate_button, self.delete_button):
-            top.addWidget(w)
-        top.setStretchFactor(self.saved, 1)
-        grid = QGridLayout()
-        grid.addWidget(self.exercises_label, 0, 0)
-        grid.addWidget(self.exercises, 1, 0)
-        grid.addWidget(self.add_button, 2, 0)
-        grid.addWidget(self.parts_label, 0, 1)
-        grid.addWidget(self.parts, 1, 1)
-        moves = QHBoxLayout()
-        for w in (self.up_button, self.down_button, self.remove_button):
-            moves.addWidget(w)
-        grid.addLayout(moves, 2, 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
+        from erfenis_desktop.ui.flow_layout import FlowLayout
+
+        def flow(*widgets) -> QWidget:  # buttons wrap onto a new row when the text is large
+            holder = QWidget()
+            row = FlowLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            for w in widgets:
+                row.addWidget(w)
+            return holder
+
+        for lst in (self.exercises, self.parts):
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for w in (self.exercises_label, self.exercises, flow(self.add_button)):
+            left.addWidget(w)
+        for w in (self.parts_label, self.parts, flow(self.up_button, self.down_button, self.remove_button)):
+            right.addWidget(w)
+        for label in (self.exercises_label, self.parts_label):
+            label.setWordWrap(True)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when narrow (resizeEvent)
+        self.columns.addLayout(left, 2)
+        self.columns.addLayout(right, 3)
         part = QGridLayout()
         part.addWidget(self.minutes_label, 0, 0)
-        part.addWidget(self.minutes, 0, 1)
+        part.addWidget(self.minutes, 0, 1, Qt.AlignmentFlag.AlignLeft)
         part.addWidget(self.part_title_label, 1, 0)
         part.addWidget(self.part_title, 1, 1)
-        part.addWidget(self.notes_label, 2, 0, Qt.AlignmentFlag.AlignTop)
-        part.addWidget(self.notes, 2, 1)
+        part.addWidget(self.notes_label, 2, 0, 1, 2)
+        part.addWidget(self.notes, 3, 0, 1, 2)
         part.setColumnStretch(1, 1)
         name = QHBoxLayout()
         name.addWidget(self.name_label)
         name.addWidget(self.name, 1)
-        bottom = QHBoxLayout()
-        for w in (self.save_button, self.present_button):
-            bottom.addWidget(w)
-        bottom.addStretch(1)
-        bottom.addWidget(self.back_button)
-        sheets = QHBoxLayout()
-        for w in (self.lang_label, self.lang, self.sheet_button, self.all_sheets_button):
-            sheets.addWidget(w)
-        sheets.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addLayout(top)
-        layout.addLayout(name)
-        layout.addLayout(grid, 2)
-        layout.addLayout(part, 1)
-        layout.addWidget(self.total)
-        layout.addLayout(bottom)
-        layout.addLayout(sheets)
-        layout.addWidget(self.message)
+        body = self.body
+        body.addWidget(self.title_label)
+        body.addWidget(self.saved_label)
+        body.addWidget(self.saved)
+        body.addWidget(flow(self.new_button, self.duplicate_button, self.delete_button))
+        body.addLayout(name)
+        body.addLayout(self.columns)
+        body.addLayout(part)
+        body.addWidget(self.total)
+        body.addWidget(flow(self.save_button, self.present_button, self.back_button))
+        body.addWidget(flow(self.lang_label, self.lang, self.sheet_button, self.all_sheets_button))
+        body.addWidget(self.message)
+        self._sizes()
+
+    def _sizes(self) -> None:
+        """Lists and notes tall enough to work in, measured in lines of the current text size."""
+        line = self.fontMetrics().lineSpacing()
+        for lst in (self.exercises, self.parts):
+            lst.setMinimumHeight(line * 8)
+        self.notes.setMinimumHeight(line * 3)
+        self.notes.setMaximumHeight(line * 5)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - the two lists side by side, or stacked
+        super().resizeEvent(event)
+        wide = self.viewport().width() >= self.fontMetrics().horizontalAdvance("n") * 90
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     def _connect(self) -> None:
         self.saved.activated.connect(self._choose_saved)
@@ -416,7 +431,9 @@ class ProgrammePage(QWidget):
             for w in (self.minutes, self.part_title, self.notes, self.up_button, self.down_button, self.remove_button):
                 w.setEnabled(part is not None)
             self.minutes.setValue(part.minutes if part else DEFAULT_MINUTES.get("own", 10))
-            self.part_title.setEnabled(part is not None and part.exercise in TITLED)
+            titled = part is not None and part.exercise in TITLED
+            self.part_title.setVisible(titled)
+            self.part_title_label.setVisible(titled)
             if self.part_title.text() != (part.title if part else ""):
                 self.part_title.setText(part.title if part else "")
             if self.notes.toPlainText() != (part.notes if part else ""):
@@ -476,12 +493,10 @@ class ProgrammePage(QWidget):
         if self.saved.count() == 0 and not self.dirty:
             self.load()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+    def changeEvent(self, event) -> None:  # noqa: N802 - the lists' heights follow the text size
         super().changeEvent(event)
+        if event.type() == event.Type.FontChange and hasattr(self, "notes"):
+            self._sizes()
 
 
 def open_programme_page(session, prefs, dialogs, exercises: Callable[[], object], window: QWidget,
