@@ -181,6 +181,11 @@ def test_a_couple_who_both_import_keeps_the_link_and_what_they_shared(workshop, 
     first = home.transfer.import_file(*files[0])
     assert first.profiles[0].outcome == ADDED and not first.profiles[0].linked  # the partner is not here yet
     assert first.profiles[0].waiting_for_partner
+    alone = home.vault.unlock(first.profiles[0].uuid, files[0][1])[0]
+    assert home.couple.state(alone) == "changed"  # nothing is shared to a partner who is not here
+    with pytest.raises(ProfileError):
+        home.couple.share(alone, alone.save_text("note", "Nog alleen."))
+    alone.lock()
     second = home.transfer.import_file(*files[1])
     assert second.profiles[0].outcome == ADDED and second.profiles[0].linked
     a_home = home.vault.unlock(alex.profile.uuid, PASSWORD)[0]

@@ -188,3 +188,44 @@ def test_a_key_that_does_not_open_its_rows_is_refused(made, tmp_path):
         assert [p.outcome for p in service.import_file(path, PASSWORD).profiles] == ["added"]
     finally:
         db.close()
+
+
+def test_an_independent_reader_following_the_documented_format_opens_the_file(made):
+    """docs/take-home-format.md, followed step by step with the primitives themselves: the
+    layout, the key and check derivation, the associated data (every byte before the payload)
+    and the padding. Any change to the labels, the keys or what is authenticated fails here."""
+    import struct
+
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    raw, payload = made
+    assert raw[:16] == b"ERFENIS TAKEHOME"
+    version, h = struct.unpack(">HI", raw[16:22])
+    assert version == 1 and hashlib.sha256(raw[:-32]).digest() == raw[-32:]
+    header = json.loads(raw[22:22 + h])
+    kdf = header["kdf"]
+    ikm = Argon2id(salt=bytes.fromhex(kdf["salt"]), length=32, iterations=kdf["iterations"], lanes=kdf["lanes"],
+                   memory_cost=kdf["memory_kib"]).derive(PASSWORD.encode())
+
+    def hkdf(info: bytes) -> bytes:
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(ikm)
+
+    assert hkdf(b"erfenis take-home check v1")[:16].hex() == header["check"]
+    key = hkdf(b"erfenis take-home key v1")
+    blob = raw[22 + h:-32]
+    assert blob[0] == 1
+    aad = b"erfenis take-home v1" + raw[:22 + h]
+    plain = AESGCM(key).decrypt(blob[1:13], blob[13:], b"\x01" + aad)
+    (length,) = struct.unpack(">I", plain[:4])
+    assert plain[4 + length:] == bytes(len(plain) - 4 - length) and len(plain) >= 256
+    assert json.loads(plain[4:4 + length]) == payload
+    # What is authenticated: without the header in the associated data, the payload does not open.
+    for wrong in (b"\x01" + b"erfenis take-home v1", b"\x01" + aad[:-1] + bytes([aad[-1] ^ 1])):
+        with pytest.raises(InvalidTag):
+            AESGCM(key).decrypt(blob[1:13], blob[13:], wrong)
+    # Nothing about the people is in the plain part.
+    assert set(header) == {"aead", "check", "format", "kdf", "key_derivation", "version"}
