@@ -456,23 +456,14 @@ class ProgrammePage(Retranslating, ReadingColumn):
         presenter_for(window).start(shown, window, max(0, self.parts.currentRow()))
 
     def save_worksheets(self, whole: bool) -> None:
+        """The worksheet of the part chosen, or of every part, in the language chosen."""
         from . import worksheets as paper
 
-        lang = self.lang.currentData() or self.services.prefs.language
         row = self.parts.currentRow()
-        if whole:
-            sheets = self.worksheets.for_programme(lang, self.programme)
-        elif 0 <= row < len(self.programme.parts):
-            sheet = self.worksheets.for_part(lang, self.programme.parts[row])
-            sheets = [sheet] if sheet is not None else []
-        else:
-            sheets = []
-        if not sheets:
-            return
-        stem = self.tr("worksheets") if whole or len(sheets) != 1 else sheets[0].title
-        stem = "".join(c if c.isalnum() or c in " -_" else "-" for c in stem).strip() or "worksheets"
+        part = None if whole or not 0 <= row < len(self.programme.parts) else self.programme.parts[row]
+        lang = self.lang.currentData() or self.services.prefs.language
         try:
-            target = paper.save(self, self.services.dialogs, sheets, stem, self.programme.name or stem)
+            target = paper.save_programme(self, self.services.dialogs, self.worksheets, lang, self.programme, part)
         except OSError as exc:
             self.message.setText(fill(self.tr("The file could not be saved: %1"), exc.strerror or str(exc)))
             return

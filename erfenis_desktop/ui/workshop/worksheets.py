@@ -270,3 +270,18 @@ def save(parent: QWidget | None, dialogs, sheets: Sequence[Worksheet], file_stem
     target = Path(target)
     write_pdf(sheets, target, title, _font_family(parent))
     return target
+
+
+def save_programme(parent: QWidget | None, dialogs, service, lang: str, programme, part=None) -> Path | None:
+    """The worksheet of ``part`` (of a programme's part), or of every part of ``programme`` when
+    ``part`` is None, in ``lang``, saved through ``save``. None when there is nothing to save."""
+    if part is None:
+        sheets = service.for_programme(lang, programme)
+    else:
+        sheet = service.for_part(lang, part)
+        sheets = [sheet] if sheet is not None else []
+    if not sheets:
+        return None
+    stem = _tr("worksheets") if part is None else sheets[0].title
+    stem = "".join(c if c.isalnum() or c in " -_" else "-" for c in stem).strip() or "worksheets"
+    return save(parent, dialogs, sheets, stem, programme.name or stem)
