@@ -184,3 +184,34 @@ def test_titles_and_notes_stay_plain_text(page, qtbot):
     assert rows(page) == ["1. <img src=x>&Tea (10 min)"]
     page.notes.setPlainText("<b>bold?</b>")
     assert page.notes.toPlainText() == "<b>bold?</b>"
+
+
+def test_from_the_facilitators_page_in_a_workshop(start_app, qtbot):
+    """The integration point (ui/workshop/facilitator_page.py): 'Programme and presenter' opens
+    this page with the workshop's services; the presenter keeps time through a lock."""
+    from tests.test_workshop_screens import set_up
+
+    erfenis = start_app("--workshop")
+    set_up(erfenis, qtbot)
+    window = erfenis.window
+    facilitator = window.workshop.page("facilitator")
+    qtbot.waitUntil(lambda: erfenis.session.is_unlocked)
+    window.pages.setCurrentWidget(facilitator)
+    facilitator.programme_button.click()
+    page = window.pages.currentWidget()
+    assert isinstance(page, ProgrammePage)
+    qtbot.keyClicks(page.name, "Spring day")
+    add(page, qtbot, "Mapping our loop")
+    page.notes.setPlainText(NOTES)
+    assert page.save() and page.saved.currentText() == "Spring day"
+    page.present()
+    presenter = presenter_for(window)
+    try:
+        assert presenter.active and presenter.screen_window.title.text() == "Mapping our loop"
+        window.lock()
+        assert presenter.active and presenter.countdown.running and presenter.control.notes.toPlainText() == ""
+        assert page.name.text() == "" and rows(page) == []
+    finally:
+        presenter.close()
+    page.back_button.click()
+    assert window.pages.currentWidget() is facilitator
