@@ -404,3 +404,11 @@ def test_the_file_is_replaced_whole_or_not_at_all(workshop, tmp_path):
         workshop.transfer.export([alex], taken, PASSWORD, own_password=True)
     assert err.value.code == "transfer_unwritable" and taken.is_dir() and list(taken.iterdir()) == []
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".erfenis-")) == []
+
+
+def test_a_locked_profile_is_not_exported(workshop, tmp_path):
+    alex, _ = workshop.vault.create("Alex", PASSWORD)
+    alex.lock()
+    with pytest.raises(ProfileError) as err:
+        workshop.transfer.export([alex], tmp_path / "alex.erfenis", PASSWORD, own_password=True)
+    assert err.value.code == "locked" and not (tmp_path / "alex.erfenis").exists()

@@ -146,3 +146,44 @@ def test_locking_closes_the_export_window_and_forgets_the_password(start_app, qt
     erfenis.window.quick_hide()
     assert not dialog.isVisible() and dialog.password.text() == ""
     assert not erfenis.window.transfer.act_export.isVisible()
+
+
+def test_both_of_a_couple_in_one_file_through_the_screens(start_app, qtbot, dialogs, tmp_path):
+    from tests.test_dans_view import _unlock_demo
+
+    erfenis = start_app("--demo")
+    first = _unlock_demo(erfenis, 0)
+    vault = erfenis.session.vault
+    second = vault.profiles()[1]
+    partner, _ = vault.unlock(second.uuid, erfenis.session.demo_passwords[second.uuid])
+    erfenis.session.enter_partner(partner)
+    dialog = _export_dialog(erfenis, dialogs)
+    assert dialog.both.isVisible() and partner.profile.name in dialog.both.text()
+    dialog.both.setChecked(True)
+    assert not dialog.own.isEnabled() and dialog.new.isChecked() and dialog.repeat.isVisible()
+    dialog.password.edit.setText("ons gezamenlijke wachtwoord")
+    dialog.repeat.edit.setText("ons gezamenlijke wachtwoord")
+    target = tmp_path / "samen.erfenis"
+    dialogs.answer("ask", "save")
+    dialogs.answer("save_file", target)
+    dialog.ok_button.click()
+    asked = [r for r in dialogs.log if r.kind == "ask"][-1]
+    assert f"• Whose work: {first.profile.name} & {partner.profile.name}" in asked.text
+    assert "your link as a couple, and" in asked.text
+    _wait(erfenis, qtbot, dialog)
+    assert target.exists() and dialogs.log[-1].title == "Your work is saved"
+
+    other = start_app("--data-dir", str(tmp_path / "new computer"))
+    other.window.transfer.act_import.trigger()
+    importer = other.window.transfer.dialog
+    dialogs.answer("open_file", target)
+    importer.choose.click()
+    importer.password.edit.setText("ons gezamenlijke wachtwoord")
+    importer.ok_button.click()
+    _wait(other, qtbot, importer)
+    told = dialogs.log[-1].text
+    assert told.count("is now in this Erfenis") == 2 and told.count("The link with the partner is back") == 2
+    names = sorted(p.name for p in other.session.vault.profiles())
+    assert names == sorted([first.profile.name, partner.profile.name])
+    picker = other.window.home.profiles
+    assert all(picker.buttons[p.uuid] is not None for p in other.session.vault.profiles())  # on the picker at once

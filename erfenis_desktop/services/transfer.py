@@ -114,6 +114,7 @@ class TransferService:
         items = shared = 0
         linked = False
         for u in people:
+            u._load()  # locked, or a manifest that does not open now: said, and no file that cannot be read
             g = gather(self.vault.db, u.profile.uuid)
             if g is None:
                 raise ProfileError("not_found")
