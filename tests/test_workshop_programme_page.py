@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from erfenis_desktop.services.programme import Programmes
 from erfenis_desktop.ui.workshop.presenter import presenter_for
-from erfenis_desktop.ui.workshop.programme_page import ProgrammePage, open_programme_page
+from erfenis_desktop.ui.workshop.programme_page import (
+    ProgrammePage,
+    open_programme_page,
+)
 
 PASSWORD = "een lange wandeling"
 NOTES = "Watch the couple by the window <b>gently</b>"
