@@ -412,3 +412,19 @@ def test_a_locked_profile_is_not_exported(workshop, tmp_path):
     with pytest.raises(ProfileError) as err:
         workshop.transfer.export([alex], tmp_path / "alex.erfenis", PASSWORD, own_password=True)
     assert err.value.code == "locked" and not (tmp_path / "alex.erfenis").exists()
+
+
+def test_brought_back_to_a_workshop_it_is_a_participant_again(workshop, home, tmp_path):
+    """A programme over several meetings: the work comes back to the workshop laptop, where the
+    wipe at the end of the day must find it; at home it is a person's own profile."""
+    from erfenis_desktop.storage.workshop import WorkshopRepository
+
+    alex, _ = workshop.vault.create("Alex", PASSWORD)
+    with workshop.db.transaction() as conn:
+        conn.execute("UPDATE profile SET role = 'participant', recovery_skipped = 1, recovery_confirmed = 0")
+    path = tmp_path / "alex.erfenis"
+    workshop.transfer.export([alex], path, PASSWORD, own_password=True)
+    WorkshopRepository(home.db).mark_workshop()
+    home.transfer.import_file(path, PASSWORD)
+    assert home.db.conn.execute("SELECT role, recovery_skipped, recovery_confirmed FROM profile").fetchone() == \
+        ("participant", 1, 0)

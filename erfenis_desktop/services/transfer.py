@@ -317,7 +317,14 @@ class TransferService:
         from erfenis_desktop.vault.items import open_manifest
         from erfenis_desktop.vault.transfer import unb64
 
+        from erfenis_desktop.storage.workshop import WorkshopRepository
+
         db = self.vault.db
+        # Brought back to a workshop (a programme over several meetings), a profile is a participant
+        # there, removed by the wipe at the end of the day like every other; anywhere else it is a
+        # person's own profile (a workshop folder never holds one, and a personal folder no
+        # participant).
+        workshop = WorkshopRepository(db).is_workshop()
         writes: list[ProfileImport] = []
         outcomes: list[ImportedProfile] = []
         new_names: set[str] = set()
@@ -331,12 +338,12 @@ class TransferService:
                 uuid=uuid, name=p["name"], colour=p["colour"] if p["colour"] in COLOURS else COLOURS[0],
                 created_at=p["created_at"], key_version=p["key_version"], identity_key=unb64(p["identity_key"]),
                 manifest=unb64(p["manifest"]), manifest_seq=p["manifest_seq"],
-                # On their own computer a workshop participant is a person like any other.
-                role="facilitator" if p["role"] == "facilitator" else "person",
+                role="participant" if workshop else "person",
                 # A code that was skipped (or never confirmed as kept) is replaced by a new one,
-                # shown at the first unlock here; a kept one goes on working (its record is
-                # not bound to a computer).
-                recovery_skipped=0, recovery_confirmed=0 if skipped else p["recovery_confirmed"],
+                # shown at the first unlock outside a workshop; a kept one goes on working (its
+                # record is not bound to a computer).
+                recovery_skipped=int(skipped and workshop),
+                recovery_confirmed=0 if skipped else p["recovery_confirmed"],
                 recovery_record=unb64(p["recovery_record"]), password_record=records[uuid],
                 device_check=device_check)
             if here is None:
