@@ -209,3 +209,29 @@ def test_the_page_fits_at_every_text_size(start_app, qtbot, scale, scheme, shown
             assert bars.height() >= bars.sizeHint().height()
             assert all(0 <= r.left() and r.right() <= bars.width() + 0.5 and r.bottom() <= bars.height() + 0.5
                        for r in bars.label_rects())
+
+
+def test_the_facilitators_reset_asks_first(start_app, qtbot, dialogs):
+    from erfenis_desktop.ui.workshop.group_page import GroupServices, reset_group_picture
+
+    erfenis = start_app()
+    made = people(erfenis, 5, added=5)
+    page = show_group_page(erfenis.window)
+    settle(qtbot, page)
+    services = GroupServices(erfenis.session, dialogs, erfenis.prefs, erfenis.window.profiles.exercises)
+    open_as(erfenis, made[0])  # a participant: asked, then refused; nothing emptied
+    dialogs.answer("ask", "reset")
+    assert not reset_group_picture(page, services)
+    assert "Only the facilitator" in dialogs.log[-1].text and page.group.picture().contributors == 5
+    vault = erfenis.session.vault
+    lead, _code = vault.create("Begeleider", "begeleider wachtwoord")
+    with vault.db.transaction() as conn:
+        conn.execute("UPDATE profile SET role = 'facilitator' WHERE uuid = ?", (lead.profile.uuid,))
+    erfenis.session.enter(lead)
+    dialogs.answer("ask", "cancel")  # not now: nothing happens
+    assert not reset_group_picture(page, services)
+    assert page.group.picture().contributors == 5
+    dialogs.answer("ask", "reset")
+    assert reset_group_picture(page, services)
+    assert "cannot be undone" in dialogs.log[-1].text
+    assert not page.group.picture().shown and page.needed.text() == "5 more needed"

@@ -157,7 +157,7 @@ class GroupPage(Retranslating, ReadingColumn):
         self.body.setAlignment(Qt.AlignmentFlag(0))
         self.body.addStretch(1)
         self._session.locking.connect(self.clear_private)
-        self._session.changed.connect(self.refresh)
+        self._session.changed.connect(self._session_changed)
         self.retranslate()
 
     # Services ------------------------------------------------------------------------------
@@ -199,6 +199,15 @@ class GroupPage(Retranslating, ReadingColumn):
             except (ProfileError, StorageError):
                 self.standing = None
         self._render()
+
+    def _session_changed(self) -> None:
+        """Someone unlocked or locked: read again when on screen (else when next shown, so an
+        unlock elsewhere never waits for this page to read anyone's results)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.standing = None
+            self._render()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -349,3 +358,44 @@ def show_group_page(window, services: GroupServices | None = None) -> GroupPage:
     window.pages.setCurrentWidget(page)
     page.refresh()
     return page
+
+
+def reset_group_picture(parent: QWidget, services: GroupServices) -> bool:
+    """The facilitator's "Reset the group picture" (the integrator wires the button): asks
+    first, through ui/dialogs.py, then empties every count. True when the picture was emptied.
+    Only an unlocked facilitator can (services/group.py refuses anyone else)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from erfenis_desktop.services.group import GroupService
+    from erfenis_desktop.services.store import StorageError
+    from erfenis_desktop.services.unlocked import ProfileError
+
+    from ..messages import failure_text
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("GroupPage", text)
+
+    u = services.session.current
+    if u is None or u.is_locked:
+        return False
+    choice = services.dialogs.ask(
+        parent, tr("Reset the group picture"),
+        tr("Empty the group picture? Every count goes, for everyone, and this cannot be undone. Afterwards "
+           "everyone can add their results again."),
+        [("reset", tr("Empty the picture")), ("cancel", tr("Cancel"))], "cancel")
+    if choice != "reset" or services.session.current is not u or u.is_locked:
+        return False
+    exercises = services.exercises() if callable(services.exercises) else services.exercises
+    try:
+        GroupService(services.session.vault, exercises).reset(u)
+    except ProfileError:
+        services.dialogs.warn(parent, tr("Reset the group picture"),
+                              tr("Only the facilitator can empty the group picture."))
+        return False
+    except StorageError as exc:
+        services.dialogs.warn(parent, tr("Reset the group picture"), failure_text(exc))
+        return False
+    page = parent.window().findChild(GroupPage) if parent is not None else None
+    if page is not None:
+        page.refresh()
+    return True
