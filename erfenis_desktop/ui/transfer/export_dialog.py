@@ -165,9 +165,14 @@ class ExportDialog(FitsText, Retranslating, QDialog):
             self.password.setFocus()
 
     def cancel(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Cancel, Esc, a lock or a quick hide: work under way is dropped (nothing is written) and
+        what was typed is forgotten."""
         self.work.cancel()
         self.clear_private()
-        self.reject()
+        super().reject()
 
     def clear_private(self) -> None:
         self.password.clear()
@@ -183,7 +188,9 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         self.intro.setText(self.tr(
             "Save everything you wrote in Erfenis as one encrypted file, to bring into Erfenis on your own "
             "computer or a new one (in the Erfenis menu: Import from a file…). Nothing leaves this computer "
-            "unless you save the file.") + " " + code)
+            "unless you save the file.") + " " + code + (" " + self.tr(
+            "At a workshop: save it on your own USB stick, or somewhere only you can reach, not on this "
+            "laptop.") if getattr(self._session, "workshop", None) is not None else ""))
         partner = self._session.partner.profile.name if self._session.together else ""
         self.both.setText(for_button(fill(self.tr("Also %1's work, in the same file (you both need its password)"),
                                           partner)))

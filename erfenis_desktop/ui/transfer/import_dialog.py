@@ -124,9 +124,14 @@ class ImportDialog(FitsText, Retranslating, QDialog):
             self.password.setFocus()
 
     def cancel(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Cancel, Esc, a lock or a quick hide: work under way is dropped (nothing is written) and
+        what was typed is forgotten."""
         self.work.cancel()
         self.clear_private()
-        self.reject()
+        super().reject()
 
     def clear_private(self) -> None:
         self.password.clear()
