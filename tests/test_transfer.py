@@ -428,3 +428,38 @@ def test_brought_back_to_a_workshop_it_is_a_participant_again(workshop, home, tm
     home.transfer.import_file(path, PASSWORD)
     assert home.db.conn.execute("SELECT role, recovery_skipped, recovery_confirmed FROM profile").fetchone() == \
         ("participant", 1, 0)
+
+
+def test_rows_that_would_land_on_someone_elses_are_refused_as_a_whole(workshop, home, tmp_path):
+    """A file sealed with the right password whose item carries the id of another profile's item
+    here: nothing of the file goes in (one transaction), and that other item is untouched."""
+    from erfenis_desktop.vault import transfer as fmt
+
+    alex, _ = workshop.vault.create("Alex", PASSWORD)
+    write_some(alex)
+    sam, _ = home.vault.create("Sam", "een ander wachtwoord")
+    theirs = sam.save_text("note", "Van Sam.")
+    path = tmp_path / "alex.erfenis"
+    workshop.transfer.export([alex], path, PASSWORD, own_password=True)
+    payload = fmt.open_file(path.read_bytes(), PASSWORD, FastTestKdf())
+    payload["profiles"][0]["items"][-1]["uuid"] = theirs
+    forged = tmp_path / "forged.erfenis"
+    forged.write_bytes(fmt.seal_file(payload, PASSWORD, FastTestKdf()))
+    assert _refused(home, forged) == "transfer_clash"
+    assert sam.read_text(theirs).text == "Van Sam." and [p.name for p in home.vault.profiles()] == ["Sam"]
+
+
+def test_a_profile_changed_between_deciding_and_writing_is_not_overwritten(workshop, home, tmp_path):
+    from erfenis_desktop.storage.transfer import ImportRefused, ProfileImport, profile_rows, write_import
+
+    alex, _ = workshop.vault.create("Alex", PASSWORD)
+    path = tmp_path / "alex.erfenis"
+    workshop.transfer.export([alex], path, PASSWORD, own_password=True)
+    home.transfer.import_file(path, PASSWORD)
+    rows = profile_rows(home.db, alex.profile.uuid)
+    dump = home.dump()
+    with pytest.raises(ImportRefused):
+        write_import(home.db, [ProfileImport(rows, [], expected_seq=rows.manifest_seq - 1)], [])
+    with pytest.raises(ImportRefused):  # "new", but it is there now
+        write_import(home.db, [ProfileImport(rows, [])], [])
+    assert home.dump() == dump
