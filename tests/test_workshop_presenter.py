@@ -17,12 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QWidget
 
-from erfenis_desktop.ui.workshop.presenter import (
-    Presenter,
-    Shown,
-    other_screen,
-    presenter_for,
-)
+from erfenis_desktop.ui.workshop.presenter import Presenter, Shown, other_screen, presenter_for
 
 NOTES = "Watch the couple by the window: they had a hard week"
 PARTS = [Shown("Welcome", 1, NOTES), Shown("Step 1: See the pattern", 2, "Hand out the sheets"),
@@ -202,8 +197,8 @@ def test_on_a_second_screen_when_one_is_connected(tmp_path):
         {"name": "Beamer", "x": 1280, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
          "logicalBaseDpi": 96, "dpr": 1}]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    out = subprocess.run([sys.executable, "-c", SECOND_SCREEN], capture_output=True, text=True, env=env, cwd=ROOT, check=False,
-                         timeout=120)
+    out = subprocess.run([sys.executable, "-c", SECOND_SCREEN], capture_output=True, text=True, env=env, cwd=ROOT,
+                         check=False, timeout=120)
     assert out.returncode == 0, out.stderr
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     if len(seen["screens"]) < 2:

@@ -78,7 +78,8 @@ def expected_questions(lang: str, exercise: str, group: str = "") -> list[str]:
         return [c[k] for k in ("used", "situation", "before", "after", "happened", "body")]
     if exercise == "repair":
         repair = _toml(lang, "practice")["repair"]
-        return [p for s in ("happened", "moves", "underneath", "listen", "needs", "repair") for p in repair[s]["prompts"]]
+        steps = ("happened", "moves", "underneath", "listen", "needs", "repair")
+        return [p for s in steps for p in repair[s]["prompts"]]
     if exercise == "cycle_map":
         return [f["label"] for f in _toml(lang, "cycle_map")["fields"]]
     if exercise == "history":

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Callable, Sequence
 
 #: The exercises a part can be, in the order the facilitator's list shows them.
 EXERCISES: tuple[str, ...] = (
@@ -121,17 +120,17 @@ class Programme:
         parts = []
         for raw in data["parts"]:
             if not isinstance(raw, dict):
-                raise ValueError("not a part")  # noqa: TRY004 - one error for every wrong shape
+                raise ValueError("not a part")
             minutes = raw.get("minutes")
             if isinstance(minutes, bool) or not isinstance(minutes, int):
-                raise ValueError("not a part")  # noqa: TRY004 - one error for every wrong shape
+                raise ValueError("not a part")
             texts = [raw.get(k, "") for k in ("exercise", "notes", "title", "group")]
             if not all(isinstance(t, str) for t in texts):
                 raise ValueError("not a part")
             parts.append(Part(texts[0], minutes, texts[1], texts[2], texts[3]))
         name = data.get("name")
         if not isinstance(name, str):
-            raise ValueError("not a programme")  # noqa: TRY004
+            raise ValueError("not a programme")
         programme = cls(name, tuple(parts), uuid)
         if validate(programme):
             raise ValueError("not a valid programme")

@@ -157,7 +157,8 @@ class Worksheets:
 
     def _practice_together(self, lang: str, _group: str):
         practice = self._exercises.tree(lang, "practice")
-        questions = tuple(Question(text) for text in self._t(lang, "worksheets", "exercises.practice_together.questions"))
+        texts = self._t(lang, "worksheets", "exercises.practice_together.questions")
+        questions = tuple(Question(text) for text in texts)
         deck = self._deck(lang)
         cards = tuple(Card(c.title, c.phrase) for g in ("listening", "presence") for c in deck.group(g))
         together = practice["together"]
@@ -208,4 +209,5 @@ class Worksheets:
 
     def _history(self, lang: str, _group: str):
         tree = self._exercises.tree(lang, "relationship_history")
-        return [Section(questions=tuple(Question(f["label"], f.get("help", ""), lines=5) for f in tree["fields"]))], False
+        questions = tuple(Question(f["label"], f.get("help", ""), lines=5) for f in tree["fields"])
+        return [Section(questions=questions)], False

@@ -18,21 +18,13 @@ colour; a sound (QApplication.beep) only when the facilitator turns it on.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from erfenis_desktop.domain.programme import Countdown, clock_text
 
@@ -63,7 +55,7 @@ class _Keys:
 
     presenter: Presenter
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
         action = {Qt.Key.Key_Space: self.presenter.toggle, Qt.Key.Key_Right: self.presenter.next,
                   Qt.Key.Key_Left: self.presenter.previous, Qt.Key.Key_Escape: self.presenter.close}.get(key)
@@ -110,7 +102,7 @@ class PresenterWindow(_Keys, QWidget):
         self.setStyleSheet(f"QWidget#presenter {{ background: {background}; }} "
                            f"QWidget#presenter QLabel {{ color: {LIGHT.name()}; background: transparent; }}")
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event) -> None:  # noqa: N802 - the text grows with the screen
         super().resizeEvent(event)
         h = max(240, self.height())
         for label, share, bold in ((self.counter, 0.035, False), (self.title, 0.08, True), (self.clock, 0.22, True),
@@ -130,7 +122,7 @@ class PresenterWindow(_Keys, QWidget):
         self.coming.setVisible(bool(coming))
         self._colours(ended)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event) -> None:  # noqa: N802 - closing the screen ends the presenter
         super().closeEvent(event)
         self.presenter.close()
 
@@ -184,7 +176,7 @@ class ControlWindow(_Keys, QWidget):
         layout.addWidget(self.close_button)
         self.resize(self.fontMetrics().horizontalAdvance("n") * 48, self.fontMetrics().height() * 26)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event) -> None:  # noqa: N802
         super().closeEvent(event)
         self.presenter.close()
 

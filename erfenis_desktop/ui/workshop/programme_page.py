@@ -3,50 +3,20 @@ notes; saved in the facilitator's own profile for the next group; the presenter;
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from erfenis_desktop.domain.programme import (
-    MAX_MINUTES,
-    MAX_NAME,
-    MAX_NOTES,
-    MAX_PARTS,
-    MAX_TITLE,
-    MIN_MINUTES,
-    TITLED,
-    Part,
-    Problem,
-    Programme,
-    ProgrammeError,
-)
+from erfenis_desktop.domain.programme import (MAX_MINUTES, MAX_NAME, MAX_NOTES, MAX_PARTS, MAX_TITLE, MIN_MINUTES,
+                                              TITLED, Part, Problem, Programme, ProgrammeError)
 from erfenis_desktop.services.programme import Programmes
 from erfenis_desktop.services.unlocked import ProfileError
 from erfenis_desktop.services.worksheets import Worksheets
-from erfenis_desktop.ui.widgets import (
-    ReadingColumn,
-    Retranslating,
-    fill,
-    heading,
-    plain_label,
-)
+from erfenis_desktop.ui.widgets import ReadingColumn, Retranslating, fill, heading, plain_label
 
 DEFAULT_MINUTES = {"break": 15, "own": 10, "pattern_check": 20}
 
@@ -177,7 +147,7 @@ class ProgrammePage(Retranslating, ReadingColumn):
         self.notes.setMinimumHeight(line * 3)
         self.notes.setMaximumHeight(line * 5)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event) -> None:  # noqa: N802 - the two lists side by side, or stacked
         super().resizeEvent(event)
         wide = self.viewport().width() >= self.fontMetrics().horizontalAdvance("n") * 90
         self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
@@ -281,10 +251,9 @@ class ProgrammePage(Retranslating, ReadingColumn):
     def _may_leave(self) -> bool:
         if not self.dirty:
             return True
-        choice = self.services.dialogs.ask(self, self.tr("Leave this programme?"),
-                                           self.tr("Your changes to this programme are not saved yet."),
-                                           [("discard", self.tr("Leave without saving")), ("cancel", self.tr("Cancel"))],
-                                           "cancel")
+        choices = [("discard", self.tr("Leave without saving")), ("cancel", self.tr("Cancel"))]
+        text = self.tr("Your changes to this programme are not saved yet.")
+        choice = self.services.dialogs.ask(self, self.tr("Leave this programme?"), text, choices, "cancel")
         return choice == "discard"
 
     def new(self) -> None:
@@ -509,12 +478,12 @@ class ProgrammePage(Retranslating, ReadingColumn):
         self.notes.document().clearUndoRedoStacks()
         self.name.clear()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802 - back after a lock: the saved programmes again
         super().showEvent(event)
         if self.saved.count() == 0 and not self.dirty:
             self.load()
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event) -> None:  # noqa: N802 - the lists' heights follow the text size
         super().changeEvent(event)
         if event.type() == event.Type.FontChange and hasattr(self, "notes"):
             self._sizes()

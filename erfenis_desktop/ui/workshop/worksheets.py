@@ -13,34 +13,15 @@ each page has a quiet footer and its number. Nothing anyone typed is on it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
+from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPainterPath,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
 from PySide6.QtWidgets import QWidget
 
 from erfenis_desktop.services.worksheets import Card, Question, Section, Worksheet
-from erfenis_desktop.ui.dans_export import (
-    MUTED,
-    TEXT,
-    UNITS,
-    Block,
-    Fonts,
-    _margin,
-    _paginate,
-    _space,
-    _text,
-)
+from erfenis_desktop.ui.dans_export import MUTED, TEXT, UNITS, Block, Fonts, _margin, _paginate, _space, _text
 
 RULE = QColor("#b9b0a6")  # the ruled lines: visible on paper, quieter than the text
 LINE_GAP = 30.0  # room for one handwritten line (8 mm)
