@@ -236,3 +236,19 @@ def test_the_facilitators_reset_asks_first(start_app, qtbot, dialogs):
     assert reset_group_picture(page, services)
     assert "cannot be undone" in dialogs.log[-1].text
     assert not page.group.picture().shown and page.needed.text() == "5 more needed"
+
+
+def test_the_workshops_services_fit(start_app, qtbot, dialogs):
+    """The page takes what the workshop's pages take (ui/workshop/mode.py's WorkshopServices)."""
+    from erfenis_desktop.ui.workshop.mode import WorkshopServices
+
+    erfenis = start_app()
+    made = people(erfenis, 5, added=4)
+    open_as(erfenis, made[4])
+    flow = erfenis.window.profiles
+    services = WorkshopServices(erfenis.session, None, erfenis.prefs, dialogs, lambda: flow.exercises, erfenis.window)
+    page = show_group_page(erfenis.window, services)
+    settle(qtbot, page)
+    dialogs.answer("ask", "add")
+    page.add_button.click()
+    assert page.picture.shown and page.contributors.text() == "5 people added their results."

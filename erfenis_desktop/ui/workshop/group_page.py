@@ -10,7 +10,8 @@ For a participant with their profile open: what adding means, in plain words, an
 results to the group picture", confirmed through ui/dialogs.py.
 
 ``GroupPage(services)``: ``services`` has ``session``, ``dialogs``, ``prefs`` and ``exercises``
-(the exercises service, or a function that makes it), e.g. a :class:`GroupServices`.
+(the exercises service, or a function that makes it), e.g. a :class:`GroupServices` or the
+workshop's ``WorkshopServices`` (ui/workshop/mode.py).
 ``show_group_page(window)`` opens it in the main window (the integrator wires the entry).
 """
 
@@ -349,6 +350,9 @@ def show_group_page(window, services: GroupServices | None = None) -> GroupPage:
     again every time it is shown). Its Back leads home. ``services``: by default the window's own."""
     page = window.pages.findChild(GroupPage)
     if page is None:
+        mode = getattr(window, "workshop", None)  # ui/workshop/mode.py's WorkshopServices fit as they are
+        if services is None and mode is not None and getattr(mode, "services", None) is not None:
+            services = mode.services
         if services is None:
             flow = window.profiles
             services = GroupServices(window._session, window._dialogs, window._prefs, lambda: flow.exercises)
