@@ -106,6 +106,10 @@ def test_keys_on_either_window(running, qtbot):
     qtbot.keyClick(screen, Qt.Key.Key_Left)
     qtbot.keyClick(screen, Qt.Key.Key_Left)
     assert screen.title.text() == "Welcome" and not control.previous_button.isEnabled()
+    control.activateWindow()
+    control.next_button.setFocus()
+    qtbot.keyClick(control.next_button, Qt.Key.Key_Space)  # Space pauses, also with a button focused
+    assert screen.title.text() == "Welcome" and screen.status.text() == "Paused"
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
     assert not presenter.active and presenter.screen_window is None and presenter.control is None
 

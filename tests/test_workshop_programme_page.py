@@ -149,6 +149,8 @@ def test_the_presenter_outlives_the_page_and_the_lock(page, qtbot):
     page.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert presenter.active and presenter_for(erfenis.window) is presenter
+    presenter.screen_window.activateWindow()
+    qtbot.waitUntil(presenter.screen_window.isActiveWindow)
     qtbot.keyClick(presenter.screen_window, Qt.Key.Key_Right)
     assert presenter.screen_window.title.text() == "Break"
     erfenis.session.lock()  # a participant locks: the page is gone, nothing breaks, the time goes on

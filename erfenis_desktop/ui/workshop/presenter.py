@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -50,29 +50,22 @@ def other_screen(main: QScreen | None, screens: Sequence[QScreen]) -> QScreen | 
     return next((s for s in screens if s is not main), None)
 
 
-class _Keys:
-    """Space, Right, Left and Escape, the same in both windows."""
-
-    presenter: Presenter
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        key = event.key()
-        action = {Qt.Key.Key_Space: self.presenter.toggle, Qt.Key.Key_Right: self.presenter.next,
-                  Qt.Key.Key_Left: self.presenter.previous, Qt.Key.Key_Escape: self.presenter.close}.get(key)
-        if action is None:
-            super().keyPressEvent(event)  # type: ignore[misc]
-            return
-        event.accept()
-        action()
+def _keys(window: QWidget, presenter: Presenter) -> None:
+    """Space, Right, Left and Escape, the same in both windows, whatever has focus there (a
+    focused button would otherwise take Space as a click)."""
+    for key, action in ((Qt.Key.Key_Space, presenter.toggle), (Qt.Key.Key_Right, presenter.next),
+                        (Qt.Key.Key_Left, presenter.previous), (Qt.Key.Key_Escape, presenter.close)):
+        QShortcut(QKeySequence(key), window, action, context=Qt.ShortcutContext.WindowShortcut)
 
 
-class PresenterWindow(_Keys, QWidget):
+class PresenterWindow(QWidget):
     """What the room sees. Only ``show_state`` fills it: titles and times, never notes."""
 
     def __init__(self, presenter: Presenter):
         super().__init__(None, Qt.WindowType.Window)
         self.presenter = presenter
         self.setObjectName("presenter")
+        _keys(self, presenter)
         self.setWindowTitle(_tr("Erfenis: workshop"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.BlankCursor)
@@ -127,13 +120,14 @@ class PresenterWindow(_Keys, QWidget):
         self.presenter.close()
 
 
-class ControlWindow(_Keys, QWidget):
+class ControlWindow(QWidget):
     """On the laptop: the part, its time, the facilitator's notes, and the buttons."""
 
     def __init__(self, presenter: Presenter):
         super().__init__(None, Qt.WindowType.Window)
         self.presenter = presenter
         self.setObjectName("presenter-control")
+        _keys(self, presenter)
         self.setWindowTitle(_tr("Presenter: control"))
         self.part = QLabel()
         self.part.setTextFormat(Qt.TextFormat.PlainText)
