@@ -56,7 +56,7 @@ def holds_lines(summary: ExportSummary) -> list[str]:
     """What a file of ``summary`` holds, one line each, for the confirmation."""
     t = TakeHomeTexts()
     lines = [fill(_tr("Whose work: %1"), " & ".join(summary.names)),
-             t.texts(summary.items) + " " + _tr("(everything written, with the results of the pattern check)")]
+             t.texts(summary.items) + " " + _tr("(everything written in Erfenis, in every exercise)")]
     if summary.linked:
         lines.append(t.shared(summary.shared))
     lines.append(_tr("the key that opens it, locked with the file's password: without that password, nobody "
