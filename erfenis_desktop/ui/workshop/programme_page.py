@@ -478,6 +478,10 @@ class ProgrammePage(Retranslating, ReadingColumn):
         self.notes.document().clearUndoRedoStacks()
         self.name.clear()
 
+    def focus_target(self) -> QWidget:
+        """Where the keyboard starts (ui/announce.py): the saved programmes, else the name."""
+        return self.saved if self.saved.count() else self.name
+
     def showEvent(self, event) -> None:  # noqa: N802 - back after a lock: the saved programmes again
         super().showEvent(event)
         if self.saved.count() == 0 and not self.dirty:
