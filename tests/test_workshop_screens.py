@@ -140,6 +140,15 @@ def test_start_and_leave_a_workshop_from_the_menu(start_app, qtbot, dialogs, dat
     set_up(erfenis, qtbot)
     assert window.pages.currentWidget().objectName() == "facilitatorPage"
     assert window.workshop.band.text() == "Workshop mode: Couples day <b>spring</b>"  # as typed
+    # A participant cannot leave: that would open the owner's own folder, with its names.
+    window.lock()
+    window.act_workshop.trigger()
+    assert erfenis.window is window and "Only the facilitator" in dialogs.texts()[-1]
+    flow = window.profiles
+    window.home.profiles.buttons[erfenis.session.workshop.facilitator().uuid].click()
+    flow.unlock_page.password.edit.setText(FACILITATOR_PW)
+    flow.unlock_page.go.click()
+    qtbot.waitUntil(lambda: erfenis.session.is_unlocked, timeout=5000)
     dialogs.answer("ask", "leave")
     window.act_workshop.trigger()
     assert erfenis.data_dir == data_dir
@@ -275,7 +284,7 @@ def test_the_facilitator_page_and_the_wipe(start_app, qtbot, dialogs, data_dir):
     assert page.title.text() == "Workshop: Couples day <b>spring</b>"
     # (Plural forms come from translations/erfenis_en.ts, which the lead brings up to date.)
     assert page.people_count.text().startswith("3 participant") and ", 1 couple" in page.people_count.text()
-    assert page.people.text().splitlines() == ["Jeroen & Marieke", "Kees"]
+    assert page.people.text().splitlines() == ["Couples: Jeroen & Marieke", "On their own: Kees"]
     assert page.guide_title.text() == "Facilitator's guide"
     assert "Veilig Thuis" in everything_in(page)
     # Home (Alt+Home, the Home button) is this page for the facilitator.
@@ -312,9 +321,10 @@ def test_the_facilitator_page_and_the_wipe(start_app, qtbot, dialogs, data_dir):
         if path.is_file():
             for name in ("Marieke", "Jeroen", "Kees"):
                 assert name.encode() not in path.read_bytes()
-    # A lock forgets the report.
+    # A lock forgets the report, and the picker is there again.
     window.lock()
     assert not page.report.text()
+    assert window.pages.currentWidget() is window.home
 
 
 def test_the_programme_button_is_the_integration_point(start_app, qtbot):

@@ -414,6 +414,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.transfer.retranslate()
         self.act_workshop.setText(self.tr("Leave the &workshop") if self.workshop is not None
                                   else self.tr("Start a &workshop…"))
+        self.act_workshop.setVisible(not self._session.demo_passwords)  # not from the demo's made-up couple
         if self.workshop is not None:
             self.workshop.retranslate()  # "workshop mode" in the title and the header's band
         self._session_changed()

@@ -223,7 +223,14 @@ class FacilitatorPage(Retranslating, ReadingColumn):
         people = sum(len(g.people) for g in groups)
         couples = sum(1 for g in groups if len(g.people) == 2)
         count = self.tr("%n participant(s)", "", people) + ", " + self.tr("%n couple(s)", "", couples)
-        return count, "\n".join(" & ".join(g.names) for g in groups)
+        lines = []
+        pairs = [" & ".join(g.names) for g in groups if len(g.people) == 2]
+        alone = [g.names[0] for g in groups if len(g.people) == 1]
+        if pairs:
+            lines.append(fill(self.tr("Couples: %1"), "; ".join(pairs)))
+        if alone:
+            lines.append(fill(self.tr("On their own: %1"), ", ".join(alone)))
+        return (count if people else ""), "\n".join(lines)
 
     def retranslate(self) -> None:
         name, day = self._workshop.info()
@@ -239,6 +246,7 @@ class FacilitatorPage(Retranslating, ReadingColumn):
         self.people_title.setText(self.tr("Participants and couples"))
         count, people = self._people_text()
         self.people_count.setText(count)
+        self.people_count.setVisible(bool(count))
         self.people.setText(people or self.tr("No one has joined yet."))
         self.wipe_title.setText(self.tr("End of the day: wipe participants"))
         self.wipe_explain.setText(self._text("wipe.explain").strip())

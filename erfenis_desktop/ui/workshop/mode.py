@@ -20,6 +20,12 @@ def confirm_switch(window, dialogs, start: bool) -> bool:
             "from your own profiles: nothing of yours is in it, and nothing of the workshop mixes with yours. "
             "'Leave the workshop' in this menu brings you back."),
             [("start", window.tr("&Start the workshop")), ("cancel", window.tr("Cancel"))], "start") == "start"
+    mode = window.workshop
+    if mode is not None and not mode.may_leave():
+        dialogs.inform(window, window.tr("Leave the workshop"), window.tr(
+            "Only the facilitator can leave the workshop: it opens this computer's own Erfenis. Ask the "
+            "facilitator to unlock their profile first."))
+        return False
     return dialogs.ask(window, window.tr("Leave the workshop?"), window.tr(
         "Every profile locks first, and Erfenis goes back to your own data folder. The workshop folder stays as "
         "it is, participants included, until the facilitator wipes them."),
@@ -46,13 +52,18 @@ class WorkshopMode(QObject):
         self.services = WorkshopServices(self.session, workshop, prefs, dialogs, exercises, window)
         self._pages: dict[str, QWidget] = {}
         self._before_lock: tuple[str, ...] = ()  # participants unlocked just before a lock
+        self._locking_now = False  # between the session's locking and changed: home is the picker
         # The band: always there, in the header, while this folder is a workshop.
         self.band = QLabel()
         self.band.setObjectName("workshopBand")
         self.band.setTextFormat(Qt.TextFormat.PlainText)  # the workshop's name is typed by someone
+        self.band.setWordWrap(True)  # a long workshop name wraps: the window never has to grow for it
+        self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.band.setStyleSheet("QLabel#workshopBand { background: palette(highlight); color: palette(highlighted-text);"
-                                " border-radius: 4px; padding: 3px 10px; font-weight: 600; }")
-        header.layout().insertWidget(1, self.band)
+                                " padding: 4px 16px; font-weight: 600; }")
+        # A band across the window, right under the header: seen on every page.
+        outer = header.parentWidget().layout()
+        outer.insertWidget(outer.indexOf(header) + 1, self.band)
         window.profiles.workshop_home = self.home
         self.session.locking.connect(self._locking)
         self.session.changed.connect(self._changed)
@@ -94,7 +105,7 @@ class WorkshopMode(QObject):
     def home(self) -> QWidget | None:
         """The page that is home now: the first screen of a new workshop, the facilitator's page
         for the facilitator; None for the usual home (the picker, a participant's home)."""
-        if not self._open():
+        if self._locking_now or not self._open():
             return None
         if self.workshop.needs_setup:
             return self.show_page("setup")
@@ -113,6 +124,13 @@ class WorkshopMode(QObject):
         except sqlite3.ProgrammingError:
             return False
         return True
+
+    def may_leave(self) -> bool:
+        """Leaving opens the laptop owner's own folder (its names show on the picker): only the
+        facilitator may, or anyone while the workshop has no facilitator yet."""
+        if not self._open() or self.workshop.needs_setup:
+            return True
+        return self.session.is_unlocked and self.workshop.is_facilitator(self.session.current.profile.uuid)
 
     def show_join(self) -> None:
         self.show_page("join")
@@ -134,15 +152,20 @@ class WorkshopMode(QObject):
     # Locking and handing over --------------------------------------------------------------------
     def _locking(self) -> None:
         """Before the keys go: which participants were at the laptop (for the hand-over)."""
+        self._locking_now = True
         people = [u for u in (self.session.current, self.session.partner) if u is not None and not u.is_locked]
         if not self._open():
             return
         self._before_lock = tuple(u.profile.uuid for u in people if self.workshop.is_participant(u.profile.uuid))
 
     def _changed(self) -> None:
+        self._locking_now = False
         if self.session.is_unlocked:
             return
         previous, self._before_lock = self._before_lock, ()
+        facilitator = self._pages.get("facilitator")
+        if facilitator is not None and self.window.pages.currentWidget() is facilitator:
+            self.window.profiles.go_home()  # the facilitator locked (home was theirs while locking)
         if not previous or self.window.is_hidden or not self._open():
             return
         # A participant locked: a neutral screen to hand the laptop over, with nothing of them on

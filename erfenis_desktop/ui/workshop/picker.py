@@ -60,7 +60,9 @@ class WorkshopPicker(QObject):
             row.setObjectName("card")
             box = QHBoxLayout(row)
             box.setContentsMargins(8, 6, 8, 6)
-            for person in group.people:
+            for n, person in enumerate(group.people):
+                if n:
+                    box.addWidget(plain_label("&"))  # a couple, side by side
                 box.addWidget(self._button(person, size))
             box.addStretch(1)
             row.setProperty("couple", len(group.people) == 2)
