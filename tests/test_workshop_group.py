@@ -63,6 +63,11 @@ def rows(db) -> list[tuple[str, int]]:
     return sorted(db.conn.execute("SELECT key, n FROM group_count"))
 
 
+def counted(db) -> list[tuple[str, int]]:
+    """The counts above zero (every key has a row, most of them 0)."""
+    return [(k, n) for k, n in rows(db) if n and k != "round"]
+
+
 def test_what_a_person_adds_comes_from_their_own_results(world):
     vault, group = world
     u = person(vault, NAMES[0], CLOSER_ABSENT)
@@ -70,7 +75,7 @@ def test_what_a_person_adds_comes_from_their_own_results(world):
     assert standing.state == READY
     assert standing.contribution.lean == "closer" and standing.contribution.patterns == ("absent",)
     assert group.add(u) == standing.contribution
-    assert rows(vault.db) == [("contributors", 1), ("lean:closer", 1), ("pattern:absent", 1)]
+    assert counted(vault.db) == [("contributors", 1), ("lean:closer", 1), ("pattern:absent", 1)]
     # That they added is in their own profile, encrypted: the body holds no readable word.
     texts = u.texts(KIND)
     assert len(texts) == 1
@@ -141,7 +146,7 @@ def test_the_database_holds_no_row_per_person(world):
     # Five more people added: only their own (encrypted) records grew; the picture kept its rows.
     assert {t: after_six[t] - after_one[t] for t in tables if after_six[t] != after_one[t]} == {"private_item": 5}
     assert [k for k, _n in rows(db)] == [k for k, _n in keys_after_one]
-    assert rows(db) == [("contributors", 6), ("lean:closer", 6), ("pattern:absent", 6)]
+    assert counted(db) == [("contributors", 6), ("lean:closer", 6), ("pattern:absent", 6)]
     ids = {u.profile.uuid for u in people}
     for key, n in rows(db):
         assert type(n) is int and not any(i in key for i in ids) and not any(name in key for name in NAMES)
@@ -214,3 +219,35 @@ def test_a_reset_in_between_adds_nothing_and_takes_the_record_back(world):
     assert group.standing(u).state == READY
     group.add(u)
     assert ("contributors", 2) in rows(vault.db) and group.standing(u).state == ADDED
+
+
+def _picture_pages(data_dir) -> bytes:
+    """The raw bytes of the pages that hold the picture (the table and its key index)."""
+    path = data_dir / DB_FILENAME
+    check = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    size = check.execute("PRAGMA page_size").fetchone()[0]
+    pages = sorted(p for (p,) in check.execute(
+        "SELECT pageno FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name = 'group_count')"))
+    check.close()
+    raw = path.read_bytes()
+    return b"".join(raw[(p - 1) * size:p * size] for p in pages)
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4), (4, 3, 2, 1, 0), (2, 0, 4, 1, 3)])
+def test_the_picture_in_the_file_does_not_tell_who_added_what_or_when(tmp_path, order):
+    """The same people adding in another order leave the very same bytes: no row made by the
+    first to lean one way, no rowid, no cell moved by the last one to add."""
+    scales = [CLOSER_ABSENT, BACK_NO_INTIMACY, IN_BETWEEN_NOTHING, CLOSER_ABSENT, BACK_NO_INTIMACY]
+    pictures = []
+    for run, sequence in enumerate([(0, 1, 2, 3, 4), order]):
+        folder = tmp_path / f"folder-{run}"
+        folder.mkdir()
+        db = open_database(folder)
+        vault = VaultService(db, kdf=FastTestKdf(), keyring_backend=MemoryKeyring())
+        group = GroupService(vault, EXERCISES)
+        for i in sequence:
+            group.add(person(vault, NAMES[i], scales[i]))
+        pictures.append((_picture_pages(folder), list(db.conn.execute("SELECT rowid, key FROM group_count ORDER BY rowid"))))
+        db.close()
+    assert pictures[0] == pictures[1]
+    assert pictures[0][1][0] == (1, "round") and len(pictures[0][1]) == 1 + 10  # every key, in one fixed order

@@ -111,7 +111,7 @@ class GroupService:
         earlier, _ = self._record(u)
         saved = u.save_text(KIND, json.dumps({"v": 1, "round": current}), earlier.uuid if earlier else None)
         try:
-            self.repo.add(contribution.increments(), current)
+            self.repo.add(contribution.increments(), current, group.KEYS)
         except (RoundChanged, StorageError) as exc:
             try:  # not counted: the record goes back to what it was
                 if earlier is None:

@@ -8,7 +8,7 @@ encrypted items (services/group.py), not here.
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from .database import Database
 
@@ -30,16 +30,24 @@ class GroupRepository:
         row = self.db.conn.execute("SELECT n FROM group_count WHERE key = 'round'").fetchone()
         return row[0] if row and isinstance(row[0], int) else 0
 
-    def add(self, increments: Mapping[str, int], expected_round: int) -> None:
+    def add(self, increments: Mapping[str, int], expected_round: int, keys: Iterable[str]) -> None:
         """Raise each count by its increment, all in one transaction; refused as a whole
-        (``RoundChanged``) when the picture is no longer in ``expected_round``."""
+        (``RoundChanged``) when the picture is no longer in ``expected_round``.
+
+        The table is written anew each time: every key of ``keys`` (0 when nobody added to it),
+        in a fixed order, after the round. So which rows exist, their order, their rowids and
+        even the bytes of the table's pages depend only on the totals, never on who added what
+        or in which order (a row first made by the first person to lean one way would say so)."""
         with self.db.transaction() as conn:
-            row = conn.execute("SELECT n FROM group_count WHERE key = 'round'").fetchone()
-            if (row[0] if row else 0) != expected_round:
+            now = {key: n for key, n in conn.execute("SELECT key, n FROM group_count")}
+            current = now.get("round", 0)
+            if current != expected_round:
                 raise RoundChanged()
-            conn.executemany("INSERT INTO group_count(key, n) VALUES (?, ?)"
-                             " ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
-                             sorted(increments.items()))
+            counts = {key: (now.get(key, 0) if isinstance(now.get(key, 0), int) else 0) + increments.get(key, 0)
+                      for key in sorted(set(keys) | set(increments))}
+            conn.execute("DELETE FROM group_count")
+            conn.executemany("INSERT INTO group_count(key, n) VALUES (?, ?)",
+                             [("round", current)] + sorted(counts.items()))
 
     def reset(self, new_round: int) -> None:
         """Empty the picture: every count goes, and a new round begins."""
