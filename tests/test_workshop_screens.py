@@ -335,3 +335,53 @@ def test_the_programme_button_is_the_integration_point(start_app, qtbot):
     page = erfenis.window.workshop.page("facilitator")
     assert page.programme_button.isEnabled() == programme_available()
     assert page.programme_button.text().replace("&", "") == "Programme and presenter"
+
+
+def _unlock_pair(erfenis, names=("Marieke", "Jeroen"), passwords=(PW, PW + "b")):
+    """A couple at the laptop together (both unlocked, as after 'Together with my partner')."""
+    vault, session = erfenis.session.vault, erfenis.session
+    ids = {p.name: p.uuid for p in vault.profiles()}
+    first, _ = vault.unlock(ids[names[0]], passwords[0])
+    second, _ = vault.unlock(ids[names[1]], passwords[1])
+    session.enter(first)
+    session.enter_partner(second)
+    erfenis.window.profiles.go_home()
+    return first, second
+
+
+def test_a_couple_hands_over_and_neither_name_stays(start_app, qtbot):
+    erfenis = start_app("--workshop")
+    _people(erfenis, qtbot)
+    window = erfenis.window
+    _unlock_pair(erfenis)
+    assert erfenis.session.together
+    window.lock()  # locks both
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    handover = window.workshop.page("handover")
+    assert window.pages.currentWidget() is handover
+    for name in ("Marieke", "Jeroen"):
+        assert not holding(window, name), holding(window, name)
+    assert [g.names for _row, g in handover._rows] == [("Kees",)]
+    # Someone new may take the laptop too.
+    handover.join_button.click()
+    assert window.pages.currentWidget() is window.workshop.page("join")
+    assert "Marieke" in [b.property("profile_name") for b in window.home.profiles.buttons.values()]
+
+
+def test_quick_hide_and_idle_in_a_workshop(start_app, qtbot):
+    erfenis = start_app("--workshop")
+    _people(erfenis, qtbot)
+    window = erfenis.window
+    unlock(erfenis, qtbot, PW + "c", "Kees")
+    window.quick_hide()  # the neutral screen, never the hand-over on top of it
+    assert window.is_hidden and not erfenis.session.is_unlocked
+    assert window.windowTitle() != "Erfenis (workshop mode)" and "Kees" not in window.windowTitle()
+    window.resume()
+    assert window.pages.currentWidget() is window.home
+    assert "workshop mode" in window.windowTitle()
+    # Idle: the profile locks by itself, and the laptop is handed over without a trace.
+    unlock(erfenis, qtbot, PW + "c", "Kees")
+    erfenis.idle.idle.emit()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.pages.currentWidget() is window.workshop.page("handover")
+    assert not holding(window, "Kees")

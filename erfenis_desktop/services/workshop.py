@@ -56,6 +56,11 @@ class WorkshopService:
 
     # The folder ------------------------------------------------------------------------------
     @property
+    def is_open(self) -> bool:
+        """False once the app has closed this folder's database (a switch of folders under way)."""
+        return self.repo.is_open()
+
+    @property
     def is_workshop(self) -> bool:
         return self.repo.is_workshop()
 

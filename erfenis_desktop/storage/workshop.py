@@ -40,6 +40,15 @@ class WorkshopRepository:
         self.db = db
 
     # The folder's mode, name and date ------------------------------------------------------
+    def is_open(self) -> bool:
+        import sqlite3
+
+        try:
+            self.db.conn.execute("SELECT 1")
+        except sqlite3.ProgrammingError:  # closed
+            return False
+        return True
+
     def is_workshop(self) -> bool:
         return self.db.meta("mode") == WORKSHOP
 

@@ -117,13 +117,7 @@ class WorkshopMode(QObject):
 
     def _open(self) -> bool:
         """False once the app has let go of this folder (its window is on the way out)."""
-        import sqlite3
-
-        try:
-            self.workshop.vault.db.conn.execute("SELECT 1")
-        except sqlite3.ProgrammingError:
-            return False
-        return True
+        return self.workshop.is_open
 
     def may_leave(self) -> bool:
         """Leaving opens the laptop owner's own folder (its names show on the picker): only the
