@@ -217,3 +217,17 @@ def test_from_the_facilitators_page_in_a_workshop(start_app, qtbot):
         presenter.close()
     page.back_button.click()
     assert window.pages.currentWidget() is facilitator
+
+
+def test_every_control_has_a_name_for_screen_readers(page):
+    from tests.test_accessibility import _interactive
+
+    unnamed = [f"{w.metaObject().className()} {getattr(w, 'text', lambda: '')()}"
+               for w in _interactive(page) if not w.accessibleName().strip()]
+    assert unnamed == []
+    assert page.notes.accessibleName() == "Your notes" and page.minutes.accessibleName() == "Minutes"
+    page.name.setText("Day")
+    page.add_selected()
+    page.present()
+    control = presenter_for(page.erfenis.window).control
+    assert [w for w in _interactive(control) if not w.accessibleName().strip()] == []

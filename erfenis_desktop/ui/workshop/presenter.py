@@ -169,6 +169,8 @@ class ControlWindow(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.close_button)
         self.resize(self.fontMetrics().horizontalAdvance("n") * 48, self.fontMetrics().height() * 26)
+        for control in (self.previous_button, self.next_button, self.sound, self.close_button):
+            control.setAccessibleName(control.text())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         super().closeEvent(event)
@@ -297,6 +299,7 @@ class Presenter(QObject):
             if control.notes.toPlainText() != part.notes:
                 control.notes.setPlainText(part.notes)
             control.pause_button.setText(_tr("Go on") if not c.running else _tr("Pause"))
+            control.pause_button.setAccessibleName(control.pause_button.text())
             control.previous_button.setEnabled(c.index > 0)
             control.next_button.setEnabled(not c.is_last)
         self.changed.emit()

@@ -210,8 +210,20 @@ class ProgrammePage(Retranslating, ReadingColumn):
             if code in self.programmes.languages:
                 self.lang.addItem(name, code)
         self.lang.setCurrentIndex(max(0, self.lang.findData(current)))
+        self._name_for_screen_readers()
         self._fill_exercises()
         self._render()
+
+    def _name_for_screen_readers(self) -> None:
+        """Every control named as its label or its text says (without the Alt letter)."""
+        def plain(text: str) -> str:
+            return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
+
+        for label in self.findChildren(QLabel):
+            if label.buddy() is not None:
+                label.buddy().setAccessibleName(plain(label.text()).split(" (")[0])
+        for button in self.findChildren(QPushButton):
+            button.setAccessibleName(plain(button.text()))
 
     # Reading and writing ------------------------------------------------------------------------
     def _unlocked(self):
