@@ -211,3 +211,12 @@ def test_on_a_second_screen_when_one_is_connected(tmp_path):
     assert seen["presenter"] == "Beamer" and seen["full"] and seen["geometry"] == [1920, 1080]
     assert seen["control"] == "Laptop"
     assert not seen["notes_on_screen"] and seen["notes_on_laptop"] == "SECRET NOTES"
+
+
+def test_closing_the_main_window_closes_the_presenter(running, qtbot):
+    presenter, _clock, _beeps, main = running
+    screen = presenter.screen_window
+    assert not screen.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)  # it never keeps Erfenis running
+    main.close()
+    qtbot.waitUntil(lambda: not presenter.active)
+    assert presenter.screen_window is None and presenter.control is None

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
@@ -193,6 +193,7 @@ class Presenter(QObject):
         self.screen_window: PresenterWindow | None = None
         self.control: ControlWindow | None = None
         self._closing = False
+        self._watched: QWidget | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.refresh)
@@ -213,6 +214,11 @@ class Presenter(QObject):
         self.countdown.go_to(index)
         self.countdown.start()
         self.screen_window, self.control = PresenterWindow(self), ControlWindow(self)
+        for window in (self.screen_window, self.control):
+            window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps Erfenis open
+        if main_window is not None and self._watched is not main_window:
+            main_window.installEventFilter(self)  # the main window closes: so does the presenter
+            self._watched = main_window
         self.control.sound.setChecked(self.sound)
         main_screen = main_window.screen() if main_window is not None else QGuiApplication.primaryScreen()
         target = other_screen(main_screen, QGuiApplication.screens())
@@ -250,6 +256,15 @@ class Presenter(QObject):
         finally:
             self._closing = False
         self.closed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._watched and event.type() == QEvent.Type.Close and event.isAccepted():
+            QTimer.singleShot(0, self._close_if_main_closed)
+        return False
+
+    def _close_if_main_closed(self) -> None:
+        if self._watched is not None and not self._watched.isVisible():
+            self.close()
 
     def forget_notes(self) -> None:
         """The facilitator's profile locked: their notes leave memory and the control window;
