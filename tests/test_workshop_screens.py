@@ -385,3 +385,27 @@ def test_quick_hide_and_idle_in_a_workshop(start_app, qtbot):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.pages.currentWidget() is window.workshop.page("handover")
     assert not holding(window, "Kees")
+
+
+def test_the_band_is_on_every_page(start_app, qtbot):
+    erfenis = start_app("--workshop")
+    _people(erfenis, qtbot)
+    window = erfenis.window
+    band = window.workshop.band
+    seen = [window.pages.currentWidget()]
+    assert band.isVisible()
+    window.show_settings()
+    seen.append(window.pages.currentWidget())
+    assert band.isVisible()
+    window.show_help()
+    assert band.isVisible()
+    window.show_home()
+    window.home.profiles.create_button.click()
+    assert window.pages.currentWidget() is window.workshop.page("join") and band.isVisible()
+    window.profiles.go_home()
+    unlock(erfenis, qtbot, PW + "c", "Kees")
+    assert band.isVisible() and "workshop mode" in window.windowTitle()
+    window.lock()
+    assert window.pages.currentWidget() is window.workshop.page("handover") and band.isVisible()
+    assert band.text() == "Workshop mode: Couples day <b>spring</b>"
+    assert band.textFormat() == Qt.TextFormat.PlainText

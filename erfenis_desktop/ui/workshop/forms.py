@@ -156,8 +156,8 @@ class JoinPage(_Form):
         self.form.addRow(self.skip)
         self.skip_warning = paragraph()
         self.form.addRow(self.skip_warning)
-        self.name_note = paragraph()
-        self.form.insertRow(1, "", self.name_note)
+        self.name_note = paragraph()  # under the introduction: a form row would leave gaps around it
+        self.body.insertWidget(self.body.indexOf(self.intro) + 1, self.name_note)
         self.retranslate()
 
     def open(self) -> None:
