@@ -128,36 +128,27 @@ class ControlWindow(QWidget):
         self.presenter = presenter
         self.setObjectName("presenter-control")
         _keys(self, presenter)
-        self.setWindowTitle(_tr("Presenter: control"))
-        self.part = QLabel()
-        self.part.setTextFormat(Qt.TextFormat.PlainText)
-        self.part.setWordWrap(True)
         bold = QFont(self.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.3)
+        self.part, self.clock, self.coming, self.notes_label, self.hint = (QLabel() for _ in range(5))
+        for label in (self.part, self.coming):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a title is shown as typed
+        for label in (self.part, self.coming, self.hint):
+            label.setWordWrap(True)
         self.part.setFont(bold)
-        self.clock = QLabel()
         self.clock.setFont(bold)
-        self.coming = QLabel()
-        self.coming.setTextFormat(Qt.TextFormat.PlainText)
-        self.coming.setWordWrap(True)
-        self.notes_label = QLabel(_tr("Your notes (only on this screen):"))
         self.notes = QPlainTextEdit()  # plain text: the notes as typed
         self.notes.setReadOnly(True)
-        self.notes.setAccessibleName(_tr("Your notes"))
         self.notes_label.setBuddy(self.notes)
-        self.previous_button = QPushButton(_tr("Previous"))
-        self.pause_button = QPushButton()
-        self.next_button = QPushButton(_tr("Next"))
-        self.sound = QCheckBox(_tr("Sound at the end of a part"))
-        self.close_button = QPushButton(_tr("Close the presenter"))
+        self.previous_button, self.pause_button, self.next_button = QPushButton(), QPushButton(), QPushButton()
+        self.sound = QCheckBox()
+        self.close_button = QPushButton()
         self.previous_button.clicked.connect(presenter.previous)
         self.pause_button.clicked.connect(presenter.toggle)
         self.next_button.clicked.connect(presenter.next)
         self.close_button.clicked.connect(presenter.close)
         self.sound.toggled.connect(presenter.set_sound)
-        self.hint = QLabel(_tr("Keys: Space pauses and goes on, → next part, ← previous part, Esc closes."))
-        self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.previous_button, self.pause_button, self.next_button):
             buttons.addWidget(button)
@@ -165,12 +156,28 @@ class ControlWindow(QWidget):
         for widget in (self.part, self.clock, self.coming, self.notes_label, self.notes):
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        layout.addWidget(self.sound)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.close_button)
+        for widget in (self.sound, self.hint, self.close_button):
+            layout.addWidget(widget)
         self.resize(self.fontMetrics().horizontalAdvance("n") * 48, self.fontMetrics().height() * 26)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_tr("Presenter: control"))
+        self.notes_label.setText(_tr("Your notes (only on this screen):"))
+        self.notes.setAccessibleName(_tr("Your notes"))
+        self.previous_button.setText(_tr("Previous"))
+        self.next_button.setText(_tr("Next"))
+        self.sound.setText(_tr("Sound at the end of a part"))
+        self.close_button.setText(_tr("Close the presenter"))
+        self.hint.setText(_tr("Keys: Space pauses and goes on, → next part, ← previous part, Esc closes."))
         for control in (self.previous_button, self.next_button, self.sound, self.close_button):
             control.setAccessibleName(control.text())
+        self.presenter.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - another language: the words follow
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         super().closeEvent(event)
