@@ -227,7 +227,8 @@ class MainWindow(Retranslating, QMainWindow):
         if not unlocked:  # nothing of the last person stays in the header, not even for a screen reader
             for chip in (self.profile_chip, self.partner_chip):
                 chip.setToolTip("")
-                chip.setAccessibleName("")
+            self.profile_chip.setAccessibleName(self.tr("Your profile"))
+            self.partner_chip.setAccessibleName("")
         self.lock_button.setVisible(unlocked)
         self.profile_chip.setVisible(unlocked)
         self.act_lock.setEnabled(unlocked)
