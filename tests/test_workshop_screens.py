@@ -8,7 +8,15 @@ import sqlite3
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from erfenis_desktop.app import Erfenis
 from erfenis_desktop.cli import parse_args
@@ -229,9 +237,9 @@ def test_the_picker_shows_couples_whose_turn_and_finds_a_name(start_app, qtbot):
     panel.refresh()
     picker = panel.workshop_picker
     assert picker.turn_title.text() == "Now it is the turn of Jeroen & Marieke"
-    assert list(picker.buttons.values())[0].property("profile_name") == "Jeroen"
+    assert next(iter(picker.buttons.values())).property("profile_name") == "Jeroen"
     panel.focus_first()
-    assert QApplication.focusWidget() is list(picker.buttons.values())[0]
+    assert QApplication.focusWidget() is next(iter(picker.buttons.values()))
 
 
 def test_the_hand_over_leaves_no_trace_of_the_previous_person(start_app, qtbot):

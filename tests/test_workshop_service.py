@@ -53,7 +53,7 @@ def day(data_dir):
 
 
 def test_roles_and_the_folder_are_marked(day):
-    vault, workshop, facilitator, _programme, people, _c = day
+    _vault, workshop, facilitator, _programme, people, _c = day
     assert workshop.is_workshop
     assert workshop.info() == ("Hold Me Tight, voorjaar", "2027-03-13")
     assert workshop.is_facilitator(facilitator.profile.uuid)
@@ -89,7 +89,7 @@ def test_the_workshop_folder_is_a_sibling_of_the_personal_one(tmp_path):
 def test_the_facilitators_keys_open_no_participant_item(day):
     """Enforced by the keys: the facilitator's data key, tried with the real vault code on every
     participant's private item, shared item, item key and space key, opens none of them."""
-    vault, workshop, facilitator, _p, people, _c = day
+    vault, _workshop, facilitator, _p, people, _c = day
     facilitator.lock()
     facilitator, _ = vault.unlock(facilitator.profile.uuid, FACILITATOR_PW)
     key = facilitator._key()
@@ -200,7 +200,7 @@ def test_a_wrong_password_wipes_nothing_and_never_locks_out(day):
 def test_the_verification_finds_what_is_left(day, data_dir):
     """The check itself is honest: a participant's name written into a file of the folder is
     found, and so is a slice of their ciphertext."""
-    vault, _workshop, facilitator, _p, people, _c = day
+    vault, _workshop, _facilitator, _p, people, _c = day
     body = bytes(vault.db.conn.execute("SELECT body FROM private_item WHERE owner_uuid = ?",
                                        (people[2].profile.uuid,)).fetchone()[0])
     report = WipeService(vault).wipe()
@@ -221,7 +221,7 @@ def test_a_name_inside_the_facilitators_is_no_false_alarm(data_dir):
     db = open_database(data_dir)
     vault = VaultService(db, kdf=FastTestKdf(), keyring_backend=MemoryKeyring())
     workshop = WorkshopService(vault)
-    facilitator, _ = workshop.create_facilitator_job("Dag", "2027-01-01", "Annabel", FACILITATOR_PW).run_here()
+    _facilitator, _ = workshop.create_facilitator_job("Dag", "2027-01-01", "Annabel", FACILITATOR_PW).run_here()
     workshop.join_job("Anna", "een wachtwoord", skip_code=True).run_here()
     report = WipeService(vault).wipe()
     assert report.ok, report.found

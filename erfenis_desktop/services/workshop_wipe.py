@@ -136,7 +136,7 @@ class WipeService:
         db.forget_copies()
         try:
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a no-op in DELETE mode; cheap
-        except Exception:  # noqa: BLE001 - the VACUUM and the verification below decide
+        except Exception:
             logging.getLogger("erfenis").warning("checkpoint before the wipe's compaction failed", exc_info=True)
         report.compacted = db.compact()  # forgets the copies again, then VACUUM
         verify(folder, collected.names, collected.blobs, self.repo.kept_values(), report)

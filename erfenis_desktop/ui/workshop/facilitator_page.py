@@ -16,8 +16,18 @@ from erfenis_desktop.services.workshop_wipe import WipeReport, WipeService
 
 from ..busy import BusyWork, busy_bar
 from ..fields import PasswordField
-from ..widgets import (FormLabel, ReadingColumn, Retranslating, button_row, card, contact_cards, fill,
-                       fill_contacts, heading, paragraph)
+from ..widgets import (
+    FormLabel,
+    ReadingColumn,
+    Retranslating,
+    button_row,
+    card,
+    contact_cards,
+    fill,
+    fill_contacts,
+    heading,
+    paragraph,
+)
 
 PROGRAMME_MODULE = "erfenis_desktop.ui.workshop.programme_page"
 
@@ -119,7 +129,7 @@ class FacilitatorPage(Retranslating, ReadingColumn):
             try:
                 module = importlib.import_module(PROGRAMME_MODULE)
                 self._programme = module.ProgrammePage(self._services, parent=None)
-            except Exception:  # noqa: BLE001 - not installed, or broken: said, never a crash
+            except Exception:
                 logging.getLogger("erfenis").exception("the programme page could not be opened")
                 self._dialogs.warn(self._window, self.tr("Programme and presenter"),
                                    self.tr("The programme and presenter are not available in this version of Erfenis."))

@@ -8,9 +8,25 @@ then the screen says "Hand the laptop to …" with a button for each of them to 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
-from ..widgets import ReadingColumn, Retranslating, button_row, fill, for_button, heading, paragraph, plain_label
+from ..widgets import (
+    ReadingColumn,
+    Retranslating,
+    button_row,
+    fill,
+    for_button,
+    heading,
+    paragraph,
+    plain_label,
+)
 
 COLUMNS = 2
 
