@@ -71,7 +71,7 @@ def test_the_solo_sentence_speaks_to_the_person(lang, you, tendency, sentence):
 
 
 def test_roles_come_from_answers_never_from_anything_else():
-    # Without a pattern check, the move chosen in the cycle map tells.
+    # Without a pattern mirror, the move chosen in the cycle map tells.
     a = dans.Side("Alex", None, {}, move_kind="withdraw")
     b = dans.Side("Bo", None, {}, move_kind="pursue")
     assert dans.compose(a, b, CONTENT.texts["en"]["dans"]).pursuer == 1

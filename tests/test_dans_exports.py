@@ -56,7 +56,7 @@ def test_empty_bars_are_said_about_the_partner_who_did_not_share_in_full_at_200_
     erfenis.prefs.set_text_scale(200)
     erfenis.window.resize(760, 700)
     robin = _unlock_demo(erfenis)
-    _take_back_results(erfenis, _partner(erfenis, robin))  # Sam takes back the pattern check's results
+    _take_back_results(erfenis, _partner(erfenis, robin))  # Sam takes back the pattern mirror's results
     page = _dans(erfenis)
     wait_for_layout(qtbot, erfenis.window)
     robin_name, sam_name = (p.name for p in page.data.people)
@@ -64,7 +64,7 @@ def test_empty_bars_are_said_about_the_partner_who_did_not_share_in_full_at_200_
     expected = dans.fill(erfenis.prefs.text("dans", "view.bars_not_shared"), name=sam_name)
     assert note.isVisible() and note.text() == expected  # the whole sentence, about Sam
     assert sam_name in note.text() and robin_name not in note.text() and "…" not in note.text()
-    # Not the pattern check's own "you answered too few" (it is not about the reader), anywhere.
+    # Not the pattern mirror's own "you answered too few" (it is not about the reader), anywhere.
     you = erfenis.prefs.text("patterns", "results.not_enough")
     assert you not in note.text() and you not in page.bars.accessibleDescription()
     # It wraps to the room it has and none of it is cut off, at 200 % in a narrow window.
@@ -74,7 +74,7 @@ def test_empty_bars_are_said_about_the_partner_who_did_not_share_in_full_at_200_
 
 
 def test_too_few_answers_names_the_person_and_the_patterns(start_app, qtbot):
-    """Sam shares a pattern check with one parent figure: the patterns about parents as a couple
+    """Sam shares a pattern mirror with one parent figure: the patterns about parents as a couple
     have no answers, and the note says so about Sam, naming those patterns."""
     from erfenis_desktop.domain.questionnaire import questions
     from erfenis_desktop.services.exercises import Run

@@ -204,7 +204,7 @@ def test_where_i_know_it_from_is_linked_to_my_own_pattern_check(start_app):
     flow.show_exercise("cycle")
     hint = flow.cycle_page.origin_hint.text()
     # About a person: a description, not a verdict (issue 12; "dad" is a name as typed, not a role word).
-    assert hint.startswith("What stood out in your pattern check:") and "dad, as someone who was often not there" in hint
+    assert hint.startswith("What stood out in your pattern mirror:") and "dad, as someone who was often not there" in hint
     assert "absent parent" not in hint
 
 

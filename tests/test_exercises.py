@@ -1,4 +1,4 @@
-"""The pattern check, step 1 and the journal, as a person uses them."""
+"""The pattern mirror, step 1 and the journal, as a person uses them."""
 
 from __future__ import annotations
 

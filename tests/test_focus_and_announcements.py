@@ -103,7 +103,7 @@ def _first_control_settles(qtbot, page: QWidget, window) -> QWidget:
     return _focus_settles_in(qtbot, page, window)
 
 
-# Following focus through unlock, the pattern check and the reveal ----------------------------
+# Following focus through unlock, the pattern mirror and the reveal ----------------------------
 def test_focus_follows_unlock_the_pattern_check_and_the_reveal(start_app, qtbot, heard):
     erfenis = start_app()
     window = _active(erfenis, qtbot)
@@ -130,7 +130,7 @@ def test_focus_follows_unlock_the_pattern_check_and_the_reveal(start_app, qtbot,
     qtbot.waitUntil(lambda: erfenis.session.is_unlocked, timeout=5000)
     _first_control_settles(qtbot, home, window)  # the home screen's first card, not the Lock button
 
-    # The pattern check: who raised you, then each question said, focus on its answers.
+    # The pattern mirror: who raised you, then each question said, focus on its answers.
     flow.show_exercise("pattern")
     pattern = flow.pattern_page
     assert _focus_settles_in(qtbot, pattern, window) is pattern.parent_name
@@ -258,7 +258,7 @@ def test_a_wrong_password_is_said_where_it_is_typed(start_app, qtbot, heard):
     assert WRONG not in "\n".join(_texts(heard))
 
 
-# The pattern check --------------------------------------------------------------------------
+# The pattern mirror --------------------------------------------------------------------------
 def test_pattern_check_questions_are_said_with_their_scale_and_the_buttons_name_the_question(
         start_app, qtbot, heard):
     erfenis = start_app()

@@ -323,7 +323,7 @@ def test_the_profile_has_a_page_of_its_own_with_deleting_apart(start_app, qtbot,
     warning = delete.palette().color(delete.foregroundRole())
     assert warning == QColor("#a12a1f")
     assert delete.accessibleDescription().startswith("Cannot be undone.")
-    assert page.words.text().startswith("The words of your lock:")
+    assert page.words.text().startswith("Your check words:")
     # The buttons do what they did on the home screen.
     delete.click()
     assert (dialogs.log[-1].kind, dialogs.log[-1].title) == ("show", "Delete profile")  # asks for the password

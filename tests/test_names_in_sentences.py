@@ -1,7 +1,7 @@
 """The people who raised someone, inside a sentence (domain/questionnaire.py ``Naming`` and
 ``fill_name``, with the shipped content): a role word reads "je moeder" in a question and
 "mijn moeder" in the reader's own voice, a typed name stays as typed, a sentence starts with a
-capital, and what is put in is never read again. Also: how long the pattern check takes."""
+capital, and what is put in is never read again. Also: how long the pattern mirror takes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The pattern check as a new person meets it (issue 12): Begin in view on the introduction,
+"""The pattern mirror as a new person meets it (issue 12): Begin in view on the introduction,
 a way to stop that keeps every answer, the 1–7 buttons that stay put when ‘Not applicable’
 comes and goes, an honest duration that grows with the people named, and role words that
 read well. Set ERFENIS_PICTURES=<folder> to keep a PNG of each screen."""

@@ -1,4 +1,4 @@
-"""Scoring of the pattern check: pure functions, table-driven."""
+"""Scoring of the pattern mirror: pure functions, table-driven."""
 
 from __future__ import annotations
 

@@ -282,7 +282,7 @@ def test_pattern_check_results_step_one_notes_and_journal_show_typed_text_as_typ
 
     erfenis.window.home.profiles.exercise_buttons["journal"].click()
     journal = flow.journal_page
-    assert journal.list.count() == 3  # the note, the answer in step 1, the pattern check's results
+    assert journal.list.count() == 3  # the note, the answer in step 1, the pattern mirror's results
     for row in range(journal.list.count()):
         journal.list.setCurrentRow(row)
         check(erfenis, "everything I wrote")
@@ -363,7 +363,7 @@ def test_together_linking_answering_revealing_talking_and_the_timeline_show_name
     check(erfenis, "ready to read")
     together.reveal_button.click()
     check(erfenis, "the reveal and the talk guide", ANSWER, NOTE, f"{ALEX} talks, {ZERO} listens.",
-          f"For {ALEX}, talking:", f"For {ZERO}, listening:")
+          f"{ALEX} is talking:", f"{ZERO} is listening:")
     together.guide.swap_button.click()
     check(erfenis, "the talk guide, swapped", f"{ZERO} talks, {ALEX} listens.")
     together.back.click()
@@ -413,7 +413,7 @@ def test_loop_history_and_the_dance_with_its_exports_show_typed_text_as_typed(st
     cycle.inputs["fear"].setEditText("<b>Alleen</b> blijven")
     cycle.save()
     cycle.share_button.click()
-    check(erfenis, "mapping our loop", f"What stood out in your pattern check: {PARENTS[0]}")
+    check(erfenis, "mapping our loop", f"What stood out in your pattern mirror: {PARENTS[0]}")
     flow.show_exercise("history")
     history = flow.history_page
     history.inputs["who"].setPlainText(HISTORY)

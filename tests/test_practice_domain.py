@@ -500,7 +500,7 @@ SUGGEST = {"pursue": "tell_more", "withdraw": "restless", "unclear": "hear_you"}
 
 
 @pytest.mark.parametrize("tendency, suggestions, expected", [
-    (None, SUGGEST, None),  # no pattern check
+    (None, SUGGEST, None),  # no pattern mirror
     ("pursue", SUGGEST, "tell_more"),
     ("withdraw", SUGGEST, "restless"),
     ("unclear", SUGGEST, "hear_you"),

@@ -97,7 +97,7 @@ def test_every_question_may_stay_empty_and_not_filled_in_is_kept_as_such(start_a
 
 
 def _finish_pattern_check(erfenis, u):
-    """A finished pattern check (no answers: no clear tendency), and the suggestion it gives."""
+    """A finished pattern mirror (no answers: no clear tendency), and the suggestion it gives."""
     from erfenis_desktop.services.exercises import Run
 
     ex = erfenis.window.profiles.exercises
@@ -111,7 +111,7 @@ def test_the_suggestion_comes_from_the_own_pattern_check_and_is_explained(start_
     erfenis = start_app()
     sam = _unlocked(erfenis)
     page = _step2(erfenis)
-    assert page.suggest_box.isHidden()  # no pattern check, no suggestion
+    assert page.suggest_box.isHidden()  # no pattern mirror, no suggestion
     suggestion = _finish_pattern_check(erfenis, sam)
     page.open()
     assert page.suggest_box.isVisible()

@@ -1,6 +1,6 @@
 """Steps 2 and 3 as the service keeps them (services/practice.py), with the real vault: the
 cards chosen for a week, check-ins, progress and its sentences, reminder settings, the card
-suggested from one's own pattern check, and sharing a card's progress with the partner.
+suggested from one's own pattern mirror, and sharing a card's progress with the partner.
 Everything is a private item; only a snapshot of progress can be shared, never a check-in."""
 
 from __future__ import annotations
@@ -250,7 +250,7 @@ def test_reminders_are_off_by_default_and_the_settings_are_each_persons_own_and_
 # The suggestion ---------------------------------------------------------------------------------------
 
 def finished_run(exercises: Exercises, u, tendency: str, started: str) -> Run:
-    """A finished pattern check whose answers place the person as a pursuer, a withdrawer, or
+    """A finished pattern mirror whose answers place the person as a pursuer, a withdrawer, or
     neither (every answer in the middle)."""
     targets = {"pursue": {"pursue_self": 7, "withdraw_self": 1},
                "withdraw": {"pursue_self": 1, "withdraw_self": 7}}.get(tendency, {})
@@ -265,7 +265,7 @@ def finished_run(exercises: Exercises, u, tendency: str, started: str) -> Run:
                                             ("unclear", "hear_you")])
 def test_the_suggestion_follows_ones_own_latest_finished_pattern_check(world, tendency, card):
     _vault, _couple, practice, a, b = world
-    assert practice.suggestion(a, "en") is None  # no pattern check yet
+    assert practice.suggestion(a, "en") is None  # no pattern mirror yet
     unfinished = Run(parents=["mam"], answers={}, started="2026-11-01T10:00:00+00:00")
     practice.exercises.save_run(a, unfinished)
     assert practice.suggestion(a, "en") is None  # one that was not finished says nothing yet

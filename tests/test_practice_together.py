@@ -96,7 +96,7 @@ def test_each_rates_privately_one_at_a_time_as_their_own_item(start_app, qtbot, 
     page.rate_button.click()
     # Bo looks away while Alex rates.
     assert page.stack.currentWidget() is page.handover
-    assert page.look_away.text() == "Bo, please look away for a moment. It is Alex's turn."
+    assert page.look_away.text() == "Bo, please look away for a moment. It is Alex’s turn."
     assert "Alex" in page.handover_button.text()
     page.handover_button.click()
     assert page.stack.currentWidget() is page.rate and page.rate_title.text() == "How was this for you, Alex?"

@@ -21,7 +21,7 @@ MOTHER = {"en": "mother", "nl": "moeder"}
 
 
 def open_step_one(erfenis, qtbot, lang="en", people=None):
-    """A profile that named the people who raised it in the pattern check, on step 1."""
+    """A profile that named the people who raised it in the pattern mirror, on step 1."""
     vault = erfenis.session.vault
     unlocked, _code = vault.create("Sam", PASSWORD)
     vault.confirm_recovery_saved(unlocked)

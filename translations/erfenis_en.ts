@@ -4,7 +4,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="159"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>%n wrong password was typed for the profile of %1 since %2.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="130"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="155"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item cannot be opened: it is damaged, or it was changed outside Erfenis. It is at the end of the list; choose it to remove it. Nothing else is affected.</numerusform>
@@ -23,11 +23,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="220"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="249"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatternCheckPage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="149"/>
+        <source>With the %n person(s) you named, it takes about %1 minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -69,7 +80,7 @@
 <context>
     <name>ProfilesPanel</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="166"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="354"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>%n wrong password was typed for this profile since %1.</numerusform>
@@ -80,7 +91,7 @@
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="167"/>
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is emptied again in %n second.</numerusform>
@@ -91,7 +102,7 @@
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="201"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>

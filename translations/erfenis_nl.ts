@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="48"/>
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="78"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="50"/>
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="80"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="63"/>
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="93"/>
         <source>Erfenis is free software under the GNU General Public License, version 3 or later. You may use, study, share and change it.</source>
         <translation>Erfenis is vrije software onder de GNU General Public License, versie 3 of later. Je mag het gebruiken, bestuderen, delen en aanpassen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="66"/>
+        <location filename="../erfenis_desktop/ui/about_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="159"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform>
@@ -124,164 +124,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="165"/>
         <source>The last recovery code of %1 was never confirmed as kept. When you are done together, %1 should unlock on their own: Erfenis then shows a new one.</source>
         <translation>Van de laatste herstelcode van %1 is nooit bevestigd dat die bewaard is. Als jullie samen klaar zijn, ontgrendelt %1 het profiel het best even alleen: dan toont Erfenis een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="173"/>
+        <source>The profile of %1 is ready, and you are both here. Read each other’s words above out loud, then link. The recovery code of %1 was not shown, because someone else is here: the first time %1 unlocks on their own, Erfenis shows it, to %1 alone. Until then, only the password opens it.</source>
+        <translation>Het profiel van %1 is klaar, en jullie zijn er allebei. Lees elkaars controlewoorden hierboven hardop voor en koppel dan. De herstelcode van %1 is nog niet getoond, omdat er iemand anders bij is: de eerste keer dat %1 alleen ontgrendelt, laat Erfenis hem zien, aan %1 alleen. Tot dan opent alleen het wachtwoord het profiel.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="187"/>
         <source>Link with %1…</source>
         <translation>Koppelen met %1…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="181"/>
-        <source>(a parent of your choice)</source>
-        <translation>(een ouder naar keuze)</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="223"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="246"/>
         <source>You are linked. Choose a question to answer together.</source>
         <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="234"/>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="327"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="257"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="355"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="257"/>
         <source>Keep us linked</source>
         <translation>Gekoppeld blijven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="269"/>
         <source>You are no longer linked. The shared space has been removed.</source>
         <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="277"/>
         <source>The words of %1: %2</source>
         <translation>De woorden van %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="268"/>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="291"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="296"/>
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="270"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="293"/>
         <source>To answer a question together, %1 unlocks their own profile too.</source>
         <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="276"/>
-        <source>Your partner&apos;s profile no longer exists</source>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="299"/>
+        <source>Your partner’s profile no longer exists</source>
         <translation>Het profiel van je partner bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="300"/>
         <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
         <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="280"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="303"/>
         <source>The shared space cannot be opened</source>
         <translation>De gedeelde plek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="281"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="304"/>
         <source>Part of the file that belongs to your link is damaged. Your own writing is not affected. Unlink, then link again to start a new shared space.</source>
         <translation>Een deel van het bestand dat bij jullie koppeling hoort, is beschadigd. Wat je zelf schreef, is niet aangetast. Ontkoppel en koppel opnieuw om een nieuwe gedeelde plek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="289"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="313"/>
+        <source>There is no other profile here yet. Your partner can make one now, next to yours: with their own name and a password only they know. You stay unlocked, and look away while your partner types.</source>
+        <translation>Er is hier nog geen ander profiel. Je partner kan er nu een maken, naast het jouwe: met een eigen naam en een wachtwoord dat alleen je partner kent. Jij blijft ontgrendeld; kijk even weg terwijl je partner typt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="315"/>
+        <source>My partner &amp;makes a profile…</source>
+        <translation>Mijn partner &amp;maakt een profiel…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="316"/>
+        <source>My partner makes a profile next to mine</source>
+        <translation>Mijn partner maakt een profiel naast het mijne</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="317"/>
         <source>%1 &amp;joins: unlock their profile</source>
         <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="296"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="324"/>
         <source>%1: I have seen the words of %2</source>
         <translation>%1: ik heb de woorden van %2 gezien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="300"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="328"/>
         <source>L&amp;ink</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="300"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="328"/>
         <source>&amp;Confirm the link</source>
         <translation>Koppeling &amp;opnieuw bevestigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="302"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="330"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="303"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="331"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="332"/>
         <source>Side b&amp;y side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="333"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="334"/>
         <source>Taking t&amp;urns</source>
         <translation>Om &amp;de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="307"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="335"/>
         <source>Taking turns</source>
         <translation>Om de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="310"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="338"/>
         <source>St&amp;art</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="311"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="339"/>
         <source>Start the question</source>
         <translation>Met de vraag beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="313"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="341"/>
         <source>Or practise together</source>
         <translation>Of oefen samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="326"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="354"/>
         <source>U&amp;nlink…</source>
         <translation>Ontkoppe&amp;len…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="328"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="356"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="357"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="358"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="331"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="359"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -289,118 +304,128 @@
 <context>
     <name>CreateProfilePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="124"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="128"/>
         <source>At least 8 characters. A few words in a row work well, for example a line from a song.</source>
         <translation>Minstens 8 tekens. Een paar woorden achter elkaar werkt goed, bijvoorbeeld een regel uit een liedje.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="125"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="129"/>
         <source>Fair. Longer is stronger: a short sentence is hard to guess.</source>
         <translation>Redelijk. Langer is sterker: een korte zin is moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="126"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="130"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="129"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="133"/>
         <source>A new profile</source>
         <translation>Een nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="131"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="135"/>
         <source>Your profile keeps what you write private: it is encrypted with your password, so nobody else who uses this computer can read it. Afterwards you get a recovery code, for when you forget your password.</source>
         <translation>In je profiel blijft wat je schrijft van jou: het wordt versleuteld met je wachtwoord, zodat niemand anders die deze computer gebruikt het kan lezen. Daarna krijg je een herstelcode, voor als je je wachtwoord vergeet.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="134"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
+        <source>Your own profile, next to %1</source>
+        <translation>Je eigen profiel, naast dat van %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="141"/>
+        <source>Your profile keeps what you write private: it is encrypted with your password, so nobody else can read it, not even %1. %1 stays unlocked and looks away while you type. Your recovery code, for when you forget your password, is not shown now while %1 is here: you see it the first time you unlock your profile on your own.</source>
+        <translation>In je profiel blijft wat je schrijft van jou: het wordt versleuteld met je wachtwoord, zodat niemand anders het kan lezen, ook %1 niet. %1 blijft ontgrendeld en kijkt even weg terwijl jij typt. Je herstelcode, voor als je je wachtwoord vergeet, zie je nu niet, omdat %1 erbij is: je krijgt hem te zien de eerste keer dat je je profiel in je eentje ontgrendelt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="145"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="146"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="147"/>
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it. A first name or a nickname is enough.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem. Een voornaam of bijnaam is genoeg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="149"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
         <source>Rust</source>
         <translation>Roest</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
         <source>Sea blue</source>
         <translation>Zeeblauw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
         <source>Moss green</source>
         <translation>Mosgroen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
         <source>Plum</source>
         <translation>Pruim</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="151"/>
         <source>Ochre</source>
         <translation>Oker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="151"/>
         <source>Slate blue</source>
         <translation>Leiblauw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="142"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="153"/>
         <source>Colour: %1</source>
         <translation>Kleur: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="144"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="155"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="145"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="156"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="146"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="157"/>
         <source>Re&amp;peat the password</source>
         <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="158"/>
         <source>Repeat the password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="160"/>
         <source>&amp;Make profile</source>
         <translation>Profiel &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="161"/>
         <source>Make profile</source>
         <translation>Profiel aanmaken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="151"/>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="152"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="162"/>
+        <location filename="../erfenis_desktop/ui/create_page.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -408,138 +433,163 @@
 <context>
     <name>DansPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="24"/>
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="439"/>
         <source>the image could not be written</source>
-        <extracomment>The drawings are made at this width (in screen pixels) and scaled to the page.</extracomment>
-        <translation>de afbeelding kon niet worden weggeschreven</translation>
+        <translation>de afbeelding kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="89"/>
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="402"/>
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="410"/>
         <source>the PDF could not be written</source>
-        <translation>de pdf kon niet worden weggeschreven</translation>
+        <translation>de PDF kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="202"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="204"/>
         <source>(not filled in yet)</source>
         <translation>(nog niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="203"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="205"/>
         <source>What sets it off</source>
         <translation>Wat het in gang zet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="206"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="208"/>
         <source>(not shared yet)</source>
         <translation>(nog niet gedeeld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="232"/>
         <source>Your link with your partner needs attention (see Together), so this shows only your own side for now.</source>
         <translation>Je koppeling met je partner vraagt aandacht (zie Samen). Daarom zie je hier voorlopig alleen je eigen kant.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="233"/>
-        <source>There is nothing to see here yet. Start with the pattern check and ‘Mapping our loop’: your own side of the dance appears here.</source>
-        <translation>Hier is nog niets te zien. Begin met de patrooncheck en ‘Onze kringloop in kaart’: dan verschijnt hier jouw kant van de dans.</translation>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="235"/>
+        <source>There is nothing to see here yet. Start with the pattern mirror and ‘Mapping our loop’: your own side of the dance appears here.</source>
+        <translation>Hier is nog niets te zien. Begin met de patroonspiegel en ‘Onze cirkel in kaart’: dan verschijnt hier jouw kant van de dans.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="242"/>
         <source>What you brought from home</source>
         <translation>Wat je van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="298"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="323"/>
+        <source>Your name and today’s date</source>
+        <translation>Je naam en de datum van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="324"/>
+        <source>Your names and today’s date</source>
+        <translation>Jullie namen en de datum van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="330"/>
         <source>Your places on the axis, and the bars of what you each brought from home</source>
         <translation>Jullie plek op de lijn, en de balken van wat ieder van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="340"/>
         <source>It holds your own writing from this screen. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf op dit scherm schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="310"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="344"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="310"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="344"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="311"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="345"/>
         <source>Save the dance</source>
-        <translation>De dans bewaren</translation>
+        <translation>De dans opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="312"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="361"/>
         <source>our-dance</source>
         <translation>onze-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="321"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="355"/>
         <source>The file could not be saved: %1</source>
-        <translation>Het bestand kon niet worden bewaard: %1</translation>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="323"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="250"/>
+        <source>no score</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="332"/>
+        <source>The ways out of the loop</source>
+        <translation>De uitwegen uit de cirkel</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="357"/>
         <source>Saved as %1.</source>
-        <translation>Bewaard als %1.</translation>
+        <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="345"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="361"/>
+        <source>my-dance</source>
+        <translation>mijn-dans</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="384"/>
         <source>Your side of the dance</source>
         <translation>Jouw kant van de dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="393"/>
         <source>Step thro&amp;ugh the loop</source>
-        <translation>Stap voor stap door de &amp;kringloop</translation>
+        <translation>Stap voor stap door de &amp;cirkel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="394"/>
         <source>Step through the loop</source>
-        <translation>Stap voor stap door de kringloop</translation>
+        <translation>Stap voor stap door de cirkel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="356"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="395"/>
         <source>Save as PN&amp;G…</source>
-        <translation>Bewaren als &amp;afbeelding (PNG)…</translation>
+        <translation>Opslaan als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="396"/>
         <source>Save as PNG</source>
-        <translation>Bewaren als afbeelding (PNG)</translation>
+        <translation>Opslaan als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="397"/>
         <source>Save as P&amp;DF…</source>
-        <translation>Bewaren als P&amp;DF…</translation>
+        <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="359"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="398"/>
         <source>Save as PDF</source>
-        <translation>Bewaren als PDF</translation>
+        <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="399"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="361"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="400"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="362"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="401"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="363"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="402"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -658,6 +708,14 @@
     </message>
 </context>
 <context>
+    <name>DiscomfortChart</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/practice/chart.py" line="48"/>
+        <source>Each check-in, on a scale from %1 to %2: %3.</source>
+        <translation>Elke terugblik, op een schaal van %1 tot %2: %3.</translation>
+    </message>
+</context>
+<context>
     <name>DiscomfortInput</name>
     <message>
         <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="179"/>
@@ -670,30 +728,35 @@
 <context>
     <name>Erfenis</name>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="81"/>
-        <location filename="../erfenis_desktop/app.py" line="87"/>
-        <location filename="../erfenis_desktop/app.py" line="105"/>
-        <location filename="../erfenis_desktop/app.py" line="128"/>
+        <location filename="../erfenis_desktop/app.py" line="85"/>
+        <location filename="../erfenis_desktop/app.py" line="91"/>
+        <location filename="../erfenis_desktop/app.py" line="115"/>
+        <location filename="../erfenis_desktop/app.py" line="139"/>
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="80"/>
+        <location filename="../erfenis_desktop/app.py" line="84"/>
         <source>Erfenis cannot create its data folder %1 (%2).</source>
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="88"/>
+        <location filename="../erfenis_desktop/app.py" line="92"/>
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
         <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="99"/>
+        <location filename="../erfenis_desktop/app.py" line="106"/>
+        <source>Erfenis is already open with this data folder. Its window has been brought to the front.</source>
+        <translation>Erfenis is al open met deze gegevensmap. Dat venster staat nu vooraan.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/app.py" line="109"/>
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="100"/>
+        <location filename="../erfenis_desktop/app.py" line="110"/>
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -704,7 +767,7 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="106"/>
+        <location filename="../erfenis_desktop/app.py" line="116"/>
         <source>Erfenis cannot write in its data folder:
 %1
 
@@ -715,27 +778,27 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="129"/>
+        <location filename="../erfenis_desktop/app.py" line="140"/>
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="194"/>
+        <location filename="../erfenis_desktop/app.py" line="228"/>
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="195"/>
+        <location filename="../erfenis_desktop/app.py" line="229"/>
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="201"/>
+        <location filename="../erfenis_desktop/app.py" line="235"/>
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="202"/>
+        <location filename="../erfenis_desktop/app.py" line="236"/>
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -773,92 +836,92 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>FormExercisePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="217"/>
-        <source>What stood out in your pattern check: %1.</source>
-        <translation>Wat opviel in je patrooncheck: %1.</translation>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="223"/>
+        <source>What stood out in your pattern mirror: %1.</source>
+        <translation>Wat opviel in je patroonspiegel: %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="228"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="234"/>
         <source>(choose what fits best)</source>
         <translation>(kies wat het best past)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="281"/>
         <source>Saved.</source>
-        <translation>Bewaard.</translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="295"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="301"/>
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="298"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="304"/>
         <source>Shared with your partner. If you change it, share it again.</source>
         <translation>Gedeeld met je partner. Verander je iets, deel het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="342"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="348"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="349"/>
-        <source>In your own words</source>
-        <translation>In je eigen woorden</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="350"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="358"/>
         <source>In your own words (if you like)</source>
         <translation>In je eigen woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="355"/>
-        <source>Other words</source>
-        <translation>Andere woorden</translation>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="357"/>
+        <source>%1 In your own words</source>
+        <translation>%1 In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="356"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="364"/>
+        <source>%1 Other words</source>
+        <translation>%1 Andere woorden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="365"/>
         <source>Other words (if you like)</source>
         <translation>Andere woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="367"/>
         <source>Sa&amp;ve</source>
-        <translation>&amp;Bewaren</translation>
+        <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="359"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="368"/>
         <source>Save</source>
-        <translation>Bewaren</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="369"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="369"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="362"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="371"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="363"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="372"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="373"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="374"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -866,84 +929,104 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>Half</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="239"/>
+        <source>%1 is writing now.</source>
+        <translation>%1 schrijft nu.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="240"/>
+        <source>%1 is writing. When it is your turn, take the keyboard:</source>
+        <translation>%1 schrijft. Ben jij aan de beurt? Neem dan het toetsenbord over:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="242"/>
+        <source>I am %1: I &amp;write now</source>
+        <translation>Ik ben %1: ik schrijf &amp;nu</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="245"/>
+        <source>F6 also switches between the two halves.</source>
+        <translation>Met F6 wissel je ook tussen de twee helften.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="246"/>
         <source>The half of %1</source>
         <translation>De helft van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="247"/>
         <source>About whom:</source>
         <translation>Over wie:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="248"/>
         <source>About whom %1 writes</source>
         <translation>Over wie %1 schrijft</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="158"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="249"/>
         <source>for example: mum, grandad</source>
         <translation>bijvoorbeeld: mama, opa</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="250"/>
         <source>The answer of %1</source>
         <translation>Het antwoord van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="251"/>
         <source>Hidden behind dots; Ctrl+Space shows it to you, Ctrl+Enter locks it in.</source>
         <translation>Verborgen achter puntjes; Ctrl+Spatie laat het jou zien, Ctrl+Enter zet het vast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="162"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="253"/>
         <source>Shown; Ctrl+Space hides it again.</source>
         <translation>Zichtbaar; Ctrl+Spatie verbergt het weer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="163"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="254"/>
         <source>Hide my text</source>
         <translation>Mijn tekst verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="163"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="254"/>
         <source>Show my text</source>
         <translation>Mijn tekst laten zien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="255"/>
         <source>%1: show or hide your own text</source>
         <translation>%1: je eigen tekst laten zien of verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="256"/>
         <source>Share with %1 after reading</source>
         <translation>Na het lezen delen met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="259"/>
         <source>Lock in</source>
-        <translation>Vastzetten</translation>
+        <translation>Klaar, inleveren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="260"/>
         <source>%1: lock in your answer</source>
-        <translation>%1: je antwoord vastzetten</translation>
+        <translation>%1: je antwoord inleveren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="170"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="261"/>
         <source>Share my answer after all</source>
         <translation>Mijn antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="262"/>
         <source>%1: share your answer after all</source>
         <translation>%1: je antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/together_half.py" line="264"/>
         <source>Locked in. %1 cannot see it until you both are ready.</source>
-        <translation>Vastgezet. %1 ziet het pas als jullie allebei klaar zijn.</translation>
+        <translation>Ingeleverd. %1 ziet het pas als jullie allebei klaar zijn.</translation>
     </message>
 </context>
 <context>
@@ -962,18 +1045,19 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="55"/>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="56"/>
-        <source>About Erfenis and where to find help</source>
-        <translation>Over Erfenis en waar je hulp vindt</translation>
+        <location filename="../erfenis_desktop/ui/home_page.py" line="85"/>
+        <location filename="../erfenis_desktop/ui/home_page.py" line="86"/>
+        <source>About Erfenis</source>
+        <extracomment>The reading width of the page (in characters): the welcome text reads best at about 75; the cards of an open profile get more room, so two or three fit side by side.</extracomment>
+        <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="57"/>
+        <location filename="../erfenis_desktop/ui/home_page.py" line="87"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="58"/>
+        <location filename="../erfenis_desktop/ui/home_page.py" line="88"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
@@ -981,32 +1065,37 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="96"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="115"/>
         <source>shared</source>
         <translation>gedeeld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="101"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="120"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="103"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="122"/>
         <source>Together</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="106"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="125"/>
         <source>See the pattern</source>
         <translation>Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="108"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="127"/>
         <source>Check-in</source>
         <translation>Terugblik</translation>
     </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="133"/>
+        <source>Pattern mirror results</source>
+        <translation>Uitkomsten van de patroonspiegel</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="130"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="155"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item kan niet worden geopend: het is beschadigd, of buiten Erfenis om veranderd. Het staat onderaan de lijst; kies het om het te verwijderen. De rest blijft zoals het is.</numerusform>
@@ -1014,62 +1103,63 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="142"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="167"/>
         <source>Missing item</source>
         <translation>Ontbrekend item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="142"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="167"/>
         <source>Damaged item</source>
         <translation>Beschadigd item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="176"/>
         <source>Remove this item?</source>
         <translation>Dit item verwijderen?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="152"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="177"/>
         <source>Erfenis cannot open this item, so it cannot show what was in it. Removing it takes it out of your profile for good. Your other writing stays as it is.</source>
         <translation>Erfenis kan dit item niet openen en dus ook niet laten zien wat erin stond. Als je het verwijdert, is het voorgoed uit je profiel. Wat je verder schreef, blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="154"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="179"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="154"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="179"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="192"/>
         <source>The damaged item has been removed.</source>
         <translation>Het beschadigde item is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="175"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="201"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="175"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="201"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="186"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="212"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="190"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="216"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="219"/>
         <source>Shared with your partner.</source>
         <translation>Gedeeld met je partner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="220"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="249"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -1077,124 +1167,139 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="260"/>
+        <source>Nothing you wrote contains “%1”. Try other or fewer words, or clear the search to see everything again.</source>
+        <translation>Niets van wat je schreef bevat ‘%1’. Probeer andere of minder woorden, of maak het zoekveld leeg om alles weer te zien.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="263"/>
+        <source>Nothing here yet. What you write in Erfenis comes here by date: your notes, your answers in the exercises, your loop map, your earlier relationships and the results of your pattern mirror. Only you can read it.</source>
+        <translation>Hier staat nog niets. Wat je in Erfenis schrijft, komt hier op datum te staan: je aantekeningen, je antwoorden bij de oefeningen, je cirkel, je eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="277"/>
         <source>This item cannot be opened: it is damaged, or it was changed outside Erfenis. Erfenis never guesses at what was in it. You can remove it with the button below.</source>
         <translation>Dit item kan niet worden geopend: het is beschadigd, of het is buiten Erfenis om veranderd. Erfenis gaat nooit raden wat erin stond. Je kunt het verwijderen met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="250"/>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="307"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="297"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="359"/>
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="297"/>
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="298"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="265"/>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="299"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="312"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="349"/>
         <source>Everything I wrote</source>
         <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="268"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="315"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="276"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="323"/>
         <source>Notes: %1</source>
         <translation>Aantekeningen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="276"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="323"/>
         <source>Answers from ‘See the pattern’: %1</source>
         <translation>Antwoorden bij ‘Zie het patroon’: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="324"/>
         <source>Answers written together: %1</source>
         <translation>Antwoorden die jullie samen schreven: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="324"/>
         <source>Check-ins: %1</source>
         <translation>Terugblikken: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="280"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="327"/>
+        <source>Pattern mirror results: %1</source>
+        <translation>Uitkomsten van de patroonspiegel: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="330"/>
         <source>Only what your search finds: %1</source>
         <translation>Alleen wat je zoekopdracht vindt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="281"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="331"/>
         <source>Your name, and the date and time of each text</source>
         <translation>Je naam, en de datum en tijd van elke tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="282"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="332"/>
         <source>It holds your own writing, as it is listed here, and nothing your partner wrote. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf schreef, zoals het hier in de lijst staat, en niets van wat je partner schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="284"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="334"/>
         <source>Save what you wrote as a PDF?</source>
         <translation>Wat je schreef opslaan als PDF?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="300"/>
-        <source>Your notes and your answers in the exercises, newest first. Only you can read them, and searching happens only on this computer.</source>
-        <translation>Je aantekeningen en je antwoorden in de oefeningen, de nieuwste eerst. Alleen jij kunt ze lezen, en zoeken gebeurt alleen op deze computer.</translation>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="350"/>
+        <source>Everything you wrote in Erfenis, newest first: notes, answers in the exercises, your loop map, earlier relationships and the results of your pattern mirror. Only you can read it, and searching happens only on this computer.</source>
+        <translation>Alles wat je in Erfenis schreef, het nieuwste eerst: aantekeningen, antwoorden bij de oefeningen, je cirkel, eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="302"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="354"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="303"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="355"/>
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="356"/>
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="357"/>
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="358"/>
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="308"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="360"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="309"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="361"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="310"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="362"/>
         <source>Re&amp;move this damaged item</source>
         <translation>Dit beschadigde item &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="311"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="363"/>
         <source>Remove this damaged item</source>
         <translation>Dit beschadigde item verwijderen</translation>
     </message>
@@ -1202,135 +1307,135 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="195"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="213"/>
         <source>Unlocked profile: %1</source>
         <extracomment>Quick hide: F12, one key at the edge of the keyboard that no text field uses; and Ctrl+Shift+H for keyboards where F12 is a media key or is taken by a drop-down terminal.</extracomment>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="203"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="221"/>
         <source>Also unlocked: %1</source>
         <translation>Ook ontgrendeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="204"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="222"/>
         <source>Lock both profiles</source>
         <translation>Beide profielen vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="216"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="234"/>
         <source>First keep your recovery code</source>
         <translation>Bewaar eerst je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="235"/>
         <source>The recovery code is shown only once. Copy, print or save it, then type the two groups back; after that you can go on.</source>
         <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="318"/>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="319"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="361"/>
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="320"/>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="362"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="321"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="363"/>
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="322"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="323"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="365"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="324"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="366"/>
         <source>&amp;Need help?</source>
         <translation>&amp;Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="325"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="367"/>
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="326"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="368"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="327"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="369"/>
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="328"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="370"/>
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="372"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="331"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="373"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="332"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="374"/>
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="333"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="375"/>
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="334"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="335"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="377"/>
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="337"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="379"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="338"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="380"/>
         <source>Hide everything at once</source>
         <translation>Alles meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="381"/>
         <source>Hide everything at once (%1): every profile locks and a plain clock fills the window.</source>
         <translation>Alles meteen verbergen (%1): elk profiel wordt vergrendeld en het venster toont alleen nog een klok.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="341"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="383"/>
         <source>H&amp;ide everything at once</source>
         <translation>Alles &amp;meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="206"/>
+        <location filename="../erfenis_desktop/ui/main_window.py" line="224"/>
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -1353,59 +1458,59 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="181"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="182"/>
         <source>You changed a note you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeelde aantekening veranderd, dus die is niet meer gedeeld. Deel hem opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="178"/>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="210"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="179"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="211"/>
         <source>Saved.</source>
         <extracomment>Why the last save failed (the note is still in the editor), or None. Set by ``clear_private`` when the profile locked with a note that could not be saved.</extracomment>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="268"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="269"/>
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="270"/>
         <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
         <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="271"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="272"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="273"/>
         <source>Note text</source>
         <translation>Tekst van de aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="274"/>
         <source>Write here…</source>
         <translation>Schrijf hier…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="275"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="275"/>
         <source>Sa&amp;ve</source>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="276"/>
         <source>&amp;Delete note</source>
         <translation>Aan&amp;tekening verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="276"/>
+        <location filename="../erfenis_desktop/ui/notes_page.py" line="277"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
@@ -1426,108 +1531,151 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 </context>
 <context>
     <name>PatternCheckPage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="149"/>
+        <source>With the %n person(s) you named, it takes about %1 minutes.</source>
+        <translation>
+            <numerusform>Met de persoon die je noemde, duurt het ongeveer %1 minuten.</numerusform>
+            <numerusform>Met de %n mensen die je noemde, duurt het ongeveer %1 minuten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="324"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="150"/>
+        <source>Without anyone named, it takes about %1 minutes.</source>
+        <translation>Zonder dat je iemand noemt, duurt het ongeveer %1 minuten.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="404"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="343"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="413"/>
+        <source>Answer %1 of 7 to question %2 of %3</source>
+        <translation>Antwoord %1 van 7 op vraag %2 van %3</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="415"/>
+        <source>%1, for question %2 of %3</source>
+        <translation>%1, bij vraag %2 van %3</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="438"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="344"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="439"/>
         <source>Who raised you</source>
         <translation>Wie je heeft opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="345"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="440"/>
         <source>A name or a word, e.g. a grandparent</source>
         <translation>Een naam of een woord, bijvoorbeeld een grootouder</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="346"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="441"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="347"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="442"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="348"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="443"/>
         <source>The people who raised you</source>
         <translation>De mensen die je hebben opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="349"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="444"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="350"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="445"/>
         <source>Remove the chosen person</source>
         <translation>De gekozen persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="351"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="446"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="352"/>
-        <source>Begin the pattern check</source>
-        <translation>De patrooncheck beginnen</translation>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="447"/>
+        <source>Begin the pattern mirror</source>
+        <translation>De patroonspiegel beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="448"/>
+        <source>Ba&amp;ck</source>
+        <translation>Te&amp;rug</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="449"/>
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="450"/>
+        <source>Stop for no&amp;w</source>
+        <translation>Voor &amp;nu stoppen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="451"/>
+        <source>Stop for now: your answers are kept, and you can go on from here later</source>
+        <translation>Voor nu stoppen: je antwoorden zijn opgeslagen, en je kunt hier later verdergaan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="454"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="455"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="457"/>
         <source>Answer %1 of 7</source>
         <translation>Antwoord %1 van 7</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="362"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="462"/>
         <source>Keys: 1 to 7 to answer, arrows to go back or on. Every answer is saved at once; you can stop and continue later.</source>
-        <translation>Toetsen: 1 tot en met 7 om te antwoorden, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen bewaard; je kunt stoppen en later verdergaan.</translation>
+        <translation>Toetsen: 1 tot en met 7 om te antwoorden, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen opgeslagen; je kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="464"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="465"/>
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="366"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="466"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="367"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="467"/>
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="468"/>
         <source>&amp;Finish here</source>
         <translation>Hier &amp;afronden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="469"/>
         <source>Finish here and see the results</source>
         <translation>Hier afronden en de uitkomst bekijken</translation>
     </message>
@@ -1667,192 +1815,206 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="119"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="136"/>
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="119"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="136"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="137"/>
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="137"/>
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="121"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="123"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140"/>
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="124"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="141"/>
         <source>Choose a new password. What you wrote stays as it is; only the lock changes. Your recovery code keeps working.</source>
         <translation>Kies een nieuw wachtwoord. Wat je hebt geschreven blijft zoals het is; alleen het slot verandert. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="126"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="143"/>
         <source>Type your recovery code to check that the copy you kept still opens this profile. Nothing changes.</source>
         <translation>Typ je herstelcode om te controleren of het exemplaar dat je bewaart dit profiel nog opent. Er verandert niets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="128"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="145"/>
         <source>This deletes the profile and everything written in it, for good. It cannot be undone. Type your password to confirm.</source>
         <translation>Hiermee verwijder je het profiel en alles wat erin staat, voorgoed. Dit kan niet ongedaan worden gemaakt. Typ je wachtwoord om te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="130"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147"/>
         <source>Do this if someone else may once have known your password and kept a copy of the data file. Everything you wrote is encrypted again under a new key, with a new password that the other person does not know, so an old copy plus your old password no longer opens anything new. You get a new recovery code; the old one stops working. If your new password ever stops working while your old one opens Erfenis again, someone has put back an old copy of the file: do not use the old password, and look at Need help?.</source>
         <translation>Doe dit als iemand anders ooit je wachtwoord kan hebben gekend en een kopie van het gegevensbestand kan hebben bewaard. Alles wat je schreef wordt opnieuw versleuteld met een nieuwe sleutel, onder een nieuw wachtwoord dat die ander niet kent: een oude kopie met je oude wachtwoord opent dan niets nieuws meer. Je krijgt een nieuwe herstelcode; de oude werkt niet meer. Werkt je nieuwe wachtwoord ooit ineens niet meer, terwijl je oude Erfenis weer opent? Dan heeft iemand een oude kopie van het bestand teruggezet. Gebruik het oude wachtwoord dan niet, en kijk bij Hulp nodig?.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="155"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="155"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="156"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="156"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="157"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="157"/>
         <source>Your &amp;current password</source>
         <translation>Je hui&amp;dige wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="164"/>
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="164"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="148"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="165"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="148"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="165"/>
         <source>Renew</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/profile_actions.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
 </context>
 <context>
+    <name>ProfileChip</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/chip.py" line="26"/>
+        <source>Your profile</source>
+        <translation>Je profiel</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/chip.py" line="27"/>
+        <source>Opens your profile: name, password, recovery code, deleting it</source>
+        <translation>Opent je profiel: naam, wachtwoord, herstelcode, verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="287"/>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="429"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="315"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="475"/>
         <source>Your writing is not saved</source>
-        <extracomment>Screens that show a profile&apos;s private writing: cleared on lock, after saving what was typed. Steps 2 and 3 (ui/practice/): private too, and cleared on lock.</extracomment>
+        <extracomment>Screens that show a profile&apos;s private writing: cleared on lock, after saving what was typed. Steps 2 and 3 (ui/practice/): private too, and cleared on lock. ``_partner_target`` while the partner makes a profile of their own from Together.</extracomment>
         <translation>Wat je schreef is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="289"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="317"/>
         <source>What you wrote last could not be saved, so it is still on the screen. Try again once it has been saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Probeer het opnieuw zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="311"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="339"/>
         <source>Protection renewed</source>
         <translation>Beveiliging vernieuwd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="316"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="344"/>
         <source>Profile deleted</source>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="317"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="345"/>
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="319"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="347"/>
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="320"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="348"/>
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="324"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="352"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="325"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="353"/>
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="336"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="364"/>
         <source>For %1</source>
         <translation>Voor %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="371"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="399"/>
         <source>No new recovery code yet</source>
         <translation>Nog geen nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="396"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="442"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="397"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="443"/>
         <source>Erfenis could not note that you kept your recovery code, so it shows you a new one the next time you unlock. The code you kept works until then.</source>
         <translation>Erfenis kon niet vastleggen dat je je herstelcode hebt bewaard. Daarom krijg je er de volgende keer dat je ontgrendelt een nieuwe. Tot dan werkt de code die je bewaarde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="431"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="477"/>
         <source>What you wrote last could not be saved, so it is still on the screen. If you lock now, it is lost: once a profile is locked, Erfenis keeps no text that is not saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Vergrendel je nu, dan ben je het kwijt: van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="433"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="479"/>
         <source>&amp;Stay, keep my text</source>
         <translation>&amp;Blijven, tekst houden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="433"/>
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="479"/>
         <source>&amp;Lock and lose it</source>
         <translation>&amp;Vergrendelen, tekst kwijt</translation>
     </message>
@@ -1876,8 +2038,8 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <location filename="../erfenis_desktop/ui/messages.py" line="25"/>
         <source>A name can be at most %n character(s) long.</source>
         <translation>
-            <numerusform>Een naam mag hoogstens %n teken lang zijn.</numerusform>
-            <numerusform>Een naam mag hoogstens %n tekens lang zijn.</numerusform>
+            <numerusform>Een naam mag maximaal %n teken lang zijn.</numerusform>
+            <numerusform>Een naam mag maximaal %n tekens lang zijn.</numerusform>
         </translation>
     </message>
     <message>
@@ -1948,7 +2110,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/messages.py" line="79"/>
-        <source>This computer&apos;s extra key for Erfenis is missing (the system keyring was reset, or the data folder was moved to another computer). Your password alone is not enough now: open the profile with your recovery code.</source>
+        <source>This computer’s extra key for Erfenis is missing (the system keyring was reset, or the data folder was moved to another computer). Your password alone is not enough now: open the profile with your recovery code.</source>
         <translation>De extra sleutel van Erfenis op deze computer ontbreekt (de sleutelbos van het systeem is gewist, of de gegevensmap is naar een andere computer verhuisd). Je wachtwoord alleen is nu niet genoeg: open het profiel met je herstelcode.</translation>
     </message>
     <message>
@@ -2028,7 +2190,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/messages.py" line="167"/>
-        <source>Erfenis&apos;s data folder (%1) was moved or removed while Erfenis was open. Put it back where it was.</source>
+        <source>Erfenis’s data folder (%1) was moved or removed while Erfenis was open. Put it back where it was.</source>
         <translation>De gegevensmap van Erfenis (%1) is verplaatst of verwijderd terwijl Erfenis open was. Zet hem terug waar hij stond.</translation>
     </message>
     <message>
@@ -2068,19 +2230,125 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="119"/>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="120"/>
+        <source>Your profile</source>
+        <extracomment>What can be done here, in the order shown; &quot;delete&quot; comes last, in a frame of its own.</extracomment>
+        <translation>Je profiel</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="121"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="121"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="121"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="122"/>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="126"/>
+        <source>Renew protection</source>
+        <translation>Beveiliging vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="122"/>
+        <source>Delete this profile</source>
+        <translation>Dit profiel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="123"/>
+        <source>Change &amp;name…</source>
+        <translation>&amp;Naam wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="123"/>
+        <source>Change name</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="124"/>
+        <source>Change pass&amp;word…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="124"/>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="125"/>
+        <source>Check recovery &amp;code…</source>
+        <translation>Herstel&amp;code controleren…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="125"/>
+        <source>Check recovery code</source>
+        <translation>Herstelcode controleren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="126"/>
+        <source>&amp;Renew protection…</source>
+        <translation>Beveiliging ve&amp;rnieuwen…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="127"/>
+        <source>Delete profile for good…</source>
+        <translation>Profiel voorgoed verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="127"/>
+        <source>Delete profile</source>
+        <translation>Profiel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="136"/>
+        <source>Cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="138"/>
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="139"/>
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="146"/>
+        <source>Your colour</source>
+        <translation>Je kleur</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="151"/>
+        <source>Your check words: %1. Your partner compares them when you link your profiles.</source>
+        <translation>Je controlewoorden: %1. Je partner vergelijkt ze als jullie je profielen koppelen.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="347"/>
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="348"/>
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="166"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="354"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform>
@@ -2088,138 +2356,215 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="171"/>
-        <source>Your profile</source>
-        <translation>Je profiel</translation>
+        <location filename="../erfenis_desktop/ui/picker.py" line="255"/>
+        <source>&amp;Pattern mirror</source>
+        <extracomment>A function that gives the exercises service (set by ProfileFlow), for where the person is on the path; without it the path shows no progress.</extracomment>
+        <translation>&amp;Patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="174"/>
-        <source>The words of your lock: %1. Your partner compares them when you link your profiles.</source>
-        <translation>De woorden van je slot: %1. Je partner vergelijkt ze als jullie je profielen koppelen.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="176"/>
-        <source>&amp;Pattern check</source>
-        <translation>&amp;Patrooncheck</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="176"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="255"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="177"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="256"/>
         <source>Step &amp;2: Learn a new language</source>
         <translation>Stap &amp;2: Leer een nieuwe taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="178"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="256"/>
         <source>Step &amp;3: Bear the discomfort</source>
         <translation>Stap &amp;3: Verdraag het ongemak</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="179"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="263"/>
+        <source>Not started yet</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="265"/>
+        <source>Done on %1</source>
+        <translation>Klaar op %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="267"/>
+        <source>Under way again since %1; done before on %2</source>
+        <translation>Weer bezig sinds %1; eerder klaar op %2</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="269"/>
+        <source>Under way since %1</source>
+        <translation>Bezig sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="270"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 van %2 vragen beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="271"/>
+        <source>a card used on %1 of %2 days</source>
+        <translation>op %1 van %2 dagen een kaart gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="272"/>
+        <source>discomfort noted on %1 of %2 days</source>
+        <translation>op %1 van %2 dagen het ongemak genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="295"/>
+        <source>&amp;Begin with the pattern mirror</source>
+        <translation>&amp;Begin met de patroonspiegel</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="296"/>
+        <source>&amp;Continue practising</source>
+        <translation>&amp;Verder oefenen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="296"/>
+        <source>&amp;Continue where I was</source>
+        <translation>&amp;Verder waar ik was</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="305"/>
+        <source>Your path</source>
+        <translation>Jouw weg</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="313"/>
+        <source>You and %1</source>
+        <translation>Jij en %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="315"/>
+        <source>%1 is here too</source>
+        <translation>%1 is er ook</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="317"/>
+        <source>Your link needs to be confirmed again, together.</source>
+        <translation>Jullie koppeling moet opnieuw bevestigd worden, samen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="319"/>
+        <source>Linked with %1</source>
+        <translation>Gekoppeld met %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="320"/>
+        <source>To&amp;gether with %1</source>
+        <translation>Sa&amp;men met %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="322"/>
+        <source>&amp;Answer together</source>
+        <translation>Samen a&amp;ntwoorden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="323"/>
+        <source>Our &amp;dance</source>
+        <translation>Onze &amp;dans</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="325"/>
+        <source>What we shared</source>
+        <translation>Wat we deelden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="327"/>
+        <source>Your side of the dance</source>
+        <translation>Jouw kant van de dans</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="330"/>
+        <source>Your &amp;dance</source>
+        <comment>one person&apos;s own side, alone</comment>
+        <translation>Jouw &amp;dans</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="332"/>
+        <source>Mapping your l&amp;oop</source>
+        <translation>Jouw &amp;cirkel in kaart</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="334"/>
+        <source>On my own</source>
+        <translation>In mijn eentje</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="337"/>
         <source>Everything I &amp;wrote</source>
         <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="180"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="339"/>
+        <source>&amp;Your profile: %1</source>
+        <translation>&amp;Jouw profiel: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="328"/>
         <source>To&amp;gether with my partner</source>
         <translation>Sa&amp;men met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="181"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="324"/>
         <source>Mapping our l&amp;oop</source>
-        <translation>Onze &amp;kringloop in kaart</translation>
+        <translation>Onze &amp;cirkel in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="181"/>
-        <source>Your &amp;dance</source>
-        <translation>Jullie &amp;dans</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="336"/>
         <source>Earlier &amp;relationships</source>
         <translation>Eerdere rela&amp;ties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="185"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="335"/>
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="186"/>
-        <source>My notes</source>
-        <translation>Mijn aantekeningen</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="187"/>
-        <source>Change name</source>
-        <translation>Naam wijzigen</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="187"/>
-        <source>Change password</source>
-        <translation>Wachtwoord wijzigen</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="188"/>
-        <source>Check recovery code</source>
-        <translation>Herstelcode controleren</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="188"/>
-        <source>Renew protection</source>
-        <translation>Beveiliging vernieuwen</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="189"/>
-        <source>Delete profile</source>
-        <translation>Profiel verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="193"/>
-        <location filename="../erfenis_desktop/ui/picker.py" line="194"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="341"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="342"/>
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="196"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="361"/>
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="201"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="366"/>
         <source>%1: what you were writing when your profile locked could not be saved, so it is lost. Erfenis keeps no text that is not saved once a profile is locked.</source>
         <translation>%1: wat je aan het schrijven was toen je profiel vergrendelde, kon niet worden opgeslagen en is dus verloren. Van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="205"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="370"/>
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="208"/>
-        <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile&apos;s password. Everything is gone when Erfenis closes.</source>
+        <location filename="../erfenis_desktop/ui/picker.py" line="373"/>
+        <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile’s password. Everything is gone when Erfenis closes.</source>
         <translation>Dit is de demo: een verzonnen stel in een tijdelijke map. Op elke knop staat het wachtwoord van dat profiel. Als je Erfenis sluit, is alles weer weg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="212"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="377"/>
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="214"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="379"/>
         <source>Demo password: %1</source>
         <translation>Wachtwoord van de demo: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="216"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="381"/>
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="382"/>
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -2316,60 +2661,86 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
 </context>
 <context>
+    <name>PursueWithdrawAxis</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/charts.py" line="119"/>
+        <source>%1: %2, in the middle</source>
+        <translation>%1: %2, in het midden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/charts.py" line="120"/>
+        <source>%1: %2, toward %3</source>
+        <translation>%1: %2, richting %3</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/charts.py" line="124"/>
+        <source>From %1 (−6) on the left to %2 (+6) on the right.</source>
+        <translation>Van %1 (−6) links tot %2 (+6) rechts.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.self</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="322"/>
+        <source>Today’s date</source>
+        <translation>De datum van vandaag</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="227"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="234"/>
         <source>Unlock with your recovery code</source>
         <translation>Ontgrendelen met je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="229"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="236"/>
         <source>Type the recovery code you saved when you made this profile, and choose a new password. Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code.</source>
         <translation>Typ de herstelcode die je hebt bewaard toen je dit profiel maakte, en kies een nieuw wachtwoord. Spaties, streepjes en kleine letters maken niet uit. Daarna krijg je een nieuwe herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="231"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="238"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="232"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="239"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="233"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="241"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="242"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="236"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="243"/>
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="237"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="244"/>
         <source>&amp;Unlock and set password</source>
         <translation>&amp;Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="238"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="245"/>
         <source>Unlock and set password</source>
         <translation>Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="239"/>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="247"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2377,7 +2748,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="167"/>
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Gekopieerd. Het klembord wordt over %n seconde weer leeggemaakt.</numerusform>
@@ -2385,152 +2756,167 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="189"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="217"/>
         <source>Save the recovery code</source>
         <translation>Herstelcode opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="190"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="218"/>
         <source>erfenis-recovery-code.pdf</source>
         <translation>erfenis-herstelcode.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="191"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="219"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="159"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="196"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="187"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="224"/>
         <source>Erfenis recovery code</source>
         <translation>Herstelcode voor Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="161"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="189"/>
         <source>With this code you can open your Erfenis profile when you have forgotten your password. Keep it somewhere safe, away from this computer, where only you can find it.</source>
         <translation>Met deze code open je je Erfenis-profiel als je je wachtwoord bent vergeten. Bewaar hem op een veilige plek, niet bij de computer, waar alleen jij hem kunt vinden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="174"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="228"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="202"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="256"/>
         <source>Print the recovery code</source>
         <translation>Herstelcode afdrukken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="175"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="203"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="202"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="230"/>
         <source>The PDF could not be saved there. Choose another place.</source>
         <translation>De PDF kon daar niet worden opgeslagen. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="204"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="232"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="185"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="207"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="213"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="235"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="129"/>
+        <source>This group does not match the code above.</source>
+        <translation>Deze groep komt niet overeen met de code hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="133"/>
+        <source>Group %1 does not match the code above. Look at group %1 again, and type it as it is shown.</source>
+        <translation>Groep %1 komt niet overeen met de code hierboven. Kijk nog eens naar groep %1 en typ hem precies zoals hij er staat.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="136"/>
+        <source>Groups %1 and %2 do not match the code above. Look at them again, and type them as they are shown.</source>
+        <translation>De groepen %1 en %2 komen niet overeen met de code hierboven. Kijk er nog eens naar en typ ze precies zoals ze er staan.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="187"/>
         <source>Profile: %1</source>
         <translation>Profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="188"/>
         <source>Made on %1</source>
         <translation>Gemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="210"/>
         <source>This file holds your recovery code: with it, anyone can open your profile and read everything you wrote. Save it where only you can reach it, such as a USB stick you keep, not in a folder that others who use this computer can open.</source>
         <translation>Dit bestand bevat je herstelcode: daarmee kan iedereen je profiel openen en alles lezen wat je schreef. Bewaar het waar alleen jij erbij kunt, zoals op een usb-stick die je zelf houdt, en niet in een map die anderen op deze computer kunnen openen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="185"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="213"/>
         <source>The name of your profile: %1</source>
         <translation>De naam van je profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="186"/>
-        <source>Today&apos;s date</source>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="214"/>
+        <source>Today’s date</source>
         <translation>De datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="187"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="215"/>
         <source>Save your recovery code as a PDF?</source>
         <translation>Je herstelcode opslaan als PDF?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="207"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="235"/>
         <source>Your new recovery code</source>
         <translation>Je nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="214"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="242"/>
         <source>Last time the profile locked before you had confirmed your recovery code, so it may be lost. That code no longer works; this is your new one.</source>
         <translation>De vorige keer ging het profiel op slot voordat je je herstelcode had bevestigd. Misschien ben je die code kwijt. Hij werkt niet meer; dit is je nieuwe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="224"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="252"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="225"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="253"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="226"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="254"/>
         <source>Copy the recovery code</source>
         <translation>Herstelcode kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="227"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="255"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="229"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="257"/>
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="258"/>
         <source>Save the recovery code as PDF</source>
         <translation>Herstelcode opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="231"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="259"/>
         <source>To be sure you have it, type two groups of the code back.</source>
         <translation>Typ twee groepen van de code over, zodat je zeker weet dat je hem hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="233"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="261"/>
         <source>Group %1</source>
         <translation>Groep %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="223"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="262"/>
         <source>Group %1 of the recovery code</source>
         <translation>Groep %1 van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="209"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="237"/>
         <source>If you ever forget your password, this code is the only way back into your profile. Nobody else can reset your password, not even Erfenis. Write the code down, print it or save it, and keep it where only you can find it. You see it only this once.</source>
         <translation>Vergeet je ooit je wachtwoord, dan kom je alleen met deze code weer in je profiel. Niemand anders kan je wachtwoord terugzetten, ook Erfenis niet. Schrijf de code op, druk hem af of sla hem op, en bewaar hem waar alleen jij hem kunt vinden. Je krijgt hem maar één keer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="235"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="236"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="263"/>
+        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="264"/>
         <source>I have saved my code</source>
         <translation>Ik heb mijn code bewaard</translation>
     </message>
@@ -2646,12 +3032,12 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     <message>
         <location filename="../erfenis_desktop/ui/practice/repair.py" line="422"/>
         <source>Open ‘&amp;Mapping our loop’</source>
-        <translation>‘Onze &amp;kringloop in kaart’ openen</translation>
+        <translation>‘Onze &amp;cirkel in kaart’ openen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/practice/repair.py" line="423"/>
         <source>Open Mapping our loop</source>
-        <translation>Onze kringloop in kaart openen</translation>
+        <translation>Onze cirkel in kaart openen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/practice/repair.py" line="424"/>
@@ -2667,109 +3053,122 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="128"/>
-        <source>You have not finished the pattern check yet.</source>
-        <translation>Je hebt de patrooncheck nog niet afgerond.</translation>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="133"/>
+        <source>You have not finished the pattern mirror yet.</source>
+        <translation>Je hebt de patroonspiegel nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="133"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="138"/>
         <source>Filled in on %1.</source>
         <translation>Ingevuld op %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="153"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="158"/>
         <source>Your parents together</source>
         <translation>Je ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="160"/>
         <source>How much this fits</source>
         <translation>Hoe sterk dit past</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="180"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="185"/>
         <source>No pattern stands out strongly in your answers. Read the descriptions anyway: a softer pattern can still play a part when things get tense.</source>
         <translation>Er springt geen patroon sterk uit in je antwoorden. Lees de beschrijvingen toch eens: ook een zachter patroon kan meespelen als het spannend wordt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="187"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="192"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="188"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="193"/>
         <source>Compare with an earlier time</source>
         <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="193"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="198"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="193"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="198"/>
         <source>no earlier time yet</source>
         <translation>nog geen eerdere keer om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="200"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="205"/>
         <source>The dashed outline shows the earlier time.</source>
         <translation>De gestippelde omtrek laat de eerdere keer zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="204"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="209"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="206"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="211"/>
         <source>&amp;Do it again</source>
         <translation>&amp;Nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="207"/>
-        <source>Do the pattern check again</source>
-        <translation>De patrooncheck nog een keer doen</translation>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="212"/>
+        <source>Do the pattern mirror again</source>
+        <translation>De patroonspiegel nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="208"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="213"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="209"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="214"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="210"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="215"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="216"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="215"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="220"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="215"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="220"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="222"/>
         <source>Your partner can see these results next to theirs, under Together.</source>
         <translation>Je partner kan deze uitkomsten naast de eigen uitkomsten zien, onder Samen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="218"/>
+        <location filename="../erfenis_desktop/ui/results_page.py" line="223"/>
         <source>Share these results with your partner, so you can put them side by side under Together.</source>
         <translation>Deel deze uitkomsten met je partner, dan kunnen jullie ze onder Samen naast elkaar zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBars</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/charts.py" line="40"/>
+        <source>earlier (%1): %2 / 7</source>
+        <translation>eerder (%1): %2 / 7</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/charts.py" line="41"/>
+        <source>earlier: %1 / 7</source>
+        <translation>eerder: %1 / 7</translation>
     </message>
 </context>
 <context>
@@ -2803,7 +3202,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="141"/>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="143"/>
-        <source>Extra protection is on. This computer&apos;s keyring holds a second key that is needed together with your password, so a copy of the data file alone is not enough.</source>
+        <source>Extra protection is on. This computer’s keyring holds a second key that is needed together with your password, so a copy of the data file alone is not enough.</source>
         <translation>Extra bescherming staat aan. De beveiligde opslag van deze computer (de sleutelbos) bewaart een tweede sleutel die samen met je wachtwoord nodig is. Een kopie van het gegevensbestand alleen is dus niet genoeg.</translation>
     </message>
     <message>
@@ -2813,7 +3212,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/settings_page.py" line="147"/>
-        <source>This computer&apos;s extra key for Erfenis is missing. Open your profile with your recovery code and choose a new password.</source>
+        <source>This computer’s extra key for Erfenis is missing. Open your profile with your recovery code and choose a new password.</source>
         <translation>De extra sleutel van Erfenis op deze computer ontbreekt. Open je profiel met je herstelcode en kies een nieuw wachtwoord.</translation>
     </message>
     <message>
@@ -2892,17 +3291,17 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         <translation>Alles wat Erfenis bewaart, staat in deze map op deze computer, en nergens anders.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="172"/>
-        <source>Data folder</source>
-        <translation>Gegevensmap</translation>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="173"/>
+        <source>Data folder: %1</source>
+        <translation>Gegevensmap: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="175"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="174"/>
+        <location filename="../erfenis_desktop/ui/settings_page.py" line="176"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -2910,7 +3309,7 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="201"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -2918,102 +3317,112 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="207"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="242"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="210"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="245"/>
         <source>You changed an answer you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeeld antwoord veranderd, dus het is niet meer gedeeld. Deel het opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="245"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="282"/>
         <source>Vague: %1</source>
         <translation>Vaag: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="283"/>
         <source>Concrete: %1</source>
         <translation>Concreet: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="286"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="257"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="295"/>
         <source>On to step &amp;2</source>
         <translation>Door naar stap &amp;2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="258"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="296"/>
         <source>On to step 2: Learn a new language</source>
         <translation>Door naar stap 2: Leer een nieuwe taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="266"/>
-        <source>Most questions here are about the people who raised you. Name them in the pattern check first; until then you see only the general questions.</source>
-        <translation>De meeste vragen hier gaan over de mensen die je hebben opgevoed. Noem ze eerst in de patrooncheck; tot die tijd zie je alleen de algemene vragen.</translation>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="333"/>
+        <source>About this step</source>
+        <translation>Over deze stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="268"/>
-        <source>Go to the pattern &amp;check</source>
-        <translation>Naar de &amp;patrooncheck</translation>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="334"/>
+        <source>About this step: what to write, and why</source>
+        <translation>Over deze stap: wat je schrijft, en waarom</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="269"/>
-        <source>Go to the pattern check</source>
-        <translation>Naar de patrooncheck</translation>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="337"/>
+        <source>Most questions here are about the people who raised you. Name them in the pattern mirror first; until then you see only the general questions.</source>
+        <translation>De meeste vragen hier gaan over de mensen die je hebben opgevoed. Noem ze eerst in de patroonspiegel; tot die tijd zie je alleen de algemene vragen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="270"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="339"/>
+        <source>Go to the pattern &amp;mirror</source>
+        <translation>Naar de &amp;patroonspiegel</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="340"/>
+        <source>Go to the pattern mirror</source>
+        <translation>Naar de patroonspiegel</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="341"/>
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="271"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="342"/>
         <source>Write what happened, what someone did or said…</source>
         <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="343"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="343"/>
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="257"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="295"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="259"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="297"/>
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="344"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="344"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="345"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/step1_page.py" line="345"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -3021,125 +3430,129 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>StepThrough</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="78"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="79"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="98"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="99"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="99"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="100"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="100"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="101"/>
         <source>&amp;Next step</source>
         <translation>Volge&amp;nde stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="101"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="102"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="102"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="103"/>
         <source>Back to the pictu&amp;re</source>
         <translation>Terug naar de &amp;tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="103"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="104"/>
         <source>Back to the picture</source>
         <translation>Terug naar de tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="104"/>
-        <source>Save this step as PN&amp;G…</source>
-        <translation>Deze stap bewaren als &amp;afbeelding (PNG)…</translation>
-    </message>
-    <message>
         <location filename="../erfenis_desktop/ui/dans_page.py" line="105"/>
-        <source>Save this step as PNG</source>
-        <translation>Deze stap bewaren als afbeelding (PNG)</translation>
+        <source>Save this step as PN&amp;G…</source>
+        <translation>Deze stap opslaan als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="108"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="106"/>
+        <source>Save this step as PNG</source>
+        <translation>Deze stap opslaan als afbeelding (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="109"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="109"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="110"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="119"/>
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="295"/>
+        <location filename="../erfenis_desktop/ui/dans_export.py" line="342"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/dans_page.py" line="321"/>
         <source>The way out for %1:</source>
+        <extracomment>Document units per inch (and the PDF&apos;s resolution): widgets and fonts measure in these. The PNG&apos;s resolution. A page filled less than this (the last page: LAST_FILL) counts as nearly empty. Smaller type is tried, down to this, before a page is left nearly empty.</extracomment>
         <translation>De uitweg voor %1:</translation>
     </message>
 </context>
 <context>
     <name>TalkGuide</name>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="117"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="120"/>
         <source>Time left in this turn: %1</source>
         <translation>Nog over in deze beurt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="130"/>
         <source>%1 talks, %2 listens.</source>
         <translation>%1 praat, %2 luistert.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="131"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="134"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pauze</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="131"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="134"/>
         <source>Start the cl&amp;ock</source>
         <translation>De &amp;klok starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="133"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="136"/>
         <source>Swap t&amp;urns</source>
         <translation>Beurt &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="134"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="137"/>
         <source>Swap turns</source>
         <translation>Beurt wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="138"/>
         <source>&amp;Minutes per turn:</source>
         <translation>&amp;Minuten per beurt:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="139"/>
         <source>Minutes per turn</source>
         <translation>Minuten per beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="137"/>
-        <source>For %1, talking:</source>
-        <translation>Voor %1, die praat:</translation>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="140"/>
+        <source>%1 is talking:</source>
+        <translation>%1 praat:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="138"/>
-        <source>For %1, listening:</source>
-        <translation>Voor %1, die luistert:</translation>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="141"/>
+        <source>%1 is listening:</source>
+        <translation>%1 luistert:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="145"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="148"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="146"/>
+        <location filename="../erfenis_desktop/ui/talk_guide.py" line="149"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
@@ -3148,8 +3561,8 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     <name>TimelinePage</name>
     <message>
         <location filename="../erfenis_desktop/ui/timeline_page.py" line="88"/>
-        <source>Their results of the pattern check.</source>
-        <translation>De uitkomsten van de patrooncheck.</translation>
+        <source>Their results of the pattern mirror.</source>
+        <translation>De uitkomsten van de patroonspiegel.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/timeline_page.py" line="93"/>
@@ -3178,8 +3591,8 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/timeline_page.py" line="125"/>
-        <source>Pattern check</source>
-        <translation>Patrooncheck</translation>
+        <source>Pattern mirror</source>
+        <translation>Patroonspiegel</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/timeline_page.py" line="136"/>
@@ -3236,12 +3649,12 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
     <message>
         <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="352"/>
         <source>Keep my &amp;answer, only for me</source>
-        <translation>Mijn &amp;antwoord bewaren, alleen voor mij</translation>
+        <translation>Mijn &amp;antwoord opslaan, alleen voor mij</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="353"/>
         <source>Keep my answer, only for me</source>
-        <translation>Mijn antwoord bewaren, alleen voor mij</translation>
+        <translation>Mijn antwoord opslaan, alleen voor mij</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="354"/>
@@ -3287,57 +3700,52 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="147"/>
-        <source>a parent</source>
-        <translation>een ouder</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="162"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="286"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="358"/>
         <source>I am %1: I start &amp;writing</source>
         <translation>Ik ben %1: ik ga schrij&amp;ven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="291"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="363"/>
         <source>&amp;Yes, show what we shared</source>
         <translation>&amp;Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="292"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="364"/>
         <source>Yes, show what we shared</source>
         <translation>Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="293"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="365"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="294"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="366"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="295"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="367"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="296"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="368"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="297"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="369"/>
         <source>En&amp;d and lock both profiles</source>
         <translation>Af&amp;ronden en vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="298"/>
+        <location filename="../erfenis_desktop/ui/together_page.py" line="370"/>
         <source>End the session and lock both profiles</source>
         <translation>Afronden en beide profielen vergrendelen</translation>
     </message>
@@ -3345,48 +3753,48 @@ Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translati
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="161"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="164"/>
         <source>Unlock %1</source>
         <translation>%1 ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="162"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="165"/>
         <source>Type your password. Unlocking takes a moment. That is on purpose: it keeps anyone else from guessing your password quickly.</source>
         <translation>Typ je wachtwoord. Ontgrendelen duurt even. Dat is expres: zo kan een ander je wachtwoord niet snel raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="167"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="168"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="166"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="169"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="170"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="168"/>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="172"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="170"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="173"/>
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/unlock_page.py" line="174"/>
         <source>Forgot your password? Use your recovery code</source>
         <translation>Wachtwoord vergeten? Gebruik je herstelcode</translation>
     </message>

@@ -313,9 +313,9 @@ def summary_sentence(summary: Summary, texts: Mapping[str, Any], period: str = "
 
 
 def suggested_card(tendency: str | None, suggestions: Mapping[str, str]) -> str | None:
-    """The card to suggest from a person's own pattern check: ``tendency`` is "pursue",
+    """The card to suggest from a person's own pattern mirror: ``tendency`` is "pursue",
     "withdraw" or "unclear" (see domain.dans), ``suggestions`` maps it to a card id
-    (practice.toml's ``suggest`` table). None without a pattern check.
+    (practice.toml's ``suggest`` table). None without a pattern mirror.
 
     domain.dans's "neither" (and anything else) counts as "unclear"."""
     if tendency is None:

@@ -1,4 +1,4 @@
-"""The pattern check: its questions, and scoring as pure functions.
+"""The pattern mirror: its questions, and scoring as pure functions.
 
 Structure borrowed (never wording) from published instruments: two parent scales
 asked per parent figure (like the mother and father columns of the Parental

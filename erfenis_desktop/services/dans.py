@@ -99,7 +99,7 @@ class DansService:
         return dans.Side(name, position, shown, self.move_kind(lang, move_id), patterns)
 
     def _shared_by_owner(self, reader: Unlocked) -> tuple[dict[str, dict[str, object]], int]:
-        """The latest shared cycle map and finished pattern check per owner, and how many are damaged."""
+        """The latest shared cycle map and finished pattern mirror per owner, and how many are damaged."""
         texts, damaged = self.couple.shared(reader)
         out: dict[str, dict[str, object]] = {}
         for t in sorted(texts, key=lambda t: t.created_at):

@@ -2,7 +2,7 @@
 
 Two profiles (their passwords are shown on the picker), each with a finished pattern
 check, a cycle map, a relationship history, a private note and a few answers written
-together; linked, with the pattern checks, cycle maps and answers shared. The people
+together; linked, with the pattern mirrors, cycle maps and answers shared. The people
 and their writing come from ``demo.toml`` in the chosen language.
 """
 

@@ -1,4 +1,4 @@
-"""This computer's extra key for a data folder (the device secret in the OS keyring).
+"""This computer’s extra key for a data folder (the device secret in the OS keyring).
 
 The keyring is only ever asked from a worker thread (through ``resolver()``);
 what was learned is kept, and written to the database, on the UI thread (``keep``).

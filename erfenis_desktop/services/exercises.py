@@ -1,4 +1,4 @@
-"""The exercises of one unlocked profile: the pattern check, step 1 "See the pattern", the journal.
+"""The exercises of one unlocked profile: the pattern mirror, step 1 "See the pattern", the journal.
 
 Everything is stored as private texts (JSON inside the encrypted body), so what
 a person answers or writes is ciphertext on disk like any note. Nothing here
@@ -26,7 +26,7 @@ TOGETHER = "together"  # an answer written side by side with the partner
 
 @dataclass
 class Run:
-    """One go at the pattern check."""
+    """One go at the pattern mirror."""
 
     uuid: str | None = None
     parents: list[str] = field(default_factory=list)
@@ -134,7 +134,7 @@ class Exercises:
                     return fill_name(prompt["question"], parent_name, self.naming(lang))
         return ""
 
-    # The pattern check ----------------------------------------------------------------
+    # The pattern mirror ----------------------------------------------------------------
     @staticmethod
     def runs(unlocked: Unlocked) -> list[Run]:
         texts, _damaged = unlocked.readable_texts(PATTERN_CHECK)
@@ -147,7 +147,7 @@ class Exercises:
         return sorted(runs, key=lambda r: r.started)
 
     def open_run(self, unlocked: Unlocked) -> Run | None:
-        """The pattern check in progress, to resume where it was left."""
+        """The pattern mirror in progress, to resume where it was left."""
         return next((r for r in reversed(self.runs(unlocked)) if r.finished is None), None)
 
     def finished_runs(self, unlocked: Unlocked) -> list[Run]:
@@ -266,7 +266,7 @@ class Exercises:
         return "\n\n".join(blocks)
 
     def results_text(self, lang: str, run: Run) -> str:
-        """A finished pattern check's results as one readable text, in the words of the results
+        """A finished pattern mirror's results as one readable text, in the words of the results
         screen: per person and for the parents together each pattern as "name: 5.3 / 7" (or
         "too few answers"), then the reaction trap and moving closer and stepping back."""
         from erfenis_desktop.domain.questionnaire import score

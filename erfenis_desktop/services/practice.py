@@ -57,7 +57,7 @@ class Progress:
 @dataclass(frozen=True)
 class Suggestion:
     card: str
-    reason: str  # why this card, in the person's language, from their own pattern check
+    reason: str  # why this card, in the person's language, from their own pattern mirror
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ class Practice:
         return Plan(tuple(cards), since, u.save_text(PLAN, body, uuid))
 
     def tendency(self, run: Run, lang: str) -> str:
-        """"pursue", "withdraw" or "unclear": where a finished pattern check places the person,
+        """"pursue", "withdraw" or "unclear": where a finished pattern mirror places the person,
         decided as the dans view decides it (domain.dans.Side.tendency on the position that
         domain.questionnaire.score gives; services/dans.py DansService.side does the same)."""
         position = score(self.exercises.questionnaire(lang), run.parents, run.answers).you
@@ -205,7 +205,7 @@ class Practice:
         return found if found in (dans.PURSUE, dans.WITHDRAW) else "unclear"
 
     def suggestion(self, u: Unlocked, lang: str) -> Suggestion | None:
-        """A card from the person's own latest finished pattern check, and why; None without one."""
+        """A card from the person's own latest finished pattern mirror, and why; None without one."""
         runs = self.exercises.finished_runs(u)
         if not runs:
             return None

@@ -42,7 +42,7 @@ class TimelineItem:
     when: str
     title: str  # the question, or what kind of thing it is
     text: str
-    run: Run | None = None  # a shared pattern check
+    run: Run | None = None  # a shared pattern mirror
     progress: object | None = None  # a shared card's progress (services.practice.SharedProgress)
 
 
@@ -184,7 +184,7 @@ class Together:
         return TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, title, text, progress=progress)
 
     def shared_results(self, reader: Unlocked) -> dict[str, Run]:
-        """Each partner's latest shared pattern check, by profile id."""
+        """Each partner's latest shared pattern mirror, by profile id."""
         out: dict[str, Run] = {}
         for item in self.timeline(reader, "en")[0]:
             if item.run is not None and item.run.finished and item.owner_uuid not in out:

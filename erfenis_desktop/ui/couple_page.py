@@ -170,7 +170,7 @@ class CouplePage(Retranslating, ReadingColumn):
         """The partner just made their profile here: both are unlocked, ready to link. Their recovery
         code was not shown (someone else is here); they get it when they unlock on their own."""
         made = self.tr(
-            "The profile of %1 is ready, and you are both here. Read each other's words above out loud, then link. "
+            "The profile of %1 is ready, and you are both here. Read each other’s words above out loud, then link. "
             "The recovery code of %1 was not shown, because someone else is here: the first time %1 unlocks "
             "on their own, Erfenis shows it, to %1 alone. Until then, only the password opens it.")
         self.message.setText(made.replace("%1", name))
@@ -296,7 +296,7 @@ class CouplePage(Retranslating, ReadingColumn):
             self.status_title.setText(self.tr("Linked with %1").replace("%1", partner_name))
             self.status.setText(self._t("link.changed").strip().replace("{name}", partner_name))
         elif state == "alone":
-            self.status_title.setText(self.tr("Your partner's profile no longer exists"))
+            self.status_title.setText(self.tr("Your partner’s profile no longer exists"))
             self.status.setText(self.tr("The profile you were linked with has been deleted. Unlink to "
                                         "clear the shared space; then you can link with someone again."))
         elif state == "damaged":
@@ -363,3 +363,9 @@ class CouplePage(Retranslating, ReadingColumn):
             words.clear()
         self.message.clear()
         self.state = "single"
+        # No one's name stays behind either (in a workshop the laptop is handed over after a lock);
+        # open() fills these again.
+        clear_layout(self.candidates_layout)
+        for button in (*self.seen, self.join):
+            button.setText("")
+            button.setAccessibleName("")

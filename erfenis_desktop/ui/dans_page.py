@@ -232,7 +232,7 @@ class DansPage(Retranslating, QWidget):
                 notes.append(self.tr("Your link with your partner needs attention (see Together), so this "
                                      "shows only your own side for now."))
             if not d.anything:
-                notes.append(self.tr("There is nothing to see here yet. Start with the pattern check and "
+                notes.append(self.tr("There is nothing to see here yet. Start with the pattern mirror and "
                                      "‘Mapping our loop’: your own side of the dance appears here."))
         self.canvas.set_steps(self.step_boxes(), [p.colour for p in d.people])
         if d.damaged:
@@ -319,9 +319,9 @@ class DansPage(Retranslating, QWidget):
 
             step = steps.steps[steps.index]
             way_out = QCoreApplication.translate("StepThrough", "The way out for %1:")
-            return [self.tr("Today's date"), f"{step.title}: {step.text}", fill(way_out, steps.names[step.owner])]
-        lines = [self.tr("Your name and today's date") if len(d.people) == 1 else
-                 self.tr("Your names and today's date")]
+            return [self.tr("Today’s date"), f"{step.title}: {step.text}", fill(way_out, steps.names[step.owner])]
+        lines = [self.tr("Your name and today’s date") if len(d.people) == 1 else
+                 self.tr("Your names and today’s date")]
         lines += [self.sentences.text()] if self.sentences.text() else []
         lines += [f"{b.title}: {b.text}" for b in self.step_boxes() if not b.missing]
         if len(d.people) == 1 and self.history_box.isVisible():

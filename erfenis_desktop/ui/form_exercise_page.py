@@ -137,7 +137,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
                 from .practice.feelings import with_feelings
 
                 with_feelings(layout, widget, self._prefs)
-            if self.kind == CYCLE_MAP and fid == "origin":  # linked to one's own pattern check
+            if self.kind == CYCLE_MAP and fid == "origin":  # linked to one's own pattern mirror
                 self.origin_hint = paragraph()
                 self.origin_hint.setObjectName("nudge")
                 layout.addWidget(self.origin_hint)
@@ -197,7 +197,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
         first.setFocus()
 
     def _hint_origin(self, u) -> None:
-        """Where I know it from: the people and patterns from my own pattern check, as a reminder."""
+        """Where I know it from: the people and patterns from my own pattern mirror, as a reminder."""
         if self.kind != CYCLE_MAP:
             return
         from erfenis_desktop.domain.questionnaire import score, stands_out
@@ -220,7 +220,7 @@ class FormExercisePage(Retranslating, ReadingColumn):
                           for s in ("absent", "overprotective") if stands_out(scores[s])]
             if results.couple:
                 parts += [name(s) for s in ("unequal", "no_intimacy") if stands_out(results.couple[s])]
-        self.origin_hint.setText(self.tr("What stood out in your pattern check: %1.").replace("%1", "; ".join(parts))
+        self.origin_hint.setText(self.tr("What stood out in your pattern mirror: %1.").replace("%1", "; ".join(parts))
                                  if parts else "")
         self.origin_hint.setVisible(bool(parts))
 

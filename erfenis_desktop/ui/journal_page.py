@@ -130,7 +130,7 @@ class JournalPage(Retranslating, QWidget):
         if entry.kind == HISTORY:
             return self._prefs.text("relationship_history", "intro.title")
         if entry.kind == PATTERN_CHECK:
-            return self.tr("Pattern check results")
+            return self.tr("Pattern mirror results")
         return entry.kind
 
     # Sharing with the partner ---------------------------------------------------------
@@ -262,7 +262,7 @@ class JournalPage(Retranslating, QWidget):
         else:
             text = self.tr("Nothing here yet. What you write in Erfenis comes here by date: your notes, your "
                            "answers in the exercises, your loop map, your earlier relationships and the results "
-                           "of your pattern check. Only you can read it.")
+                           "of your pattern mirror. Only you can read it.")
         self.empty.setText(text)
         self.empty.setVisible(bool(text))
         self.split.setVisible(not text)
@@ -324,7 +324,7 @@ class JournalPage(Retranslating, QWidget):
             (TOGETHER, self.tr("Answers written together: %1")), (CHECKIN, self.tr("Check-ins: %1")),
             (CYCLE_MAP, self._kind(Entry("", CYCLE_MAP, "", "")) + ": %1"),
             (HISTORY, self._kind(Entry("", HISTORY, "", "")) + ": %1"),
-            (PATTERN_CHECK, self.tr("Pattern check results: %1")))
+            (PATTERN_CHECK, self.tr("Pattern mirror results: %1")))
             if kinds.count(kind)]
         if self.search.text().strip():
             contents.append(self.tr("Only what your search finds: %1").replace("%1", self.search.text().strip()))
@@ -347,9 +347,10 @@ class JournalPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Everything I wrote"))
-        self.intro.setText(self.tr("Your notes, your answers in the exercises and the results of your pattern "
-                                   "check, newest first. Only you can read them, and searching happens only on "
-                                   "this computer."))
+        self.intro.setText(self.tr("Everything you wrote in Erfenis, newest first: notes, answers in the "
+                                   "exercises, your loop map, earlier relationships and the results of your "
+                                   "pattern mirror. Only you can read it, and searching happens only on this "
+                                   "computer."))
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setAccessibleName(self.tr("Search in what you wrote"))
         self.list.setAccessibleName(self.tr("What you wrote"))

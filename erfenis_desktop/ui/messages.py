@@ -78,7 +78,7 @@ def error_text(error: ProfileError) -> str:
     if code == "device_secret_missing":
         return QCoreApplication.translate(
             "ProfileMessages",
-            "This computer's extra key for Erfenis is missing (the system keyring was reset, or the data "
+            "This computer’s extra key for Erfenis is missing (the system keyring was reset, or the data "
             "folder was moved to another computer). Your password alone is not enough now: open the profile "
             "with your recovery code.")
     if code == "keyring_unavailable":
@@ -165,7 +165,7 @@ def storage_text(error: BaseException) -> str:
                                           "has been made read-only.").replace("%1", folder)
     if kind == "gone":
         return QCoreApplication.translate("ProfileMessages",
-                                          "Erfenis's data folder (%1) was moved or removed while Erfenis was "
+                                          "Erfenis’s data folder (%1) was moved or removed while Erfenis was "
                                           "open. Put it back where it was.").replace("%1", folder)
     return QCoreApplication.translate("ProfileMessages", "Something went wrong with the disk.")
 

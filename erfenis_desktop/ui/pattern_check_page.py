@@ -1,4 +1,4 @@
-"""The pattern check: who raised you, then one question at a time, saved after every answer."""
+"""The pattern mirror: who raised you, then one question at a time, saved after every answer."""
 
 from __future__ import annotations
 
@@ -444,7 +444,7 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self.remove_parent.setText(self.tr("&Remove"))
         self.remove_parent.setAccessibleName(self.tr("Remove the chosen person"))
         self.start_button.setText(self.tr("&Begin"))
-        self.start_button.setAccessibleName(self.tr("Begin the pattern check"))
+        self.start_button.setAccessibleName(self.tr("Begin the pattern mirror"))
         self.leave_button.setText(self.tr("Ba&ck"))
         self.leave_button.setAccessibleName(self.tr("Back to the start"))
         self.stop_button.setText(self.tr("Stop for no&w"))

@@ -378,7 +378,7 @@ class ProfilesPanel(Retranslating, QWidget):
             "The names are not secret: everyone who uses this computer sees them."))
         if self._session.demo_passwords:
             self.note.setText(self.tr("This is the demo: a made-up couple in a temporary folder. Each button "
-                                      "shows that profile's password. Everything is gone when Erfenis closes."))
+                                      "shows that profile’s password. Everything is gone when Erfenis closes."))
         for uuid, button in self.buttons.items():
             name = button.property("profile_name")
             button.setAccessibleName(fill(self.tr("Open the profile of %1"), name))

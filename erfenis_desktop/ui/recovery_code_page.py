@@ -211,7 +211,7 @@ class RecoveryCodePage(Retranslating, ReadingColumn):
                         "everything you wrote. Save it where only you can reach it, such as a USB stick you keep, "
                         "not in a folder that others who use this computer can open.")
         contents = [self.tr("Your recovery code"), self.tr("The name of your profile: %1").replace("%1", self._name),
-                    self.tr("Today's date")]
+                    self.tr("Today’s date")]
         if not confirm_export(self._dialogs, self, self.tr("Save your recovery code as a PDF?"), holds, contents):
             return
         target = self._dialogs.save_file(self, self.tr("Save the recovery code"),

@@ -1,4 +1,4 @@
-"""What the pattern check shows: a mirror, not a measurement."""
+"""What the pattern mirror shows: a mirror, not a measurement."""
 
 from __future__ import annotations
 
@@ -130,7 +130,7 @@ class ResultsPage(Retranslating, ReadingColumn):
         clear_layout(explain)
         self.sections = []
         if not self.runs:
-            self.when.setText(self.tr("You have not finished the pattern check yet."))
+            self.when.setText(self.tr("You have not finished the pattern mirror yet."))
             return
         current = self._score(self.runs[-1])
         earlier_index = self.compare.currentData()
@@ -209,7 +209,7 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.step_one.setText(self.tr("Step &1: See the pattern"))
         self.step_one.setAccessibleName(self._t("patterns", "results.next_step"))
         self.retake.setText(self.tr("&Do it again"))
-        self.retake.setAccessibleName(self.tr("Do the pattern check again"))
+        self.retake.setAccessibleName(self.tr("Do the pattern mirror again"))
         self.back.setText(self.tr("&Back to the start"))
         self.back.setAccessibleName(self.tr("Back to the start"))
         self.help_button.setText(self.tr("Need help?"))

@@ -138,13 +138,13 @@ class SettingsPage(Retranslating, ReadingColumn):
         state = self._session.vault.known_device_state()
         status = state.status.value if state is not None else ""
         self.protection.setText({
-            "ok": self.tr("Extra protection is on. This computer's keyring holds a second key that is needed "
+            "ok": self.tr("Extra protection is on. This computer’s keyring holds a second key that is needed "
                           "together with your password, so a copy of the data file alone is not enough."),
-            "first_run": self.tr("Extra protection is on. This computer's keyring holds a second key that is "
+            "first_run": self.tr("Extra protection is on. This computer’s keyring holds a second key that is "
                                  "needed together with your password, so a copy of the data file alone is not enough."),
             "unavailable": self.tr("Extra protection is off on this computer: there is no system keyring. "
                                    "Your profiles are protected by your password alone, so choose a strong one."),
-            "missing": self.tr("This computer's extra key for Erfenis is missing. Open your profile with your "
+            "missing": self.tr("This computer’s extra key for Erfenis is missing. Open your profile with your "
                                "recovery code and choose a new password."),
         }.get(status, self.tr("Checking the system keyring…")))
 

@@ -141,7 +141,7 @@ class StepOnePage(Retranslating, ReadingColumn):
             return
         runs = self._exercises.runs(unlocked)
         parents = runs[-1].parents if runs else []
-        # The questions are about the people who raised you, named in the pattern check.
+        # The questions are about the people who raised you, named in the pattern mirror.
         self.no_parents.setVisible(not runs)
         self.to_pattern.setVisible(not runs)
         self.prompts = self.build_prompts(parents)
@@ -335,9 +335,9 @@ class StepOnePage(Retranslating, ReadingColumn):
         self.concrete_title.setText(self._content("intro.concrete_title"))
         self.nudge.setText(self._exercises.text(self._prefs.language, "nudge", "message"))
         self.no_parents.setText(self.tr("Most questions here are about the people who raised you. Name them in "
-                                        "the pattern check first; until then you see only the general questions."))
-        self.to_pattern.setText(self.tr("Go to the pattern &check"))
-        self.to_pattern.setAccessibleName(self.tr("Go to the pattern check"))
+                                        "the pattern mirror first; until then you see only the general questions."))
+        self.to_pattern.setText(self.tr("Go to the pattern &mirror"))
+        self.to_pattern.setAccessibleName(self.tr("Go to the pattern mirror"))
         self.editor.setAccessibleName(self.tr("Your answer"))
         self.editor.setPlaceholderText(self.tr("Write what happened, what someone did or said…"))
         for button, text, name in ((self.prev_button, self.tr("&Previous"), self.tr("Previous question")),

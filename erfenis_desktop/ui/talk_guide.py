@@ -137,8 +137,8 @@ class TalkGuide(Retranslating, QWidget):
         self.swap_button.setAccessibleName(self.tr("Swap turns"))
         self.minutes_label.setText(self.tr("&Minutes per turn:"))
         self.minutes.setAccessibleName(self.tr("Minutes per turn"))
-        self.speaker_tip.setText(self.tr("For %1, talking:").replace("%1", speaker) + " " + t("talk.speaker"))
-        self.listener_tip.setText(self.tr("For %1, listening:").replace("%1", listener) + " " + t("talk.listener"))
+        self.speaker_tip.setText(self.tr("%1 is talking:").replace("%1", speaker) + " " + t("talk.speaker"))
+        self.listener_tip.setText(self.tr("%1 is listening:").replace("%1", listener) + " " + t("talk.listener"))
         self.phrases.setText("\n".join(f"“{p}”" if self._prefs.language == "en" else f"‘{p}’"
                                        for p in t("talk.listener_phrases")))
         self.avoid_title.setText(t("talk.avoid_title"))

@@ -85,7 +85,7 @@ class TimelinePage(Retranslating, ReadingColumn):
             layout.addLayout(top)
             title, text = heading("question"), paragraph()
             title.setText(item.title or self._kind(item.kind))
-            text.setText(item.text if item.run is None else self.tr("Their results of the pattern check."))
+            text.setText(item.text if item.run is None else self.tr("Their results of the pattern mirror."))
             layout.addWidget(title)
             layout.addWidget(text)
             row = QHBoxLayout()
@@ -122,7 +122,7 @@ class TimelinePage(Retranslating, ReadingColumn):
                                   QLocale.FormatType.ShortFormat)
 
     def _kind(self, kind: str) -> str:
-        return {NOTE: self.tr("A note"), PATTERN_CHECK: self.tr("Pattern check")}.get(kind, kind)
+        return {NOTE: self.tr("A note"), PATTERN_CHECK: self.tr("Pattern mirror")}.get(kind, kind)
 
     def clear_private(self) -> None:
         self.items = []

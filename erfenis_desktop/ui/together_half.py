@@ -96,7 +96,7 @@ class Half(Retranslating, QFrame):
         layout.addWidget(self.hint)
         person_row = QHBoxLayout()
         self.person_label = QLabel()
-        self.person = QLineEdit()  # typed here, not filled in from the private pattern check
+        self.person = QLineEdit()  # typed here, not filled in from the private pattern mirror
         self.person.setMaxLength(40)
         self.person.textChanged.connect(lambda _t: self.personChanged.emit())
         self.person_label.setBuddy(self.person)

@@ -148,5 +148,5 @@ class ProfilePage(Retranslating, ReadingColumn):
 
         lang = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
         words = " · ".join(self._session.couple.fingerprint(profile.uuid, lang))
-        self.words.setText(self.tr("The words of your lock: %1. Your partner compares them when you link "
+        self.words.setText(self.tr("Your check words: %1. Your partner compares them when you link "
                                    "your profiles.").replace("%1", words))

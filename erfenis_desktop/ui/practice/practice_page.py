@@ -1,5 +1,5 @@
 """Step 2, "Learn a new language": the cards by group, what better not to say, a suggestion
-from one's own pattern check, choosing one or two cards for the coming week and checking in.
+from one's own pattern mirror, choosing one or two cards for the coming week and checking in.
 
 The texts of the cards come from ``practice.toml`` (``services.practice.Practice.deck``);
 which cards were chosen, and the reminder settings, are private items of the profile.
@@ -78,7 +78,7 @@ class PracticePage(Retranslating, ReadingColumn):
         self.checkin_buttons: dict[str, QPushButton] = {}
         self.body.addWidget(week_box)
 
-        # A suggestion from the person's own pattern check.
+        # A suggestion from the person's own pattern mirror.
         self.suggest_box, suggest = card()
         self.suggest_title, self.suggest_card, self.suggest_reason = heading("subheading"), heading("question"), \
             paragraph()
