@@ -52,15 +52,15 @@ def rows(page) -> list[str]:
 
 def test_build_order_time_save_and_choose_again(page, qtbot):
     names = [page.exercises.item(i).text() for i in range(page.exercises.count())]
-    for name in ("Pattern check", "Step 1: See the pattern", "Step 2: Learn a new language · Listening",
+    for name in ("Pattern mirror", "Step 1: See the pattern", "Step 2: Learn a new language · Listening",
                  "Practising together", "After a clash", "Mapping our loop", "Our dance", "Answering together",
                  "Earlier relationships", "Break", "Own part"):
         assert name in names
     qtbot.keyClicks(page.name, "Saturday")
-    add(page, qtbot, "Pattern check")
+    add(page, qtbot, "Pattern mirror")
     add(page, qtbot, "Break")
     add(page, qtbot, "Step 2: Learn a new language · Listening")
-    assert rows(page) == ["1. Pattern check (20 min)", "2. Break (15 min)",
+    assert rows(page) == ["1. Pattern mirror (20 min)", "2. Break (15 min)",
                           "3. Step 2: Learn a new language · Listening (30 min)"]
     assert page.total.text() == "Total: 1 h 05 min in 3 parts"
     page.parts.setFocus()

@@ -3,7 +3,7 @@
 A worksheet is plain data: a title, a short explanation, sections of questions (each with
 ruled lines to write on, a scale to circle, or words to circle) and, where the exercise has
 them, phrase cards. The questions are the exercise's own, from its content file, in the
-language asked for (not necessarily the screen's): step 1's prompts, the pattern check's
+language asked for (not necessarily the screen's): step 1's prompts, the pattern mirror's
 statements, the loop map's and earlier relationships' fields, the questions to answer
 together, the check-in after a step-2 card, every step of "after a clash"; the two
 exercises without written questions on screen (practising together, our dance) have
