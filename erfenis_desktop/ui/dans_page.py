@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -315,11 +315,10 @@ class DansPage(Retranslating, QWidget):
             return []
         steps = self.steps_view
         if self.stack.currentWidget() is steps and steps.steps:
-            from PySide6.QtCore import QCoreApplication
-
             step = steps.steps[steps.index]
+            today = self.tr("Today’s date")
             way_out = QCoreApplication.translate("StepThrough", "The way out for %1:")
-            return [self.tr("Today’s date"), f"{step.title}: {step.text}", fill(way_out, steps.names[step.owner])]
+            return [today, f"{step.title}: {step.text}", fill(way_out, steps.names[step.owner])]
         lines = [self.tr("Your name and today’s date") if len(d.people) == 1 else
                  self.tr("Your names and today’s date")]
         lines += [self.sentences.text()] if self.sentences.text() else []

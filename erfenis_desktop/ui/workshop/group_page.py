@@ -376,28 +376,28 @@ def reset_group_picture(parent: QWidget, services: GroupServices) -> bool:
 
     from ..messages import failure_text
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("GroupPage", text)
-
     u = services.session.current
     if u is None or u.is_locked:
         return False
     choice = services.dialogs.ask(
-        parent, tr("Reset the group picture"),
-        tr("Empty the group picture? Every count goes, for everyone, and this cannot be undone. Afterwards "
-           "everyone can add their results again."),
-        [("reset", tr("Empty the picture")), ("cancel", tr("Cancel"))], "cancel")
+        parent, QCoreApplication.translate("GroupPage", "Reset the group picture"),
+        QCoreApplication.translate("GroupPage", "Empty the group picture? Every count goes, for everyone, and "
+                                   "this cannot be undone. Afterwards everyone can add their results again."),
+        [("reset", QCoreApplication.translate("GroupPage", "Empty the picture")),
+         ("cancel", QCoreApplication.translate("GroupPage", "Cancel"))], "cancel")
     if choice != "reset" or services.session.current is not u or u.is_locked:
         return False
     exercises = services.exercises() if callable(services.exercises) else services.exercises
     try:
         GroupService(services.session.vault, exercises).reset(u)
     except ProfileError:
-        services.dialogs.warn(parent, tr("Reset the group picture"),
-                              tr("Only the facilitator can empty the group picture."))
+        services.dialogs.warn(parent, QCoreApplication.translate("GroupPage", "Reset the group picture"),
+                              QCoreApplication.translate("GroupPage",
+                                                         "Only the facilitator can empty the group picture."))
         return False
     except StorageError as exc:
-        services.dialogs.warn(parent, tr("Reset the group picture"), failure_text(exc))
+        services.dialogs.warn(parent, QCoreApplication.translate("GroupPage", "Reset the group picture"),
+                              failure_text(exc))
         return False
     page = parent.window().findChild(GroupPage) if parent is not None else None
     if page is not None:

@@ -120,12 +120,12 @@ class ProgrammePage(ProgrammeParts, Retranslating, ReadingColumn):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Workshop programme"))
-        self.saved_label.setText(self.tr("Saved &programmes:"))
+        self.saved_label.setText(self.tr("Saved pro&grammes:"))
         self.new_button.setText(self.tr("&New"))
-        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.duplicate_button.setText(self.tr("Dupli&cate"))
         self.delete_button.setText(self.tr("Delete…"))
         self.name_label.setText(self.tr("N&ame:"))
-        self.exercises_label.setText(self.tr("&Exercises of Erfenis:"))
+        self.exercises_label.setText(self.tr("E&xercises of Erfenis:"))
         self.add_button.setText(self.tr("Add to the programme"))
         self.parts_label.setText(self.tr("P&rogramme (Ctrl+↑ and Ctrl+↓ change the order):"))
         self.up_button.setText(self.tr("Move &up"))
@@ -133,14 +133,14 @@ class ProgrammePage(ProgrammeParts, Retranslating, ReadingColumn):
         self.remove_button.setText(self.tr("Remove"))
         self.minutes_label.setText(self.tr("&Minutes:"))
         self.minutes.setSuffix(self.tr(" min"))
-        self.part_title_label.setText(self.tr("&Title:"))
+        self.part_title_label.setText(self.tr("T&itle:"))
         self.notes_label.setText(self.tr("Your n&otes (only on your screen):"))
-        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setText(self.tr("Sa&ve"))
         self.present_button.setText(self.tr("Start the &presenter"))
         self.back_button.setText(self.tr("&Back"))
         self.lang_label.setText(self.tr("Worksheets in:"))
         self.sheet_button.setText(self.tr("Worksheet of this part…"))
-        self.all_sheets_button.setText(self.tr("All &worksheets as one PDF…"))
+        self.all_sheets_button.setText(self.tr("All worksheets as one P&DF…"))
         current = self.lang.currentData() or self.services.prefs.language
         self.lang.clear()
         for code, name in (("nl", "Nederlands"), ("en", "English")):
