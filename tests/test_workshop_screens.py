@@ -417,3 +417,24 @@ def test_the_band_is_on_every_page(start_app, qtbot):
     assert window.pages.currentWidget() is window.workshop.page("handover") and band.isVisible()
     assert band.text() == "Workshop mode: Couples day <b>spring</b>"
     assert band.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_partner_made_at_together_joins_the_workshop(start_app, qtbot):
+    erfenis = start_app("--workshop")
+    _people(erfenis, qtbot)
+    unlock(erfenis, qtbot, PW + "c", "Kees")
+    flow = erfenis.window.profiles
+    flow.show_partner_create()  # Together, with no partner profile yet: the partner makes theirs here
+    page = flow.create_page
+    page.name.setText("Sanne")
+    page.password.edit.setText("nog een wachtwoord")
+    page.repeat.edit.setText("nog een wachtwoord")
+    page.go.click()
+    qtbot.waitUntil(lambda: erfenis.session.together, timeout=5000)
+    sanne = erfenis.session.partner.profile.uuid
+    workshop = erfenis.session.workshop
+    assert workshop.repo.role(sanne) == "participant"
+    erfenis.window.lock()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not holding(erfenis.window, "Sanne") and not holding(erfenis.window, "Kees"), \
+        holding(erfenis.window, "Sanne") + holding(erfenis.window, "Kees")

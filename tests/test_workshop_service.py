@@ -228,3 +228,17 @@ def test_a_name_inside_the_facilitators_is_no_false_alarm(data_dir):
     db.close()
     with sqlite3.connect(data_dir / "erfenis.db") as conn:
         assert [r[0] for r in conn.execute("SELECT name FROM profile")] == ["Annabel"]
+
+
+def test_a_profile_made_outside_join_is_a_participant_and_goes_with_the_wipe(day):
+    """A partner who makes their profile at Together (an ordinary create) is still one of the day."""
+    vault, workshop, facilitator, *_ = day
+    partner, _ = vault.create("Partner van Kees", "een lang wachtwoord")
+    partner.save_text("note", "CANARY-partner")
+    assert workshop.is_participant(partner.profile.uuid)
+    assert "Partner van Kees" in [p.name for p in workshop.participants()]
+    workshop.adopt(partner.profile.uuid)
+    assert workshop.repo.role(partner.profile.uuid) == "participant"
+    facilitator.lock()
+    report = WipeService(vault).wipe()
+    assert report.ok and [p.name for p in vault.profiles()] == ["Femke"]

@@ -101,7 +101,14 @@ class WorkshopService:
         return self.repo.role(profile_uuid) == "facilitator"
 
     def is_participant(self, profile_uuid: str) -> bool:
-        return self.repo.role(profile_uuid) == "participant"
+        """Everyone in a workshop but its facilitator."""
+        return self.repo.role(profile_uuid) not in (None, "facilitator")
+
+    def adopt(self, profile_uuid: str) -> None:
+        """A profile made in the workshop outside "Join" (a partner making theirs at Together)
+        is a participant too: listed, handed over, wiped."""
+        if self.repo.role(profile_uuid) == "person":
+            self.repo.adopt(profile_uuid)
 
     def skips_code(self, profile_uuid: str) -> bool:
         """A participant who skipped the recovery code: no new code at an unlock in the workshop."""
@@ -113,7 +120,7 @@ class WorkshopService:
         return self.vault.profile(ids[0]) if ids else None
 
     def participants(self) -> list[Profile]:
-        ids = {r.uuid for r in self.repo.roles() if r.role == "participant"}
+        ids = {r.uuid for r in self.repo.roles() if r.role != "facilitator"}
         return [p for p in self.vault.profiles() if p.uuid in ids]
 
     def groups(self, exclude: set[str] | frozenset[str] = frozenset()) -> list[Group]:

@@ -90,6 +90,13 @@ class WorkshopRepository:
             if cursor.rowcount != 1:
                 raise KeyError(uuid)
 
+    def adopt(self, uuid: str) -> bool:
+        """A profile of this workshop made outside "Join" (a partner at Together) becomes a
+        participant; True when it changed."""
+        with self.db.transaction() as conn:
+            return conn.execute("UPDATE profile SET role = 'participant' WHERE uuid = ? AND role NOT IN"
+                                " ('facilitator', 'participant')", (uuid,)).rowcount == 1
+
     def pairs(self) -> list[tuple[str, str]]:
         """Linked profiles, two by two: (profile, profile)."""
         rows = self.db.conn.execute("SELECT couple_uuid, profile_uuid FROM couple_member"
@@ -103,8 +110,10 @@ class WorkshopRepository:
     def collect(self) -> Collected:
         """Every participant, and every encrypted value that is theirs alone."""
         conn = self.db.conn
+        # Everyone but the facilitator: a workshop folder holds no one else (a profile made some
+        # other way, say by a partner at Together, goes too, whatever its role column says).
         people = list(conn.execute("SELECT uuid, name, password_record, recovery_record, manifest FROM profile"
-                                   " WHERE role = 'participant'"))
+                                   " WHERE role IS NOT 'facilitator'"))
         uuids = [p[0] for p in people]
         blobs: list[bytes] = []
         for _u, _n, *records in people:

@@ -155,6 +155,9 @@ class WorkshopMode(QObject):
     def _changed(self) -> None:
         self._locking_now = False
         if self.session.is_unlocked:
+            for u in (self.session.current, self.session.partner):
+                if u is not None and not u.is_locked:
+                    self.workshop.adopt(u.profile.uuid)  # a partner who made their profile at Together
             return
         previous, self._before_lock = self._before_lock, ()
         facilitator = self._pages.get("facilitator")
@@ -166,11 +169,15 @@ class WorkshopMode(QObject):
         # it, nor anywhere else in the window (the picker leaves them out until the next one goes).
         self.workshop.hidden = frozenset(previous)
         self.workshop.turn = ()
+        made = self.window.profiles.__dict__.get("_made", {})
         for name in ("unlock_page", "recover_page"):  # "Unlock <name>" stays on them otherwise
-            page = self.window.profiles.__dict__.get("_made", {}).get(name)
+            page = made.get(name)
             if page is not None and getattr(page, "profile_uuid", "") in previous:
                 page.profile_uuid = ""
                 page.retranslate()
+        if made.get("create_page") is not None and getattr(made["create_page"], "_next_to", ""):
+            made["create_page"]._next_to = ""  # "Your own profile, next to <name>"
+            made["create_page"].retranslate()
         self.window.home.profiles.refresh()
         self.show_page("handover")
 
