@@ -113,12 +113,23 @@ def clean(name: str) -> str:
     return name
 
 
+#: Cyrillic and Greek letters (as case folding leaves them) that look like a Latin letter, in
+#: either case: "Аlex" with a Cyrillic А, or "ΑLΕΧ" in Greek capitals, is not another "Alex".
+_LATIN_LOOKALIKES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ѕ": "s", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "һ": "h", "ӏ": "l", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i", "κ": "k", "μ": "m", "ν": "n", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "y", "χ": "x", "ı": "i",
+})
+
+
 def look(name: str) -> str:
     """What a name looks like, for comparing: NFKC, case-folded, without what is invisible,
-    white space as single spaces. "ＳＡＭ", "sam" and "S\u200bam" look the same."""
+    white space as single spaces, a Cyrillic or Greek letter that looks Latin as that Latin
+    letter. "ＳＡＭ", "sam", "S\u200bam" and "Ѕаm" (Cyrillic) look the same."""
     text = "".join(c for c in unicodedata.normalize("NFD", name) if not ignorable(c))
     text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    text = "".join(c for c in text if not ignorable(c))
+    text = "".join(c for c in text if not ignorable(c)).translate(_LATIN_LOOKALIKES)
     return " ".join(text.split())
 
 

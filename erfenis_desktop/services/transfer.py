@@ -24,6 +24,7 @@ See docs/take-home-format.md and docs/security.md, section 11.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import unicodedata
@@ -131,8 +132,13 @@ class TransferService:
         ExportSummary."""
         if not people or len({u.profile.uuid for u in people}) != len(people):
             raise ProfileError("not_found")
-        if own_password and len(people) != 1:
-            raise ProfileError("own_password_alone")
+        if len(people) != 1:
+            # One file for two would hold both data keys under one password that both know: with
+            # it either partner opens the other's profile on the other computer (its password is
+            # the file's) and reads the other's private writing there and here, for as long as the
+            # data key lasts. So each person takes their own file, with a password of their own;
+            # the link comes back when both have brought theirs in.
+            raise ProfileError("own_file_each")
         if not own_password:
             self.vault.check_password(password)
         summary = self.contents(people)
@@ -380,17 +386,21 @@ class TransferService:
                 writes.append(ProfileImport(rows, items, expected_seq=here.manifest_seq))
                 outcomes.append(ImportedProfile(uuid, here.name, UPDATED))
         written = {w.profile.uuid for w in writes}
+        by_uuid = {p["uuid"]: p for p in payload["profiles"]}
         couples = []
         for c in payload["couples"]:
+            joining = {m["profile_uuid"] for m in c["members"]
+                       if m["profile_uuid"] in written and self._may_join(c, m, by_uuid[m["profile_uuid"]], written)}
             couples.append(CoupleRows(
                 c["uuid"], c["created_at"],
                 [MemberRow(c["uuid"], m["profile_uuid"], unb64(m["space_key"]),
                            unb64(m["share_index"]) if m["share_index"] is not None else None,
                            unb64(m["share_sig"]) if m["share_sig"] is not None else None)
-                 for m in c["members"] if m["profile_uuid"] in written],
+                 for m in c["members"] if m["profile_uuid"] in joining],
+                # Only the shared copies of a member of this very couple who goes in now.
                 [SharedRow(s["uuid"], s["couple_uuid"], s["owner_uuid"], s["kind"], s["created_at"],
                            s["source_tag"], unb64(s["item_key"]), unb64(s["body"]))
-                 for s in c["shared"] if s["owner_uuid"] in written]))
+                 for s in c["shared"] if s["owner_uuid"] in joining]))
         if writes:
             try:
                 write_import(db, writes, couples)
@@ -408,6 +418,79 @@ class TransferService:
             final.append(ImportedProfile(o.uuid, o.name, o.outcome, o.renamed_from, o.new_code_at_unlock, linked,
                                          member is not None and not linked))
         return ImportResult(final)
+
+    def _may_join(self, couple: dict[str, Any], member: dict[str, Any], profile: dict[str, Any],
+                  written: set[str]) -> bool:
+        """Whether a member row of the file may go into a couple that is here already with a
+        partner in it (one whose own file came earlier). Only for the partner that profile
+        linked with: its own pin (opened with its key from the file, at the revision its
+        manifest names) names that partner and their identity key here, and its space key
+        opens what that partner shared here, when they shared anything. Else someone who
+        learned a couple's id (it is plain in the data folder) could take the seat of a
+        partner who has not brought their file yet: that partner's own file would then be
+        refused for good, and the person here asked to confirm the link again, with them.
+        Refused, the profile comes in on its own (not linked)."""
+        from erfenis_desktop.storage.couples import CoupleRepository
+        from erfenis_desktop.vault import aead
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import open_item, open_manifest, wipe
+        from erfenis_desktop.vault.transfer import unb64
+
+        from .couple import PIN, _aad, space_aad
+
+        db, couple_uuid, joiner = self.vault.db, couple["uuid"], member["profile_uuid"]
+        repo = CoupleRepository(db)
+        here = [m.profile_uuid for m in repo.members(couple_uuid)
+                if m.profile_uuid != joiner and m.profile_uuid not in written]
+        if not here:
+            return True  # a couple new here, or both of it in this file
+        key = bytearray(unb64(profile["data_key"]))
+        try:
+            manifest = open_manifest(key, unb64(profile["manifest"]), owner=joiner)
+            pins = []
+            for item in profile["items"]:
+                if item["kind"] != PIN or manifest["items"].get(item["uuid"]) != [PIN, item["revision"]]:
+                    continue
+                try:
+                    pins.append(json.loads(open_item(
+                        key, unb64(item["body"]), uuid=item["uuid"], owner=joiner, kind=PIN,
+                        revision=item["revision"], key_version=item["key_version"],
+                        created_at=item["created_at"], updated_at=item["updated_at"])))
+                except (DamagedError, ValueError):
+                    continue
+            space = aead.open_into(key, unb64(member["space_key"]), space_aad(couple_uuid, joiner))
+        except DamagedError:
+            return False
+        finally:
+            wipe(key)
+        try:
+            if len(space) != 32:
+                return False
+            for partner in here:
+                row = profile_rows(db, partner)
+                if row is None or row.identity_key is None or not any(
+                        isinstance(pin, dict) and pin.get("couple") == couple_uuid and pin.get("partner") == partner
+                        and pin.get("identity") == row.identity_key.hex() for pin in pins):
+                    return False
+                theirs = [s for s in repo.shared(couple_uuid) if s.owner_uuid == partner]
+                if theirs and not any(self._opens(space, s.item_key, _aad(couple_uuid, s.uuid, "item key"))
+                                      for s in theirs):
+                    return False
+            return True
+        finally:
+            wipe(space)
+
+    @staticmethod
+    def _opens(key: bytearray, blob: bytes, aad: bytes) -> bool:
+        from erfenis_desktop.vault import aead
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import wipe
+
+        try:
+            wipe(aead.open_into(key, blob, aad))
+            return True
+        except DamagedError:
+            return False
 
     @staticmethod
     def _manifest_of(p: dict[str, Any]) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from typing import Any
 from . import aead
 from .errors import DamagedError, WeakKdfParams
 from .items import _hkdf, pad, unpad, wipe
-from .kdf import Kdf, KdfParams
+from .kdf import FLOOR_MEMORY_KIB, LANES, Kdf, KdfParams
 
 MAGIC = b"ERFENIS TAKEHOME"
 VERSION = 1
@@ -43,6 +43,14 @@ PAYLOAD_FORMAT = "erfenis-take-home-payload"
 SUFFIX = ".erfenis"
 
 _HEADER_MAX = 4096
+#: The most a file may ask of Argon2id: what Erfenis saves files with (kdf.py's 64 MiB, 4 lanes).
+#: Iterations keep the key records' ceiling (64). Checked before any derivation.
+FILE_MAX_MEMORY_KIB = FLOOR_MEMORY_KIB
+FILE_MAX_LANES = LANES
+#: A payload with more JSON values than this is refused before it is parsed: a few MB of
+#: ``[],[],…`` would otherwise become hundreds of MB of objects (a 256 MiB file, many GB).
+#: A person's real writing is a few thousand items of about ten values each.
+MAX_JSON_TOKENS = 1_000_000
 #: A file larger than this is refused before it is read (a person's writing is far smaller).
 MAX_FILE = 256 * 1024 * 1024
 _CHECK_BYTES = 16
@@ -155,6 +163,11 @@ def open_file(raw: bytes, password: str, kdf: Kdf) -> dict[str, Any]:
         kdf.check(params)
     except WeakKdfParams:
         raise TransferError("damaged") from None
+    if params.memory_kib > FILE_MAX_MEMORY_KIB or params.lanes > FILE_MAX_LANES:
+        # Erfenis saves every file with 64 MiB and 4 lanes. A key record may ask for up to 4 GiB
+        # (it was made on this computer), a file from elsewhere not: one that asks for more
+        # would have this computer allocate it, and spin, before the password is even tried.
+        raise TransferError("damaged")
     try:
         ikm = bytearray(kdf.derive(password, params))
     except (ValueError, MemoryError, WeakKdfParams):
@@ -173,6 +186,11 @@ def open_file(raw: bytes, password: str, kdf: Kdf) -> dict[str, Any]:
     try:
         view = unpad(plain)
         try:
+            # Every value in a JSON array or object opens it or follows a ",", so these bound the
+            # number of values (they are counted inside strings too: a real file, base64 and
+            # short names, stays far below). Counted in place: no copy of the plain text.
+            if sum(plain.count(c) for c in (b",", b"[", b"{")) > MAX_JSON_TOKENS:
+                raise DamagedError()
             payload = json.loads(str(view, "utf-8"))
         finally:
             view.release()

@@ -1,6 +1,7 @@
-"""Take my work home: the unlocked profile (and, when both are here, the partner's too) as one
-encrypted file. The person chooses the file's password (their own, or a new one typed twice),
-is told what the file holds, chooses where to save it, and it is written whole or not at all."""
+"""Take my work home: the unlocked profile as one encrypted file. The person chooses the file's
+password (their own, or a new one typed twice), is told what the file holds, chooses where to
+save it, and it is written whole or not at all. Partners each take their own file (one file for
+two would give each the key to the other's private writing)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QRadioButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QPushButton, QRadioButton,
                                QVBoxLayout)
 
 from erfenis_desktop.services.session import Session
@@ -18,7 +19,7 @@ from erfenis_desktop.services.vault import ProfileError
 from ..busy import BusyWork, busy_bar
 from ..dialogs import Dialogs
 from ..fields import PasswordField
-from ..widgets import FormLabel, Retranslating, fill, for_button, paragraph
+from ..widgets import FormLabel, Retranslating, paragraph
 from .intro import FitsText, IntroArea, fit_width
 from .texts import holds_lines, refused_text
 
@@ -40,9 +41,6 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         fit_width(self)
         self.intro = IntroArea()  # at 200 % text on a small screen the fields stay in view
         layout.addWidget(self.intro, 1)
-        self.both = QCheckBox()  # only while two people work together
-        self.both.toggled.connect(self._sync)
-        layout.addWidget(self.both)
         self.own = QRadioButton()
         self.new = QRadioButton()
         self.own.setChecked(True)
@@ -87,19 +85,11 @@ class ExportDialog(FitsText, Retranslating, QDialog):
 
     # What is asked ----------------------------------------------------------------------
     def people(self):
-        s = self._session
-        return [s.current, s.partner] if s.together and self.both.isChecked() else [s.current]
+        """Only the one whose window this is: a file for two would give each the other's key (each
+        takes their own file; services/transfer.py refuses more than one person)."""
+        return [self._session.current]
 
     def _sync(self, *_args) -> None:
-        if self._session.together:
-            self.both.show()
-        else:
-            self.both.hide()
-            self.both.setChecked(False)
-        both = self.both.isChecked()
-        self.own.setEnabled(not both)  # one file for two: a password of its own, which both know
-        if both and self.own.isChecked():
-            self.new.setChecked(True)
         own = self.own.isChecked()
         self.repeat.setVisible(not own)
         self.repeat_label.setVisible(not own)
@@ -118,7 +108,7 @@ class ExportDialog(FitsText, Retranslating, QDialog):
     def submit(self) -> None:
         if self.work.running or not self._session.is_unlocked:
             return
-        own = self.own.isChecked() and not self.both.isChecked()
+        own = self.own.isChecked()
         password = self.password.text()
         try:
             if not own:
@@ -191,9 +181,6 @@ class ExportDialog(FitsText, Retranslating, QDialog):
             "unless you save the file.") + " " + code + (" " + self.tr(
             "At a workshop: save it on your own USB stick, or somewhere only you can reach, not on this "
             "laptop.") if getattr(self._session, "workshop", None) is not None else ""))
-        partner = self._session.partner.profile.name if self._session.together else ""
-        self.both.setText(for_button(fill(self.tr("Also %1's work, in the same file (you both need its password)"),
-                                          partner)))
         self.own.setText(self.tr("Protect the file with &my own password"))
         self.new.setText(self.tr("Choose a ne&w password for the file"))
         self.repeat_label.setText(self.tr("&Repeat the new password"))

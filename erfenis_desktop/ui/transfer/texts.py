@@ -37,8 +37,10 @@ def refused_text(error: ProfileError) -> str:
     if code in ("transfer_clash", "transfer_changed_meanwhile"):
         return _tr("Part of this file is already in this Erfenis in another form, so Erfenis did not import "
                    "any of it. Nothing was changed.")
-    if code == "own_password_alone":
-        return _tr("A file for the two of you needs a new password of its own.")
+    if code == "own_file_each":
+        return _tr("Each of you takes your own file, with a password only you know: one file for the two of "
+                   "you would let each of you open the other's profile and read what the other wrote for "
+                   "themselves. Your link comes back once both files are imported.")
     return error_text(error)
 
 
