@@ -14,7 +14,7 @@ import tracemalloc
 
 import pytest
 
-from erfenis_desktop.services.transfer import ADDED, OLDER, OTHER, SAME
+from erfenis_desktop.services.transfer import ADDED, DIVERGED, OLDER, OTHER, SAME
 from erfenis_desktop.services.vault import ProfileError
 from erfenis_desktop.vault import transfer as fmt
 from erfenis_desktop.vault.kdf import FastTestKdf, KdfParams, ProductionKdf
@@ -365,3 +365,32 @@ def test_the_same_file_twice_is_same_and_a_renewed_profile_is_other(workshop, ho
     alex.save_text("note", "Later.")
     workshop.transfer.export([alex], path, PASSWORD, own_password=True)
     assert [p.outcome for p in home.transfer.import_file(path, PASSWORD).profiles] == [OTHER]
+
+
+def test_a_later_file_from_another_branch_does_not_share_again_what_was_taken_back_here(workshop, home, tmp_path,
+                                                                                        linked):
+    """Both brought their work home. At home Alex takes a shared text back; on the workshop
+    laptop Alex went on writing (not knowing of it). That later file holds every private item
+    home has, so it looked 'further on': importing it put the taken-back text in front of Bo
+    again. Taking back is a change at home that the file does not hold: the two histories went
+    apart, and nothing is overwritten."""
+    alex, bo = linked
+    for who, password in ((alex, PASSWORD), (bo, B_PASSWORD)):
+        path = tmp_path / f"{who.profile.name}.erfenis"
+        workshop.transfer.export([who], path, password, own_password=True)
+        home.transfer.import_file(path, password)
+    a_home = home.vault.unlock(alex.profile.uuid, PASSWORD)[0]
+    b_home = home.vault.unlock(bo.profile.uuid, B_PASSWORD)[0]
+    taken_back = next(t for t in home.couple.shared(b_home)[0] if t.owner_uuid == alex.profile.uuid)
+    home.couple.unshare(a_home, taken_back.uuid)
+    assert taken_back.text not in {t.text for t in home.couple.shared(b_home)[0]}
+    for n in range(3):
+        alex.save_text("note", f"Verder op de workshop {n}.")
+    later = tmp_path / "alex-later.erfenis"
+    workshop.transfer.export([alex], later, PASSWORD, own_password=True)
+    a_home.lock()
+    dump = home.dump()
+    result = home.transfer.import_file(later, PASSWORD)
+    assert [p.outcome for p in result.profiles] == [DIVERGED]
+    assert home.dump() == dump
+    assert taken_back.text not in {t.text for t in home.couple.shared(b_home)[0]}

@@ -379,7 +379,8 @@ class TransferService:
                 outcomes.append(ImportedProfile(uuid, here.name, OLDER))
             else:
                 if not all(uuid_ in theirs["items"] and theirs["items"][uuid_][1] >= rev
-                           for uuid_, (_kind, rev) in mine["items"].items()):
+                           for uuid_, (_kind, rev) in mine["items"].items()) \
+                        or not self._shares_went_on(uuid, mine, theirs, payload):
                     outcomes.append(ImportedProfile(uuid, here.name, DIVERGED))
                     continue
                 rows = replace(rows, name=here.name, colour=here.colour)
@@ -418,6 +419,28 @@ class TransferService:
             final.append(ImportedProfile(o.uuid, o.name, o.outcome, o.renamed_from, o.new_code_at_unlock, linked,
                                          member is not None and not linked))
         return ImportResult(final)
+
+    def _shares_went_on(self, uuid: str, mine: dict[str, Any], theirs: dict[str, Any],
+                        payload: dict[str, Any]) -> bool:
+        """Whether the file's sharing is the one here or later: for every couple here, the file's
+        own share index is at the same or a higher number (at the same number, the very same
+        index), and it has read the partner's at least as far. A text taken back here is a
+        change the file does not hold, even when the file holds every private item here: taking
+        the file would put that text in front of the partner again (the file's index, signed by
+        the person, lists it at a number the partner has not seen beyond)."""
+        from erfenis_desktop.storage.couples import CoupleRepository
+        from erfenis_desktop.vault.transfer import unb64
+
+        if any(theirs["seen"].get(c, -1) < seq for c, seq in mine["seen"].items()):
+            return False
+        if any(theirs["shares"].get(c, -1) < seq for c, seq in mine["shares"].items()):
+            return False
+        member = CoupleRepository(self.vault.db).member(uuid)
+        if member is None or mine["shares"].get(member.couple_uuid) != theirs["shares"].get(member.couple_uuid):
+            return True
+        in_file = [m["share_index"] for c in payload["couples"] if c["uuid"] == member.couple_uuid
+                   for m in c["members"] if m["profile_uuid"] == uuid]
+        return bool(in_file) and in_file[0] is not None and unb64(in_file[0]) == member.share_index
 
     def _may_join(self, couple: dict[str, Any], member: dict[str, Any], profile: dict[str, Any],
                   written: set[str]) -> bool:
