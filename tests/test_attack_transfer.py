@@ -394,3 +394,73 @@ def test_a_later_file_from_another_branch_does_not_share_again_what_was_taken_ba
     assert [p.outcome for p in result.profiles] == [DIVERGED]
     assert home.dump() == dump
     assert taken_back.text not in {t.text for t in home.couple.shared(b_home)[0]}
+
+
+# A profile left open for a moment --------------------------------------------------------------------
+
+def test_a_profile_left_open_cannot_be_taken_away_under_a_password_of_someone_elses(tmp_path):
+    """Alex leaves the laptop with the profile open (the hand-over at a workshop, a partner at the
+    same computer). Reading the screen is what an open profile gives away; a file with a new
+    password of the other's choosing would give away the data key itself, for good (every later
+    word in the shared file, until Alex renews). So the file always asks the person's own
+    password, also when the file gets a new one; a wrong one counts like a wrong password at
+    unlocking."""
+    from erfenis_desktop.services.transfer import TransferService
+    from erfenis_desktop.services.vault import VaultService
+    from erfenis_desktop.storage.database import open_database
+    from tests.vault.memory_keyring import MemoryKeyring
+
+    now = [1_000_000.0]
+    (tmp_path / "laptop").mkdir()
+    db = open_database(tmp_path / "laptop")
+    vault = VaultService(db, kdf=FastTestKdf(), keyring_backend=MemoryKeyring(), clock=lambda: now[0])
+    transfer = TransferService(vault)
+    try:
+        alex, _ = vault.create("Alex", PASSWORD)
+        alex.save_text("note", "Alleen voor mij.")
+        path = tmp_path / "weg.erfenis"
+        for current in (None, "", "geraden wachtwoord"):
+            with pytest.raises(ProfileError) as err:
+                transfer.export([alex], path, "het wachtwoord van de ander", own_password=False, current=current)
+            assert err.value.code == "wrong_password" and not path.exists()
+        assert vault.repo.get(alex.profile.uuid).failed_attempts == 1  # counted, as at unlocking
+        for _ in range(5):  # the wait after wrong passwords holds here too
+            with pytest.raises(ProfileError):
+                transfer.export([alex], path, "iets anders", own_password=False, current="weer geraden")
+        with pytest.raises(ProfileError) as err:
+            transfer.export([alex], path, "het wachtwoord van de ander", own_password=False, current=PASSWORD)
+        assert err.value.code == "wait" and not path.exists()
+        now[0] += 120
+        summary = transfer.export([alex], path, "het wachtwoord van de ander", own_password=False,
+                                  current=PASSWORD)
+        assert summary.path == path and path.exists()
+    finally:
+        db.close()
+
+
+def test_the_export_window_asks_ones_own_password_also_for_a_new_one(start_app, qtbot, dialogs, tmp_path):
+    from tests.test_profile_screens import PASSWORD as SAM_PASSWORD
+    from tests.test_profile_screens import make_profile, wait_for_background_work
+
+    erfenis = start_app()
+    make_profile(erfenis, qtbot, "Sam")
+    erfenis.window.transfer.act_export.trigger()
+    dialog = erfenis.window.transfer.dialog
+    dialog.new.setChecked(True)
+    assert dialog.current.isVisible() and dialog.repeat.isVisible()
+    dialog.password.edit.setText("een wachtwoord van een ander")
+    dialog.repeat.edit.setText("een wachtwoord van een ander")
+    dialog.ok_button.click()  # nothing asked, nothing saved: first one's own password
+    assert dialog.message.text() == "Type your own password as well: it shows that this is you."
+    dialog.current.edit.setText("niet het mijne")
+    target = tmp_path / "weg.erfenis"
+    dialogs.answer("ask", "save")
+    dialogs.answer("save_file", target)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.work.running, timeout=10000)
+    wait_for_background_work(erfenis, qtbot)
+    assert dialog.message.text() == "That password is not right." and dialog.current.text() == ""
+    assert not target.exists()
+    dialog.current.edit.setText(SAM_PASSWORD)
+    erfenis.window.quick_hide()  # what was typed goes with the window
+    assert dialog.current.text() == "" and dialog.password.text() == "" and dialog.repeat.text() == ""

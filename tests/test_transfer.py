@@ -111,7 +111,7 @@ def test_a_new_password_for_the_file_is_the_password_on_the_other_computer(works
     alex, _ = workshop.vault.create("Alex", PASSWORD)
     write_some(alex)
     path = tmp_path / "alex.erfenis"
-    workshop.transfer.export([alex], path, FILE_PASSWORD, own_password=False)
+    workshop.transfer.export([alex], path, FILE_PASSWORD, own_password=False, current=PASSWORD)
     with pytest.raises(ProfileError) as wrong:
         home.transfer.import_file(path, PASSWORD)  # the profile's own password does not open this file
     assert wrong.value.code == "wrong_password"
@@ -129,7 +129,7 @@ def test_own_password_is_checked_before_the_file_is_written(workshop, tmp_path):
     assert wrong.value.code == "wrong_password" and not path.exists()
     assert workshop.vault.repo.get(alex.profile.uuid).failed_attempts == 1  # counted, as at unlocking
     with pytest.raises(ProfileError) as short:
-        workshop.transfer.export([alex], path, "kort", own_password=False)
+        workshop.transfer.export([alex], path, "kort", own_password=False, current=PASSWORD)
     assert short.value.code == "password_short" and not path.exists()
 
 

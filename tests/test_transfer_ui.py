@@ -109,8 +109,9 @@ def test_a_damaged_file_is_refused_in_words_and_changes_nothing(start_app, qtbot
     target = tmp_path / "sam.erfenis"
     erfenis.window.transfer.act_export.trigger()
     dialog = erfenis.window.transfer.dialog
-    dialog.new.setChecked(True)  # a new password for the file, typed twice
+    dialog.new.setChecked(True)  # a new password for the file, typed twice (and one's own, once)
     assert dialog.repeat.isVisible() or not dialog.isVisible()
+    dialog.current.edit.setText(PASSWORD)
     dialog.password.edit.setText("een nieuw wachtwoord")
     dialog.repeat.edit.setText("een ander wachtwoord")
     dialog.ok_button.click()

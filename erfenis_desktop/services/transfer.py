@@ -125,11 +125,14 @@ class TransferService:
                 shared += len(g.couple.shared)
         return ExportSummary(Path(), [u.profile.name for u in people], items, shared, linked)
 
-    def export_job(self, people: list[Unlocked], path: Path, password: str, *, own_password: bool) -> Job:
+    def export_job(self, people: list[Unlocked], path: Path, password: str, *, own_password: bool,
+                   current: str | None = None) -> Job:
         """Write ``people``'s work to ``path``. With ``own_password`` (one person only) the file
-        gets that person's own password, which is checked first (a wrong one counts, as at
-        unlocking); else ``password`` is a new one for this file. The result is an
-        ExportSummary."""
+        gets that person's own password; else ``password`` is a new one for this file, and
+        ``current`` is the person's own password. The person's own password is checked first in
+        both cases (a wrong one counts, as at unlocking): a profile left open for a moment must
+        not let someone else take its data key away under a password of their choosing. The
+        result is an ExportSummary."""
         if not people or len({u.profile.uuid for u in people}) != len(people):
             raise ProfileError("not_found")
         if len(people) != 1:
@@ -141,12 +144,21 @@ class TransferService:
             raise ProfileError("own_file_each")
         if not own_password:
             self.vault.check_password(password)
+        proof = password if own_password else current
+        if not proof:
+            raise ProfileError("wrong_password")
         summary = self.contents(people)
         gathered = [gather(self.vault.db, u.profile.uuid) for u in people]
-        keys = [self.vault._copy(u._key()) for u in people]
         uuid = people[0].profile.uuid
-        if own_password:
+        keys = [self.vault._copy(u._key()) for u in people]
+        try:
             self.vault._password_check(uuid)
+        except ProfileError:
+            from erfenis_desktop.vault.items import wipe
+
+            for key in keys:
+                wipe(key)
+            raise
         row = self.vault.repo.get(uuid)
         kdf, resolve = self.vault.kdf, self.vault.device.resolver()
         path = Path(path)
@@ -159,16 +171,14 @@ class TransferService:
             from erfenis_desktop.vault.transfer import seal_file
 
             try:
-                state = None
-                if own_password:
-                    state = resolve()
-                    typed = unlock_with_password(password, uuid, row.password_record, kdf,
-                                                 self.vault.device.secret_for(row, state))
-                    try:
-                        if not hmac.compare_digest(typed, keys[0]):
-                            raise ProfileError("wrong_password")
-                    finally:
-                        wipe(typed)
+                state = resolve()
+                typed = unlock_with_password(proof, uuid, row.password_record, kdf,
+                                             self.vault.device.secret_for(row, state))
+                try:
+                    if not hmac.compare_digest(typed, keys[0]):
+                        raise ProfileError("wrong_password")
+                finally:
+                    wipe(typed)
                 payload = self._payload(gathered, keys)
                 data = seal_file(payload, password, kdf)
                 del payload
@@ -179,22 +189,18 @@ class TransferService:
                     wipe(key)
 
         def commit(outcome: Outcome):
-            if own_password:
-                self.vault._trying.discard(uuid)
+            self.vault._trying.discard(uuid)
             if isinstance(outcome.error, OSError):
                 raise ProfileError("transfer_unwritable") from None
-            if own_password:
-                self.vault._raise_for_password_error(outcome.error, uuid)
-                self.vault.device.keep(outcome.value)
-            elif outcome.error is not None:
-                raise outcome.error
+            self.vault._raise_for_password_error(outcome.error, uuid)
+            self.vault.device.keep(outcome.value)
             return ExportSummary(path, summary.names, summary.items, summary.shared, summary.linked)
 
-        discard = self.vault._password_discard(uuid) if own_password else (lambda outcome: None)
-        return Job(compute, commit, discard)
+        return Job(compute, commit, self.vault._password_discard(uuid))
 
-    def export(self, people: list[Unlocked], path: Path, password: str, *, own_password: bool) -> ExportSummary:
-        return self.export_job(people, path, password, own_password=own_password).run_here()
+    def export(self, people: list[Unlocked], path: Path, password: str, *, own_password: bool,
+               current: str | None = None) -> ExportSummary:
+        return self.export_job(people, path, password, own_password=own_password, current=current).run_here()
 
     @staticmethod
     def _payload(gathered, keys) -> dict[str, Any]:

@@ -49,16 +49,20 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         layout.addWidget(self.new)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.password, self.repeat = PasswordField(), PasswordField()
-        self.password_label, self.repeat_label = FormLabel(), FormLabel()
+        # With a new password for the file, the person's own password is asked too: a profile left
+        # open for a moment must not let someone else take its key away under a password of theirs.
+        self.current, self.password, self.repeat = PasswordField(), PasswordField(), PasswordField()
+        self.current_label, self.password_label, self.repeat_label = FormLabel(), FormLabel(), FormLabel()
+        self.current_label.setBuddy(self.current.edit)
         self.password_label.setBuddy(self.password.edit)
         self.repeat_label.setBuddy(self.repeat.edit)
+        form.addRow(self.current_label, self.current)
         form.addRow(self.password_label, self.password)
         form.addRow(self.repeat_label, self.repeat)
         layout.addLayout(form)
         from ..widths import at_least
 
-        for field in (self.password, self.repeat):
+        for field in (self.current, self.password, self.repeat):
             at_least(field.edit, chars=28)
             field.returnPressed.connect(self.submit)
         self.note = paragraph()
@@ -91,8 +95,8 @@ class ExportDialog(FitsText, Retranslating, QDialog):
 
     def _sync(self, *_args) -> None:
         own = self.own.isChecked()
-        self.repeat.setVisible(not own)
-        self.repeat_label.setVisible(not own)
+        for widget in (self.current, self.current_label, self.repeat, self.repeat_label):
+            widget.setVisible(not own)
         self.password_label.setText(self.tr("Your &password") if own else self.tr("&New password for the file"))
         self.password.setAccessibleName(self.password_label.text().replace("&", ""))
         self.note.setText(
@@ -112,6 +116,10 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         password = self.password.text()
         try:
             if not own:
+                if not self.current.text():
+                    self.say(self.tr("Type your own password as well: it shows that this is you."))
+                    self.current.setFocus()
+                    return
                 self._session.vault.check_password(password)
                 if not same_password(password, self.repeat.text()):
                     raise ProfileError("passwords_differ")
@@ -137,7 +145,8 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         if path.suffix != ".erfenis":
             path = path.with_name(path.name + ".erfenis")
         try:
-            job = self._service.export_job(people, path, password, own_password=own)
+            job = self._service.export_job(people, path, password, own_password=own,
+                                           current=None if own else self.current.text())
         except ProfileError as error:
             self.say(refused_text(error))
             return
@@ -151,8 +160,9 @@ class ExportDialog(FitsText, Retranslating, QDialog):
     def _failed(self, error: ProfileError) -> None:
         self.say(refused_text(error))
         if error.code == "wrong_password":
-            self.password.clear()
-            self.password.setFocus()
+            field = self.password if self.own.isChecked() else self.current
+            field.clear()
+            field.setFocus()
 
     def cancel(self) -> None:
         self.reject()
@@ -165,6 +175,7 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         super().reject()
 
     def clear_private(self) -> None:
+        self.current.clear()
         self.password.clear()
         self.repeat.clear()
         self.say("")
@@ -184,6 +195,8 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         self.own.setText(self.tr("Protect the file with &my own password"))
         self.new.setText(self.tr("Choose a ne&w password for the file"))
         self.repeat_label.setText(self.tr("&Repeat the new password"))
+        self.current_label.setText(self.tr("&Your own password (it shows that this is you)"))
+        self.current.setAccessibleName(self.tr("Your own password"))
         self.repeat.setAccessibleName(self.tr("Repeat the new password"))
         self.ok_button.setText(self.tr("&Save the file…"))
         self.cancel_button.setText(self.tr("Cancel"))
