@@ -464,3 +464,26 @@ def test_the_export_window_asks_ones_own_password_also_for_a_new_one(start_app, 
     dialog.current.edit.setText(SAM_PASSWORD)
     erfenis.window.quick_hide()  # what was typed goes with the window
     assert dialog.current.text() == "" and dialog.password.text() == "" and dialog.repeat.text() == ""
+
+
+def test_a_partner_brought_up_to_date_keeps_their_seat_when_the_other_renewed_here(workshop, home, tmp_path,
+                                                                                   linked):
+    """The seat check keeps strangers out, not the partner who sat there: Alex renewed their
+    protection at home (so Bo's pin is behind), then Bo brings newer work home. Bo stays in the
+    couple, with what they shared; the link asks to be confirmed again, as after any renewal."""
+    alex, bo = linked
+    for who, password in ((alex, PASSWORD), (bo, B_PASSWORD)):
+        path = tmp_path / f"{who.profile.name}.erfenis"
+        workshop.transfer.export([who], path, password, own_password=True)
+        home.transfer.import_file(path, password)
+    couple = home.couple.couple_of(bo.profile.uuid)
+    home.vault.renew_key_job(home.vault.unlock(alex.profile.uuid, PASSWORD)[0], PASSWORD,
+                             "alex heeft nu een ander").run_here()
+    bo.save_text("note", "Nog iets op de workshop.")
+    later = tmp_path / "bo-later.erfenis"
+    workshop.transfer.export([bo], later, B_PASSWORD, own_password=True)
+    assert [p.outcome for p in home.transfer.import_file(later, B_PASSWORD).profiles] == ["updated"]
+    assert home.couple.couple_of(bo.profile.uuid) == couple
+    assert home.db.conn.execute("SELECT COUNT(*) FROM shared_item WHERE owner_uuid = ?",
+                                (bo.profile.uuid,)).fetchone() == (1,)
+    assert home.couple.state(home.vault.unlock(bo.profile.uuid, B_PASSWORD)[0]) == "changed"

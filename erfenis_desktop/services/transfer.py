@@ -469,8 +469,10 @@ class TransferService:
 
         db, couple_uuid, joiner = self.vault.db, couple["uuid"], member["profile_uuid"]
         repo = CoupleRepository(db)
-        here = [m.profile_uuid for m in repo.members(couple_uuid)
-                if m.profile_uuid != joiner and m.profile_uuid not in written]
+        seated = [m.profile_uuid for m in repo.members(couple_uuid)]
+        if joiner in seated:
+            return True  # its own seat already (a profile brought up to date, proven by its key)
+        here = [uuid for uuid in seated if uuid not in written]
         if not here:
             return True  # a couple new here, or both of it in this file
         key = bytearray(unb64(profile["data_key"]))
