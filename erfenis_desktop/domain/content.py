@@ -82,6 +82,12 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "exits.pursue", "exits.withdraw", "exits.discomfort",
     ),
     "relationship_history": ("intro.title", "intro.body", "fields"),
+    # The generations view (issue 14, section 2; domain/generations.py's GENERATIONS and FIELDS).
+    "generations": ("intro.title", "intro.body", "intro.children", "intro.unknown", "intro.empty",
+                    *(f"generations.{g}.{k}" for g in ("grandparents", "parents", "me", "children")
+                      for k in ("title", "help", "love", "reach", "unsaid")),
+                    *(f"fields.{f}.help" for f in ("love", "reach", "unsaid")),
+                    "pass_on.question", "pass_on.help", "drawing.title", "drawing.line", "drawing.alternative"),
     "group": (*(f"room.{k}" for k in ("intro", "threshold", "middle", "unclear", "patterns_note", "locked")),
               *(f"add.{k}" for k in ("intro", "what", "added", "no_results"))),
     "worksheets": (  # workshop programmes and printable worksheets (domain/programme.py's EXERCISES)
