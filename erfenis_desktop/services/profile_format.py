@@ -23,7 +23,7 @@ NOTICE_UPGRADED_SHARING = "confirm_link_again"
 #: What may ever be copied to the shared space (never a pin).
 #: (A check-in is never shared itself: only a snapshot of a card's progress, made to be shared.)
 SHAREABLE_KINDS = ("note", "step1", "pattern_check", "together", "cycle_map", "history", "practice_progress",
-                   "generations")
+                   "generations", "intimacy")
 
 _MAX = 2**62
 
