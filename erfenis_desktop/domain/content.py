@@ -22,6 +22,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         *(f"cards.{c}.{k}" for c in ("pattern", "step1", "step2", "step3") for k in ("what", "time")),
         *(f"cards.{c}.{k}" for c in ("together", "dans", "cycle") for k in ("what", "what_alone")),
         *(f"cards.{c}.what" for c in ("answer", "timeline", "notes", "history", "journal", "profile")),
+        "cards.generations.what",
         *(f"profile.{k}" for k in ("rename", "password", "recovery", "renew", "delete")),
     ),
     "about": (

@@ -157,7 +157,8 @@ class ProfilesPanel(Retranslating, QWidget):
             cards = self.home.cards
             # The names tests and other screens know the cards by (each card is a button: .click()).
             self.exercise_buttons = {k: cards[k] for k in ("pattern", "step1", "step2", "step3", "together", "answer",
-                                                           "dans", "cycle", "timeline", "history", "journal")}
+                                                           "dans", "cycle", "timeline", "history", "journal",
+                                                           "generations")}
             for key, card_ in self.exercise_buttons.items():
                 if key != "answer":
                     card_.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
@@ -341,6 +342,7 @@ class ProfilesPanel(Retranslating, QWidget):
         self.home.titles["own"].setText(self.tr("On my own"))
         cards["notes"].set_texts(self.tr("My &notes"), self._text("cards.notes.what"))
         cards["history"].set_texts(self.tr("Earlier &relationships"), self._text("cards.history.what"))
+        cards["generations"].set_texts(self.tr("Generations"), self._text("cards.generations.what"))
         cards["journal"].set_texts(self.tr("Everything I &wrote"), self._text("cards.journal.what"))
         self.home.titles["profile"].hide()  # the card says it: "Your profile: <name>"
         cards["profile"].set_texts(fill(self.tr("&Your profile: %1"), for_button(self._session.current.profile.name)),

@@ -22,6 +22,8 @@ class ProfileFlow(QObject):
                "dans_page", "together_exercise_page", "repair_page")
     #: Steps 2 and 3 (ui/practice/): private too, and cleared on lock.
     PRIVATE += ("practice_page", "checkin_page", "progress_page")
+    #: The generations view (ui/generations/): private too.
+    PRIVATE += ("generations_page",)
     BUSY = ("unlock_page", "recover_page", "create_page")
     #: ``_partner_target`` while the partner makes a profile of their own from Together.
     NEW_PARTNER = "new profile"
@@ -61,6 +63,8 @@ class ProfileFlow(QObject):
         return self._exercises
 
     def _make(self, name: str) -> QWidget:
+        import importlib
+
         from . import (compare_page, couple_page, create_page, dans_page, form_exercise_page, journal_page, notes_page,
                        pattern_check_page, recovery_code_page, results_page, step1_page, timeline_page, together_page,
                        unlock_page)
@@ -82,6 +86,8 @@ class ProfileFlow(QObject):
             "compare_page": lambda: compare_page.ComparePage(s, ex, pr),
             "cycle_page": lambda: form_exercise_page.FormExercisePage("cycle_map", "cycle_map", s, ex, pr),
             "history_page": lambda: form_exercise_page.FormExercisePage("history", "relationship_history", s, ex, pr),
+            "generations_page": lambda: importlib.import_module(f"{__package__}.generations.page").GenerationsPage(
+                s, ex, pr, self.dialogs),
             "dans_page": lambda: dans_page.DansPage(s, ex, pr, self.dialogs),
             "practice_page": lambda: self._practice_module("practice_page").PracticePage(s, ex, pr),
             "checkin_page": lambda: self._practice_module("checkin_page").CheckInPage(s, ex, pr),
@@ -249,6 +255,7 @@ class ProfileFlow(QObject):
         page = {"pattern": self.pattern_page, "results": self.results_page, "step1": self.step_one_page,
                 "journal": self.journal_page, "together": self.couple_page, "timeline": self.timeline_page,
                 "compare": self.compare_page, "cycle": self.cycle_page, "history": self.history_page,
+                "generations": self.generations_page,
                 "dans": self.dans_page, "step2": self.practice_page, "step3": self.progress_page}[which]
         page.open()
         self.pages.setCurrentWidget(page)
