@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from .prompts import EARLIER, THEMES, file_name as prompts_file
+from .prompts import check as check_prompts
+
 #: Keys the code relies on, per content file ("dotted.path" into the TOML tree).
 REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
     "home": (
@@ -72,6 +75,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "talk.time_up", "timeline.title", "timeline.intro", "timeline.empty", "compare.title", "compare.intro",
         "compare.missing", "prompts",
     ),
+    # The questions to answer together, one file per theme (domain/prompts.py).
+    **{prompts_file(t): ("theme.title", "theme.intro", "prompts") for t in THEMES},
     "cycle_map": ("intro.title", "intro.body", "fields", "feelings.surface", "feelings.underneath", "moves", "fears"),
     "dans": (
         *(f"view.{k}" for k in ("title", "intro", "solo_intro", "axis_title", "contrast_title", "loop_title",
@@ -134,7 +139,8 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
 
 
 #: Keys whose values are data, not text: they must be the same in every language.
-DATA_KEYS = frozenset({"id", "scale", "reverse", "na", "kind", "short_limit", "ratio", "prompt", "group"})
+DATA_KEYS = frozenset({"id", "scale", "reverse", "na", "kind", "short_limit", "ratio", "prompt", "group",
+                       EARLIER})
 #: Tables whose every value is data (practice.toml's ``suggest``: tendency → card id).
 DATA_TABLES = frozenset({"suggest"})
 #: Word lists that belong to one language: their length may differ between languages.
@@ -239,6 +245,10 @@ def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl")
                     lookup(files[name], key)
                 except KeyError:
                     problems.append(f"{lang}/{name}.toml: '{key}' is missing")
+        if "intimacy" in files:  # areas, items, bands, and what every next step links to
+            from .intimacy import link_problems
+
+            problems.extend(f"{lang}/intimacy.toml: {line}" for line in link_problems(files))
         if "practice" in files:  # the cards: groups, unique ids, what [suggest] names
             from .practice import Deck
 
@@ -246,6 +256,7 @@ def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl")
                 Deck.from_content(files["practice"])
             except ValueError as exc:
                 problems.extend(f"{lang}/practice.toml: {line}" for line in str(exc).splitlines())
+        problems.extend(f"{lang}/{line}" for line in check_prompts(files))  # themes: ids, none empty
         names = files.get("pattern_check", {}).get("names", {})
         if isinstance(names.get("words"), list):  # a suggestion is a role word: ‘je moeder’, not ‘moeder’
             problems.extend(f"{lang}/pattern_check.toml: suggestion {word!r} is not in names.words"
