@@ -245,10 +245,6 @@ def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl")
                     lookup(files[name], key)
                 except KeyError:
                     problems.append(f"{lang}/{name}.toml: '{key}' is missing")
-        if "intimacy" in files:  # areas, items, bands, and what every next step links to
-            from .intimacy import link_problems
-
-            problems.extend(f"{lang}/intimacy.toml: {line}" for line in link_problems(files))
         if "practice" in files:  # the cards: groups, unique ids, what [suggest] names
             from .practice import Deck
 
