@@ -126,9 +126,12 @@ class Exercises:
         """The question a step-1 answer belongs to, with the person's name filled in."""
         from erfenis_desktop.domain.questionnaire import fill_name
 
+        from erfenis_desktop.domain.prompts import THEMES, file_name
+
         texts = self._content.texts[lang]
         for tree, group in ((texts["see_the_pattern"], "parent_prompts"), (texts["see_the_pattern"], "couple_prompts"),
-                            (texts["see_the_pattern"], "mirror_prompts"), (texts["together"], "prompts")):
+                            (texts["see_the_pattern"], "mirror_prompts"), (texts["together"], "prompts"),
+                            *((texts[file_name(t)], "prompts") for t in THEMES)):
             for prompt in tree[group]:
                 if prompt["id"] == prompt_id:
                     return fill_name(prompt["question"], parent_name, self.naming(lang))
@@ -236,6 +239,15 @@ class Exercises:
                 text = self.form_text(lang or self._content.languages[0], name, t.text)
                 if text:
                     entries.append(Entry(t.uuid, kind, t.updated_at, text))
+        from .generations import KIND as GENERATIONS
+        from .generations import GenerationsService
+
+        generations, damaged_generations = unlocked.readable_texts(GENERATIONS)
+        damaged += damaged_generations
+        for t in generations:  # the generations view, as a text: what was written or ticked
+            text = GenerationsService(self).readable(lang or self._content.languages[0], t.text)
+            if text:
+                entries.append(Entry(t.uuid, GENERATIONS, t.updated_at, text))
         for run in self.finished_runs(unlocked):  # the results, as a text (they are not writing)
             entries.append(Entry(run.uuid, PATTERN_CHECK, run.finished,
                                  self.results_text(lang or self._content.languages[0], run),

@@ -25,7 +25,7 @@ SHAREABLE = (TOGETHER, STEP1, NOTE, PATTERN_CHECK)
 @dataclass(frozen=True)
 class Prompt:
     id: str
-    group: str  # prompts (together.toml), couple_prompts, mirror_prompts, parent_prompts
+    group: str  # prompts (together.toml, prompts_<theme>.toml), couple_prompts, mirror_prompts, parent_prompts
     question: str  # may hold {name}: each writer fills in one of their own parent figures
     hint: str
 
@@ -56,9 +56,12 @@ class Together:
 
     # The questions -------------------------------------------------------------------
     def prompts(self, lang: str) -> list[Prompt]:
-        """The couple's own questions first, then the step-1 questions that fit two people."""
+        """The couple's own questions first (together.toml, then each theme's file: see
+        services/prompts.py), then the step-1 questions that fit two people."""
+        from erfenis_desktop.domain.prompts import THEMES, file_name
+
         out = [Prompt(p["id"], "prompts", p["question"], p["hint"])
-               for p in self.exercises.tree(lang, "together")["prompts"]]
+               for name in ("together", *map(file_name, THEMES)) for p in self.exercises.tree(lang, name)["prompts"]]
         step1 = self.exercises.tree(lang, "see_the_pattern")
         for group in ("couple_prompts", "mirror_prompts", "parent_prompts"):
             out += [Prompt(p["id"], group, p["question"], p["concrete"]) for p in step1[group]]
@@ -144,6 +147,15 @@ class Together:
                         lines.append(f"{field['label']} {value}")
                 items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, texts["intro"]["title"],
                                           "\n".join(lines)))
+            elif t.kind == "generations":  # read as a text, in the reader's language
+                from .generations import GenerationsService
+
+                text = GenerationsService(self.exercises).readable(lang, t.text)
+                if text:
+                    items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at,
+                                              self.exercises.tree(lang, "generations")["intro"]["title"], text))
+                else:
+                    damaged += 1
             elif t.kind == "practice_progress":
                 item = self._progress(t, lang)
                 if item is None:

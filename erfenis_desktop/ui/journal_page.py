@@ -129,6 +129,8 @@ class JournalPage(Retranslating, QWidget):
             return self._prefs.text("cycle_map", "intro.title")
         if entry.kind == HISTORY:
             return self._prefs.text("relationship_history", "intro.title")
+        if entry.kind == "generations":
+            return self._prefs.text("generations", "intro.title")
         if entry.kind == PATTERN_CHECK:
             return self.tr("Pattern mirror results")
         return entry.kind
@@ -211,7 +213,7 @@ class JournalPage(Retranslating, QWidget):
                 self._together().unshare(u, self._shared[entry.uuid])
                 self.message.setText(self.tr("No longer shared. Your partner cannot open it any more; "
                                              "what they already read, they have seen."))
-            elif entry.kind == CYCLE_MAP:  # shared as from its own screen
+            elif entry.kind in (CYCLE_MAP, "generations"):  # shared as from its own screen
                 self._session.couple.share(u, entry.uuid)
                 self.message.setText(self.tr("Shared with your partner."))
             else:
@@ -324,6 +326,7 @@ class JournalPage(Retranslating, QWidget):
             (TOGETHER, self.tr("Answers written together: %1")), (CHECKIN, self.tr("Check-ins: %1")),
             (CYCLE_MAP, self._kind(Entry("", CYCLE_MAP, "", "")) + ": %1"),
             (HISTORY, self._kind(Entry("", HISTORY, "", "")) + ": %1"),
+            ("generations", self._kind(Entry("", "generations", "", "")) + ": %1"),
             (PATTERN_CHECK, self.tr("Pattern mirror results: %1")))
             if kinds.count(kind)]
         if self.search.text().strip():
