@@ -15,7 +15,6 @@ never offered again.
 
 from __future__ import annotations
 
-import hashlib
 from itertools import zip_longest
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -102,29 +101,20 @@ def seen_counts(answered: Iterable[str], skipped: Mapping[str, int]) -> dict[str
     return counts
 
 
-def _mixed(seed: str, level: int, pid: str) -> str:
-    return hashlib.sha256(f"{seed}|{level}|{pid}".encode("utf-8")).hexdigest()
-
-
 def rotation(order: Sequence[str], counts: Mapping[str, int], excluded: Iterable[str] = (), *,
-             seed: str = "", avoid: str | None = None) -> list[str]:
+             avoid: str | None = None) -> list[str]:
     """The questions a couple may still get, in the order they are offered: the first is the
-    one to offer now. Seen fewer times comes first; among the never seen, the order of the
-    content; after that a fresh order each round (from ``seed``, the couple). ``avoid`` (the
-    question just passed over) goes last among its equals, when there are others."""
+    one to offer now. Seen fewer times comes first; among equals, the order of the content
+    (every round the same, so between two offers of one question come all the others).
+    ``avoid`` (the question just passed over) goes last among its equals, when there are others."""
     out = set(excluded)
     eligible = list(dict.fromkeys(p for p in order if p not in out))
     position = {pid: i for i, pid in enumerate(eligible)}
-
-    def key(pid: str):
-        level = max(0, counts.get(pid, 0))
-        return (level, pid == avoid, position[pid] if level == 0 else _mixed(seed, level, pid))
-
-    return sorted(eligible, key=key)
+    return sorted(eligible, key=lambda pid: (max(0, counts.get(pid, 0)), pid == avoid, position[pid]))
 
 
 def offer(order: Sequence[str], counts: Mapping[str, int], excluded: Iterable[str] = (), *,
-          seed: str = "", avoid: str | None = None) -> str | None:
+          avoid: str | None = None) -> str | None:
     """The question to offer now, or None when every one was set aside."""
-    ranked = rotation(order, counts, excluded, seed=seed, avoid=avoid)
+    ranked = rotation(order, counts, excluded, avoid=avoid)
     return ranked[0] if ranked else None
