@@ -5,9 +5,11 @@ white in the light colours, whatever the screen's colour scheme and text size, i
 units of 1/96 inch:
 
 - the PDF (A4): a title, the name and the date, the drawing at the column's width (its
-  texts shortened only when the drawing would not fit on the first page), then, when
-  anything was shortened, every answer in full under “In your own words”, page after page;
-- the PNG: the same as one A4 page at 150 dpi (taller only when it cannot fit).
+  texts shortened only when the drawing would not fit on the first page), then every
+  generation in words, in full, under “In your own words”, page after page (the text a
+  screen reader or a search finds in the PDF);
+- the PNG: the title, name, date and drawing as one A4 page at 150 dpi; when the drawing
+  had to be shortened, the answers in full under it (the image then grows taller).
 
 No buttons, no keyboard hints: only what the person wrote, and the question at the end.
 """
@@ -16,8 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QMarginsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from erfenis_desktop.domain import generations as model
 
@@ -106,7 +108,7 @@ def pdf(page, target: Path) -> None:
     inches = size.size(QPageSize.Unit.Inch)
     margin = paper._margin()
     page_w, page_h = inches.width() * paper.UNITS - 2 * margin, inches.height() * paper.UNITS - 2 * margin
-    _blocks, pages, fonts = paper._layout(lambda f, w, h: _document(page, f, w, h, full=False), page.font().family(),
+    _blocks, pages, fonts = paper._layout(lambda f, w, h: _document(page, f, w, h, full=True), page.font().family(),
                                           page_w, page_h)
     writer = QPdfWriter(str(target))
     writer.setResolution(paper.UNITS)
