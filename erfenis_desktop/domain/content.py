@@ -26,6 +26,7 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         *(f"cards.{c}.{k}" for c in ("together", "dans", "cycle") for k in ("what", "what_alone")),
         *(f"cards.{c}.what" for c in ("answer", "timeline", "notes", "history", "journal", "profile")),
         "cards.generations.what",
+        "cards.intimacy.what", "cards.intimacy.what_alone", "cards.intimacy.time",
         *(f"profile.{k}" for k in ("rename", "password", "recovery", "renew", "delete")),
     ),
     "about": (
@@ -88,6 +89,16 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
         "exits.pursue", "exits.withdraw", "exits.discomfort",
     ),
     "relationship_history": ("intro.title", "intro.body", "fields"),
+    # The intimacy check (issue 14, section 1): areas, items and next steps are checked in domain/intimacy.py.
+    "intimacy": ("intro.title", "intro.body", "scale.low", "scale.high", "scale.skip",
+                 *(f"results.{k}" for k in ("title", "mirror", "not_enough", "not_enough_explain", "retake",
+                                            "steps_intro")),
+                 "bands.grow", "bands.between", "bands.strength",
+                 *(f"compare.{k}" for k in ("title", "intro", "not_linked", "own_not_shared", "partner_not_shared",
+                                            "no_scores", "biggest", "close", "guide_title", "guide",
+                                            "answer_together")),
+                 "help.title", "help.body", "help.contacts", "report.title", "report.cover", "report.chart_title",
+                 "report.areas_title", "areas"),
     # The generations view (issue 14, section 2; domain/generations.py's GENERATIONS and FIELDS).
     "generations": ("intro.title", "intro.body", "intro.children", "intro.unknown", "intro.empty",
                     *(f"generations.{g}.{k}" for g in ("grandparents", "parents", "me", "children")
@@ -245,6 +256,10 @@ def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl")
                     lookup(files[name], key)
                 except KeyError:
                     problems.append(f"{lang}/{name}.toml: '{key}' is missing")
+        if "intimacy" in files:  # areas, items, bands, and what every next step links to
+            from .intimacy import link_problems
+
+            problems.extend(f"{lang}/intimacy.toml: {line}" for line in link_problems(files))
         if "practice" in files:  # the cards: groups, unique ids, what [suggest] names
             from .practice import Deck
 

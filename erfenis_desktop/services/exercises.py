@@ -252,6 +252,14 @@ class Exercises:
             entries.append(Entry(run.uuid, PATTERN_CHECK, run.finished,
                                  self.results_text(lang or self._content.languages[0], run),
                                  parent_name=", ".join(run.parents)))
+        from .intimacy import KIND as INTIMACY
+        from .intimacy import IntimacyService
+
+        intimacy = IntimacyService(self)  # the intimacy check's results, as a text, like the pattern mirror's
+        damaged += unlocked.readable_texts(INTIMACY)[1]
+        for take in intimacy.finished(unlocked):
+            entries.append(Entry(take.uuid, INTIMACY, take.finished,
+                                 intimacy.results_text(lang or self._content.languages[0], take)))
         return sorted(entries, key=lambda e: e.when, reverse=True), damaged + damaged_steps + damaged_together
 
     def form_text(self, lang: str, name: str, body: str) -> str:

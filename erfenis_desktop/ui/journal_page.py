@@ -133,6 +133,8 @@ class JournalPage(Retranslating, QWidget):
             return self._prefs.text("generations", "intro.title")
         if entry.kind == PATTERN_CHECK:
             return self.tr("Pattern mirror results")
+        if entry.kind == "intimacy":
+            return self.tr("Intimacy check results")
         return entry.kind
 
     # Sharing with the partner ---------------------------------------------------------
@@ -198,8 +200,10 @@ class JournalPage(Retranslating, QWidget):
         self.remove_damaged.setVisible(self._chosen_damaged() is not None)
         entry = self._current_entry()
         # A check-in is never shared, and the earlier relationships stay private.
-        self.share.setVisible(self._linked and entry is not None and entry.kind not in (CHECKIN, HISTORY))
         shared = entry is not None and entry.uuid in self._shared
+        # An intimacy check is shared from its own results (only the latest): here only stopped.
+        self.share.setVisible(self._linked and entry is not None and entry.kind not in (CHECKIN, HISTORY)
+                              and (entry.kind != "intimacy" or shared))
         self.share.setText(self.tr("Stop sh&aring") if shared else self.tr("Sh&are with my partner"))
         self.share.setAccessibleName(self.share.text().replace("&", ""))
 
@@ -327,7 +331,8 @@ class JournalPage(Retranslating, QWidget):
             (CYCLE_MAP, self._kind(Entry("", CYCLE_MAP, "", "")) + ": %1"),
             (HISTORY, self._kind(Entry("", HISTORY, "", "")) + ": %1"),
             ("generations", self._kind(Entry("", "generations", "", "")) + ": %1"),
-            (PATTERN_CHECK, self.tr("Pattern mirror results: %1")))
+            (PATTERN_CHECK, self.tr("Pattern mirror results: %1")),
+            ("intimacy", self.tr("Intimacy check results: %1")))
             if kinds.count(kind)]
         if self.search.text().strip():
             contents.append(self.tr("Only what your search finds: %1").replace("%1", self.search.text().strip()))

@@ -163,6 +163,8 @@ class ProfilesPanel(Retranslating, QWidget):
                 if key != "answer":
                     card_.clicked.connect(lambda _c=False, k=key: self.exerciseRequested.emit(k))
             cards["answer"].clicked.connect(self._answer_together)
+            for key in ("intimacy", "intimacy_alone"):  # one card: in Together with a partner, else On my own
+                cards[key].clicked.connect(lambda _c=False: self.exerciseRequested.emit("intimacy"))
             self.notes_button = cards["notes"]
             self.notes_button.clicked.connect(self.notesRequested)
             self.continue_card = self.home.continue_card
@@ -316,7 +318,14 @@ class ProfilesPanel(Retranslating, QWidget):
         uuid, name = self._partner()
         linked = uuid is not None
         grid = self.home.grids["together"]
-        grid.show_only(("together", "answer", "dans", "cycle", "timeline") if linked else ("together", "dans", "cycle"))
+        grid.show_only(("together", "answer", "dans", "cycle", "intimacy", "timeline") if linked
+                       else ("together", "dans", "cycle"))
+        own = self.home.grids["own"]
+        own.show_only([c.key for c in own.cards if c.key != "intimacy_alone" or not linked])
+        for key in ("intimacy", "intimacy_alone"):
+            cards[key].set_texts(self.tr("The &intimacy check"),
+                                 self._text("cards.intimacy.what" if linked else "cards.intimacy.what_alone"),
+                                 self._text("cards.intimacy.time"))
         if linked:
             self.home.titles["together"].setText(fill(self.tr("You and %1"), name))
             if self._session.together:

@@ -22,6 +22,7 @@ class ProfileFlow(QObject):
                "dans_page", "together_exercise_page", "repair_page")
     #: Steps 2 and 3 (ui/practice/): private too, and cleared on lock.
     PRIVATE += ("practice_page", "checkin_page", "progress_page")
+    PRIVATE += ("intimacy_page",)  # the intimacy check (ui/intimacy/)
     #: The generations view (ui/generations/): private too.
     PRIVATE += ("generations_page",)
     BUSY = ("unlock_page", "recover_page", "create_page")
@@ -95,6 +96,7 @@ class ProfileFlow(QObject):
             "together_exercise_page": lambda: self._practice_module("together_exercise").TogetherExercisePage(
                 s, ex, pr),
             "repair_page": lambda: self._practice_module("repair").RepairPage(s, ex, pr),
+            "intimacy_page": lambda: self._intimacy_page(s, ex, pr),
         }[name]()
         self._made[name] = page
         self.pages.addWidget(page)
@@ -256,9 +258,17 @@ class ProfileFlow(QObject):
                 "journal": self.journal_page, "together": self.couple_page, "timeline": self.timeline_page,
                 "compare": self.compare_page, "cycle": self.cycle_page, "history": self.history_page,
                 "generations": self.generations_page,
-                "dans": self.dans_page, "step2": self.practice_page, "step3": self.progress_page}[which]
+                "dans": self.dans_page, "step2": self.practice_page, "step3": self.progress_page,
+                "intimacy": self.intimacy_page}[which]
         page.open()
         self.pages.setCurrentWidget(page)
+
+    def _intimacy_page(self, s, ex, pr):
+        from .intimacy.page import IntimacyPage
+
+        page = IntimacyPage(s, ex, pr, self.dialogs)
+        page.wire(self)  # next steps and "Answer together now" lead to the exercises
+        return page
 
     # Steps 2 and 3 (ui/practice/) ----------------------------------------------------------
     @staticmethod

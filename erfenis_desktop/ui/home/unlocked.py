@@ -12,12 +12,12 @@ from .cards import CardGrid, HomeCard, Navigator
 
 #: The cards of each group, with their pictures (resources/icons/<picture>.svg).
 PATH = ("pattern", "step1", "step2", "step3")
-TOGETHER = ("together", "answer", "dans", "cycle", "timeline")
-OWN = ("notes", "history", "generations", "journal")
+TOGETHER = ("together", "answer", "dans", "cycle", "intimacy", "timeline")
+OWN = ("notes", "history", "generations", "intimacy_alone", "journal")
 PICTURES = {"pattern": "pattern", "step1": "step1", "step2": "step2", "step3": "step3", "together": "partner",
             "answer": "answer", "dans": "dans", "cycle": "cycle", "timeline": "shared", "notes": "notes",
             "history": "history", "journal": "journal", "profile": "profile",
-            "generations": "generations"}
+            "generations": "generations", "intimacy": "intimacy", "intimacy_alone": "intimacy"}
 
 
 class UnlockedHome(QWidget):
