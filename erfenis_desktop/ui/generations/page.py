@@ -33,20 +33,44 @@ from .canvas import GenerationsCanvas
 AUTOSAVE_MS = 3000
 
 
+class _Editor(QPlainTextEdit):
+    """A writing field of about four lines at any text size (it scrolls beyond that); Tab moves on."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTabChangesFocus(True)
+
+    def _lines(self, n: float) -> int:
+        frame = 2 * self.frameWidth() + round(self.document().documentMargin() * 2)
+        return round(self.fontMetrics().lineSpacing() * n) + frame
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setHeight(self._lines(4.5))
+        return hint
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setHeight(self._lines(2.5))
+        return hint
+
+
 class _Field:
     """One question of one generation: its label, explanation, text and “I don’t know”."""
 
-    def __init__(self, layout, on_change):
+    def __init__(self, layout, on_change, prefs):
         self.question, self.help = heading("question"), paragraph()
-        self.editor = QPlainTextEdit()
-        self.editor.setTabChangesFocus(True)
-        self.editor.setMinimumHeight(self.editor.fontMetrics().height() * 3)
+        self.editor = _Editor()
         self.editor.textChanged.connect(on_change)
         self.question.setBuddy(self.editor)
         self.unknown = QCheckBox()
         self.unknown.toggled.connect(lambda _on: on_change())
-        for w in (self.question, self.help, self.editor, self.unknown):
+        layout.addSpacing(round(self.editor.fontMetrics().height() * 0.4))  # apart from the field above
+        for w in (self.question, self.help, self.editor):
             layout.addWidget(w)
+        from ..practice.feelings import with_feelings
+
+        with_feelings(layout, self.editor, prefs, self.unknown)  # “I don’t know”, and words for feelings
 
     def value(self) -> Answer:
         return Answer(self.editor.toPlainText(), self.unknown.isChecked())
@@ -88,23 +112,24 @@ class GenerationsPage(Retranslating, ReadingColumn):
         self.fields: dict[tuple[str, str], _Field] = {}
         for gen in GENERATIONS:
             box, layout = card()
-            title, help_text = heading("subheading"), paragraph()
+            title, help_text = heading(), paragraph()
             layout.addWidget(title)
             layout.addWidget(help_text)
             self.gen_titles[gen] = (title, help_text)
             for field_id in FIELDS:
-                self.fields[gen, field_id] = _Field(layout, self._typed)
+                self.fields[gen, field_id] = _Field(layout, self._typed, prefs)
             self.cards[gen] = box
             self.body.addWidget(box)
         box, layout = card()
         self.pass_on_question, self.pass_on_help = heading("question"), paragraph()
-        self.pass_on = QPlainTextEdit()
-        self.pass_on.setTabChangesFocus(True)
-        self.pass_on.setMinimumHeight(self.pass_on.fontMetrics().height() * 3)
+        self.pass_on = _Editor()
         self.pass_on.textChanged.connect(self._typed)
         self.pass_on_question.setBuddy(self.pass_on)
         for w in (self.pass_on_question, self.pass_on_help, self.pass_on):
             layout.addWidget(w)
+        from ..practice.feelings import with_feelings
+
+        with_feelings(layout, self.pass_on, prefs)
         self.body.addWidget(box)
         self.message = paragraph()
         self.message.setObjectName("inlineMessage")
