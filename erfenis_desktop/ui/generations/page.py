@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from erfenis_desktop.domain.generations import FIELDS, GENERATIONS, Answer, Generations
 from erfenis_desktop.services.generations import GenerationsService
@@ -29,60 +29,9 @@ from ..widgets import (
     paragraph,
 )
 from .canvas import GenerationsCanvas
+from .fields import Editor, Field
 
 AUTOSAVE_MS = 3000
-
-
-class _Editor(QPlainTextEdit):
-    """A writing field of about four lines at any text size (it scrolls beyond that); Tab moves on."""
-
-    def __init__(self):
-        super().__init__()
-        self.setTabChangesFocus(True)
-
-    def _lines(self, n: float) -> int:
-        frame = 2 * self.frameWidth() + round(self.document().documentMargin() * 2)
-        return round(self.fontMetrics().lineSpacing() * n) + frame
-
-    def sizeHint(self):
-        hint = super().sizeHint()
-        hint.setHeight(self._lines(4.5))
-        return hint
-
-    def minimumSizeHint(self):
-        hint = super().minimumSizeHint()
-        hint.setHeight(self._lines(2.5))
-        return hint
-
-
-class _Field:
-    """One question of one generation: its label, explanation, text and “I don’t know”."""
-
-    def __init__(self, layout, on_change, prefs):
-        self.question, self.help = heading("question"), paragraph()
-        self.editor = _Editor()
-        self.editor.textChanged.connect(on_change)
-        self.question.setBuddy(self.editor)
-        self.unknown = QCheckBox()
-        self.unknown.toggled.connect(lambda _on: on_change())
-        layout.addSpacing(round(self.editor.fontMetrics().height() * 0.4))  # apart from the field above
-        for w in (self.question, self.help, self.editor):
-            layout.addWidget(w)
-        from ..practice.feelings import with_feelings
-
-        with_feelings(layout, self.editor, prefs, self.unknown)  # “I don’t know”, and words for feelings
-
-    def value(self) -> Answer:
-        return Answer(self.editor.toPlainText(), self.unknown.isChecked())
-
-    def set_value(self, answer: Answer) -> None:
-        for w in (self.editor, self.unknown):
-            w.blockSignals(True)
-        self.editor.setPlainText(answer.text)
-        self.editor.document().clearUndoRedoStacks()
-        self.unknown.setChecked(answer.unknown)
-        for w in (self.editor, self.unknown):
-            w.blockSignals(False)
 
 
 class GenerationsPage(Retranslating, ReadingColumn):
@@ -109,7 +58,7 @@ class GenerationsPage(Retranslating, ReadingColumn):
         self.body.addWidget(self.children_box)
         self.cards: dict[str, QWidget] = {}
         self.gen_titles: dict[str, tuple] = {}
-        self.fields: dict[tuple[str, str], _Field] = {}
+        self.fields: dict[tuple[str, str], Field] = {}
         for gen in GENERATIONS:
             box, layout = card()
             title, help_text = heading(), paragraph()
@@ -117,12 +66,12 @@ class GenerationsPage(Retranslating, ReadingColumn):
             layout.addWidget(help_text)
             self.gen_titles[gen] = (title, help_text)
             for field_id in FIELDS:
-                self.fields[gen, field_id] = _Field(layout, self._typed, prefs)
+                self.fields[gen, field_id] = Field(layout, self._typed, prefs)
             self.cards[gen] = box
             self.body.addWidget(box)
         box, layout = card()
         self.pass_on_question, self.pass_on_help = heading("question"), paragraph()
-        self.pass_on = _Editor()
+        self.pass_on = Editor()
         self.pass_on.textChanged.connect(self._typed)
         self.pass_on_question.setBuddy(self.pass_on)
         for w in (self.pass_on_question, self.pass_on_help, self.pass_on):
