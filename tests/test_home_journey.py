@@ -372,7 +372,8 @@ def test_every_card_is_reached_with_tab_and_the_arrows_and_opens_with_enter(star
     panel = _panel(erfenis)
     cards = panel.home.all_cards()
     assert [c.key for c in cards] == ["continue", "pattern", "step1", "step2", "step3", "together", "answer", "dans",
-                                      "cycle", "timeline", "notes", "history", "journal", "profile"]
+                                      "cycle", "intimacy", "timeline", "notes", "history", "generations", "journal",
+                                      "profile"]
     # Every card has a name and says what it is (and, on the path, where the person is).
     for card in cards:
         assert card.accessibleName() and card.sentence in card.accessibleDescription()

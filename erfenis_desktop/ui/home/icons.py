@@ -17,7 +17,7 @@ from erfenis_desktop.paths import resources_dir
 
 #: The pictures on the home screen, by card; the app icon is ``erfenis``.
 NAMES = ("pattern", "step1", "step2", "step3", "partner", "answer", "dans", "cycle", "shared", "notes",
-         "history", "journal", "profile", "generations")
+         "history", "journal", "profile", "generations", "intimacy")
 APP = "erfenis"
 
 
