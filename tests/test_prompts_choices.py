@@ -172,7 +172,7 @@ def test_a_partner_alone_cannot_undo_or_forge_the_others_choice(world):
 
 
 def test_only_the_two_of_a_couple_together(world):
-    _vault, service, (a, b, c, _d) = world
+    _vault, service, (a, _b, c, _d) = world
     with pytest.raises(ProfileError):
         service.offer(a, c, "en")  # not each other's partner
     with pytest.raises(ProfileError):

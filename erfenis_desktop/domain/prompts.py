@@ -15,8 +15,9 @@ never offered again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import zip_longest
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 #: The themes, in the order they are offered to choose from (content files prompts_<theme>.toml).
 THEMES = ("home", "dans", "repair", "appreciation", "intimacy", "future", "generations")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+
 from erfenis_desktop.domain import prompts as rules
 
 from .couple import CoupleService
@@ -150,7 +151,8 @@ class PromptChoices:
                 except ValueError:
                     continue
                 if isinstance(data, dict) and isinstance(data.get("prompt"), str):
-                    rounds.add((data["prompt"], data.get("session") if isinstance(data.get("session"), str) else t.uuid))
+                    session = data.get("session")
+                    rounds.add((data["prompt"], session if isinstance(session, str) else t.uuid))
             out.append(rounds)
         return [prompt for prompt, _session in out[0] | out[1]]
 

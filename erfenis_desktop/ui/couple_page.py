@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QRadioButton, QWidget
 
-from erfenis_desktop.domain.questionnaire import fill_name
 from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
@@ -16,6 +15,7 @@ from erfenis_desktop.services.vault import ProfileError
 from .dialogs import Dialogs
 from .fields import badge
 from .messages import error_text, failure_text
+from .prompts.chooser import PromptChooser
 from .together_page import SIDE_BY_SIDE, TURNS
 from .widgets import (ReadingColumn, Retranslating, button_row, card, clear_layout, fill, for_button, heading,
                       paragraph)
@@ -80,8 +80,9 @@ class CouplePage(Retranslating, ReadingColumn):
         self.prompt.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.prompt.setMinimumContentsLength(20)
         self.choose_label.setBuddy(self.prompt)
-        self.box.addWidget(self.choose_label)
-        self.box.addWidget(self.prompt)
+        # Around the list: a theme, another question, not for us (ui/prompts/chooser.py).
+        self.chooser = PromptChooser(session, exercises, prefs, self.choose_label, self.prompt)
+        self.box.addWidget(self.chooser)
         self.side, self.turns = QRadioButton(), QRadioButton()
         self.side.setChecked(True)
         self.side_text, self.turns_text = paragraph(), paragraph()
@@ -194,15 +195,9 @@ class CouplePage(Retranslating, ReadingColumn):
             self._candidates += 1
         self.candidates_layout.addStretch(1)
 
-    def _fill_prompts(self) -> None:
-        current = self.prompt.currentData()
-        self.prompt.clear()
-        for prompt in self.together.prompts(self._prefs.language):
-            # About whom is chosen when writing: until then "one of your parents", inside the sentence.
-            shown = fill_name(prompt.question, "", self.together.exercises.naming(self._prefs.language))
-            self.prompt.addItem(shown, prompt.id)
-        index = self.prompt.findData(current)
-        self.prompt.setCurrentIndex(max(0, index))
+    def _fill_prompts(self, keep: bool = False) -> None:
+        """The chosen theme's questions, the one offered now first (``keep``: the selection stays)."""
+        self.chooser.fill(keep=keep)
 
     def _layout_for_state(self) -> None:
         together, state = self._session.together, self.state
@@ -213,7 +208,7 @@ class CouplePage(Retranslating, ReadingColumn):
         comparing = together and state in ("single", "changed")
         for w in (self.words_intro, self.link_button, *self.words, *self.seen):
             w.setVisible(comparing)
-        for w in (self.choose_label, self.prompt, self.side, self.side_text, self.turns, self.turns_text,
+        for w in (self.chooser, self.choose_label, self.prompt, self.side, self.side_text, self.turns, self.turns_text,
                   self.start_button, self.practise_title, self.exercise_text, self.exercise_button, self.repair_text,
                   self.repair_button):
             w.setVisible(together and state == "linked")
@@ -247,6 +242,8 @@ class CouplePage(Retranslating, ReadingColumn):
         self.prompt.setFocus()
 
     def _start(self) -> None:
+        if self.prompt.currentData() is None:  # every question of the theme was set aside
+            return
         self.sessionRequested.emit(self.prompt.currentData(), TURNS if self.turns.isChecked() else SIDE_BY_SIDE)
 
     def unlink(self) -> None:
@@ -278,7 +275,7 @@ class CouplePage(Retranslating, ReadingColumn):
 
     def retranslate(self) -> None:
         if self._session.current is not None and self.prompt.count():
-            self._fill_prompts()  # the questions in the new language
+            self._fill_prompts(keep=True)  # the questions in the new language
         self.title.setText(self._t("intro.title"))
         self.setAccessibleName(self._t("intro.title"))
         self.intro.setText(self._t("intro.body").strip())
@@ -359,6 +356,7 @@ class CouplePage(Retranslating, ReadingColumn):
         self.back.setAccessibleName(self.tr("Back to the start"))
 
     def clear_private(self) -> None:
+        self.chooser.clear_private()
         for words in self.words:
             words.clear()
         self.message.clear()

@@ -1,0 +1,1 @@
+"""Choosing a question to answer together: a theme, another question, "not for us" (issue 14, section 4)."""
