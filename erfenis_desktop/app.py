@@ -385,6 +385,9 @@ class Erfenis(QObject):
             self.lock = None
 
     def shutdown(self) -> None:
+        from .ui.fields import badge
+
+        badge.cache_clear()  # no picture outlives the application
         if self.demo_dir is not None and self.window is not None:
             self.window.close()  # it saves its size in the demo folder: before that folder goes
         self._release()

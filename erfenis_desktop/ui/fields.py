@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
@@ -52,8 +54,10 @@ class PasswordField(QWidget):
         super().changeEvent(event)
 
 
+@functools.lru_cache(maxsize=256)
 def badge(colour: str, initial: str, size: int) -> QIcon:
-    """A filled circle in the profile's colour with its initial."""
+    """A filled circle in the profile's colour with its initial. Kept once made: a workshop's
+    picker shows thirty of them at every refresh (QIcon is shared, never changed in place)."""
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.setDevicePixelRatio(2)
     pixmap.fill(Qt.GlobalColor.transparent)
