@@ -7,7 +7,7 @@ Nothing of the partner is shown unless both chose to share their latest result
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton
 
 from erfenis_desktop.domain.names import fill as fill_names
@@ -101,7 +101,7 @@ class CompareView(Retranslating, ReadingColumn):
         self.together_button = QPushButton(self.tr("Answer &together now"))
         self.together_button.setAccessibleName(self.tr("Answer together now, each on your own first"))
         self.together_button.clicked.connect(lambda _c=False, p=area.prompt: self.togetherRequested.emit(p))
-        button_row(self.guide_box, self.together_button)
+        self.guide_box.addWidget(self.together_button, 0, Qt.AlignmentFlag.AlignLeft)  # no row: see clear_layout
         if not self._session.together:
             later = paragraph()
             later.setText(fill(self.tr("%1 unlocks their own profile next to yours first, under Together."),

@@ -5,7 +5,7 @@ compared per area, sharing by choice, the report as PDF, and where to find help.
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from erfenis_desktop.domain import intimacy as rules
 from erfenis_desktop.services.intimacy import IntimacyService, Take
@@ -46,7 +46,9 @@ class ResultsView(Retranslating, ReadingColumn):
         self.body.addWidget(self.chart)
         self.steps_intro = paragraph()
         self.body.addWidget(self.steps_intro)
-        self.areas_frame, self.areas_box = card()
+        self.areas_frame = QWidget()  # a card per area, made again at each render
+        self.areas_box = QVBoxLayout(self.areas_frame)
+        self.areas_box.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.areas_frame)
         self.message = paragraph()
         self.message.setObjectName("inlineMessage")
@@ -167,40 +169,47 @@ class ResultsView(Retranslating, ReadingColumn):
         self.legend.setVisible(earlier is not None)
         for area in check.areas:
             result = current[area.id]
+            frame, box = card()
+            self.areas_box.addWidget(frame)
             name = heading("subheading")
             name.setText(area.name)
-            self.areas_box.addWidget(name)
+            box.addWidget(name)
             score = paragraph()
             score.setText(fill(self.tr("%1 / 100 · %2"), str(result.score), bands[result.band])
                           if result.score is not None else missing)
-            self.areas_box.addWidget(score)
+            box.addWidget(score)
             meaning = paragraph()
             meaning.setText(area.meaning)
-            self.areas_box.addWidget(meaning)
+            box.addWidget(meaning)
             moved = rules.change(result, earlier[area.id]) if earlier else None
             if earlier is not None:
+                then = earlier[area.id].score
                 before = paragraph()
-                before.setText(fill(self.tr("On %1: %2 / 100 (%3)"), earlier_date, str(earlier[area.id].score),
-                                    self._moved(moved)) if moved is not None
-                               else fill(self.tr("On %1: %2"), earlier_date, missing))
-                self.areas_box.addWidget(before)
+                if then is None:
+                    before.setText(fill(self.tr("On %1: %2"), earlier_date, missing))
+                elif moved is None:
+                    before.setText(fill(self.tr("On %1: %2 / 100"), earlier_date, str(then)))
+                else:
+                    before.setText(fill(self.tr("On %1: %2 / 100 (%3)"), earlier_date, str(then), self._moved(moved)))
+                box.addWidget(before)
             if result.band is None:
                 why = paragraph()
                 why.setText(self._t("results.not_enough_explain"))
-                self.areas_box.addWidget(why)
+                box.addWidget(why)
                 continue
             title = QLabel(self.tr("Small steps for this week"))
-            title.setObjectName("formLabel")
-            self.areas_box.addWidget(title)
+            title.setStyleSheet("font-weight: bold;")  # bold, and still following the text size
+            box.addWidget(title)
             for step in area.steps[result.band]:
                 text = paragraph()
                 text.setText(f"– {step.text}")
-                self.areas_box.addWidget(text)
+                box.addWidget(text)
                 if step.kind:
                     button = QPushButton(for_button(self.link_label(step.kind, step.target)))
                     button.setAccessibleName(fill(self.tr("Open: %1"), self.link_label(step.kind, step.target)))
                     button.clicked.connect(lambda _c=False, k=step.kind, t=step.target: self.linkRequested.emit(k, t))
-                    button_row(self.areas_box, button)
+                    # Straight in the box (a row's layout would outlive clear_layout, its button with it).
+                    box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
                     self.link_buttons.append(button)
 
     def _moved(self, moved: int) -> str:
