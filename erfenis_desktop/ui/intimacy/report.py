@@ -27,7 +27,7 @@ def build(texts, check, results: dict[str, AreaResult], name: str, fonts: Fonts,
     cover += _text(texts["report"]["cover"], fonts.body, width, before=16)
     cover += _text(texts["results"]["mirror"], fonts.note, width, MUTED, before=10)
     cover += _text(texts["report"]["chart_title"], fonts.section, width, before=24, keep_with_next=True)
-    chart = _light(AreaBars(), fonts.drawing)
+    chart = _light(AreaBars(), fonts.body)  # the cover has room: as large as the text
     chart.set_rows([(a.name, results[a.id].score, bands.get(results[a.id].band or "", ""), None)
                     for a in check.areas], texts["results"]["not_enough"])
     cover += [_space(6), _widget(chart, width, chart.sizeHint().height())]
