@@ -31,6 +31,7 @@ def test_a_theme_then_another_question_then_not_for_us(start_app, qtbot):
     flow, page = _linked_and_together(erfenis, qtbot)
     chooser = page.chooser
     assert chooser.isVisible() and chooser.theme.isVisible() and chooser.another_button.isVisible()
+    assert not chooser.message.text()  # nothing left over from before they were linked
     themes = [chooser.theme.itemText(i) for i in range(chooser.theme.count())]
     assert themes == ["Any theme", "Home, back then", "Your dance", "Making it right", "Appreciation",
                       "Closeness and intimacy", "The future", "The generations", "Step 1: See the pattern"]

@@ -72,9 +72,12 @@ class PromptChooser(Retranslating, QWidget):
 
     # Filling -------------------------------------------------------------------------------------
     def _pair(self):
-        """Both partners, when both are here (only then is anything offered or kept)."""
+        """Both partners, when both are here and linked (only then is anything offered or kept)."""
         s = self._session
-        return (s.current, s.partner) if s.together else None
+        if not s.together:
+            return None
+        couple = s.couple.couple_of(s.current.profile.uuid)
+        return (s.current, s.partner) if couple and couple == s.couple.couple_of(s.partner.profile.uuid) else None
 
     def fill(self, keep: bool = False, avoid: str | None = None) -> None:
         """The themes, and the chosen theme's questions in the order they are offered; the first
