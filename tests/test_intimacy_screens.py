@@ -274,3 +274,14 @@ def test_locking_clears_the_page(start_app):
     assert "50 / 100" in _words(page.results)
     erfenis.session.lock()
     assert "/ 100" not in _words(page) and page.results.takes == []
+
+
+def test_what_we_shared_names_the_check_and_shows_the_results(start_app, qtbot):
+    erfenis = start_app()
+    alex, bo = _couple(erfenis)
+    service = _service(erfenis)
+    service.share(bo, _finish(service, bo, lambda item: 4))
+    erfenis.window.profiles.show_exercise("timeline")
+    timeline = erfenis.window.profiles.timeline_page
+    qtbot.waitUntil(lambda: "Touch and tenderness: 50 / 100, in between" in _words(timeline))
+    assert "The intimacy check" in _words(timeline)

@@ -196,3 +196,16 @@ def test_a_partners_shared_copy_of_another_shape_is_never_shown(world):
     odd = b.save_text(KIND, '{"answers": {"touch_small": 99}, "started": "x", "finished": "y"}')
     couple.share(b, odd)
     assert service.comparison(a, "en").reason == "partner_not_shared"
+
+
+def test_what_we_shared_shows_a_shared_result_in_words(world, content):
+    from erfenis_desktop.services.together import Together
+
+    _vault, couple, service, a, b = world
+    couple.link(a, b)
+    service.share(a, take_all(service, a, middling))
+    items, damaged = Together(couple, Exercises(content)).timeline(b, "en")
+    [item] = items
+    assert damaged == 0 and item.kind == KIND and item.owner_uuid == a.profile.uuid
+    assert item.text.startswith("Emotional closeness: 50 / 100, in between\n")
+    assert "Touch and tenderness: 50 / 100, in between" in item.text

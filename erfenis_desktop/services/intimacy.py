@@ -145,7 +145,7 @@ class IntimacyService:
         """The results as one readable text (the journal, the shared timeline): per area its
         name, score and band, or "not enough answers"."""
         texts, check = self.texts(lang), self.check(lang)
-        lines = [texts["intro"]["title"]]  # neutral: the partner may read it too (What we shared)
+        lines = []  # (shown under the check's name: in the journal, and What we shared)
         for area in check.areas:
             r = self.result(take, lang)[area.id]
             shown = f"{r.score} / 100, {texts['bands'][r.band]}" if r.score is not None \

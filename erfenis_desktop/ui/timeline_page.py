@@ -122,6 +122,8 @@ class TimelinePage(Retranslating, ReadingColumn):
                                   QLocale.FormatType.ShortFormat)
 
     def _kind(self, kind: str) -> str:
+        if kind == "intimacy":  # a shared intimacy check: its results in words, under the check's name
+            return self._prefs.text("intimacy", "intro.title")
         return {NOTE: self.tr("A note"), PATTERN_CHECK: self.tr("Pattern mirror")}.get(kind, kind)
 
     def clear_private(self) -> None:

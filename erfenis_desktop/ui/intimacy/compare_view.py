@@ -98,7 +98,7 @@ class CompareView(Retranslating, ReadingColumn):
         note = paragraph()
         note.setText(self._t("compare.answer_together"))
         self.guide_box.addWidget(note)
-        self.together_button = QPushButton(self.tr("Answer &together now"))
+        self.together_button = QPushButton(self.tr("&Answer together now"))
         self.together_button.setAccessibleName(self.tr("Answer together now, each on your own first"))
         self.together_button.clicked.connect(lambda _c=False, p=area.prompt: self.togetherRequested.emit(p))
         self.guide_box.addWidget(self.together_button, 0, Qt.AlignmentFlag.AlignLeft)  # no row: see clear_layout

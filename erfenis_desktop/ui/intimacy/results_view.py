@@ -246,7 +246,7 @@ class ResultsView(Retranslating, ReadingColumn):
                                         "your partner has shared too.") if shared else
                                 self.tr("Only you can see these results. Share them if you want to put your "
                                         "areas side by side with your partner’s."))
-        self.compare_button.setText(self.tr("Side by si&de"))
+        self.compare_button.setText(self.tr("S&ide by side"))
         self.compare_button.setAccessibleName(self.tr("Side by side with your partner"))
         self.retake_text.setText(self._t("results.retake"))
         self.pdf_button.setText(self.tr("Save the report as P&DF…"))
