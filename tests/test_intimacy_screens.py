@@ -285,3 +285,50 @@ def test_what_we_shared_names_the_check_and_shows_the_results(start_app, qtbot):
     timeline = erfenis.window.profiles.timeline_page
     qtbot.waitUntil(lambda: "Touch and tenderness: 50 / 100, in between" in _words(timeline))
     assert "The intimacy check" in _words(timeline)
+
+
+def test_every_control_is_named_and_the_alt_letters_are_unique(start_app):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from tests.test_accessibility import _interactive, _mnemonic
+
+    erfenis = start_app()
+    alex, bo = _couple(erfenis)
+    service = _service(erfenis)
+    for u in (alex, bo):
+        service.share(u, _finish(service, u, lambda item: 2 if item.area == "touch" and u is bo else 6))
+    _finish(service, alex, lambda item: 5)  # a second time, to compare with
+    service.share(alex, service.finished(alex)[-1])
+    window = erfenis.window
+    header = [window.nav_home.text(), window.nav_settings.text(), window.nav_about.text(),
+              window.file_menu.title(), window.help_menu.title(), window.lock_button.text()]
+    page = _open(erfenis)
+    screens = []
+    page.show_results()
+    screens.append(page.results)
+    page.show_compare()
+    screens.append(page.compare)
+    page.retake()
+    screens.append(page.answer)
+    page.answer.start_button.click()
+    screens.append(page.answer)
+    for screen in screens:
+        widgets = [w for w in _interactive(screen) if w.isVisibleTo(screen)]
+        assert widgets and [w for w in widgets if not w.accessibleName().strip()] == []
+        texts = [w.text() for w in screen.findChildren(QAbstractButton) if w.isVisibleTo(screen)]
+        texts += [w.text() for w in screen.findChildren(QLabel) if w.isVisibleTo(screen) and w.buddy()]
+        letters = [m for m in map(_mnemonic, header + texts) if m]
+        assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_answering_together_without_the_partner_here_leads_to_together_first(start_app, qtbot):
+    erfenis = start_app()
+    alex, bo = _couple(erfenis, together=False)
+    service = _service(erfenis)
+    for u in (alex, bo):
+        service.share(u, _finish(service, u, lambda item: 2 if item.area == "play" and u is bo else 6))
+    page = _open(erfenis)
+    page.show_compare()
+    qtbot.waitUntil(lambda: "Bo unlocks their own profile next to yours first, under Together." in _words(page.compare))
+    page.compare.together_button.click()
+    assert erfenis.window.pages.currentWidget() is erfenis.window.profiles.couple_page
