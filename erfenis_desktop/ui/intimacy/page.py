@@ -93,7 +93,15 @@ class IntimacyPage(Retranslating, QWidget):
         self.stack.setCurrentWidget(self.answer)
 
     def focus_target(self):
-        return self.stack.currentWidget().focusWidget() or self.stack.currentWidget()
+        """Where focus goes on arriving (ui/announce.py): the view's own first thing to do."""
+        view = self.stack.currentWidget()
+        if view is self.results:
+            return self.results.focus_target()
+        if view is self.compare:
+            return self.compare.back
+        if view.stages.currentWidget() is view.question_page:
+            return view.choice.checkedButton() or view.choice.button(1)
+        return view.start_button
 
     # The report -----------------------------------------------------------------------------
     def export(self) -> None:
