@@ -13,7 +13,7 @@ import pytest
 
 from erfenis_desktop.domain import journey as rules
 from erfenis_desktop.domain.questionnaire import person_key
-from tests.test_exercises import wait_for_layout
+from tests.test_exercises import _clipped, wait_for_layout
 from tests.test_home_journey import _alone, _all_step1_questions, _back_home, _ex, _finished_run, _status
 from tests.test_step1_fixes import MOTHER, open_step_one
 
@@ -145,6 +145,8 @@ def test_pictures_in_dutch(start_app, qtbot):
     if not folder:
         pytest.skip("set ERFENIS_PICTURES=<folder> to keep the pictures")
     erfenis = start_app("--lang", "nl")
+    wait_for_layout(qtbot, erfenis.window.home)
+    erfenis.window.grab().save(str(Path(folder) / "article-welcome-nl.png"))
     page = open_step_one(erfenis, qtbot, "nl", people=[MOTHER["nl"], WHO])
     page.about.setChecked(False)
     page.go(next(i for i, p in enumerate(page.prompts) if p.id == "complain"))
@@ -156,3 +158,12 @@ def test_pictures_in_dutch(start_app, qtbot):
     erfenis.window.profiles.show_exercise("history")
     wait_for_layout(qtbot, erfenis.window.profiles.history_page)
     erfenis.window.grab().save(str(Path(folder) / "article-history-nl.png"))
+    # At 200 % in the dark: the longest new question, its examples and the way on.
+    erfenis.prefs.set_text_scale(200)
+    erfenis.prefs.set_color_scheme("dark")
+    flow = erfenis.window.profiles
+    flow.show_exercise("step1")
+    page.go(next(i for i, p in enumerate(page.prompts) if p.id == "seen"))
+    wait_for_layout(qtbot, page)
+    assert _clipped(page.widget()) == [] and page.horizontalScrollBar().maximum() == 0
+    erfenis.window.grab().save(str(Path(folder) / "article-step1-seen-nl-dark-200.png"))
