@@ -28,10 +28,6 @@ from ..dans_export import MUTED, Block, Fonts, _text
 from .canvas import fonts_for, measure_with, paint_drawing
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GenerationsPage", text)
-
-
 def _drawing_fonts(fonts: Fonts) -> dict[str, QFont]:
     return fonts_for(fonts.body)
 
@@ -79,8 +75,9 @@ def _document(page, fonts: Fonts, width: float, page_h: float, full: bool) -> li
     drawing.before = 16
     blocks.append(drawing)
     if shortened:
-        blocks += _text(_tr("Long answers are shortened in the drawing; each stands in full below."), fonts.note,
-                        width, MUTED, before=6)
+        note = QCoreApplication.translate("GenerationsPage", "Long answers are shortened in the drawing; each stands "
+                                                            "in full below.")
+        blocks += _text(note, fonts.note, width, MUTED, before=6)
     if shortened or full:
         blocks += _full(page, fonts, width)
     return blocks
@@ -89,7 +86,8 @@ def _document(page, fonts: Fonts, width: float, page_h: float, full: bool) -> li
 def _full(page, fonts: Fonts, width: float) -> list[Block]:
     lang = page._prefs.language
     value = page.value()
-    blocks = _text(_tr("In your own words"), fonts.section, width, before=28, keep_with_next=True)
+    title = QCoreApplication.translate("GenerationsPage", "In your own words")
+    blocks = _text(title, fonts.section, width, before=28, keep_with_next=True)
     for row in page.service.rows(lang, value):
         blocks += _text(row.title, fonts.section, width, before=18, keep_with_next=True)
         for cell in row.cells:
@@ -118,7 +116,7 @@ def pdf(page, target: Path) -> None:
     writer.setCreator("Erfenis")
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(0, _tr("the PDF could not be written"))
+        raise OSError(0, QCoreApplication.translate("GenerationsPage", "the PDF could not be written"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paper._paint_pages(painter, pages, margin, page_h, fonts, page_w, writer.newPage)
@@ -126,7 +124,7 @@ def pdf(page, target: Path) -> None:
         painter.end()
         del writer  # closes the file
     if not target.exists() or target.stat().st_size == 0:
-        raise OSError(0, _tr("the PDF could not be written"))
+        raise OSError(0, QCoreApplication.translate("GenerationsPage", "the PDF could not be written"))
 
 
 def png(page, target: Path) -> None:
