@@ -199,6 +199,10 @@ def test_side_by_side_only_when_both_chose_to_share(start_app, qtbot):
     assert compare.biggest.text() == "You differ most on ‘Touch and tenderness’."
     qtbot.waitUntil(lambda: service.check("en").area("touch").talk in _words(compare))
     words = _words(compare)
+    prompt = service.check("en").area("touch").prompt
+    from erfenis_desktop.services.together import Together
+
+    assert Together(erfenis.session.couple, erfenis.window.profiles.exercises).prompt("en", prompt).question in words
     for line in erfenis.prefs.text("intimacy", "compare.guide"):
         assert line in words
     # The conversation: answered together with lock-in and reveal, on the area's own question.

@@ -92,12 +92,19 @@ class CompareView(Retranslating, ReadingColumn):
             step = paragraph()
             step.setText(f"{i}. {line}")
             self.guide_box.addWidget(step)
+        # First the together question, answered with lock-in and reveal; then the area's own.
+        from erfenis_desktop.services.together import Together
+
+        prompt = Together(self._session.couple, self._service.exercises).prompt(self._prefs.language, area.prompt)
         question = heading("question")
-        question.setText(area.talk)
+        question.setText(prompt.question if prompt is not None else area.talk)
         self.guide_box.addWidget(question)
         note = paragraph()
         note.setText(self._t("compare.answer_together"))
         self.guide_box.addWidget(note)
+        then = paragraph()
+        then.setText(fill(self.tr("Afterwards, talk about this: %1"), area.talk))
+        self.guide_box.addWidget(then)
         self.together_button = QPushButton(self.tr("&Answer together now"))
         self.together_button.setAccessibleName(self.tr("Answer together now, each on your own first"))
         self.together_button.clicked.connect(lambda _c=False, p=area.prompt: self.togetherRequested.emit(p))
