@@ -83,6 +83,117 @@
     </message>
 </context>
 <context>
+    <name>AnswerPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="272" />
+        <source>Statement %1 of %2 · about %3 minutes in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="278" />
+        <source>Answer %1 of 7 to statement %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="279" />
+        <source>%1, for statement %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="287" />
+        <source>&amp;Begin</source>
+        <translation type="unfinished">&amp;Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="288" />
+        <source>&amp;Go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="289" />
+        <source>Begin the intimacy check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="290" />
+        <source>Ba&amp;ck</source>
+        <translation type="unfinished">Te&amp;rug</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="291" />
+        <source>Back to the start</source>
+        <translation type="unfinished">Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="292" />
+        <source>Stop for no&amp;w</source>
+        <translation type="unfinished">Voor &amp;nu stoppen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="293" />
+        <source>Stop for now: your answers are kept, and you can go on from here later</source>
+        <translation type="unfinished">Voor nu stoppen: je antwoorden zijn opgeslagen, en je kunt hier later verdergaan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="296" />
+        <source>Need help?</source>
+        <translation type="unfinished">Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="297" />
+        <source>Need help? Where to find support</source>
+        <translation type="unfinished">Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="301" />
+        <source>Keys: 1 to 7 to answer, 0 for ‘%1’, arrows to go back or on. Every answer is saved at once; you can stop and go on later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="304" />
+        <source>&amp;Previous</source>
+        <translation type="unfinished">Vo&amp;rige</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="305" />
+        <source>Previous statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="306" />
+        <source>&amp;Next</source>
+        <translation type="unfinished">&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="307" />
+        <source>Next statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="308" />
+        <source>&amp;Finish and see the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="309" />
+        <source>Finish and see the results</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AreaBars</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/chart.py" line="34" />
+        <source>earlier (%1): %2 / 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/chart.py" line="35" />
+        <source>earlier: %1 / 100</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BusyWork</name>
     <message>
         <location filename="../erfenis_desktop/ui/busy.py" line="59" />
@@ -172,6 +283,59 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="86" />
+        <source>Differences, largest first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="87" />
+        <source>%1: %2 points apart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="106" />
+        <source>Afterwards, talk about this: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="108" />
+        <source>&amp;Answer together now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="109" />
+        <source>Answer together now, each on your own first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="114" />
+        <source>%1 unlocks their own profile next to yours first, under Together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="122" />
+        <source>&amp;Back to my results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="123" />
+        <source>Back to my results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="124" />
+        <source>Need help?</source>
+        <translation type="unfinished">Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="125" />
+        <source>Need help? Where to find support</source>
+        <translation type="unfinished">Hulp nodig? Waar je steun vindt</translation>
+    </message>
+</context>
+<context>
     <name>CountBars</name>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/group_page.py" line="51" />
@@ -182,7 +346,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="159" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="160" />
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform>
@@ -190,179 +354,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="165" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="166" />
         <source>The last recovery code of %1 was never confirmed as kept. When you are done together, %1 should unlock on their own: Erfenis then shows a new one.</source>
         <translation>Van de laatste herstelcode van %1 is nooit bevestigd dat die bewaard is. Als jullie samen klaar zijn, ontgrendelt %1 het profiel het best even alleen: dan toont Erfenis een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="173" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="174" />
         <source>The profile of %1 is ready, and you are both here. Read each other’s words above out loud, then link. The recovery code of %1 was not shown, because someone else is here: the first time %1 unlocks on their own, Erfenis shows it, to %1 alone. Until then, only the password opens it.</source>
         <translation>Het profiel van %1 is klaar, en jullie zijn er allebei. Lees elkaars controlewoorden hierboven hardop voor en koppel dan. De herstelcode van %1 is nog niet getoond, omdat er iemand anders bij is: de eerste keer dat %1 alleen ontgrendelt, laat Erfenis hem zien, aan %1 alleen. Tot dan opent alleen het wachtwoord het profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="187" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="188" />
         <source>Link with %1…</source>
         <translation>Koppelen met %1…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="246" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="241" />
         <source>You are linked. Choose a question to answer together.</source>
         <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="257" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="355" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="254" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="352" />
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="257" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="254" />
         <source>Keep us linked</source>
         <translation>Gekoppeld blijven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="269" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="266" />
         <source>You are no longer linked. The shared space has been removed.</source>
         <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="274" />
         <source>The words of %1: %2</source>
         <translation>De woorden van %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="291" />
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="296" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="288" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="293" />
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="293" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="290" />
         <source>To answer a question together, %1 unlocks their own profile too.</source>
         <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="299" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="296" />
         <source>Your partner’s profile no longer exists</source>
         <translation>Het profiel van je partner bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="300" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="297" />
         <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
         <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="303" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="300" />
         <source>The shared space cannot be opened</source>
         <translation>De gedeelde plek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="304" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="301" />
         <source>Part of the file that belongs to your link is damaged. Your own writing is not affected. Unlink, then link again to start a new shared space.</source>
         <translation>Een deel van het bestand dat bij jullie koppeling hoort, is beschadigd. Wat je zelf schreef, is niet aangetast. Ontkoppel en koppel opnieuw om een nieuwe gedeelde plek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="313" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="310" />
         <source>There is no other profile here yet. Your partner can make one now, next to yours: with their own name and a password only they know. You stay unlocked, and look away while your partner types.</source>
         <translation>Er is hier nog geen ander profiel. Je partner kan er nu een maken, naast het jouwe: met een eigen naam en een wachtwoord dat alleen je partner kent. Jij blijft ontgrendeld; kijk even weg terwijl je partner typt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="315" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="312" />
         <source>My partner &amp;makes a profile…</source>
         <translation>Mijn partner &amp;maakt een profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="316" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="313" />
         <source>My partner makes a profile next to mine</source>
         <translation>Mijn partner maakt een profiel naast het mijne</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="317" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="314" />
         <source>%1 &amp;joins: unlock their profile</source>
         <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="324" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="321" />
         <source>%1: I have seen the words of %2</source>
         <translation>%1: ik heb de woorden van %2 gezien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="328" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="325" />
         <source>L&amp;ink</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="328" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="325" />
         <source>&amp;Confirm the link</source>
         <translation>Koppeling &amp;opnieuw bevestigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="330" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="327" />
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="331" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="328" />
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="332" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="329" />
         <source>Side b&amp;y side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="333" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="330" />
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="334" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="331" />
         <source>Taking t&amp;urns</source>
         <translation>Om &amp;de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="335" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="332" />
         <source>Taking turns</source>
         <translation>Om de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="338" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="335" />
         <source>St&amp;art</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="339" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="336" />
         <source>Start the question</source>
         <translation>Met de vraag beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="341" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="338" />
         <source>Or practise together</source>
         <translation>Of oefen samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="354" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="351" />
         <source>U&amp;nlink…</source>
         <translation>Ontkoppe&amp;len…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="356" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="353" />
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="357" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="354" />
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="358" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="355" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="359" />
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="356" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -506,6 +670,8 @@
     <message>
         <location filename="../erfenis_desktop/ui/dans_export.py" line="402" />
         <location filename="../erfenis_desktop/ui/dans_export.py" line="410" />
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="87" />
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="95" />
         <source>the PDF could not be written</source>
         <translation>de PDF kon niet worden opgeslagen</translation>
     </message>
@@ -896,95 +1062,105 @@ A workshop needs a folder of its own; start Erfenis with --workshop alone.</sour
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="106" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="100" />
         <source>Your &amp;password</source>
         <translation>Je &amp;wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="106" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="100" />
         <source>&amp;New password for the file</source>
         <translation>&amp;Nieuw wachtwoord voor het bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="109" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="103" />
         <source>On the other computer you open your profile with your password, as here.</source>
         <translation>Op de andere computer open je je profiel met je wachtwoord, net als hier.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="110" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="104" />
         <source>On the other computer you open the file, and then your profile, with this new password.</source>
         <translation>Op de andere computer open je het bestand, en daarna je profiel, met dit nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="135" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="120" />
+        <source>Type your own password as well: it shows that this is you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="133" />
         <source>The file is encrypted: only its password opens it. Keep it somewhere safe until you have brought it in; anyone who has the file and the password can read it.</source>
         <translation>Het bestand is versleuteld: alleen het wachtwoord opent het. Bewaar het op een veilige plek tot je het hebt geïmporteerd; wie het bestand én het wachtwoord heeft, kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="138" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="136" />
         <source>What the file holds</source>
         <translation>Wat er in het bestand staat</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="139" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="137" />
         <source>Choose where to save…</source>
         <translation>Kies waar je het opslaat…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="139" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="137" />
         <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="202" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="144" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="142" />
         <source>Save the take-home file</source>
         <translation>Het meeneembestand opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="183" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="184" />
         <source>Take my work home</source>
         <translation>Mijn werk meenemen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="185" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="186" />
         <source>Your recovery code keeps working there.</source>
         <translation>Je herstelcode blijft daar werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="187" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="188" />
         <source>There, at the first unlock, Erfenis shows you a new recovery code to write down.</source>
         <translation>Daar laat Erfenis je bij het eerste ontgrendelen een nieuwe herstelcode zien om op te schrijven.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="189" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="190" />
         <source>Save everything you wrote in Erfenis as one encrypted file, to bring into Erfenis on your own computer or a new one (in the Erfenis menu: Import from a file…). Nothing leaves this computer unless you save the file.</source>
         <translation>Sla alles wat je in Erfenis schreef op als één versleuteld bestand, om het in Erfenis op je eigen computer of een nieuwe te zetten (in het menu Erfenis: Importeren uit een bestand…). Er gaat niets van deze computer af, tenzij je het bestand opslaat.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="192" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="193" />
         <source>At a workshop: save it on your own USB stick, or somewhere only you can reach, not on this laptop.</source>
         <translation>Op een workshop: sla het op je eigen usb-stick op, of ergens waar alleen jij bij kunt, niet op deze laptop.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="195" />
-        <source>Also %1's work, in the same file (you both need its password)</source>
-        <translation>Ook het werk van %1, in hetzelfde bestand (jullie hebben allebei het wachtwoord ervan nodig)</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="197" />
         <source>Protect the file with &amp;my own password</source>
         <translation>Het bestand beveiligen met &amp;mijn eigen wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="198" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="196" />
         <source>Choose a ne&amp;w password for the file</source>
         <translation>Een nieu&amp;w wachtwoord kiezen voor het bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="199" />
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="197" />
         <source>&amp;Repeat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="198" />
+        <source>&amp;Your own password (it shows that this is you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="199" />
+        <source>Your own password</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="200" />
@@ -1334,6 +1510,175 @@ Has everyone taken their work home?</source>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="374" />
+        <source>Back to the start</source>
+        <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationsPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/export.py" line="78" />
+        <source>Long answers are shortened in the drawing; each stands in full below.</source>
+        <translation>Lange antwoorden zijn in de tekening ingekort; hieronder staat elk antwoord in zijn geheel.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/export.py" line="89" />
+        <source>In your own words</source>
+        <translation>In je eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/export.py" line="119" />
+        <location filename="../erfenis_desktop/ui/generations/export.py" line="127" />
+        <source>the PDF could not be written</source>
+        <translation>de PDF kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="204" />
+        <source>Saved. You changed what you had shared, so it is no longer shared; share it again when you want your partner to see it.</source>
+        <translation>Opgeslagen. Je hebt veranderd wat je had gedeeld, dus het is niet meer gedeeld; deel het opnieuw als je wilt dat je partner het ziet.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="207" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="253" />
+        <source>What %1 shared</source>
+        <translation>Wat %1 deelde</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="254" />
+        <source>Only what your partner chose to share. Their private writing stays theirs.</source>
+        <translation>Alleen wat je partner wilde delen. Wat je partner voor zichzelf schreef, blijft van je partner.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="278" />
+        <source>Write something first; then you can share it.</source>
+        <translation>Schrijf eerst iets; daarna kun je het delen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="283" />
+        <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
+        <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat je partner al las, is wel gezien.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="287" />
+        <source>Shared with your partner. If you change it, share it again.</source>
+        <translation>Gedeeld met je partner. Verander je iets, deel het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="298" />
+        <source>Your name and today’s date</source>
+        <translation>Je naam en de datum van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="309" />
+        <source>It holds what you wrote about the generations on this screen, in your own words, and nothing your partner wrote. This is what will be in the file:</source>
+        <translation>Er staat in wat je op dit scherm over de generaties schreef, in je eigen woorden, en niets van wat je partner schreef. Dit komt in het bestand:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="311" />
+        <source>Save your generations?</source>
+        <translation>Je generaties opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="313" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="313" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="314" />
+        <source>Save the generations</source>
+        <translation>De generaties opslaan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="315" />
+        <source>my-generations</source>
+        <translation>mijn-generaties</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="323" />
+        <source>The file could not be saved: %1</source>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="325" />
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="333" />
+        <source>I have &amp;children</source>
+        <translation>Ik heb &amp;kinderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="334" />
+        <source>I have children</source>
+        <translation>Ik heb kinderen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="355" />
+        <source>Sa&amp;ve</source>
+        <translation>Opslaa&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="356" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="359" />
+        <source>Stop sh&amp;aring</source>
+        <translation>Niet meer &amp;delen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="359" />
+        <source>Sh&amp;are with my partner</source>
+        <translation>&amp;Delen met mijn partner</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="361" />
+        <source>Save as PN&amp;G…</source>
+        <translation>Opslaan als &amp;afbeelding (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="362" />
+        <source>Save as PNG</source>
+        <translation>Opslaan als afbeelding (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="363" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="364" />
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="365" />
+        <source>Need help?</source>
+        <translation>Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="366" />
+        <source>Need help? Where to find support</source>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="367" />
+        <source>&amp;Back to the start</source>
+        <translation>&amp;Terug naar het startscherm</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/generations/page.py" line="368" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -1723,6 +2068,44 @@ Has everyone taken their work home?</source>
     </message>
 </context>
 <context>
+    <name>IntimacyPage</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/page.py" line="116" />
+        <source>Save your report as a PDF?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/page.py" line="117" />
+        <source>It holds your own results, and nothing of your partner. This is what will be in the file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/page.py" line="120" />
+        <source>Save the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/page.py" line="121" />
+        <source>my-intimacy-check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/page.py" line="122" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/page.py" line="129" />
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished">Het bestand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/page.py" line="131" />
+        <source>Saved as %1.</source>
+        <translation type="unfinished">Opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>JoinPage</name>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/forms.py" line="180" />
@@ -1785,12 +2168,17 @@ Has everyone taken their work home?</source>
         <translation>Terugblik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="133" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="135" />
         <source>Pattern mirror results</source>
         <translation>Uitkomsten van de patroonspiegel</translation>
     </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="137" />
+        <source>Intimacy check results</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="155" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="159" />
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item kan niet worden geopend: het is beschadigd, of buiten Erfenis om veranderd. Het staat onderaan de lijst; kies het om het te verwijderen. De rest blijft zoals het is.</numerusform>
@@ -1798,63 +2186,63 @@ Has everyone taken their work home?</source>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="167" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="171" />
         <source>Missing item</source>
         <translation>Ontbrekend item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="167" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="171" />
         <source>Damaged item</source>
         <translation>Beschadigd item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="176" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="180" />
         <source>Remove this item?</source>
         <translation>Dit item verwijderen?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="177" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="181" />
         <source>Erfenis cannot open this item, so it cannot show what was in it. Removing it takes it out of your profile for good. Your other writing stays as it is.</source>
         <translation>Erfenis kan dit item niet openen en dus ook niet laten zien wat erin stond. Als je het verwijdert, is het voorgoed uit je profiel. Wat je verder schreef, blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="179" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="183" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="179" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="183" />
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="192" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="196" />
         <source>The damaged item has been removed.</source>
         <translation>Het beschadigde item is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="201" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="207" />
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="201" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="207" />
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="212" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="218" />
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="216" />
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="219" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="222" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="225" />
         <source>Shared with your partner.</source>
         <translation>Gedeeld met je partner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="249" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="255" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -1862,139 +2250,144 @@ Has everyone taken their work home?</source>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="260" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="266" />
         <source>Nothing you wrote contains “%1”. Try other or fewer words, or clear the search to see everything again.</source>
         <translation>Niets van wat je schreef bevat ‘%1’. Probeer andere of minder woorden, of maak het zoekveld leeg om alles weer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="263" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="269" />
         <source>Nothing here yet. What you write in Erfenis comes here by date: your notes, your answers in the exercises, your loop map, your earlier relationships and the results of your pattern mirror. Only you can read it.</source>
         <translation>Hier staat nog niets. Wat je in Erfenis schrijft, komt hier op datum te staan: je aantekeningen, je antwoorden bij de oefeningen, je cirkel, je eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="277" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="283" />
         <source>This item cannot be opened: it is damaged, or it was changed outside Erfenis. Erfenis never guesses at what was in it. You can remove it with the button below.</source>
         <translation>Dit item kan niet worden geopend: het is beschadigd, of het is buiten Erfenis om veranderd. Erfenis gaat nooit raden wat erin stond. Je kunt het verwijderen met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="297" />
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="359" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="303" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="367" />
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="297" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="303" />
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="298" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="304" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="312" />
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="349" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="318" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="357" />
         <source>Everything I wrote</source>
         <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="315" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="321" />
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="323" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="329" />
         <source>Notes: %1</source>
         <translation>Aantekeningen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="323" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="329" />
         <source>Answers from ‘See the pattern’: %1</source>
         <translation>Antwoorden bij ‘Zie het patroon’: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="324" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="330" />
         <source>Answers written together: %1</source>
         <translation>Antwoorden die jullie samen schreven: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="324" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="330" />
         <source>Check-ins: %1</source>
         <translation>Terugblikken: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="327" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="334" />
         <source>Pattern mirror results: %1</source>
         <translation>Uitkomsten van de patroonspiegel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="330" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="335" />
+        <source>Intimacy check results: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="338" />
         <source>Only what your search finds: %1</source>
         <translation>Alleen wat je zoekopdracht vindt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="331" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="339" />
         <source>Your name, and the date and time of each text</source>
         <translation>Je naam, en de datum en tijd van elke tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="332" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="340" />
         <source>It holds your own writing, as it is listed here, and nothing your partner wrote. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf schreef, zoals het hier in de lijst staat, en niets van wat je partner schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="334" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="342" />
         <source>Save what you wrote as a PDF?</source>
         <translation>Wat je schreef opslaan als PDF?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="350" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="358" />
         <source>Everything you wrote in Erfenis, newest first: notes, answers in the exercises, your loop map, earlier relationships and the results of your pattern mirror. Only you can read it, and searching happens only on this computer.</source>
         <translation>Alles wat je in Erfenis schreef, het nieuwste eerst: aantekeningen, antwoorden bij de oefeningen, je cirkel, eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="354" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="362" />
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="355" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="363" />
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="356" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="364" />
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="357" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="365" />
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="358" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="366" />
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="360" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="368" />
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="361" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="369" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="362" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="370" />
         <source>Re&amp;move this damaged item</source>
         <translation>Dit beschadigde item &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="363" />
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="371" />
         <source>Remove this damaged item</source>
         <translation>Dit beschadigde item verwijderen</translation>
     </message>
@@ -2228,13 +2621,13 @@ Has everyone taken their work home?</source>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../erfenis_desktop/ui/fields.py" line="45" />
+        <location filename="../erfenis_desktop/ui/fields.py" line="47" />
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/fields.py" line="46" />
-        <location filename="../erfenis_desktop/ui/fields.py" line="47" />
+        <location filename="../erfenis_desktop/ui/fields.py" line="48" />
+        <location filename="../erfenis_desktop/ui/fields.py" line="49" />
         <source>Show the password</source>
         <translation>Wachtwoord tonen</translation>
     </message>
@@ -2647,84 +3040,84 @@ Has everyone taken their work home?</source>
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="319" />
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="485" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="336" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="502" />
         <source>Your writing is not saved</source>
-        <extracomment>Screens that show a profile's private writing: cleared on lock, after saving what was typed. Steps 2 and 3 (ui/practice/): private too, and cleared on lock. ``_partner_target`` while the partner makes a profile of their own from Together. Workshop mode (ui/workshop/mode.py): a function giving the page that is home instead (the facilitator's page), or None for the usual home.</extracomment>
+        <extracomment>Screens that show a profile's private writing: cleared on lock, after saving what was typed. Steps 2 and 3 (ui/practice/): private too, and cleared on lock. The generations view (ui/generations/): private too. ``_partner_target`` while the partner makes a profile of their own from Together. Workshop mode (ui/workshop/mode.py): a function giving the page that is home instead (the facilitator's page), or None for the usual home.</extracomment>
         <translation>Wat je schreef is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="321" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="338" />
         <source>What you wrote last could not be saved, so it is still on the screen. Try again once it has been saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Probeer het opnieuw zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="343" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="360" />
         <source>Protection renewed</source>
         <translation>Beveiliging vernieuwd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="348" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="365" />
         <source>Profile deleted</source>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="349" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="366" />
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="351" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="368" />
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="352" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="369" />
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="356" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="373" />
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="357" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="374" />
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="368" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="385" />
         <source>For %1</source>
         <translation>Voor %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="409" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="426" />
         <source>No new recovery code yet</source>
         <translation>Nog geen nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="452" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="469" />
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="453" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="470" />
         <source>Erfenis could not note that you kept your recovery code, so it shows you a new one the next time you unlock. The code you kept works until then.</source>
         <translation>Erfenis kon niet vastleggen dat je je herstelcode hebt bewaard. Daarom krijg je er de volgende keer dat je ontgrendelt een nieuwe. Tot dan werkt de code die je bewaarde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="487" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="504" />
         <source>What you wrote last could not be saved, so it is still on the screen. If you lock now, it is lost: once a profile is locked, Erfenis keeps no text that is not saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Vergrendel je nu, dan ben je het kwijt: van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="489" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="506" />
         <source>&amp;Stay, keep my text</source>
         <translation>&amp;Blijven, tekst houden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="489" />
+        <location filename="../erfenis_desktop/ui/profile_flow.py" line="506" />
         <source>&amp;Lock and lose it</source>
         <translation>&amp;Vergrendelen, tekst kwijt</translation>
     </message>
@@ -3048,17 +3441,17 @@ Has everyone taken their work home?</source>
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="354" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="365" />
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="355" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="366" />
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="361" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="372" />
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform>
@@ -3066,215 +3459,225 @@ Has everyone taken their work home?</source>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="262" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="265" />
         <source>&amp;Pattern mirror</source>
         <extracomment>A function that gives the exercises service (set by ProfileFlow), for where the person is on the path; without it the path shows no progress.</extracomment>
         <translation>&amp;Patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="262" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="265" />
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="263" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="266" />
         <source>Step &amp;2: Learn a new language</source>
         <translation>Stap &amp;2: Leer een nieuwe taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="263" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="266" />
         <source>Step &amp;3: Bear the discomfort</source>
         <translation>Stap &amp;3: Verdraag het ongemak</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="270" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="273" />
         <source>Not started yet</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="272" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="275" />
         <source>Done on %1</source>
         <translation>Klaar op %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="274" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="277" />
         <source>Under way again since %1; done before on %2</source>
         <translation>Weer bezig sinds %1; eerder klaar op %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="276" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="279" />
         <source>Under way since %1</source>
         <translation>Bezig sinds %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="277" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="280" />
         <source>%1 of %2 questions answered</source>
         <translation>%1 van %2 vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="278" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="281" />
         <source>a card used on %1 of %2 days</source>
         <translation>op %1 van %2 dagen een kaart gebruikt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="279" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="282" />
         <source>discomfort noted on %1 of %2 days</source>
         <translation>op %1 van %2 dagen het ongemak genoteerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="302" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="305" />
         <source>&amp;Begin with the pattern mirror</source>
         <translation>&amp;Begin met de patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="303" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="306" />
         <source>&amp;Continue practising</source>
         <translation>&amp;Verder oefenen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="303" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="306" />
         <source>&amp;Continue where I was</source>
         <translation>&amp;Verder waar ik was</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="312" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="315" />
         <source>Your path</source>
         <translation>Jouw weg</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="320" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="326" />
+        <source>The &amp;intimacy check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="330" />
         <source>You and %1</source>
         <translation>Jij en %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="322" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="332" />
         <source>%1 is here too</source>
         <translation>%1 is er ook</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="324" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="334" />
         <source>Your link needs to be confirmed again, together.</source>
         <translation>Jullie koppeling moet opnieuw bevestigd worden, samen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="326" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="336" />
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="327" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="337" />
         <source>To&amp;gether with %1</source>
         <translation>Sa&amp;men met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="329" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="339" />
         <source>&amp;Answer together</source>
         <translation>Samen a&amp;ntwoorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="330" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="340" />
         <source>Our &amp;dance</source>
         <translation>Onze &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="332" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="342" />
         <source>What we shared</source>
         <translation>Wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="334" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="344" />
         <source>Your side of the dance</source>
         <translation>Jouw kant van de dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="337" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="347" />
         <source>Your &amp;dance</source>
         <comment>one person's own side, alone</comment>
         <translation>Jouw &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="339" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="349" />
         <source>Mapping your l&amp;oop</source>
         <translation>Jouw &amp;cirkel in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="341" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="351" />
         <source>On my own</source>
         <translation>In mijn eentje</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="344" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="354" />
+        <source>Generations</source>
+        <translation>Generaties</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/picker.py" line="355" />
         <source>Everything I &amp;wrote</source>
         <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="346" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="357" />
         <source>&amp;Your profile: %1</source>
         <translation>&amp;Jouw profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="335" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="345" />
         <source>To&amp;gether with my partner</source>
         <translation>Sa&amp;men met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="331" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="341" />
         <source>Mapping our l&amp;oop</source>
         <translation>Onze &amp;cirkel in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="343" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="353" />
         <source>Earlier &amp;relationships</source>
         <translation>Eerdere rela&amp;ties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="342" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="352" />
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="348" />
-        <location filename="../erfenis_desktop/ui/picker.py" line="349" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="359" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="360" />
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="368" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="379" />
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="373" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="384" />
         <source>%1: what you were writing when your profile locked could not be saved, so it is lost. Erfenis keeps no text that is not saved once a profile is locked.</source>
         <translation>%1: wat je aan het schrijven was toen je profiel vergrendelde, kon niet worden opgeslagen en is dus verloren. Van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="377" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="388" />
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="380" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="391" />
         <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile’s password. Everything is gone when Erfenis closes.</source>
         <translation>Dit is de demo: een verzonnen stel in een tijdelijke map. Op elke knop staat het wachtwoord van dat profiel. Als je Erfenis sluit, is alles weer weg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="384" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="395" />
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="386" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="397" />
         <source>Demo password: %1</source>
         <translation>Wachtwoord van de demo: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="391" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="402" />
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="392" />
+        <location filename="../erfenis_desktop/ui/picker.py" line="403" />
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -3394,7 +3797,10 @@ Has everyone taken their work home?</source>
     <message numerus="yes">
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="182" />
         <source>%n saved programme(s) could not be read and are left out.</source>
-        <translation><numerusform>Eén opgeslagen programma kon niet worden gelezen en is weggelaten.</numerusform><numerusform>%n opgeslagen programma’s konden niet worden gelezen en zijn weggelaten.</numerusform></translation>
+        <translation>
+            <numerusform>Eén opgeslagen programma kon niet worden gelezen en is weggelaten.</numerusform>
+            <numerusform>%n opgeslagen programma’s konden niet worden gelezen en zijn weggelaten.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="193" />
@@ -3648,6 +4054,84 @@ Has everyone taken their work home?</source>
         <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="275" />
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
+    <name>PromptChooser</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="90" />
+        <source>Any theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="97" />
+        <source>A question from each theme in turn. Questions you have answered or passed over come back only after all the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="100" />
+        <source>The questions of step 1 about the home you grew up in, to answer together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="130" />
+        <source>You have set aside every question of this theme. Choose another theme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="172" />
+        <source>“%1” will not be offered to you again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="183" />
+        <source>The question is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="197" />
+        <source>&amp;Pick a theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="198" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="199" />
+        <source>The question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="200" />
+        <source>Anothe&amp;r question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="201" />
+        <source>Another question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="202" />
+        <source>Not &amp;for us</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="203" />
+        <source>Not for us: never offer this question again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="204" />
+        <source>Un&amp;do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="205" />
+        <source>Undo: offer this question again</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4141,6 +4625,196 @@ Has everyone taken their work home?</source>
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="41" />
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="178" />
+        <source>%1 / 100 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="48" />
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="200" />
+        <source>Small steps for this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="64" />
+        <source>Your name and today’s date</source>
+        <translation type="unfinished">Je naam en de datum van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="65" />
+        <source>Per area: your score, what it means and the small steps for this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="109" />
+        <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
+        <translation type="unfinished">Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="113" />
+        <source>Shared with your partner.</source>
+        <translation type="unfinished">Gedeeld met je partner.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="146" />
+        <source>Step 2 card: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="148" />
+        <source>Step 2: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="151" />
+        <source>Answer it together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="158" />
+        <source>You have not finished the intimacy check yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="163" />
+        <source>Filled in on %1.</source>
+        <translation type="unfinished">Ingevuld op %1.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="189" />
+        <source>On %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="191" />
+        <source>On %1: %2 / 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="193" />
+        <source>On %1: %2 / 100 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="209" />
+        <source>Open: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="217" />
+        <source>the same</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="218" />
+        <source>%1 points higher now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="219" />
+        <source>%1 points lower now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="224" />
+        <source>&amp;Compare with</source>
+        <translation type="unfinished">&amp;Vergelijken met</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="225" />
+        <source>Compare with an earlier time</source>
+        <translation type="unfinished">Vergelijken met een eerdere keer</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="230" />
+        <source>nothing</source>
+        <translation type="unfinished">niets</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="230" />
+        <source>no earlier time yet</source>
+        <translation type="unfinished">nog geen eerdere keer om mee te vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="237" />
+        <source>The dashed outline shows the earlier time.</source>
+        <translation type="unfinished">De gestippelde omtrek laat de eerdere keer zien.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="243" />
+        <source>Stop sh&amp;aring</source>
+        <translation type="unfinished">Niet meer &amp;delen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="243" />
+        <source>Sh&amp;are with my partner</source>
+        <translation type="unfinished">&amp;Delen met mijn partner</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="245" />
+        <source>Your partner can see these results. Side by side shows both, once your partner has shared too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="247" />
+        <source>Only you can see these results. Share them if you want to put your areas side by side with your partner’s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="249" />
+        <source>S&amp;ide by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="250" />
+        <source>Side by side with your partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="252" />
+        <source>Save the report as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="253" />
+        <source>Save the report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="254" />
+        <source>Do it a&amp;gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="255" />
+        <source>Do the intimacy check again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="259" />
+        <source>Need help?</source>
+        <translation type="unfinished">Hulp nodig?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="260" />
+        <source>Need help? Where to find support</source>
+        <translation type="unfinished">Hulp nodig? Waar je steun vindt</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="261" />
+        <source>&amp;Back to the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="262" />
+        <source>Back to the start</source>
+        <translation type="unfinished">Terug naar het startscherm</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBars</name>
     <message>
         <location filename="../erfenis_desktop/ui/charts.py" line="40" />
@@ -4527,7 +5201,7 @@ Has everyone taken their work home?</source>
 <context>
     <name>TakeHomeTexts</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="49" />
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="51" />
         <source>%n text(s) and answer(s)</source>
         <translation>
             <numerusform>%n tekst of antwoord</numerusform>
@@ -4535,7 +5209,7 @@ Has everyone taken their work home?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="52" />
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="54" />
         <source>your link as a couple, and %n text(s) shared with your partner</source>
         <translation>
             <numerusform>jullie koppeling als stel, en %n tekst die je met je partner deelde</numerusform>
@@ -4634,22 +5308,22 @@ Has everyone taken their work home?</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="127" />
         <source>A note</source>
         <translation>Een aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="125" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="127" />
         <source>Pattern mirror</source>
         <translation>Patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="136" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="138" />
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="137" />
+        <location filename="../erfenis_desktop/ui/timeline_page.py" line="139" />
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
