@@ -16,11 +16,18 @@ from typing import Any
 
 from erfenis_desktop.domain import intimacy as rules
 from erfenis_desktop.domain.intimacy import AreaResult, Check
-from erfenis_desktop.storage.database import utc_now
 
 from .unlocked import ProfileError, Unlocked
 
 KIND = "intimacy"
+
+
+def utc_now() -> str:
+    """When a go began or finished: UTC, ISO 8601, to the millisecond (two goes finished in the
+    same second must still be told apart: the latest is the one that may be shared)."""
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 @dataclass
@@ -107,7 +114,7 @@ class IntimacyService:
 
     def finished(self, u: Unlocked) -> list[Take]:
         """Finished results, oldest first (by when they were finished)."""
-        return sorted((t for t in self.takes(u) if t.finished is not None), key=lambda t: t.finished)
+        return sorted((t for t in self.takes(u) if t.finished is not None), key=lambda t: (t.finished, t.started))
 
     @staticmethod
     def save(u: Unlocked, take: Take) -> Take:
