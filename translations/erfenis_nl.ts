@@ -87,97 +87,97 @@
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="272" />
         <source>Statement %1 of %2 · about %3 minutes in all</source>
-        <translation type="unfinished" />
+        <translation>Uitspraak %1 van %2 · in totaal ongeveer %3 minuten</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="278" />
         <source>Answer %1 of 7 to statement %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>Antwoord %1 van 7 op uitspraak %2 van %3</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="279" />
         <source>%1, for statement %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1, bij uitspraak %2 van %3</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="287" />
         <source>&amp;Begin</source>
-        <translation type="unfinished">&amp;Beginnen</translation>
+        <translation>&amp;Beginnen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="288" />
         <source>&amp;Go on</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verdergaan</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="289" />
         <source>Begin the intimacy check</source>
-        <translation type="unfinished" />
+        <translation>De intimiteitscheck beginnen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="290" />
         <source>Ba&amp;ck</source>
-        <translation type="unfinished">Te&amp;rug</translation>
+        <translation>Te&amp;rug</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="291" />
         <source>Back to the start</source>
-        <translation type="unfinished">Terug naar het startscherm</translation>
+        <translation>Terug naar het startscherm</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="292" />
         <source>Stop for no&amp;w</source>
-        <translation type="unfinished">Voor &amp;nu stoppen</translation>
+        <translation>Voor &amp;nu stoppen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="293" />
         <source>Stop for now: your answers are kept, and you can go on from here later</source>
-        <translation type="unfinished">Voor nu stoppen: je antwoorden zijn opgeslagen, en je kunt hier later verdergaan</translation>
+        <translation>Voor nu stoppen: je antwoorden zijn opgeslagen, en je kunt hier later verdergaan</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="296" />
         <source>Need help?</source>
-        <translation type="unfinished">Hulp nodig?</translation>
+        <translation>Hulp nodig?</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="297" />
         <source>Need help? Where to find support</source>
-        <translation type="unfinished">Hulp nodig? Waar je steun vindt</translation>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="301" />
         <source>Keys: 1 to 7 to answer, 0 for ‘%1’, arrows to go back or on. Every answer is saved at once; you can stop and go on later.</source>
-        <translation type="unfinished" />
+        <translation>Toetsen: 1 tot en met 7 om te antwoorden, 0 voor ‘%1’, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen opgeslagen; je kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="304" />
         <source>&amp;Previous</source>
-        <translation type="unfinished">Vo&amp;rige</translation>
+        <translation>Vo&amp;rige</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="305" />
         <source>Previous statement</source>
-        <translation type="unfinished" />
+        <translation>Vorige uitspraak</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="306" />
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Volgende</translation>
+        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="307" />
         <source>Next statement</source>
-        <translation type="unfinished" />
+        <translation>Volgende uitspraak</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="308" />
         <source>&amp;Finish and see the results</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afronden en de uitkomst bekijken</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="309" />
         <source>Finish and see the results</source>
-        <translation type="unfinished" />
+        <translation>Afronden en de uitkomst bekijken</translation>
     </message>
 </context>
 <context>
@@ -185,12 +185,12 @@
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/chart.py" line="34" />
         <source>earlier (%1): %2 / 100</source>
-        <translation type="unfinished" />
+        <translation>eerder (%1): %2 / 100</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/chart.py" line="35" />
         <source>earlier: %1 / 100</source>
-        <translation type="unfinished" />
+        <translation>eerder: %1 / 100</translation>
     </message>
 </context>
 <context>
@@ -287,52 +287,52 @@
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="86" />
         <source>Differences, largest first:</source>
-        <translation type="unfinished" />
+        <translation>Verschillen, de grootste eerst:</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="87" />
         <source>%1: %2 points apart</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 punten verschil</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="106" />
         <source>Afterwards, talk about this: %1</source>
-        <translation type="unfinished" />
+        <translation>Praat daarna hierover: %1</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="108" />
         <source>&amp;Answer together now</source>
-        <translation type="unfinished" />
+        <translation>Nu samen &amp;antwoorden</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="109" />
         <source>Answer together now, each on your own first</source>
-        <translation type="unfinished" />
+        <translation>Nu samen antwoorden, eerst ieder voor zich</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="114" />
         <source>%1 unlocks their own profile next to yours first, under Together.</source>
-        <translation type="unfinished" />
+        <translation>%1 ontgrendelt eerst het eigen profiel naast het jouwe, bij Samen.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="122" />
         <source>&amp;Back to my results</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terug naar mijn uitkomst</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="123" />
         <source>Back to my results</source>
-        <translation type="unfinished" />
+        <translation>Terug naar mijn uitkomst</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="124" />
         <source>Need help?</source>
-        <translation type="unfinished">Hulp nodig?</translation>
+        <translation>Hulp nodig?</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/compare_view.py" line="125" />
         <source>Need help? Where to find support</source>
-        <translation type="unfinished">Hulp nodig? Waar je steun vindt</translation>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
 </context>
 <context>
@@ -2072,37 +2072,37 @@ Has everyone taken their work home?</source>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/page.py" line="116" />
         <source>Save your report as a PDF?</source>
-        <translation type="unfinished" />
+        <translation>Je verslag opslaan als PDF?</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/page.py" line="117" />
         <source>It holds your own results, and nothing of your partner. This is what will be in the file:</source>
-        <translation type="unfinished" />
+        <translation>Er staat je eigen uitkomst in, en niets van je partner. Dit komt in het bestand:</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/page.py" line="120" />
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Het verslag opslaan</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/page.py" line="121" />
         <source>my-intimacy-check</source>
-        <translation type="unfinished" />
+        <translation>mijn-intimiteitscheck</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/page.py" line="122" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-bestanden (*.pdf)</translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/page.py" line="129" />
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished">Het bestand kon niet worden opgeslagen: %1</translation>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/page.py" line="131" />
         <source>Saved as %1.</source>
-        <translation type="unfinished">Opgeslagen als %1.</translation>
+        <translation>Opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2175,7 @@ Has everyone taken their work home?</source>
     <message>
         <location filename="../erfenis_desktop/ui/journal_page.py" line="137" />
         <source>Intimacy check results</source>
-        <translation type="unfinished" />
+        <translation>Uitkomsten van de intimiteitscheck</translation>
     </message>
     <message numerus="yes">
         <location filename="../erfenis_desktop/ui/journal_page.py" line="159" />
@@ -2319,7 +2319,7 @@ Has everyone taken their work home?</source>
     <message>
         <location filename="../erfenis_desktop/ui/journal_page.py" line="335" />
         <source>Intimacy check results: %1</source>
-        <translation type="unfinished" />
+        <translation>Uitkomsten van de intimiteitscheck: %1</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/journal_page.py" line="338" />
@@ -3537,7 +3537,7 @@ Has everyone taken their work home?</source>
     <message>
         <location filename="../erfenis_desktop/ui/picker.py" line="326" />
         <source>The &amp;intimacy check</source>
-        <translation type="unfinished" />
+        <translation>De &amp;intimiteitscheck</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/picker.py" line="330" />
@@ -4061,77 +4061,77 @@ Has everyone taken their work home?</source>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="90" />
         <source>Any theme</source>
-        <translation type="unfinished" />
+        <translation>Elk thema</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="97" />
         <source>A question from each theme in turn. Questions you have answered or passed over come back only after all the others.</source>
-        <translation type="unfinished" />
+        <translation>Om de beurt een vraag uit elk thema. Vragen die jullie al beantwoordden of oversloegen, komen pas terug na alle andere.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="100" />
         <source>The questions of step 1 about the home you grew up in, to answer together.</source>
-        <translation type="unfinished" />
+        <translation>De vragen van stap 1 over het gezin waarin je opgroeide, om samen te beantwoorden.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="130" />
         <source>You have set aside every question of this theme. Choose another theme.</source>
-        <translation type="unfinished" />
+        <translation>Jullie hebben elke vraag van dit thema opzijgelegd. Kies een ander thema.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="172" />
         <source>“%1” will not be offered to you again.</source>
-        <translation type="unfinished" />
+        <translation>‘%1’ krijgen jullie niet meer te zien.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="183" />
         <source>The question is back.</source>
-        <translation type="unfinished" />
+        <translation>De vraag is terug.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="197" />
         <source>&amp;Pick a theme:</source>
-        <translation type="unfinished" />
+        <translation>Kies een the&amp;ma:</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="198" />
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="199" />
         <source>The question</source>
-        <translation type="unfinished" />
+        <translation>De vraag</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="200" />
         <source>Anothe&amp;r question</source>
-        <translation type="unfinished" />
+        <translation>Een &amp;andere vraag</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="201" />
         <source>Another question</source>
-        <translation type="unfinished" />
+        <translation>Een andere vraag</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="202" />
         <source>Not &amp;for us</source>
-        <translation type="unfinished" />
+        <translation>Niet voo&amp;r ons</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="203" />
         <source>Not for us: never offer this question again</source>
-        <translation type="unfinished" />
+        <translation>Niet voor ons: deze vraag nooit meer voorstellen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="204" />
         <source>Un&amp;do</source>
-        <translation type="unfinished" />
+        <translation>Ongedaan ma&amp;ken</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/prompts/chooser.py" line="205" />
         <source>Undo: offer this question again</source>
-        <translation type="unfinished" />
+        <translation>Ongedaan maken: deze vraag weer voorstellen</translation>
     </message>
 </context>
 <context>
@@ -4630,188 +4630,188 @@ Has everyone taken their work home?</source>
         <location filename="../erfenis_desktop/ui/intimacy/report.py" line="41" />
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="178" />
         <source>%1 / 100 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / 100 · %2</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/report.py" line="48" />
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="200" />
         <source>Small steps for this week</source>
-        <translation type="unfinished" />
+        <translation>Kleine stappen voor deze week</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/report.py" line="64" />
         <source>Your name and today’s date</source>
-        <translation type="unfinished">Je naam en de datum van vandaag</translation>
+        <translation>Je naam en de datum van vandaag</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/report.py" line="65" />
         <source>Per area: your score, what it means and the small steps for this week</source>
-        <translation type="unfinished" />
+        <translation>Per gebied: je score, wat die betekent en de kleine stappen voor deze week</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="109" />
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
-        <translation type="unfinished">Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
+        <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat je partner al las, is wel gezien.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="113" />
         <source>Shared with your partner.</source>
-        <translation type="unfinished">Gedeeld met je partner.</translation>
+        <translation>Gedeeld met je partner.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="146" />
         <source>Step 2 card: %1</source>
-        <translation type="unfinished" />
+        <translation>Kaart van stap 2: %1</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="148" />
         <source>Step 2: %1</source>
-        <translation type="unfinished" />
+        <translation>Stap 2: %1</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="151" />
         <source>Answer it together</source>
-        <translation type="unfinished" />
+        <translation>Samen beantwoorden</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="158" />
         <source>You have not finished the intimacy check yet.</source>
-        <translation type="unfinished" />
+        <translation>Je hebt de intimiteitscheck nog niet afgerond.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="163" />
         <source>Filled in on %1.</source>
-        <translation type="unfinished">Ingevuld op %1.</translation>
+        <translation>Ingevuld op %1.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="189" />
         <source>On %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Op %1: %2</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="191" />
         <source>On %1: %2 / 100</source>
-        <translation type="unfinished" />
+        <translation>Op %1: %2 / 100</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="193" />
         <source>On %1: %2 / 100 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Op %1: %2 / 100 (%3)</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="209" />
         <source>Open: %1</source>
-        <translation type="unfinished" />
+        <translation>Openen: %1</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="217" />
         <source>the same</source>
-        <translation type="unfinished" />
+        <translation>hetzelfde</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="218" />
         <source>%1 points higher now</source>
-        <translation type="unfinished" />
+        <translation>nu %1 punten hoger</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="219" />
         <source>%1 points lower now</source>
-        <translation type="unfinished" />
+        <translation>nu %1 punten lager</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="224" />
         <source>&amp;Compare with</source>
-        <translation type="unfinished">&amp;Vergelijken met</translation>
+        <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="225" />
         <source>Compare with an earlier time</source>
-        <translation type="unfinished">Vergelijken met een eerdere keer</translation>
+        <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="230" />
         <source>nothing</source>
-        <translation type="unfinished">niets</translation>
+        <translation>niets</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="230" />
         <source>no earlier time yet</source>
-        <translation type="unfinished">nog geen eerdere keer om mee te vergelijken</translation>
+        <translation>nog geen eerdere keer om mee te vergelijken</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="237" />
         <source>The dashed outline shows the earlier time.</source>
-        <translation type="unfinished">De gestippelde omtrek laat de eerdere keer zien.</translation>
+        <translation>De gestippelde omtrek laat de eerdere keer zien.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="243" />
         <source>Stop sh&amp;aring</source>
-        <translation type="unfinished">Niet meer &amp;delen</translation>
+        <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="243" />
         <source>Sh&amp;are with my partner</source>
-        <translation type="unfinished">&amp;Delen met mijn partner</translation>
+        <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="245" />
         <source>Your partner can see these results. Side by side shows both, once your partner has shared too.</source>
-        <translation type="unfinished" />
+        <translation>Je partner kan deze uitkomst zien. Naast elkaar laat jullie allebei zien, zodra je partner ook heeft gedeeld.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="247" />
         <source>Only you can see these results. Share them if you want to put your areas side by side with your partner’s.</source>
-        <translation type="unfinished" />
+        <translation>Alleen jij kunt deze uitkomst zien. Deel hem als je jullie gebieden naast elkaar wilt zien.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="249" />
         <source>S&amp;ide by side</source>
-        <translation type="unfinished" />
+        <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="250" />
         <source>Side by side with your partner</source>
-        <translation type="unfinished" />
+        <translation>Naast elkaar met je partner</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="252" />
         <source>Save the report as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>Het verslag opslaan als &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="253" />
         <source>Save the report as PDF</source>
-        <translation type="unfinished" />
+        <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="254" />
         <source>Do it a&amp;gain</source>
-        <translation type="unfinished" />
+        <translation>Nog een &amp;keer doen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="255" />
         <source>Do the intimacy check again</source>
-        <translation type="unfinished" />
+        <translation>De intimiteitscheck nog een keer doen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="259" />
         <source>Need help?</source>
-        <translation type="unfinished">Hulp nodig?</translation>
+        <translation>Hulp nodig?</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="260" />
         <source>Need help? Where to find support</source>
-        <translation type="unfinished">Hulp nodig? Waar je steun vindt</translation>
+        <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="261" />
         <source>&amp;Back to the start</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="262" />
         <source>Back to the start</source>
-        <translation type="unfinished">Terug naar het startscherm</translation>
+        <translation>Terug naar het startscherm</translation>
     </message>
 </context>
 <context>
