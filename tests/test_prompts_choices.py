@@ -188,3 +188,14 @@ def test_a_record_of_another_shape_is_left_alone(world):
     assert ids(service.ranked(a, b, "en", "home"))[0] == "sad_at_home"
     service.not_for_us(a, b, "sad_at_home")
     assert ids(service.ranked(a, b, "en", "home"))[0] == "comfort"
+
+
+@pytest.mark.parametrize("mine, theirs, skipped, aside", [
+    (({}, set()), ({}, set()), {}, set()),
+    (({"a": 2}, {"x"}), ({"a": 2}, set()), {"a": 2}, {"x"}),  # both kept the same pass: counted once
+    (({"a": 1}, set()), ({"a": 3, "b": 1}, {"y"}), {"a": 3, "b": 1}, {"y"}),  # one record behind: the other's
+])
+def test_two_records_taken_together(mine, theirs, skipped, aside):
+    merged = Choices("c", *mine).merged(Choices("c", *theirs))
+    assert (merged.skipped, merged.not_for_us) == (skipped, aside)
+    assert Choices.from_json(merged.to_json()).skipped == skipped
