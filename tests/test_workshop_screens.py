@@ -438,3 +438,13 @@ def test_a_partner_made_at_together_joins_the_workshop(start_app, qtbot):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not holding(erfenis.window, "Sanne") and not holding(erfenis.window, "Kees"), \
         holding(erfenis.window, "Sanne") + holding(erfenis.window, "Kees")
+
+
+def test_closing_the_window_hands_nothing_over(start_app, qtbot):
+    erfenis = start_app("--workshop")
+    _people(erfenis, qtbot)
+    unlock(erfenis, qtbot, PW + "c", "Kees")
+    mode = erfenis.window.workshop
+    erfenis.window.close()
+    assert not erfenis.session.is_unlocked
+    assert "handover" not in mode._pages

@@ -53,6 +53,8 @@ class WorkshopMode(QObject):
         self._pages: dict[str, QWidget] = {}
         self._before_lock: tuple[str, ...] = ()  # participants unlocked just before a lock
         self._locking_now = False  # between the session's locking and changed: home is the picker
+        self._closing = False  # the window is closing: its lock hands nothing over
+        window.installEventFilter(self)
         # The band: always there, in the header, while this folder is a workshop.
         self.band = QLabel()
         self.band.setObjectName("workshopBand")
@@ -163,7 +165,7 @@ class WorkshopMode(QObject):
         facilitator = self._pages.get("facilitator")
         if facilitator is not None and self.window.pages.currentWidget() is facilitator:
             self.window.profiles.go_home()  # the facilitator locked (home was theirs while locking)
-        if not previous or self.window.is_hidden or not self._open():
+        if not previous or self.window.is_hidden or self._closing or not self._open():
             return
         # A participant locked: a neutral screen to hand the laptop over, with nothing of them on
         # it, nor anywhere else in the window (the picker leaves them out until the next one goes).
@@ -180,6 +182,20 @@ class WorkshopMode(QObject):
             made["create_page"].retranslate()
         self.window.home.profiles.refresh()
         self.show_page("handover")
+
+    def eventFilter(self, obj, event) -> bool:
+        """Closing the window locks (MainWindow.closeEvent): no hand-over screen is made for a window
+        on its way out. Should the close be refused (a text that could not be saved), the next
+        turn of the event loop is a normal one again."""
+        from PySide6.QtCore import QEvent, QTimer
+
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self._closing = True
+            QTimer.singleShot(0, self._not_closing)
+        return False
+
+    def _not_closing(self) -> None:
+        self._closing = False
 
     def _handed_to(self, profile_uuid: str) -> None:
         self.workshop.hidden = frozenset()
