@@ -174,14 +174,20 @@ def test_the_wipe_leaves_no_participant_name_or_writing_in_any_file(day, data_di
     assert workshop.is_workshop and workshop.info()[0] == "Hold Me Tight, voorjaar"
 
 
-def test_the_group_counts_stay(day):
+def test_the_group_picture_goes_with_its_people(day):
+    """The day's group picture is emptied by the wipe (the next group starts with none), and a
+    new round begins: a record of having added today no longer stops anyone adding."""
+    from erfenis_desktop.storage.group import GroupRepository
+
     vault, _workshop, facilitator, *_ = day
     with vault.db.transaction() as conn:
-        conn.execute("INSERT INTO group_count(key, n) VALUES ('contributors', 5)")
+        conn.execute("INSERT INTO group_count(key, n) VALUES ('contributors', 5), ('lean:closer', 3)")
+    before = GroupRepository(vault.db).round()
     facilitator.lock()
     report = WipeService(vault).wipe_job(facilitator.profile.uuid, FACILITATOR_PW).run_here()
     assert report.ok
-    assert vault.db.conn.execute("SELECT n FROM group_count WHERE key = 'contributors'").fetchone() == (5,)
+    assert {k: n for k, n in GroupRepository(vault.db).counts().items() if k != "round"} == {}
+    assert GroupRepository(vault.db).round() != before
 
 
 def test_a_wrong_password_wipes_nothing_and_never_locks_out(day):

@@ -133,8 +133,14 @@ class GroupService:
             raise ProfileError("locked")
         if self.repo.role(by.profile.uuid) != FACILITATOR:
             raise ProfileError("not_facilitator")
-        old = self.repo.round()
-        new = old
-        while new in (old, 0):
-            new = secrets.randbelow(2 ** 62) + 1
-        self.repo.reset(new)
+        empty_picture(self.repo)
+
+
+def empty_picture(repo: GroupRepository) -> None:
+    """Every count goes, and a new round begins (a record of having added in an earlier round
+    no longer counts, so everyone may add again). Used by the reset button and by the wipe."""
+    old = repo.round()
+    new = old
+    while new in (old, 0):
+        new = secrets.randbelow(2 ** 62) + 1
+    repo.reset(new)

@@ -132,6 +132,12 @@ class WipeService:
         collected = self.repo.collect()
         self.repo.remove(collected.uuids)
         report.removed_profiles = len(collected.uuids)
+        # The day's group picture goes with its people: the next group starts with an empty one.
+        from erfenis_desktop.storage.group import GroupRepository
+
+        from .group import empty_picture
+
+        empty_picture(GroupRepository(db))
         report.removed_copies = len(database.kept_copies(folder))
         db.forget_copies()
         try:

@@ -63,7 +63,12 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.share = QPushButton()
         self.share.clicked.connect(self.toggle_share)
         self.body.addWidget(self.share_text)
-        button_row(self.body, self.share)
+        # In a workshop, a participant may add their results to the group picture (counts only;
+        # ui/workshop/group_page.py explains what is added before anything is).
+        self.group = QPushButton()
+        self.group.clicked.connect(self._group_picture)
+        self.group.hide()
+        button_row(self.body, self.share, self.group)
         button_row(self.body, self.step_one, self.retake)
         button_row(self.body, self.help_button, self.back)
         self.retranslate()
@@ -71,7 +76,15 @@ class ResultsPage(Retranslating, ReadingColumn):
     def open(self) -> None:
         self.runs = self._exercises.finished_runs(self._session.current) if self._session.current else []
         self._load_shared()
+        workshop, u = getattr(self._session, "workshop", None), self._session.current
+        self.group.setVisible(bool(self.runs) and workshop is not None and u is not None
+                              and workshop.is_participant(u.profile.uuid))
         self.retranslate()
+
+    def _group_picture(self) -> None:
+        from .workshop.group_page import show_group_page
+
+        show_group_page(self.window())
 
     def focus_target(self):
         """Where focus goes on arriving (ui/announce.py): comparing, when there is an earlier
@@ -208,6 +221,8 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.retake_text.setText(self._t("patterns", "results.retake"))
         self.step_one.setText(self.tr("Step &1: See the pattern"))
         self.step_one.setAccessibleName(self._t("patterns", "results.next_step"))
+        self.group.setText(self.tr("To the &group picture…"))
+        self.group.setAccessibleName(self.tr("To the group picture: add my results, counts only"))
         self.retake.setText(self.tr("&Do it again"))
         self.retake.setAccessibleName(self.tr("Do the pattern mirror again"))
         self.back.setText(self.tr("&Back to the start"))

@@ -55,7 +55,11 @@ class FacilitatorPage(Retranslating, ReadingColumn):
         # The programme and the presenter (another page, when it is there).
         self.programme_button = QPushButton()
         self.programme_button.clicked.connect(self.open_programme)
-        button_row(self.body, self.programme_button)
+        # The group picture: shown to the room, emptied by the facilitator (ui/workshop/group_page.py).
+        self.group_button, self.group_reset_button = QPushButton(), QPushButton()
+        self.group_button.clicked.connect(self.open_group_picture)
+        self.group_reset_button.clicked.connect(self.reset_group_picture)
+        button_row(self.body, self.programme_button, self.group_button, self.group_reset_button)
         # Who is here.
         self.people_title = heading("subheading")
         self.people_count = paragraph()
@@ -141,6 +145,18 @@ class FacilitatorPage(Retranslating, ReadingColumn):
         self._window.pages.setCurrentWidget(self._programme)
 
     # The wipe ---------------------------------------------------------------------------------------
+    # The group picture ---------------------------------------------------------------------------
+    def open_group_picture(self) -> None:
+        from .group_page import show_group_page
+
+        show_group_page(self._window)
+
+    def reset_group_picture(self) -> None:
+        from .group_page import reset_group_picture
+
+        if reset_group_picture(self, self._services):
+            self._say(self.tr("The group picture is empty again."))
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -248,6 +264,9 @@ class FacilitatorPage(Retranslating, ReadingColumn):
         date = QDate.fromString(day, "yyyy-MM-dd")
         self.day.setText(QLocale().toString(date, QLocale.FormatType.LongFormat) if date.isValid() else day)
         self.day.setVisible(bool(day))
+        self.group_button.setText(self.tr("&Group picture"))
+        self.group_button.setAccessibleName(self.tr("Show the group picture"))
+        self.group_reset_button.setText(self.tr("Reset the group picture…"))
         self.programme_button.setText(self.tr("&Programme and presenter"))
         self.programme_button.setAccessibleName(self.tr("Programme and presenter"))
         available = programme_available()

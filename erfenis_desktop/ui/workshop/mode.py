@@ -6,30 +6,41 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..widgets import fill
 
 
 def confirm_switch(window, dialogs, start: bool) -> bool:
-    """Ask before switching folders (File > Start a workshop… / Leave the workshop)."""
+    """Ask before switching folders (File > Start a workshop… / Leave the workshop). The texts
+    belong to the main window's menu (translation context MainWindow)."""
     if start:
-        return dialogs.ask(window, window.tr("Start a workshop?"), window.tr(
+        return dialogs.ask(
+            window, QCoreApplication.translate("MainWindow", "Start a workshop?"), QCoreApplication.translate(
+            "MainWindow",
             "Every profile locks first. Erfenis then opens a workshop folder of its own on this computer, apart "
             "from your own profiles: nothing of yours is in it, and nothing of the workshop mixes with yours. "
-            "'Leave the workshop' in this menu brings you back."),
-            [("start", window.tr("&Start the workshop")), ("cancel", window.tr("Cancel"))], "start") == "start"
+            "‘Leave the workshop’ in this menu brings you back."),
+            [("start", QCoreApplication.translate("MainWindow", "&Start the workshop")),
+             ("cancel", QCoreApplication.translate("MainWindow", "Cancel"))],
+            "start") == "start"
     mode = window.workshop
     if mode is not None and not mode.may_leave():
-        dialogs.inform(window, window.tr("Leave the workshop"), window.tr(
-            "Only the facilitator can leave the workshop: it opens this computer's own Erfenis. Ask the "
+        dialogs.inform(
+            window, QCoreApplication.translate("MainWindow", "Leave the workshop"), QCoreApplication.translate(
+            "MainWindow",
+            "Only the facilitator can leave the workshop: it opens this computer’s own Erfenis. Ask the "
             "facilitator to unlock their profile first."))
         return False
-    return dialogs.ask(window, window.tr("Leave the workshop?"), window.tr(
+    return dialogs.ask(
+        window, QCoreApplication.translate("MainWindow", "Leave the workshop?"), QCoreApplication.translate(
+        "MainWindow",
         "Every profile locks first, and Erfenis goes back to your own data folder. The workshop folder stays as "
         "it is, participants included, until the facilitator wipes them."),
-        [("leave", window.tr("&Leave the workshop")), ("cancel", window.tr("Cancel"))], "leave") == "leave"
+        [("leave", QCoreApplication.translate("MainWindow", "&Leave the workshop")),
+         ("cancel", QCoreApplication.translate("MainWindow", "Cancel"))],
+        "leave") == "leave"
 
 
 @dataclass

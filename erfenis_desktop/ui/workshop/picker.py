@@ -88,6 +88,10 @@ class WorkshopPicker(QObject):
         self.join_button = QPushButton()
         self.join_button.clicked.connect(self._join)
         bottom.addWidget(self.join_button)
+        # The group picture holds no person: anyone may show it to the room.
+        self.group_button = QPushButton()
+        self.group_button.clicked.connect(self._group_picture)
+        bottom.addWidget(self.group_button)
         bottom.addStretch(1)
         facilitator = workshop.facilitator()
         self.facilitator_button = None
@@ -114,6 +118,11 @@ class WorkshopPicker(QObject):
         mode = getattr(window, "workshop", None)
         if mode is not None:
             mode.show_join()
+
+    def _group_picture(self) -> None:
+        from .group_page import show_group_page
+
+        show_group_page(self.host.window())
 
     # Search ---------------------------------------------------------------------------------------
     def _filter(self, text: str) -> None:
@@ -142,20 +151,22 @@ class WorkshopPicker(QObject):
 
     # Texts -------------------------------------------------------------------------------------------
     def retranslate(self, panel) -> None:
-        tr = panel.tr
         if self.turn_group is not None:
-            self.turn_title.setText(fill(tr("Now it is the turn of %1"), " & ".join(self.turn_group.names)))
-        self.everyone_title.setText(tr("Couples and participants"))
-        panel.title.setText(tr("Whose turn is it?"))
-        panel.note.setText(tr("Find your name and unlock with your own password. A couple's names are side by "
-                              "side. What you write, only you can read; the names are seen by everyone here."))
-        self.search.setPlaceholderText(tr("Search for a name"))
-        self.search.setAccessibleName(tr("Search for a name"))
-        self.none_found.setText(tr("No one by that name. Check the spelling, or join the workshop."))
-        self.empty.setText(tr("No one has joined yet. Join with your name and a password of your own."))
-        self.join_button.setText(tr("&Join the workshop…"))
-        self.join_button.setAccessibleName(tr("Join the workshop"))
+            self.turn_title.setText(fill(self.tr("Now it is the turn of %1"), " & ".join(self.turn_group.names)))
+        self.everyone_title.setText(self.tr("Couples and participants"))
+        panel.title.setText(self.tr("Whose turn is it?"))
+        panel.note.setText(self.tr("Find your name and unlock with your own password. A couple’s names are side "
+                                   "by side. What you write, only you can read; the names are seen by everyone "
+                                   "here."))
+        self.search.setPlaceholderText(self.tr("Search for a name"))
+        self.search.setAccessibleName(self.tr("Search for a name"))
+        self.none_found.setText(self.tr("No one by that name. Check the spelling, or join the workshop."))
+        self.empty.setText(self.tr("No one has joined yet. Join with your name and a password of your own."))
+        self.join_button.setText(self.tr("&Join the workshop…"))
+        self.join_button.setAccessibleName(self.tr("Join the workshop"))
+        self.group_button.setText(self.tr("&Group picture"))
+        self.group_button.setAccessibleName(self.tr("Show the group picture"))
         if self.facilitator_button is not None:
             name = self.facilitator_button.property("profile_name")
-            self.facilitator_button.setText(for_button(fill(tr("Facilitator: %1"), name)))
-            self.facilitator_button.setAccessibleName(fill(tr("Open the facilitator's profile, %1"), name))
+            self.facilitator_button.setText(for_button(fill(self.tr("Facilitator: %1"), name)))
+            self.facilitator_button.setAccessibleName(fill(self.tr("Open the facilitator’s profile, %1"), name))
