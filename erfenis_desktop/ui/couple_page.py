@@ -367,9 +367,3 @@ class CouplePage(Retranslating, ReadingColumn):
         for button in (*self.seen, self.join):
             button.setText("")
             button.setAccessibleName("")
-        # No one's name stays behind either (in a workshop the laptop is handed over after a lock);
-        # open() fills these again.
-        clear_layout(self.candidates_layout)
-        for button in (*self.seen, self.join):
-            button.setText("")
-            button.setAccessibleName("")
