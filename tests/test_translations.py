@@ -39,16 +39,35 @@ def test_every_ui_string_is_in_the_dutch_ts_and_translated(tmp_path):
 
 def test_every_context_is_a_class_the_app_looks_up():
     """Qt finds a translation by its context: the class whose tr() asks (or one it inherits
-    from). A string filed under a context no class has (a helper function, a local variable
-    called 'window', a confused parse) is never shown in Dutch, however well translated."""
+    from), or the context named in QCoreApplication.translate. A string filed under a context
+    nobody asks for (a helper function, a local variable called 'window', a confused parse) is
+    never shown in Dutch, however well translated."""
     import re
 
     classes = set()
     for source in SOURCES:
-        classes |= set(re.findall(r"^\s*class (\w+)", Path(source).read_text(encoding="utf-8"), flags=re.M))
+        text = Path(source).read_text(encoding="utf-8")
+        classes |= set(re.findall(r"^\s*class (\w+)", text, flags=re.M))
+        classes |= set(re.findall(r"QCoreApplication\.translate\(\s*\"(\w+)\"", text))  # named on purpose
     root = ET.parse(translations_dir() / "erfenis_nl.ts").getroot()
     contexts = {c.findtext("name") or "" for c in root.iter("context")}
     assert sorted(contexts - classes) == []
+
+
+def test_every_translated_text_is_written_where_lupdate_can_see_it():
+    """A helper such as ``def _tr(text): return QCoreApplication.translate("X", text)`` hides
+    every text passed to it from lupdate: none of them ever reaches the .ts file, so all of them
+    stay English in Dutch. Texts are translated where they are written, as literals."""
+    import re
+
+    hidden = []
+    for source in SOURCES:
+        text = Path(source).read_text(encoding="utf-8")
+        for m in re.finditer(r"QCoreApplication\.translate\(\s*(\"\w+\"|\w+)\s*,\s*([^\s\"'])", text):
+            hidden.append(f"{Path(source).name}: {text[m.start():m.end() + 20]!r}")
+        for m in re.finditer(r"(?<![\w.])tr\s*=\s*\w+\.tr\b|def _?tr\(", text):
+            hidden.append(f"{Path(source).name}: {text[m.start():m.end() + 20]!r}")
+    assert hidden == []
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

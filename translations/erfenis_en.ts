@@ -4,7 +4,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/couple_page.py" line="160"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>%n wrong password was typed for the profile of %1 since %2.</numerusform>
@@ -13,9 +13,109 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorPage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="174"/>
+        <source>%n participant(s) and everything they wrote, shared or linked will be removed from this laptop, with every copy Erfenis keeps of the workshop folder. This cannot be undone. Your profile and your programmes stay.
+
+Has everyone taken their work home?</source>
+        <translation>
+            <numerusform>%n participant and everything they wrote, shared or linked will be removed from this laptop, with every copy Erfenis keeps of the workshop folder. This cannot be undone. Your profile and your programmes stay.
+
+Has everyone taken their work home?</numerusform>
+            <numerusform>%n participants and everything they wrote, shared or linked will be removed from this laptop, with every copy Erfenis keeps of the workshop folder. This cannot be undone. Your profile and your programmes stay.
+
+Has everyone taken their work home?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="213"/>
+        <source>Removed: %n participant(s) with everything of theirs.</source>
+        <translation>
+            <numerusform>Removed: %n participant with everything of theirs.</numerusform>
+            <numerusform>Removed: %n participants with everything of theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="214"/>
+        <source>Copies Erfenis kept of the workshop folder, removed: %n.</source>
+        <translation>
+            <numerusform>Copies Erfenis kept of the workshop folder, removed: %n.</numerusform>
+            <numerusform>Copies Erfenis kept of the workshop folder, removed: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="217"/>
+        <source>Checked %n file(s) in the workshop folder:</source>
+        <translation>
+            <numerusform>Checked %n file in the workshop folder:</numerusform>
+            <numerusform>Checked %n files in the workshop folder:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="220"/>
+        <source>Searched every file for %n participant name(s), in UTF-8 and UTF-16,</source>
+        <translation>
+            <numerusform>Searched every file for %n participant name, in UTF-8 and UTF-16,</numerusform>
+            <numerusform>Searched every file for %n participant names, in UTF-8 and UTF-16,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="222"/>
+        <source>and for %n piece(s) of their encrypted writing.</source>
+        <translation>
+            <numerusform>and for %n piece of their encrypted writing.</numerusform>
+            <numerusform>and for %n pieces of their encrypted writing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="224"/>
+        <source>%n name(s) of one or two letters cannot be searched for reliably; they went with their profiles.</source>
+        <translation>
+            <numerusform>%n name of one or two letters cannot be searched for reliably; it went with its profile.</numerusform>
+            <numerusform>%n names of one or two letters cannot be searched for reliably; they went with their profiles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="251"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="251"/>
+        <source>%n couple(s)</source>
+        <translation>
+            <numerusform>%n couple</numerusform>
+            <numerusform>%n couples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/group_page.py" line="282"/>
+        <source>%n more needed</source>
+        <translation>
+            <numerusform>%n more needed</numerusform>
+            <numerusform>%n more needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/group_page.py" line="299"/>
+        <source>%n people added their results.</source>
+        <translation>
+            <numerusform>1 person added their results.</numerusform>
+            <numerusform>%n people added their results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="159"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item cannot be opened: it is damaged, or it was changed outside Erfenis. It is at the end of the list; choose it to remove it. Nothing else is affected.</numerusform>
@@ -23,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/journal_page.py" line="255"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -36,9 +136,9 @@
     <message numerus="yes">
         <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="149"/>
         <source>With the %n person(s) you named, it takes about %1 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>With the person you named, it takes about %1 minutes.</numerusform>
+            <numerusform>With the %n people you named, it takes about %1 minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,11 +180,22 @@
 <context>
     <name>ProfilesPanel</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/picker.py" line="372"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>%n wrong password was typed for this profile since %1.</numerusform>
             <numerusform>%n wrong passwords were typed for this profile since %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="182"/>
+        <source>%n saved programme(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n saved programme could not be read and is left out.</numerusform>
+            <numerusform>%n saved programmes could not be read and are left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +218,25 @@
         <translation>
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeTexts</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="55"/>
+        <source>%n text(s) and answer(s)</source>
+        <translation>
+            <numerusform>%n text or answer</numerusform>
+            <numerusform>%n texts and answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="58"/>
+        <source>your link as a couple, and %n text(s) shared with your partner</source>
+        <translation>
+            <numerusform>your link as a couple, and %n text shared with your partner</numerusform>
+            <numerusform>your link as a couple, and %n texts shared with your partner</numerusform>
         </translation>
     </message>
 </context>

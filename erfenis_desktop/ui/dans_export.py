@@ -39,9 +39,6 @@ PAGE_FILL, LAST_FILL = 0.5, 0.3
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DansExport", text)
-
 
 # Fonts ------------------------------------------------------------------------------------
 class Fonts:
@@ -241,7 +238,8 @@ def _overview(page, fonts: Fonts, width: float, page_h: float) -> tuple[list[Blo
         heading[-1].keep_with_next = True
         blocks += heading + [loop]
         if shortened:
-            blocks += _text(_tr("Long texts are shortened in the drawing; every step stands in full under "
+            blocks += _text(QCoreApplication.translate("DansExport",
+                                "Long texts are shortened in the drawing; every step stands in full under "
                                 "‘Step by step’."), fonts.note, width, MUTED, before=6)
     for i, sentence in enumerate(_paragraphs(page.sentences.text())):
         blocks += _text(sentence, fonts.body, width, before=20 if i == 0 else 8)
@@ -272,7 +270,8 @@ def _steps(page, fonts: Fonts, width: float) -> list[Block]:
     steps = page.step_boxes()
     if not steps:
         return []
-    blocks = _text(_tr("Step by step"), fonts.section, width, before=28, keep_with_next=True)
+    blocks = _text(QCoreApplication.translate("DansExport", "Step by step"), fonts.section, width, before=28,
+                   keep_with_next=True)
     for i, step in enumerate(steps):
         title = f"{page.steps_view.counter_text(i, len(steps))}: {step.title}"
         blocks += _text(title, fonts.strong, width, before=12, keep_with_next=True)

@@ -12,18 +12,16 @@ from PySide6.QtWidgets import QWidget
 from .dialogs import Dialogs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
-
-
 def not_protected() -> str:
-    return _tr("Once the file is saved, Erfenis can no longer protect it: anyone who can open it can read it.")
+    return QCoreApplication.translate(
+        "Exports", "Once the file is saved, Erfenis can no longer protect it: anyone who can open it can read it.")
 
 
 def confirm_export(dialogs: Dialogs, parent: QWidget | None, title: str, holds: str, contents: Sequence[str]) -> bool:
     """Ask before saving: ``holds`` says whose writing it is, ``contents`` lists what is in it.
     True only when the person chose to go on."""
     text = f"{not_protected()} {holds}\n\n" + "\n".join(f"• {line}" for line in contents)
-    choice = dialogs.ask(parent, title, text, [("save", _tr("Choose where to save…")), ("cancel", _tr("Cancel"))],
-                         "cancel")
+    choices = [("save", QCoreApplication.translate("Exports", "Choose where to save…")),
+               ("cancel", QCoreApplication.translate("Exports", "Cancel"))]
+    choice = dialogs.ask(parent, title, text, choices, "cancel")
     return choice == "save"

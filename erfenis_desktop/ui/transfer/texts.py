@@ -12,34 +12,38 @@ from ..messages import error_text
 from ..widgets import fill
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TakeHome", text)
-
 
 def refused_text(error: ProfileError) -> str:
     """Why a file was not used (nothing was changed in any of these cases)."""
     code = error.code
     if code == "transfer_foreign":
-        return _tr("This is not an Erfenis take-home file. Choose the file that Erfenis saved with "
-                   "'Take my work home'; its name ends in .erfenis. Nothing was imported.")
+        return QCoreApplication.translate("TakeHome",
+                   "This is not an Erfenis take-home file. Choose the file that Erfenis saved with "
+                   "‘Take my work home’; its name ends in .erfenis. Nothing was imported.")
     if code == "transfer_damaged":
-        return _tr("This file is damaged, incomplete or was changed after Erfenis saved it (for example, it was "
+        return QCoreApplication.translate("TakeHome",
+                   "This file is damaged, incomplete or was changed after Erfenis saved it (for example, it was "
                    "not copied to the end). Nothing was imported. Save it again on the computer it came from, "
                    "if you can.")
     if code == "transfer_too_new":
-        return _tr("This file was saved by a newer version of Erfenis. Install the newer version here first. "
+        return QCoreApplication.translate("TakeHome",
+                   "This file was saved by a newer version of Erfenis. Install the newer version here first. "
                    "Nothing was imported.")
     if code == "transfer_unreadable":
-        return _tr("Erfenis cannot read this file: it is gone, or you may not open it. Nothing was imported.")
+        return QCoreApplication.translate("TakeHome",
+                   "Erfenis cannot read this file: it is gone, or you may not open it. Nothing was imported.")
     if code == "transfer_unwritable":
-        return _tr("Erfenis could not save the file there (the disk may be full, or the place read-only). "
+        return QCoreApplication.translate("TakeHome",
+                   "Erfenis could not save the file there (the disk may be full, or the place read-only). "
                    "Nothing was saved. Choose another place.")
     if code in ("transfer_clash", "transfer_changed_meanwhile"):
-        return _tr("Part of this file is already in this Erfenis in another form, so Erfenis did not import "
+        return QCoreApplication.translate("TakeHome",
+                   "Part of this file is already in this Erfenis in another form, so Erfenis did not import "
                    "any of it. Nothing was changed.")
     if code == "own_file_each":
-        return _tr("Each of you takes your own file, with a password only you know: one file for the two of "
-                   "you would let each of you open the other's profile and read what the other wrote for "
+        return QCoreApplication.translate("TakeHome",
+                   "Each of you takes your own file, with a password only you know: one file for the two of "
+                   "you would let each of you open the other’s profile and read what the other wrote for "
                    "themselves. Your link comes back once both files are imported.")
     return error_text(error)
 
@@ -57,11 +61,13 @@ class TakeHomeTexts(QObject):
 def holds_lines(summary: ExportSummary) -> list[str]:
     """What a file of ``summary`` holds, one line each, for the confirmation."""
     t = TakeHomeTexts()
-    lines = [fill(_tr("Whose work: %1"), " & ".join(summary.names)),
-             t.texts(summary.items) + " " + _tr("(everything written in Erfenis, in every exercise)")]
+    lines = [fill(QCoreApplication.translate("TakeHome", "Whose work: %1"), " & ".join(summary.names)),
+             t.texts(summary.items) + " " + QCoreApplication.translate("TakeHome",
+                                                "(everything written in Erfenis, in every exercise)")]
     if summary.linked:
         lines.append(t.shared(summary.shared))
-    lines.append(_tr("the key that opens it, locked with the file's password: without that password, nobody "
+    lines.append(QCoreApplication.translate("TakeHome",
+                     "the key that opens it, locked with the file’s password: without that password, nobody "
                      "can read the file"))
     return lines
 
@@ -72,34 +78,44 @@ def result_text(result: ImportResult) -> str:
     for p in result.profiles:
         name = p.name
         if p.outcome == ADDED:
-            text = fill(_tr("%1 is now in this Erfenis. Unlock it with the password of the file."), name)
+            text = fill(QCoreApplication.translate("TakeHome",
+                            "%1 is now in this Erfenis. Unlock it with the password of the file."), name)
             if p.renamed_from:
-                text += " " + fill(_tr("There already was a profile called '%1' here, so this one is called "
-                                       "'%2'. You can change the name under Your profile."), p.renamed_from, name)
+                text += " " + fill(QCoreApplication.translate("TakeHome",
+                                       "There already was a profile called ‘%1’ here, so this one is called "
+                                       "‘%2’. You can change the name under Your profile."), p.renamed_from, name)
             if p.new_code_at_unlock:
-                text += " " + _tr("At the first unlock Erfenis shows you a new recovery code: write it down "
+                text += " " + QCoreApplication.translate("TakeHome",
+                                  "At the first unlock Erfenis shows you a new recovery code: write it down "
                                   "or print it.")
         elif p.outcome == UPDATED:
-            text = fill(_tr("%1 was brought up to date with the newer work in the file. The password you use on "
+            text = fill(QCoreApplication.translate("TakeHome",
+                            "%1 was brought up to date with the newer work in the file. The password you use on "
                             "this computer stays the same."), name)
         elif p.outcome == SAME:
-            text = fill(_tr("%1 was already here exactly like this. Nothing was added."), name)
+            text = fill(QCoreApplication.translate("TakeHome",
+                            "%1 was already here exactly like this. Nothing was added."), name)
         elif p.outcome == OLDER:
-            text = fill(_tr("%1 is here already, with newer work than in this file. The file is older, so it was "
+            text = fill(QCoreApplication.translate("TakeHome",
+                            "%1 is here already, with newer work than in this file. The file is older, so it was "
                             "not imported: nothing was changed."), name)
         elif p.outcome == DIVERGED:
-            text = fill(_tr("%1 is here already, and was changed here as well as in the file. Erfenis does not "
+            text = fill(QCoreApplication.translate("TakeHome",
+                            "%1 is here already, and was changed here as well as in the file. Erfenis does not "
                             "mix the two or overwrite one with the other, so nothing was changed."), name)
         elif p.outcome == OTHER:
-            text = fill(_tr("There is a profile here that Erfenis cannot tell apart from the one in this file "
+            text = fill(QCoreApplication.translate("TakeHome",
+                            "There is a profile here that Erfenis cannot tell apart from the one in this file "
                             "(%1), but it is not provably the same one (for example, its protection was renewed "
                             "since). Nothing was changed."), name)
         else:
             continue
         if p.outcome in (ADDED, UPDATED) and p.linked:
-            text += " " + _tr("The link with the partner is back, with what you shared.")
+            text += " " + QCoreApplication.translate("TakeHome",
+                              "The link with the partner is back, with what you shared.")
         elif p.outcome in (ADDED, UPDATED) and p.waiting_for_partner:
-            text += " " + _tr("Once your partner brings their own file into this Erfenis too, your link and what "
+            text += " " + QCoreApplication.translate("TakeHome",
+                              "Once your partner brings their own file into this Erfenis too, your link and what "
                               "you shared come back.")
         parts.append(text)
     return "\n\n".join(parts)

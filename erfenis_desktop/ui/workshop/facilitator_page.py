@@ -226,7 +226,7 @@ class FacilitatorPage(Retranslating, ReadingColumn):
         if report.ok:
             lines.append(self.tr("Result: nothing of the participants was found."))
         else:
-            what = {"name": self.tr("a participant's name"), "writing": self.tr("a participant's encrypted writing"),
+            what = {"name": self.tr("a participant’s name"), "writing": self.tr("a participant’s encrypted writing"),
                     "unreadable": self.tr("a file that could not be read")}
             lines.append(self.tr("Result: not everything is gone. Found:"))
             lines += [f"  {fill(self.tr('%1 in %2'), what.get(kind, kind), name)}" for name, kind in report.found]

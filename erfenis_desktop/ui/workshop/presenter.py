@@ -32,8 +32,9 @@ TICK_MS = 200
 DARK, LIGHT, END = QColor("#1f1b18"), QColor("#f7f3ee"), QColor("#8a3b12")  # 12:1 and 7:1 contrast
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Presenter", text)
+def fill_next(title: str) -> str:
+    """"Next: …" with a part's title (typed by the facilitator: put in as text, never as markup)."""
+    return QCoreApplication.translate("Presenter", "Next: %1").replace("%1", title)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class PresenterWindow(QWidget):
         self.presenter = presenter
         self.setObjectName("presenter")
         _keys(self, presenter)
-        self.setWindowTitle(_tr("Erfenis: workshop"))
+        self.setWindowTitle(QCoreApplication.translate("Presenter", "Erfenis: workshop"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.counter = QLabel()
@@ -162,14 +163,15 @@ class ControlWindow(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Presenter: control"))
-        self.notes_label.setText(_tr("Your notes (only on this screen):"))
-        self.notes.setAccessibleName(_tr("Your notes"))
-        self.previous_button.setText(_tr("Previous"))
-        self.next_button.setText(_tr("Next"))
-        self.sound.setText(_tr("Sound at the end of a part"))
-        self.close_button.setText(_tr("Close the presenter"))
-        self.hint.setText(_tr("Keys: Space pauses and goes on, → next part, ← previous part, Esc closes."))
+        self.setWindowTitle(QCoreApplication.translate("Presenter", "Presenter: control"))
+        self.notes_label.setText(QCoreApplication.translate("Presenter", "Your notes (only on this screen):"))
+        self.notes.setAccessibleName(QCoreApplication.translate("Presenter", "Your notes"))
+        self.previous_button.setText(QCoreApplication.translate("Presenter", "Previous"))
+        self.next_button.setText(QCoreApplication.translate("Presenter", "Next"))
+        self.sound.setText(QCoreApplication.translate("Presenter", "Sound at the end of a part"))
+        self.close_button.setText(QCoreApplication.translate("Presenter", "Close the presenter"))
+        self.hint.setText(QCoreApplication.translate("Presenter",
+                              "Keys: Space pauses and goes on, → next part, ← previous part, Esc closes."))
         for control in (self.previous_button, self.next_button, self.sound, self.close_button):
             control.setAccessibleName(control.text())
         self.presenter.refresh()
@@ -307,9 +309,13 @@ class Presenter(QObject):
         if c.take_end() and self.sound:
             self._beep()
         part = self.parts[c.index]
-        counter = _tr("Part %1 of %2").replace("%1", str(c.index + 1)).replace("%2", str(len(self.parts)))
-        status = _tr("Time is up") if c.time_up else ("" if c.running else _tr("Paused"))
-        coming = "" if c.is_last else _tr("Next: %1").replace("%1", self.parts[c.index + 1].title)
+        counter = QCoreApplication.translate("Presenter", "Part %1 of %2")
+        counter = counter.replace("%1", str(c.index + 1)).replace("%2", str(len(self.parts)))
+        if c.time_up:
+            status = QCoreApplication.translate("Presenter", "Time is up")
+        else:
+            status = "" if c.running else QCoreApplication.translate("Presenter", "Paused")
+        coming = "" if c.is_last else fill_next(self.parts[c.index + 1].title)
         clock = clock_text(c.remaining())
         if self.screen_window is not None:
             self.screen_window.show_state(counter, part.title, clock, status, coming, c.time_up)
@@ -320,7 +326,8 @@ class Presenter(QObject):
             control.coming.setText(coming)
             if control.notes.toPlainText() != part.notes:
                 control.notes.setPlainText(part.notes)
-            control.pause_button.setText(_tr("Go on") if not c.running else _tr("Pause"))
+            control.pause_button.setText(QCoreApplication.translate("Presenter", "Pause") if c.running
+                                         else QCoreApplication.translate("Presenter", "Go on"))
             control.pause_button.setAccessibleName(control.pause_button.text())
             control.previous_button.setEnabled(c.index > 0)
             control.next_button.setEnabled(not c.is_last)

@@ -28,9 +28,6 @@ LINE_GAP = 30.0  # room for one handwritten line (8 mm)
 CUT = QColor("#8a8178")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Worksheets", text)
-
 
 def _rules(lines: int, width: float) -> Block:
     def draw(p: QPainter, x: float, y: float) -> None:
@@ -222,7 +219,7 @@ def write_pdf(sheets: Sequence[Worksheet], target: Path, title: str, family: str
     writer.setCreator("Erfenis")
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(0, _tr("the PDF could not be written"))
+        raise OSError(0, QCoreApplication.translate("Worksheets", "the PDF could not be written"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for number, (sheet, page, on_sheet, sheet_pages) in enumerate(pages):
@@ -243,7 +240,7 @@ def write_pdf(sheets: Sequence[Worksheet], target: Path, title: str, family: str
         painter.end()
         del writer
     if not target.exists() or target.stat().st_size == 0:
-        raise OSError(0, _tr("the PDF could not be written"))
+        raise OSError(0, QCoreApplication.translate("Worksheets", "the PDF could not be written"))
 
 
 def _font_family(widget: QWidget | None) -> str:
@@ -257,14 +254,20 @@ def save(parent: QWidget | None, dialogs, sheets: Sequence[Worksheet], file_stem
 
     if not sheets:
         return None
-    language = {"nl": _tr("Dutch"), "en": _tr("English")}.get(sheets[0].lang, sheets[0].lang)
-    contents = [s.title for s in sheets] + [_tr("In %1, on A4 paper").replace("%1", language)]
-    holds = _tr("It holds nobody’s writing: only the exercises’ questions and texts, with room to write. This is "
+    languages = {"nl": QCoreApplication.translate("Worksheets", "Dutch"),
+                 "en": QCoreApplication.translate("Worksheets", "English")}
+    language = languages.get(sheets[0].lang, sheets[0].lang)
+    on_paper = QCoreApplication.translate("Worksheets", "In %1, on A4 paper")
+    contents = [s.title for s in sheets] + [on_paper.replace("%1", language)]
+    holds = QCoreApplication.translate("Worksheets",
+                "It holds nobody’s writing: only the exercises’ questions and texts, with room to write. This is "
                 "what will be in the file:")
-    if not confirm_export(dialogs, parent, _tr("Save worksheets as a PDF?"), holds, contents):
+    title = QCoreApplication.translate("Worksheets", "Save worksheets as a PDF?")
+    if not confirm_export(dialogs, parent, title, holds, contents):
         return None
-    target = dialogs.save_file(parent, _tr("Save the worksheets"), Path.home() / f"{file_stem}.pdf",
-                               _tr("PDF files (*.pdf)"))
+    target = dialogs.save_file(parent, QCoreApplication.translate("Worksheets", "Save the worksheets"),
+                               Path.home() / f"{file_stem}.pdf",
+                               QCoreApplication.translate("Worksheets", "PDF files (*.pdf)"))
     if target is None:
         return None
     target = Path(target)
@@ -282,6 +285,6 @@ def save_programme(parent: QWidget | None, dialogs, service, lang: str, programm
         sheets = [sheet] if sheet is not None else []
     if not sheets:
         return None
-    stem = _tr("worksheets") if part is None else sheets[0].title
+    stem = QCoreApplication.translate("Worksheets", "worksheets") if part is None else sheets[0].title
     stem = "".join(c if c.isalnum() or c in " -_" else "-" for c in stem).strip() or "worksheets"
     return save(parent, dialogs, sheets, stem, programme.name or stem)
