@@ -1023,7 +1023,7 @@ Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</tr
     <message>
         <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="100"/>
         <source>Your &amp;password</source>
-        <translation>Je &amp;wachtwoord</translation>
+        <translation>&amp;Je wachtwoord</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="100"/>
@@ -1224,8 +1224,8 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="214"/>
         <source>Copies Erfenis kept of the workshop folder, removed: %n.</source>
         <translation>
-            <numerusform>Kopieën die Erfenis van de workshopmap bewaarde, verwijderd: %n.</numerusform>
-            <numerusform>Kopieën die Erfenis van de workshopmap bewaarde, verwijderd: %n.</numerusform>
+            <numerusform>Verwijderde kopieën die Erfenis van de workshopmap bewaarde: %n.</numerusform>
+            <numerusform>Verwijderde kopieën die Erfenis van de workshopmap bewaarde: %n.</numerusform>
         </translation>
     </message>
     <message>
