@@ -54,10 +54,11 @@ class AreaBars(QWidget):
         return [QRectF(0, i * h, min(self.width(), fm.horizontalAdvance(self._label(row)) + 2), fm.height())
                 for i, row in enumerate(self.rows)]
 
-    @staticmethod
-    def _label(row) -> str:
+    def _label(self, row) -> str:
         name, value, band, _previous = row
-        return f"{name} · {band}" if value is not None and band else name
+        if value is None:  # said by the name, not on the bar (where the earlier outline runs through it)
+            return f"{name} · {self.missing}" if self.missing else name
+        return f"{name} · {band}" if band else name
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -84,9 +85,6 @@ class AreaBars(QWidget):
                 p.drawRoundedRect(QRectF(full.left(), y, max(bar_h, full.width() * previous / 100), bar_h),
                                   bar_h / 2, bar_h / 2)
             if value is None:
-                p.setPen(text)
-                p.drawText(QRectF(full.left() + 6, y - 2, full.width(), bar_h + 4), Qt.AlignmentFlag.AlignVCenter,
-                           self.missing)
                 continue
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(accent)

@@ -20,7 +20,7 @@ from ..busy import BusyWork, busy_bar
 from ..dialogs import Dialogs
 from ..fields import PasswordField
 from ..widgets import FormLabel, Retranslating, paragraph
-from .intro import FitsText, IntroArea, fit_width
+from .intro import FitsText, IntroArea, fit_width, grow_to_fit
 from .texts import holds_lines, refused_text
 
 FILE_FILTER = "Erfenis (*.erfenis)"
@@ -102,12 +102,14 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         self.note.setText(
             self.tr("On the other computer you open your profile with your password, as here.") if own else
             self.tr("On the other computer you open the file, and then your profile, with this new password."))
+        grow_to_fit(self)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
         if text:
             self.message.setAccessibleDescription(text)
+        grow_to_fit(self)
 
     def submit(self) -> None:
         if self.work.running or not self._session.is_unlocked:

@@ -19,7 +19,7 @@ from ..dialogs import Dialogs
 from ..fields import PasswordField
 from ..widgets import FormLabel, Retranslating, paragraph, plain_label
 from .export_dialog import FILE_FILTER
-from .intro import FitsText, IntroArea, fit_width
+from .intro import FitsText, IntroArea, fit_width, grow_to_fit
 from .texts import refused_text
 
 
@@ -98,6 +98,7 @@ class ImportDialog(FitsText, Retranslating, QDialog):
         self.message.setVisible(bool(text))
         if text:
             self.message.setAccessibleDescription(text)
+        grow_to_fit(self)
 
     def submit(self) -> None:
         if self.work.running:

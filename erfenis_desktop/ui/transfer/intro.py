@@ -52,6 +52,23 @@ def fit_width(dialog: QDialog) -> None:
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * WIDTH_CHARS)
 
 
+def grow_to_fit(dialog: QDialog) -> None:
+    """Taller when fields or a message appear in an open window, so nothing is squeezed (never
+    taller than the screen: the introduction scrolls then)."""
+    layout = dialog.layout()
+    if layout is None or not dialog.isVisible():
+        return
+    layout.activate()
+    wanted = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    wanted = max(wanted, layout.totalMinimumSize().height())
+    screen = dialog.screen()
+    if screen is not None:
+        frame = dialog.frameGeometry().height() - dialog.height()
+        wanted = min(wanted, screen.availableGeometry().height() - frame)
+    if wanted > dialog.height():
+        dialog.resize(dialog.width(), wanted)
+
+
 class FitsText:
     """Mix in before QDialog: keeps :func:`fit_width` in step with the text size."""
 
