@@ -369,12 +369,12 @@ def test_together_linking_answering_revealing_talking_and_the_timeline_show_name
     together.back.click()
 
     together = _start(flow, page, "sad_at_home", turns=True)
-    check(erfenis, "taking turns: look away", f"{ZERO}, please look away for a moment. It is {ALEX}'s turn.",
+    check(erfenis, "taking turns: look away", f"{ZERO}, please look away for a moment. It is {ALEX}’s turn.",
           f"I am {ALEX}: I start writing")
     together.handover_button.click()
     _write(together.halves[0], "Mijn <b>beurt</b>")
     together.halves[0].lock_in.click()
-    check(erfenis, "taking turns: the hand-over", f"{ALEX}, please look away for a moment. It is {ZERO}'s turn.",
+    check(erfenis, "taking turns: the hand-over", f"{ALEX}, please look away for a moment. It is {ZERO}’s turn.",
           f"Pass the keyboard to {ZERO}.", f"I am {ZERO}: I start writing")
     together.back.click()
 

@@ -106,7 +106,7 @@ def test_each_rates_privately_one_at_a_time_as_their_own_item(start_app, qtbot, 
     # Alex's choice is gone before the keyboard goes to Bo.
     assert page.stack.currentWidget() is page.handover and page.scale.checkedId() == -1
     assert not any(p.isChecked() for p in page.points)
-    assert page.look_away.text() == "Alex, please look away for a moment. It is Bo's turn."
+    assert page.look_away.text() == "Alex, please look away for a moment. It is Bo’s turn."
     page.handover_button.click()
     assert page.rate_title.text() == "How was this for you, Bo?" and page.scale.checkedId() == -1 and not page.keep_button.isEnabled()
     qtbot.keyClick(page.points[0], Qt.Key.Key_Space)  # by keyboard

@@ -43,7 +43,7 @@ def test_take_home_and_bring_in_through_the_screens(start_app, qtbot, dialogs, t
     asked = [r for r in dialogs.log if r.kind == "ask"][-1]
     assert asked.title == "What the file holds"
     assert "only its password opens it" in asked.text
-    for line in ("• Whose work: Sam", "• 1 text(s) and answer(s)"):
+    for line in ("• Whose work: Sam", "• 1 text or answer"):
         assert line in asked.text
     _wait(erfenis, qtbot, dialog)
     assert dialog.message.isVisible() and dialog.message.text() == "That password is not right."

@@ -293,7 +293,7 @@ def test_the_facilitator_page_and_the_wipe(start_app, qtbot, dialogs, data_dir):
     # (Plural forms come from translations/erfenis_en.ts, which the lead brings up to date.)
     assert page.people_count.text().startswith("3 participant") and ", 1 couple" in page.people_count.text()
     assert page.people.text().splitlines() == ["Couples: Jeroen & Marieke", "On their own: Kees"]
-    assert page.guide_title.text() == "Facilitator's guide"
+    assert page.guide_title.text() == "Facilitator’s guide"
     assert "Veilig Thuis" in everything_in(page)
     # Home (Alt+Home, the Home button) is this page for the facilitator.
     window.show_home()
