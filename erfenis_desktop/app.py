@@ -254,7 +254,13 @@ class Erfenis(QObject):
         from erfenis_desktop.services.desktop_lock import DesktopLockWatcher
 
         self.desktop_lock = DesktopLockWatcher(self)
-        self.desktop_lock.lockRequested.connect(self.session.lock)
+        self.desktop_lock.lockRequested.connect(self._desktop_locked)
+
+    def _desktop_locked(self) -> None:
+        """The screen locks or the computer sleeps: lock whichever session is open now (after a
+        switch of folders, such as into a workshop, that is not the first one)."""
+        if self.session is not None:
+            self.session.lock()
 
     def _exercises(self):
         """The exercises service, made when an exercise is first opened."""

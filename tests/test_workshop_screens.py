@@ -448,3 +448,20 @@ def test_closing_the_window_hands_nothing_over(start_app, qtbot):
     erfenis.window.close()
     assert not erfenis.session.is_unlocked
     assert "handover" not in mode._pages
+
+
+def test_the_desktops_screen_lock_still_locks_after_switching_into_a_workshop(start_app, qtbot, dialogs, request):
+    """After a switch of folders the screen lock of the desktop locks the session open now,
+    not the one of the folder that was left."""
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    qtbot.waitUntil(lambda: erfenis.desktop_lock is not None, timeout=2000)
+    old = erfenis.window
+    dialogs.answer("ask", "start")
+    old.act_workshop.trigger()
+    set_up(erfenis, qtbot)
+    qtbot.waitUntil(lambda: erfenis.session.is_unlocked, timeout=5000)  # the facilitator, just made
+    qtbot.waitUntil(lambda: erfenis.desktop_lock is not None, timeout=2000)
+    erfenis.desktop_lock._on_signal(True)  # the screen saver starts
+    assert not erfenis.session.is_unlocked
+    request.node.qt_widgets = [(w, f) for w, f in request.node.qt_widgets if w() is not old]
