@@ -220,3 +220,17 @@ def test_closing_the_main_window_closes_the_presenter(running, qtbot):
     main.close()
     qtbot.waitUntil(lambda: not presenter.active)
     assert presenter.screen_window is None and presenter.control is None
+
+
+def test_quick_hide_takes_the_room_screen_down_too(start_app, qtbot):
+    """F12 hides everything at once: the presenter's windows (on the beamer and the laptop,
+    titled with Erfenis) close with the rest."""
+    erfenis = start_app("--workshop")
+    window = erfenis.window
+    presenter = presenter_for(window)
+    presenter.start(PARTS, window)
+    qtbot.waitUntil(lambda: presenter.screen_window.isVisible(), timeout=2000)
+    room, control = presenter.screen_window, presenter.control
+    window.quick_hide()
+    assert not presenter.active
+    assert not room.isVisible() and not control.isVisible()

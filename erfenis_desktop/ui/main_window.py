@@ -346,6 +346,10 @@ class MainWindow(Retranslating, QMainWindow):
         for window in QApplication.topLevelWidgets():  # About, a profile's window, a message box
             if window is not self and isinstance(window, QDialog) and window.isVisible():
                 window.reject()
+        from PySide6.QtCore import QObject
+
+        for presenter in self.findChildren(QObject, "workshop-presenter"):  # the room's screen too
+            presenter.close()
         self._session.lock()  # both profiles, when two are open; every screen clears itself
 
     def resume(self) -> None:
