@@ -207,3 +207,23 @@ def test_the_offer_is_always_one_seen_least_and_never_one_set_aside(order, data)
         assert counts.get(ranked[0], 0) == low
         if avoid in ranked and sum(counts.get(p, 0) == low for p in ranked) > 1:
             assert ranked[0] != avoid
+
+
+def test_an_id_shared_by_step_one_and_together_is_titled_by_the_kind_of_answer():
+    """'repair' is both a step-1 question and a question to answer together: the journal and
+    'What you both shared' title each answer with its own question."""
+    from erfenis_desktop.services.content import load_content
+    from erfenis_desktop.services.exercises import STEP1, TOGETHER, Exercises
+
+    exercises = Exercises(load_content())
+    for lang in ("en", "nl"):
+        texts = exercises._content.texts[lang]
+        step1 = {p["id"]: p["question"] for g in ("parent_prompts", "couple_prompts", "mirror_prompts")
+                 for p in texts["see_the_pattern"][g]}
+        together = {p["id"]: p["question"] for p in texts["together"]["prompts"]}
+        shared = sorted(set(step1) & set(together))
+        assert shared, "no id is shared any more: this test can go"
+        for prompt in shared:
+            assert step1[prompt] != together[prompt]
+            assert exercises.prompt_text(lang, prompt, "", TOGETHER) == together[prompt]
+            assert exercises.prompt_text(lang, prompt, "", STEP1).startswith(step1[prompt].split("{")[0])

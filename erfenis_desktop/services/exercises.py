@@ -122,16 +122,19 @@ class Exercises:
         """A whole content file (for the services that build on the exercises)."""
         return self._content.texts[lang][name]
 
-    def prompt_text(self, lang: str, prompt_id: str, parent_name: str) -> str:
-        """The question a step-1 answer belongs to, with the person's name filled in."""
+    def prompt_text(self, lang: str, prompt_id: str, parent_name: str, kind: str = STEP1) -> str:
+        """The question an answer belongs to, with the person's name filled in. A few ids are
+        both a step-1 question and a question to answer together ('repair'): an answer of
+        ``kind`` together is looked up among the together questions first, a step-1 answer
+        among step 1's."""
         from erfenis_desktop.domain.questionnaire import fill_name
 
         from erfenis_desktop.domain.prompts import THEMES, file_name
 
         texts = self._content.texts[lang]
-        for tree, group in ((texts["see_the_pattern"], "parent_prompts"), (texts["see_the_pattern"], "couple_prompts"),
-                            (texts["see_the_pattern"], "mirror_prompts"), (texts["together"], "prompts"),
-                            *((texts[file_name(t)], "prompts") for t in THEMES)):
+        step1 = [(texts["see_the_pattern"], g) for g in ("parent_prompts", "couple_prompts", "mirror_prompts")]
+        together = [(texts["together"], "prompts"), *((texts[file_name(t)], "prompts") for t in THEMES)]
+        for tree, group in (together + step1 if kind == TOGETHER else step1 + together):
             for prompt in tree[group]:
                 if prompt["id"] == prompt_id:
                     return fill_name(prompt["question"], parent_name, self.naming(lang))

@@ -171,7 +171,7 @@ class Together:
                 items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, "", "", run))
             else:
                 prompt, person = data.get("prompt", ""), data.get("parent_name", "")
-                title = self.exercises.prompt_text(lang, prompt, person)
+                title = self.exercises.prompt_text(lang, prompt, person, t.kind)
                 items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, title, data.get("text", "")))
         return sorted(items, key=lambda i: i.when, reverse=True), damaged
 

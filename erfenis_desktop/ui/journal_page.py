@@ -100,7 +100,7 @@ class JournalPage(Retranslating, QWidget):
     def _question(self, entry: Entry) -> str:
         if entry.kind == PATTERN_CHECK:  # said with the results, as on their own screen
             return self._prefs.text("patterns", "results.mirror").strip()
-        return self._exercises.prompt_text(self._prefs.language, entry.prompt, entry.parent_name) \
+        return self._exercises.prompt_text(self._prefs.language, entry.prompt, entry.parent_name, entry.kind) \
             if entry.kind in (STEP1, TOGETHER) else ""
 
     def _label(self, entry: Entry) -> str:
