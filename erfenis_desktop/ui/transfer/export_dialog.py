@@ -9,18 +9,21 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QPushButton, QRadioButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+)
 
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.transfer import TransferService, same_password
 from erfenis_desktop.services.vault import ProfileError
 
-from ..busy import BusyWork, busy_bar
 from ..dialogs import Dialogs
 from ..fields import PasswordField
 from ..widgets import FormLabel, Retranslating, paragraph
-from .intro import FitsText, IntroArea, fit_width, grow_to_fit
+from .intro import FitsText, IntroArea, add_footer, fit_width, grow_to_fit
 from .texts import holds_lines, refused_text
 
 FILE_FILTER = "Erfenis (*.erfenis)"
@@ -67,22 +70,7 @@ class ExportDialog(FitsText, Retranslating, QDialog):
             field.returnPressed.connect(self.submit)
         self.note = paragraph()
         layout.addWidget(self.note)
-        self.message = paragraph()
-        self.message.setObjectName("formMessage")
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.busy = busy_bar()
-        layout.addWidget(self.busy)
-        self.buttons = QDialogButtonBox()
-        self.ok_button, self.cancel_button = QPushButton(), QPushButton()
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.cancel)
-        layout.addWidget(self.buttons)
-        self.work = BusyWork(session, self.busy, self.ok_button, self.say, self._done, self._failed, parent=self)
-        session.locking.connect(self.cancel)  # a lock (or quick hide) takes the window and what was typed
+        add_footer(self, layout, session)
         self.retranslate()
         self._sync()
         self.password.setFocus()

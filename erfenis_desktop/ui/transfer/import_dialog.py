@@ -7,19 +7,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.transfer import TransferService
 from erfenis_desktop.services.vault import ProfileError
 
-from ..busy import BusyWork, busy_bar
 from ..dialogs import Dialogs
 from ..fields import PasswordField
-from ..widgets import FormLabel, Retranslating, paragraph, plain_label
+from ..widgets import FormLabel, Retranslating, plain_label
 from .export_dialog import FILE_FILTER
-from .intro import FitsText, IntroArea, fit_width, grow_to_fit
+from .intro import FitsText, IntroArea, add_footer, fit_width, grow_to_fit
 from .texts import refused_text
 
 
@@ -64,22 +69,7 @@ class ImportDialog(FitsText, Retranslating, QDialog):
         at_least(self.password.edit, chars=28)
         layout.addLayout(form)
         layout.addStretch(1)
-        self.message = paragraph()
-        self.message.setObjectName("formMessage")
-        self.message.hide()
-        layout.addWidget(self.message)
-        self.busy = busy_bar()
-        layout.addWidget(self.busy)
-        self.buttons = QDialogButtonBox()
-        self.ok_button, self.cancel_button = QPushButton(), QPushButton()
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.cancel)
-        layout.addWidget(self.buttons)
-        self.work = BusyWork(session, self.busy, self.ok_button, self.say, self._done, self._failed, parent=self)
-        session.locking.connect(self.cancel)
+        add_footer(self, layout, session)
         self.retranslate()
 
     def choose_file(self) -> None:

@@ -76,3 +76,30 @@ class FitsText:
         if event.type() == QEvent.Type.FontChange:
             fit_width(self)
         super().changeEvent(event)
+
+
+def add_footer(dialog, layout, session) -> None:
+    """What both take-home windows end with: a message line, a busy bar, OK and Cancel, the
+    work in the background (``dialog.submit``/``cancel``/``say``/``_done``/``_failed``), and
+    a lock (or quick hide) that takes the window and what was typed."""
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    from ..busy import BusyWork, busy_bar
+
+    dialog.message = paragraph()
+    dialog.message.setObjectName("formMessage")
+    dialog.message.hide()
+    layout.addWidget(dialog.message)
+    dialog.busy = busy_bar()
+    layout.addWidget(dialog.busy)
+    dialog.buttons = QDialogButtonBox()
+    dialog.ok_button, dialog.cancel_button = QPushButton(), QPushButton()
+    dialog.buttons.addButton(dialog.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    dialog.buttons.addButton(dialog.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+    dialog.ok_button.setDefault(True)
+    dialog.ok_button.clicked.connect(dialog.submit)
+    dialog.cancel_button.clicked.connect(dialog.cancel)
+    layout.addWidget(dialog.buttons)
+    dialog.work = BusyWork(session, dialog.busy, dialog.ok_button, dialog.say, dialog._done, dialog._failed,
+                           parent=dialog)
+    session.locking.connect(dialog.cancel)

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from erfenis_desktop.services.transfer import (ADDED, DIVERGED, OLDER, OTHER, SAME, UPDATED, ExportSummary,
-                                               ImportResult)
+from erfenis_desktop.services.transfer import (
+    ADDED,
+    DIVERGED,
+    OLDER,
+    OTHER,
+    SAME,
+    UPDATED,
+    ExportSummary,
+    ImportResult,
+)
 from erfenis_desktop.services.vault import ProfileError
 
 from ..messages import error_text
 from ..widgets import fill
-
 
 
 def refused_text(error: ProfileError) -> str:
