@@ -32,7 +32,7 @@ def main(mode: str, data_dir: str) -> int:
         return app.exec()
     from erfenis_desktop.app import Erfenis
     from erfenis_desktop.cli import parse_args
-    from erfenis_desktop.ui.main_window import MainWindow
+    from erfenis_desktop.ui.window.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
     watcher = FirstPaint(MainWindow)

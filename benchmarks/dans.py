@@ -73,7 +73,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
 
     from erfenis_desktop.services.preferences import Preferences  # noqa: F401 (imports Qt parts once)
-    from erfenis_desktop.ui import theme
+    from erfenis_desktop.ui.common import theme
 
     theme.apply(app, 100, "light")
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,7 +81,7 @@ def main() -> None:
         vault, a = _couple(Path(tmp) / "data", args.lang)
         from erfenis_desktop.app import Erfenis
         from erfenis_desktop.cli import parse_args
-        from erfenis_desktop.ui.dialogs import Dialogs
+        from erfenis_desktop.ui.common.dialogs import Dialogs
 
         erfenis = Erfenis(app, parse_args(["--data-dir", str(Path(tmp) / "data"), "--lang", args.lang]),
                           Dialogs(responder=lambda r: None), kdf=vault.kdf)

@@ -39,7 +39,7 @@ def main() -> None:
 
     from erfenis_desktop.app import Erfenis
     from erfenis_desktop.cli import parse_args
-    from erfenis_desktop.ui.dialogs import Dialogs
+    from erfenis_desktop.ui.common.dialogs import Dialogs
     from erfenis_desktop.vault import kdf as kdf_module
     from erfenis_desktop.vault.keys import WrappedKeyRecord
 
@@ -68,7 +68,7 @@ def main() -> None:
         clock, gaps = QElapsedTimer(), []
         ticker = QTimer()
         ticker.setInterval(5)
-        ticker.timeout.connect(lambda: (gaps.append(clock.restart())))
+        ticker.timeout.connect(lambda gaps=gaps, clock=clock: gaps.append(clock.restart()))
         loop = QEventLoop()
         erfenis.session.changed.connect(loop.quit)
         clock.start()

@@ -103,7 +103,7 @@ def main() -> None:
         # The picker, in the real app.
         from erfenis_desktop.app import Erfenis
         from erfenis_desktop.cli import parse_args
-        from erfenis_desktop.ui.dialogs import Dialogs
+        from erfenis_desktop.ui.common.dialogs import Dialogs
         from erfenis_desktop.vault.kdf import FastTestKdf, ProductionKdf
 
         erfenis = Erfenis(app, parse_args(["--workshop", "--data-dir", str(folder), "--lang", args.lang]),

@@ -13,15 +13,15 @@ from erfenis_desktop.cli import Options, parse_args
 from erfenis_desktop.domain.content import ContentBundle, ContentError
 from erfenis_desktop.services import locations, store
 from erfenis_desktop.services.content import load_content
-from erfenis_desktop.services.i18n import Translations, TranslationMissing, choose_language, system_ui_languages
+from erfenis_desktop.services.i18n import TranslationMissing, Translations, choose_language, system_ui_languages
 from erfenis_desktop.services.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import IdleWatcher, Session
 from erfenis_desktop.services.settings import Settings
 from erfenis_desktop.services.vault import VaultService
-from erfenis_desktop.ui import theme
-from erfenis_desktop.ui.dialogs import Dialogs
-from erfenis_desktop.ui.main_window import MainWindow
+from erfenis_desktop.ui.common import theme
+from erfenis_desktop.ui.common.dialogs import Dialogs
+from erfenis_desktop.ui.window.main_window import MainWindow
 
 EXIT_REFUSED = 1
 
@@ -89,7 +89,7 @@ class Erfenis(QObject):
         try:
             locations.ensure_private_dir(self.data_dir)
         except OSError as exc:
-            from erfenis_desktop.ui.widgets import fill  # in one pass: a folder named "%2" stays as typed
+            from erfenis_desktop.ui.common.widgets import fill  # in one pass: a folder named "%2" stays as typed
 
             cannot = QCoreApplication.translate("Erfenis", "Erfenis cannot create its data folder %1 (%2).")
             self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
@@ -215,7 +215,7 @@ class Erfenis(QObject):
         try:
             locations.ensure_private_dir(target)
         except OSError as exc:
-            from erfenis_desktop.ui.widgets import fill
+            from erfenis_desktop.ui.common.widgets import fill
 
             self.dialogs.warn(self.window, QCoreApplication.translate("Erfenis", "Erfenis cannot open that folder"),
                               fill(QCoreApplication.translate("Erfenis", "Erfenis cannot create the folder %1 (%2)."),
@@ -281,7 +281,7 @@ class Erfenis(QObject):
 
     # The problem screen -----------------------------------------------------------
     def _error_window(self, problem: store.StoreProblem) -> QMainWindow:
-        from erfenis_desktop.ui.error_window import DatabaseErrorWindow
+        from erfenis_desktop.ui.window.error_window import DatabaseErrorWindow
 
         window = DatabaseErrorWindow(problem)
         window.openBackupRequested.connect(self.open_backup)
@@ -391,7 +391,7 @@ class Erfenis(QObject):
             self.lock = None
 
     def shutdown(self) -> None:
-        from .ui.fields import badge
+        from .ui.common.fields import badge
 
         badge.cache_clear()  # no picture outlives the application
         if self.demo_dir is not None and self.window is not None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from erfenis_desktop import __version__
 
-
 QT_OPTIONS = frozenset({"-platform", "-style", "-stylesheet", "-qwindowgeometry", "-qwindowtitle",
                         "-reverse", "-session", "-display", "-widgetcount", "-plugin"})
 

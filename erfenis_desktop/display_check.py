@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 #: The exit code when there is no screen to show Erfenis on.
 EXIT_NO_DISPLAY = 3

@@ -10,15 +10,16 @@ os.environ["LANGUAGE"] = "en"
 os.environ["LC_ALL"] = "C.UTF-8"
 os.environ.pop("ERFENIS_DATA_DIR", None)
 
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any, Callable  # noqa: E402
+from typing import Any
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 
 from erfenis_desktop.app import Erfenis  # noqa: E402
 from erfenis_desktop.cli import parse_args  # noqa: E402
-from erfenis_desktop.ui.dialogs import Dialogs, Request  # noqa: E402
+from erfenis_desktop.ui.common.dialogs import Dialogs, Request  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ import pytest
 from erfenis_desktop.domain import journey as rules
 from erfenis_desktop.domain.questionnaire import person_key
 from tests.test_exercises import _clipped, wait_for_layout
-from tests.test_home_journey import _alone, _all_step1_questions, _back_home, _ex, _finished_run, _status
+from tests.test_home_journey import _all_step1_questions, _alone, _back_home, _ex, _finished_run, _status
 from tests.test_step1_fixes import MOTHER, open_step_one
 
 #: What a person reads for each new question: (the question, the vague example, the concrete

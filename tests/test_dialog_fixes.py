@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QProxyStyle, QStyle
 
-from erfenis_desktop.ui.dialogs import Dialogs
+from erfenis_desktop.ui.common.dialogs import Dialogs
 from tests.test_practice_screens import _unlocked
 from tests.test_profile_screens import PASSWORD, fill_in_new_profile
 

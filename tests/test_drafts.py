@@ -60,7 +60,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from erfenis_desktop.app import Erfenis
 from erfenis_desktop.cli import parse_args
-from erfenis_desktop.ui.dialogs import Dialogs
+from erfenis_desktop.ui.common.dialogs import Dialogs
 from erfenis_desktop.vault.kdf import FastTestKdf
 app = QApplication([])
 e = Erfenis(app, parse_args(["--data-dir", {str(data)!r}, "--lang", "en"]), Dialogs(responder=lambda r: None),

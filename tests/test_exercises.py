@@ -56,7 +56,7 @@ def test_finishing_shows_results_with_bars_for_each_parent_figure(start_app, qtb
     page.add_parent.click()
     page.start_button.click()
     total = len(page._questions())
-    for i in range(total):
+    for _i in range(total):
         item = page._questions()[page.index].item
         page.answer((1 if item.reverse else 7) if item.scale == "absent" else 4)  # the absent pattern, clearly
     results = erfenis.window.profiles.results_page
@@ -92,7 +92,7 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QTimer
 from erfenis_desktop.app import Erfenis
 from erfenis_desktop.cli import parse_args
-from erfenis_desktop.ui.dialogs import Dialogs
+from erfenis_desktop.ui.common.dialogs import Dialogs
 from erfenis_desktop.vault.kdf import FastTestKdf
 app = QApplication([])
 e = Erfenis(app, parse_args(["--data-dir", {str(data)!r}, "--lang", "nl"]), Dialogs(responder=lambda r: None), kdf=FastTestKdf())

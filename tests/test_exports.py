@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale
 
 from erfenis_desktop.services.exercises import Exercises
-from erfenis_desktop.ui.exports import not_protected
+from erfenis_desktop.ui.common.exports import not_protected
 from tests.test_profile_screens import fill_in_new_profile, make_profile
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,

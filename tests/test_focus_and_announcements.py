@@ -2,7 +2,7 @@
 when only a label changes, and that Tab goes where the eye goes.
 
 Focus is read from QApplication.focusWidget(), as a screen reader gets it; what is said is
-heard through ui/announce.py, the one place that sends Qt's accessibility announcements."""
+heard through ui/common/announce.py, the one place that sends Qt's accessibility announcements."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QScrollArea, QScrollBar, QWidget
 
-from erfenis_desktop.ui import announce as announcing
+from erfenis_desktop.ui.common import announce as announcing
 from tests.test_profile_screens import PASSWORD, make_profile, unlock
 from tests.test_together import ALEX_TEXT, BO_TEXT, _join, _linked_and_together, _start, _type
 

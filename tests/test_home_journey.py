@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -79,7 +79,7 @@ def _check_ins(erfenis, u, days_ago, used=True, discomfort=True):
     card = practice.deck("en").group("naming")[0].id
     practice.choose(u, [card], "en", today=TODAY - timedelta(days=max(days_ago) + 1))
     for n in days_ago:
-        when = datetime.combine(TODAY - timedelta(days=n), time(12), tzinfo=timezone.utc)
+        when = datetime.combine(TODAY - timedelta(days=n), time(12), tzinfo=UTC)
         practice.check_in(u, CheckIn(card, when.isoformat(timespec="seconds"), used=used,
                                      before=6 if discomfort else None, after=4 if discomfort else None))
 
@@ -556,7 +556,7 @@ def _some_progress(erfenis, u, lang):
     card = practice.deck(lang).group("naming")[0].id
     practice.choose(u, [card], lang, today=TODAY - timedelta(days=4))
     for n in (3, 1):
-        when = datetime.combine(TODAY - timedelta(days=n), time(12), tzinfo=timezone.utc)
+        when = datetime.combine(TODAY - timedelta(days=n), time(12), tzinfo=UTC)
         practice.check_in(u, CheckIn(card, when.isoformat(timespec="seconds"), used=True, before=7, after=5))
 
 

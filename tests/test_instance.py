@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from erfenis_desktop.app import EXIT_REFUSED
-from erfenis_desktop.ui.main_window import MainWindow
+from erfenis_desktop.ui.window.main_window import MainWindow
 
 
 def test_second_instance_on_same_folder_is_refused(start_app, dialogs, data_dir, qtbot, capsys):

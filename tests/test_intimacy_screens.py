@@ -300,7 +300,7 @@ def test_every_control_is_named_and_the_alt_letters_are_unique(start_app):
     alex, bo = _couple(erfenis)
     service = _service(erfenis)
     for u in (alex, bo):
-        service.share(u, _finish(service, u, lambda item: 2 if item.area == "touch" and u is bo else 6))
+        service.share(u, _finish(service, u, lambda item, u=u: 2 if item.area == "touch" and u is bo else 6))
     _finish(service, alex, lambda item: 5)  # a second time, to compare with
     service.share(alex, service.finished(alex)[-1])
     window = erfenis.window
@@ -330,7 +330,7 @@ def test_answering_together_without_the_partner_here_leads_to_together_first(sta
     alex, bo = _couple(erfenis, together=False)
     service = _service(erfenis)
     for u in (alex, bo):
-        service.share(u, _finish(service, u, lambda item: 2 if item.area == "play" and u is bo else 6))
+        service.share(u, _finish(service, u, lambda item, u=u: 2 if item.area == "play" and u is bo else 6))
     page = _open(erfenis)
     page.show_compare()
     qtbot.waitUntil(lambda: "Bo unlocks their own profile next to yours first, under Together." in _words(page.compare))

@@ -3,13 +3,13 @@ tables of what someone did, and what the home screen must say about it."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from erfenis_desktop.domain import journey as j
 
-UTC = timezone.utc
+UTC = UTC
 AMSTERDAM = timezone(timedelta(hours=1))
 QUESTIONS = (("table", "moeder"), ("touch", "moeder"), ("mirror", ""))
 

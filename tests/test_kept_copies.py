@@ -170,8 +170,8 @@ def test_a_running_erfenis_removes_a_copy_once_it_is_older_than_the_limit(start_
 
 def test_a_crash_copy_whose_repair_was_not_verified_opens_from_the_problem_screen(start_app, data_dir, dialogs):
     from erfenis_desktop.storage import database
-    from erfenis_desktop.ui.error_window import DatabaseErrorWindow
-    from erfenis_desktop.ui.main_window import MainWindow
+    from erfenis_desktop.ui.window.error_window import DatabaseErrorWindow
+    from erfenis_desktop.ui.window.main_window import MainWindow
 
     data_dir.mkdir(mode=0o700)
     db = open_database(data_dir)

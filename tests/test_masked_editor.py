@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QTextCursor
 
-from erfenis_desktop.ui.masked_editor import MaskedEditor, masked
+from erfenis_desktop.ui.common.masked_editor import MaskedEditor, masked
 
 
 @pytest.fixture

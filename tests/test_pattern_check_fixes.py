@@ -136,7 +136,7 @@ def test_role_words_read_well_and_typed_names_stay_as_typed(start_app, qtbot, la
     assert page.parents()[0] == MOTHER[lang]  # kept as chosen: only how it reads changes
     assert page.section_title.text() == title and page.question.text() == statement
     seen_typed = False
-    for index, q in enumerate(page._questions()):
+    for index, _q in enumerate(page._questions()):
         page.index = index
         page._show()
         for text in (page.section_title.text(), page.section_body.text(), page.question.text()):

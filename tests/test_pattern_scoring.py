@@ -6,8 +6,16 @@ import math
 
 import pytest
 
-from erfenis_desktop.domain.questionnaire import (Item, Questionnaire, first_unanswered, questions,
-                                                  scale_score, score, stands_out, valid_answer)
+from erfenis_desktop.domain.questionnaire import (
+    Item,
+    Questionnaire,
+    first_unanswered,
+    questions,
+    scale_score,
+    score,
+    stands_out,
+    valid_answer,
+)
 
 
 def _items(prefix, scale, n, reverse=(), na=False):
@@ -58,7 +66,7 @@ def test_questions_follow_the_parent_figures(parents, expected_sections):
     qs = questions(Q, parents)
     assert [s for s in dict.fromkeys(q.key.split(":")[0] for q in qs)] == expected_sections
     assert len(qs) == 10 * len(parents) + (10 if len(parents) >= 2 else 0) + 16 + 5
-    for i, name in enumerate(parents):
+    for _i, name in enumerate(parents):
         assert all(q.text().lower().startswith(name) for q in qs if q.key.startswith(f"parent:{name}:"))
 
 

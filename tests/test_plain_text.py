@@ -21,7 +21,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 
-from erfenis_desktop.ui.dialogs import Dialogs
+from erfenis_desktop.ui.common.dialogs import Dialogs
 from tests.test_profile_screens import fill_in_new_profile
 
 ZERO, ALEX, SAM = "<img src=/dev/zero>", "<i></i>Alex", "<b>Sam</b> & Co"
@@ -494,7 +494,7 @@ def test_a_real_message_box_shows_markup_in_its_text_as_typed(qapp, qtbot, kind)
 
 
 def test_fill_puts_values_in_once_and_buttons_show_an_ampersand():
-    from erfenis_desktop.ui.widgets import fill, for_button, tooltip
+    from erfenis_desktop.ui.common.widgets import fill, for_button, tooltip
 
     assert fill("%1 talks, %2 listens.", "%2", "Bo") == "%2 talks, Bo listens."
     assert fill("%1 and %1", "x") == "x and x"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
@@ -292,7 +292,7 @@ def test_a_time_written_without_a_zone_is_utc_whatever_the_machine_s_zone(monkey
     clock.tzset()
     try:
         assert p.points([_ci("a", "2026-03-02T23:30:00", before=4)]) == [(date(2026, 3, 2), 4.0)]
-        assert p.points([_ci("a", "2026-03-03T02:00:00", before=4)], tz=timezone.utc) == [(date(2026, 3, 3), 4.0)]
+        assert p.points([_ci("a", "2026-03-03T02:00:00", before=4)], tz=UTC) == [(date(2026, 3, 3), 4.0)]
     finally:
         monkeypatch.undo()
         clock.tzset()

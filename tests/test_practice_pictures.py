@@ -5,7 +5,7 @@ of each (to look at them)."""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,7 @@ def _with_history(erfenis):
     deck = practice.deck("en")
     cards = [deck.group("naming")[0].id, deck.group("listening")[0].id]
     practice.choose(u, cards, "en")
-    today = datetime.now(timezone.utc).replace(hour=12, minute=0, second=0, microsecond=0)
+    today = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
     for days_ago, after in HISTORY:
         when = (today - timedelta(days=days_ago)).isoformat(timespec="seconds")
         practice.check_in(u, CheckIn(cards[0], when, used=True, before=min(10, after + 2), after=after,

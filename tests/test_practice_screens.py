@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tempfile
 import time as clock
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -228,7 +228,7 @@ def test_a_refused_check_in_stays_on_screen_says_why_and_is_saved_once_it_can(st
 def _with_check_ins(erfenis, u, card, values, today):
     practice = _practice(erfenis)
     for days_ago, after in values:
-        when = datetime.combine(today - timedelta(days=days_ago), time(12), tzinfo=timezone.utc)
+        when = datetime.combine(today - timedelta(days=days_ago), time(12), tzinfo=UTC)
         practice.check_in(u, CheckIn(card, when.isoformat(timespec="seconds"), used=True, after=after,
                                      situation=f"{CANARY} {days_ago}"))
 

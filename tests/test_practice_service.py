@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import replace
-from datetime import date, time, timedelta, timezone
+from datetime import UTC, date, time, timedelta, timezone
 
 import pytest
 
@@ -27,7 +27,7 @@ from tests.vault.memory_keyring import MemoryKeyring
 
 PASSWORD = "lange wandeling"
 TODAY = date(2026, 11, 30)
-UTC = timezone.utc
+UTC = UTC
 
 
 class Clock:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
-from erfenis_desktop.ui import recovery_code_page
+from erfenis_desktop.ui.profile import recovery_code_page
 
 PASSWORD = "lange wandeling"
 

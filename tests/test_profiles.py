@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from erfenis_desktop.domain.attempts import delay_after
+from erfenis_desktop.services.vault import ProfileError, VaultService
+from erfenis_desktop.storage.database import open_database
 from erfenis_desktop.vault.errors import DamagedError
 from erfenis_desktop.vault.items import open_item
-
-from erfenis_desktop.domain.attempts import delay_after
-from erfenis_desktop.storage.database import open_database
-from erfenis_desktop.services.vault import ProfileError, VaultService
 from erfenis_desktop.vault.kdf import FastTestKdf
 from tests.vault.memory_keyring import FailingKeyring, MemoryKeyring
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from erfenis_desktop.services.exercises import Run
-from erfenis_desktop.ui import theme
+from erfenis_desktop.ui.common import theme
 from tests.test_profile_screens import make_profile, texts_everywhere
 from tests.test_together import _linked_and_together, _start, _type
 

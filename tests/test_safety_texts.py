@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from erfenis_desktop.services.vault import ProfileError
-from erfenis_desktop.ui.messages import error_text
+from erfenis_desktop.ui.common.messages import error_text
 from tests.test_profile_screens import make_profile, texts_everywhere
 from tests.test_together import ALEX_TEXT, BO_TEXT, OTHER, _linked_and_together, _start, _type
 
@@ -135,8 +135,8 @@ RENEWAL = ("renew", "protection", "new key", "new words", "vernieuw", "beveilig"
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_after_one_renews_the_other_is_only_asked_to_confirm_the_link_again(start_app, qtbot, dialogs, lang):
     from tests.test_dans_view import _dans
-    from tests.test_together import _everything, _join
     from tests.test_profile_screens import unlock
+    from tests.test_together import _everything, _join
 
     erfenis = start_app("--lang", lang)
     flow, page = _linked_and_together(erfenis, qtbot)

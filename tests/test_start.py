@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from erfenis_desktop import __version__
 from erfenis_desktop.services.i18n import choose_language
 from erfenis_desktop.services.settings import Settings
-from erfenis_desktop.ui.main_window import MainWindow
+from erfenis_desktop.ui.window.main_window import MainWindow
 
 
 def test_home_window_in_english(start_app):

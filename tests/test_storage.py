@@ -10,8 +10,8 @@ import pytest
 
 from erfenis_desktop.storage import migrations
 from erfenis_desktop.storage.database import DB_FILENAME, open_database
-from erfenis_desktop.ui.error_window import DatabaseErrorWindow
-from erfenis_desktop.ui.main_window import MainWindow
+from erfenis_desktop.ui.window.error_window import DatabaseErrorWindow
+from erfenis_desktop.ui.window.main_window import MainWindow
 
 
 def _make_healthy(data_dir: Path) -> Path:

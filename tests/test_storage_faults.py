@@ -7,11 +7,9 @@ read-only file; moving or removing the folder is done for real."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 
-import pytest
 from PySide6.QtWidgets import QPlainTextEdit
 
 from tests.test_drafts import _stored_notes, _unlocked_notes

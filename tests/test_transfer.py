@@ -12,7 +12,7 @@ import stat
 import pytest
 
 from erfenis_desktop.services.couple import CoupleService
-from erfenis_desktop.services.transfer import (ADDED, DIVERGED, OLDER, OTHER, SAME, UPDATED, TransferService)
+from erfenis_desktop.services.transfer import ADDED, DIVERGED, OLDER, OTHER, SAME, UPDATED, TransferService
 from erfenis_desktop.services.vault import ProfileError, VaultService
 from erfenis_desktop.storage.database import open_database
 from erfenis_desktop.vault.kdf import FastTestKdf
@@ -83,7 +83,7 @@ def test_one_person_round_trip(workshop, home, tmp_path):
     # The file is the owner's alone, and holds nothing readable.
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     raw = path.read_bytes()
-    for secret in (b"Alex", "bang".encode(), b"gepraat", b"note", b"step1", alex.profile.uuid.encode()):
+    for secret in (b"Alex", b"bang", b"gepraat", b"note", b"step1", alex.profile.uuid.encode()):
         assert secret not in raw
     assert [p.name for p in path.parent.iterdir() if p.name.endswith(".part")] == []
 

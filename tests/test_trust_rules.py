@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from erfenis_desktop.storage.database import DB_FILENAME, open_database
-from erfenis_desktop.ui.error_window import DatabaseErrorWindow
-from tests.test_profile_screens import PASSWORD, make_profile, unlock
+from erfenis_desktop.ui.window.error_window import DatabaseErrorWindow
+from tests.test_profile_screens import make_profile, unlock
 
 
 class Halfway(Exception):

@@ -161,7 +161,7 @@ def test_the_page_you_are_on_stands_out_in_the_header(start_app, qtbot, scheme):
         current.click()
         assert current.isChecked()
         window.setFocus()  # the face of the button, not its focus ring
-        qtbot.waitUntil(lambda: not any(b.hasFocus() for b in (current, *others)))
+        qtbot.waitUntil(lambda current=current, others=others: not any(b.hasFocus() for b in (current, *others)))
         image = _look(header, f"header-{scheme}-{current.text().replace('&', '')}")
         face = _fill(image, current, header)
         for other in others:

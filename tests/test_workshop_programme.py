@@ -8,8 +8,20 @@ import json
 
 import pytest
 
-from erfenis_desktop.domain.programme import (EXERCISES, MAX_NOTES, MAX_PARTS, MAX_TITLE, Countdown, Part, Problem,
-                                              Programme, ProgrammeError, checked, clock_text, validate)
+from erfenis_desktop.domain.programme import (
+    EXERCISES,
+    MAX_NOTES,
+    MAX_PARTS,
+    MAX_TITLE,
+    Countdown,
+    Part,
+    Problem,
+    Programme,
+    ProgrammeError,
+    checked,
+    clock_text,
+    validate,
+)
 from erfenis_desktop.services.content import load_content
 from erfenis_desktop.services.programme import KIND, Programmes
 from erfenis_desktop.services.vault import ProfileError, VaultService

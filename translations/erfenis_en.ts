@@ -4,7 +4,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="160"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>%n wrong password was typed for the profile of %1 since %2.</numerusform>
@@ -115,7 +115,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="159"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item cannot be opened: it is damaged, or it was changed outside Erfenis. It is at the end of the list; choose it to remove it. Nothing else is affected.</numerusform>
@@ -123,7 +123,7 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="255"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -134,7 +134,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>PatternCheckPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="149"/>
         <source>With the %n person(s) you named, it takes about %1 minutes.</source>
         <translation>
             <numerusform>With the person you named, it takes about %1 minutes.</numerusform>
@@ -145,7 +145,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>ProfileMessages</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="17"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="17"/>
         <source>Your protection has been renewed. %n item(s) could not be opened, because they are damaged or were changed outside Erfenis: they were left as they were. You can remove them under Everything I wrote.</source>
         <translation>
             <numerusform>Your protection has been renewed. %n item could not be opened, because it is damaged or was changed outside Erfenis: it was left as it was. You can remove it under Everything I wrote.</numerusform>
@@ -153,7 +153,7 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="22"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="22"/>
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>You can try again in %n second.</numerusform>
@@ -161,7 +161,7 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="25"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="25"/>
         <source>A name can be at most %n character(s) long.</source>
         <translation>
             <numerusform>A name can be at most %n character long.</numerusform>
@@ -169,7 +169,7 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="28"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="28"/>
         <source>A password needs at least %n character(s). A short sentence is easy to remember and hard to guess.</source>
         <translation>
             <numerusform>A password needs at least %n character. A short sentence is easy to remember and hard to guess.</numerusform>
@@ -180,7 +180,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>ProfilesPanel</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="372"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="372"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>%n wrong password was typed for this profile since %1.</numerusform>
@@ -202,7 +202,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="167"/>
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard is emptied again in %n second.</numerusform>
@@ -213,7 +213,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="201"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="201"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -224,7 +224,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>TakeHomeTexts</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="55"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="62"/>
         <source>%n text(s) and answer(s)</source>
         <translation>
             <numerusform>%n text or answer</numerusform>
@@ -232,7 +232,7 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="58"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="65"/>
         <source>your link as a couple, and %n text(s) shared with your partner</source>
         <translation>
             <numerusform>your link as a couple, and %n text shared with your partner</numerusform>

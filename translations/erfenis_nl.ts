@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="78"/>
+        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="78"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="80"/>
+        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="80"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="93"/>
+        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="93"/>
         <source>Erfenis is free software under the GNU General Public License, version 3 or later. You may use, study, share and change it.</source>
         <translation>Erfenis is vrije software onder de GNU General Public License, versie 3 of later. Je mag het gebruiken, bestuderen, delen en aanpassen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/about_dialog.py" line="96"/>
+        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>BusyWork</name>
     <message>
-        <location filename="../erfenis_desktop/ui/busy.py" line="59"/>
+        <location filename="../erfenis_desktop/ui/common/busy.py" line="59"/>
         <source>Working… this takes a moment</source>
         <translation>Bezig… dit duurt even</translation>
     </message>
@@ -204,22 +204,22 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="94"/>
+        <location filename="../erfenis_desktop/ui/pattern/compare_page.py" line="94"/>
         <source>Parents together</source>
         <translation>Ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="99"/>
+        <location filename="../erfenis_desktop/ui/pattern/compare_page.py" line="99"/>
         <source>Results of %1</source>
         <translation>Uitkomsten van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="119"/>
+        <location filename="../erfenis_desktop/ui/pattern/compare_page.py" line="119"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/compare_page.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/pattern/compare_page.py" line="120"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="160"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform>
@@ -296,179 +296,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="166"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="166"/>
         <source>The last recovery code of %1 was never confirmed as kept. When you are done together, %1 should unlock on their own: Erfenis then shows a new one.</source>
         <translation>Van de laatste herstelcode van %1 is nooit bevestigd dat die bewaard is. Als jullie samen klaar zijn, ontgrendelt %1 het profiel het best even alleen: dan toont Erfenis een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="174"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="174"/>
         <source>The profile of %1 is ready, and you are both here. Read each other’s words above out loud, then link. The recovery code of %1 was not shown, because someone else is here: the first time %1 unlocks on their own, Erfenis shows it, to %1 alone. Until then, only the password opens it.</source>
         <translation>Het profiel van %1 is klaar, en jullie zijn er allebei. Lees elkaars controlewoorden hierboven hardop voor en koppel dan. De herstelcode van %1 is nog niet getoond, omdat er iemand anders bij is: de eerste keer dat %1 alleen ontgrendelt, laat Erfenis hem zien, aan %1 alleen. Tot dan opent alleen het wachtwoord het profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="188"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="188"/>
         <source>Link with %1…</source>
         <translation>Koppelen met %1…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="241"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="241"/>
         <source>You are linked. Choose a question to answer together.</source>
         <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="254"/>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="352"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="352"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="254"/>
         <source>Keep us linked</source>
         <translation>Gekoppeld blijven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="266"/>
         <source>You are no longer linked. The shared space has been removed.</source>
         <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="274"/>
         <source>The words of %1: %2</source>
         <translation>De woorden van %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="288"/>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="293"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="288"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="293"/>
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="290"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="290"/>
         <source>To answer a question together, %1 unlocks their own profile too.</source>
         <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="296"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="296"/>
         <source>Your partner’s profile no longer exists</source>
         <translation>Het profiel van je partner bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="297"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="297"/>
         <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
         <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="300"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="300"/>
         <source>The shared space cannot be opened</source>
         <translation>De gedeelde plek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="301"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="301"/>
         <source>Part of the file that belongs to your link is damaged. Your own writing is not affected. Unlink, then link again to start a new shared space.</source>
         <translation>Een deel van het bestand dat bij jullie koppeling hoort, is beschadigd. Wat je zelf schreef, is niet aangetast. Ontkoppel en koppel opnieuw om een nieuwe gedeelde plek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="310"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="310"/>
         <source>There is no other profile here yet. Your partner can make one now, next to yours: with their own name and a password only they know. You stay unlocked, and look away while your partner types.</source>
         <translation>Er is hier nog geen ander profiel. Je partner kan er nu een maken, naast het jouwe: met een eigen naam en een wachtwoord dat alleen je partner kent. Jij blijft ontgrendeld; kijk even weg terwijl je partner typt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="312"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="312"/>
         <source>My partner &amp;makes a profile…</source>
         <translation>Mijn partner &amp;maakt een profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="313"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="313"/>
         <source>My partner makes a profile next to mine</source>
         <translation>Mijn partner maakt een profiel naast het mijne</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="314"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="314"/>
         <source>%1 &amp;joins: unlock their profile</source>
         <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="321"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="321"/>
         <source>%1: I have seen the words of %2</source>
         <translation>%1: ik heb de woorden van %2 gezien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="325"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="325"/>
         <source>L&amp;ink</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="325"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="325"/>
         <source>&amp;Confirm the link</source>
         <translation>Koppeling &amp;opnieuw bevestigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="327"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="327"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="328"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="328"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="329"/>
         <source>Side b&amp;y side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="330"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="331"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="331"/>
         <source>Taking t&amp;urns</source>
         <translation>Om &amp;de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="332"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="332"/>
         <source>Taking turns</source>
         <translation>Om de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="335"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="335"/>
         <source>St&amp;art</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="336"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="336"/>
         <source>Start the question</source>
         <translation>Met de vraag beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="338"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="338"/>
         <source>Or practise together</source>
         <translation>Of oefen samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="351"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="351"/>
         <source>U&amp;nlink…</source>
         <translation>Ontkoppe&amp;len…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="353"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="353"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="354"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="355"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/couple_page.py" line="356"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="356"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -476,128 +476,128 @@
 <context>
     <name>CreateProfilePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="128"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="128"/>
         <source>At least 8 characters. A few words in a row work well, for example a line from a song.</source>
         <translation>Minstens 8 tekens. Een paar woorden achter elkaar werkt goed, bijvoorbeeld een regel uit een liedje.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="129"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="129"/>
         <source>Fair. Longer is stronger: a short sentence is hard to guess.</source>
         <translation>Redelijk. Langer is sterker: een korte zin is moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="130"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="130"/>
         <source>Good.</source>
         <translation>Goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="133"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="133"/>
         <source>A new profile</source>
         <translation>Een nieuw profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="135"/>
         <source>Your profile keeps what you write private: it is encrypted with your password, so nobody else who uses this computer can read it. Afterwards you get a recovery code, for when you forget your password.</source>
         <translation>In je profiel blijft wat je schrijft van jou: het wordt versleuteld met je wachtwoord, zodat niemand anders die deze computer gebruikt het kan lezen. Daarna krijg je een herstelcode, voor als je je wachtwoord vergeet.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="139"/>
         <source>Your own profile, next to %1</source>
         <translation>Je eigen profiel, naast dat van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="141"/>
         <source>Your profile keeps what you write private: it is encrypted with your password, so nobody else can read it, not even %1. %1 stays unlocked and looks away while you type. Your recovery code, for when you forget your password, is not shown now while %1 is here: you see it the first time you unlock your profile on your own.</source>
         <translation>In je profiel blijft wat je schrijft van jou: het wordt versleuteld met je wachtwoord, zodat niemand anders het kan lezen, ook %1 niet. %1 blijft ontgrendeld en kijkt even weg terwijl jij typt. Je herstelcode, voor als je je wachtwoord vergeet, zie je nu niet, omdat %1 erbij is: je krijgt hem te zien de eerste keer dat je je profiel in je eentje ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="145"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="145"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="146"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="146"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="147"/>
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it. A first name or a nickname is enough.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem. Een voornaam of bijnaam is genoeg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="149"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="150"/>
         <source>Rust</source>
         <translation>Roest</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="150"/>
         <source>Sea blue</source>
         <translation>Zeeblauw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="150"/>
         <source>Moss green</source>
         <translation>Mosgroen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="150"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="150"/>
         <source>Plum</source>
         <translation>Pruim</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="151"/>
         <source>Ochre</source>
         <translation>Oker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="151"/>
         <source>Slate blue</source>
         <translation>Leiblauw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="153"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="153"/>
         <source>Colour: %1</source>
         <translation>Kleur: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="155"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="156"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="157"/>
         <source>Re&amp;peat the password</source>
         <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="158"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="158"/>
         <source>Repeat the password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="160"/>
         <source>&amp;Make profile</source>
         <translation>Profiel &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="161"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="161"/>
         <source>Make profile</source>
         <translation>Profiel aanmaken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="162"/>
-        <location filename="../erfenis_desktop/ui/create_page.py" line="163"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="162"/>
+        <location filename="../erfenis_desktop/ui/profile/create_page.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -605,13 +605,13 @@
 <context>
     <name>DansExport</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="241"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="241"/>
         <source>Long texts are shortened in the drawing; every step stands in full under ‘Step by step’.</source>
         <extracomment>Document units per inch (and the PDF&apos;s resolution): widgets and fonts measure in these. The PNG&apos;s resolution. A page filled less than this (the last page: LAST_FILL) counts as nearly empty. Smaller type is tried, down to this, before a page is left nearly empty.</extracomment>
         <translation>Lange teksten zijn in de tekening ingekort; elke stap staat in zijn geheel onder ‘Stap voor stap’.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="273"/>
         <source>Step by step</source>
         <translation>Stap voor stap</translation>
     </message>
@@ -619,170 +619,170 @@
 <context>
     <name>DansPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="438"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="438"/>
         <source>the image could not be written</source>
         <translation>de afbeelding kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="401"/>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="409"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="401"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="409"/>
         <location filename="../erfenis_desktop/ui/intimacy/report.py" line="87"/>
         <location filename="../erfenis_desktop/ui/intimacy/report.py" line="95"/>
         <source>the PDF could not be written</source>
         <translation>de PDF kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="204"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="204"/>
         <source>(not filled in yet)</source>
         <translation>(nog niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="205"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="205"/>
         <source>What sets it off</source>
         <translation>Wat het in gang zet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="208"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="208"/>
         <source>(not shared yet)</source>
         <translation>(nog niet gedeeld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="232"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="232"/>
         <source>Your link with your partner needs attention (see Together), so this shows only your own side for now.</source>
         <translation>Je koppeling met je partner vraagt aandacht (zie Samen). Daarom zie je hier voorlopig alleen je eigen kant.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="235"/>
         <source>There is nothing to see here yet. Start with the pattern mirror and ‘Mapping our loop’: your own side of the dance appears here.</source>
         <translation>Hier is nog niets te zien. Begin met de patroonspiegel en ‘Onze cirkel in kaart’: dan verschijnt hier jouw kant van de dans.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="242"/>
         <source>What you brought from home</source>
         <translation>Wat je van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="322"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="322"/>
         <source>Your name and today’s date</source>
         <translation>Je naam en de datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="323"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="323"/>
         <source>Your names and today’s date</source>
         <translation>Jullie namen en de datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="329"/>
         <source>Your places on the axis, and the bars of what you each brought from home</source>
         <translation>Jullie plek op de lijn, en de balken van wat ieder van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="339"/>
         <source>It holds your own writing from this screen. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf op dit scherm schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="343"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="343"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="343"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="343"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="344"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="344"/>
         <source>Save the dance</source>
         <translation>De dans opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="360"/>
         <source>our-dance</source>
         <translation>onze-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="354"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="250"/>
         <source>no score</source>
         <translation>geen score</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="319"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="319"/>
         <source>Today’s date</source>
         <translation>De datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="331"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="331"/>
         <source>The ways out of the loop</source>
         <translation>De uitwegen uit de cirkel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="356"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="356"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="360"/>
         <source>my-dance</source>
         <translation>mijn-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="383"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="383"/>
         <source>Your side of the dance</source>
         <translation>Jouw kant van de dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="392"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="392"/>
         <source>Step thro&amp;ugh the loop</source>
         <translation>Stap voor stap door de &amp;cirkel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="393"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="393"/>
         <source>Step through the loop</source>
         <translation>Stap voor stap door de cirkel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="394"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="394"/>
         <source>Save as PN&amp;G…</source>
         <translation>Opslaan als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="395"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="395"/>
         <source>Save as PNG</source>
         <translation>Opslaan als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="396"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="396"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="397"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="397"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="398"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="398"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="399"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="399"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="400"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="400"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="401"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="401"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -790,112 +790,112 @@
 <context>
     <name>DatabaseErrorWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="53"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="53"/>
         <source>Your Erfenis file is damaged</source>
         <translation>Je Erfenis-bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="54"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="54"/>
         <source>Erfenis checked its data file and found damage, so it will not use it. This can happen after a crash, a full disk or a faulty drive.</source>
         <translation>Erfenis heeft het gegevensbestand gecontroleerd en daarin schade gevonden. Daarom gebruikt Erfenis het niet. Dit kan gebeuren na een crash, een volle schijf of een kapotte harde schijf.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="57"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="57"/>
         <source>This is not an Erfenis file</source>
         <translation>Dit is geen Erfenis-bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="58"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="58"/>
         <source>This file is not an Erfenis data file. It may have been replaced by another file, or not saved completely.</source>
         <translation>Dit bestand is geen gegevensbestand van Erfenis. Misschien is het vervangen door een ander bestand, of is het niet helemaal opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="61"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="61"/>
         <source>This file belongs to another program</source>
         <translation>Dit bestand hoort bij een ander programma</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="62"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="62"/>
         <source>The data file is a database, but not one made by Erfenis.</source>
         <translation>Het gegevensbestand is wel een database, maar niet een die Erfenis heeft gemaakt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="64"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="64"/>
         <source>This file comes from a newer Erfenis</source>
         <translation>Dit bestand is gemaakt met een nieuwere versie van Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="65"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="65"/>
         <source>The data file was saved by a newer version of Erfenis than this one (%1). Install the newer version to open it.</source>
         <translation>Het gegevensbestand is opgeslagen door een nieuwere versie van Erfenis dan deze (%1). Installeer de nieuwere versie om het te openen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="68"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="68"/>
         <source>The file is in use</source>
         <translation>Het bestand is in gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="69"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="69"/>
         <source>Another program is using the data file right now. Close it, or close the other Erfenis window, and start Erfenis again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand op dit moment. Sluit dat programma of het andere Erfenis-venster en start Erfenis opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="71"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="71"/>
         <source>The file cannot be opened</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="72"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="72"/>
         <source>Erfenis has no permission to read or write the data file, or the path is not a file.</source>
         <translation>Erfenis mag het gegevensbestand niet lezen of schrijven, of op deze plek staat geen bestand.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="77"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="77"/>
         <source>Erfenis — problem with the data file</source>
         <translation>Erfenis — probleem met het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="80"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="80"/>
         <source>Erfenis has not changed or deleted anything in this file:</source>
         <translation>Erfenis heeft niets in dit bestand veranderd of verwijderd:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="84"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="84"/>
         <source>You can open one of the backups Erfenis made earlier, or start afresh in a new, empty data folder. Either way the file above stays exactly as it is, so nothing is lost.</source>
         <translation>Je kunt een reservekopie openen die Erfenis eerder heeft gemaakt, of opnieuw beginnen in een nieuwe, lege gegevensmap. In beide gevallen blijft het bestand hierboven precies zoals het is, dus er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="88"/>
         <source>Erfenis has no backup of this file: it keeps a copy only for a short time, around an upgrade or a repair. You can open a copy you made yourself, or start afresh in a new, empty data folder. Either way the file above stays exactly as it is, so nothing is lost.</source>
         <translation>Erfenis heeft geen reservekopie van dit bestand: het bewaart een kopie maar kort, rond een update of een herstel. Je kunt een kopie openen die je zelf hebt gemaakt, of opnieuw beginnen in een nieuwe, lege gegevensmap. Wat je ook kiest, het bestand hierboven blijft precies zoals het is, dus er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="91"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="91"/>
         <source>Open a &amp;backup…</source>
         <translation>&amp;Reservekopie openen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="92"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="92"/>
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="93"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="93"/>
         <source>Start in a &amp;new data folder</source>
         <translation>Beginnen in een &amp;nieuwe gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="94"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="94"/>
         <source>Start in a new data folder</source>
         <translation>Beginnen in een nieuwe gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="95"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/error_window.py" line="96"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="96"/>
         <source>Quit Erfenis</source>
         <translation>Erfenis afsluiten</translation>
     </message>
@@ -998,22 +998,22 @@ Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</tr
         <translation>Erfenis kan de map %1 niet maken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="286"/>
+        <location filename="../erfenis_desktop/app.py" line="292"/>
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="287"/>
+        <location filename="../erfenis_desktop/app.py" line="293"/>
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="293"/>
+        <location filename="../erfenis_desktop/app.py" line="299"/>
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="294"/>
+        <location filename="../erfenis_desktop/app.py" line="300"/>
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
@@ -1021,113 +1021,113 @@ Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</tr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="100"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="88"/>
         <source>Your &amp;password</source>
         <translation>&amp;Je wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="100"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="88"/>
         <source>&amp;New password for the file</source>
         <translation>&amp;Nieuw wachtwoord voor het bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="103"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="91"/>
         <source>On the other computer you open your profile with your password, as here.</source>
         <translation>Op de andere computer open je je profiel met je wachtwoord, net als hier.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="104"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="92"/>
         <source>On the other computer you open the file, and then your profile, with this new password.</source>
         <translation>Op de andere computer open je het bestand, en daarna je profiel, met dit nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="110"/>
         <source>Type your own password as well: it shows that this is you.</source>
         <translation>Typ ook je eigen wachtwoord: daarmee laat je zien dat jij het bent.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="133"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="123"/>
         <source>The file is encrypted: only its password opens it. Keep it somewhere safe until you have brought it in; anyone who has the file and the password can read it.</source>
         <translation>Het bestand is versleuteld: alleen het wachtwoord opent het. Bewaar het op een veilige plek tot je het hebt geïmporteerd; wie het bestand én het wachtwoord heeft, kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="126"/>
         <source>What the file holds</source>
         <translation>Wat er in het bestand staat</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="137"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="127"/>
         <source>Choose where to save…</source>
         <translation>Kies waar je het opslaat…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="137"/>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="202"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="192"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="142"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="132"/>
         <source>Save the take-home file</source>
         <translation>Het meeneembestand opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="184"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="174"/>
         <source>Take my work home</source>
         <translation>Mijn werk meenemen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="186"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="176"/>
         <source>Your recovery code keeps working there.</source>
         <translation>Je herstelcode blijft daar werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="188"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="178"/>
         <source>There, at the first unlock, Erfenis shows you a new recovery code to write down.</source>
         <translation>Daar laat Erfenis je bij het eerste ontgrendelen een nieuwe herstelcode zien om op te schrijven.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="190"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="180"/>
         <source>Save everything you wrote in Erfenis as one encrypted file, to bring into Erfenis on your own computer or a new one (in the Erfenis menu: Import from a file…). Nothing leaves this computer unless you save the file.</source>
         <translation>Sla alles wat je in Erfenis schreef op als één versleuteld bestand, om het in Erfenis op je eigen computer of een nieuwe te zetten (in het menu Erfenis: Importeren uit een bestand…). Er gaat niets van deze computer af, tenzij je het bestand opslaat.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="193"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="183"/>
         <source>At a workshop: save it on your own USB stick, or somewhere only you can reach, not on this laptop.</source>
         <translation>Op een workshop: sla het op je eigen usb-stick op, of ergens waar alleen jij bij kunt, niet op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="195"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="185"/>
         <source>Protect the file with &amp;my own password</source>
         <translation>Het bestand beveiligen met &amp;mijn eigen wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="196"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="186"/>
         <source>Choose a ne&amp;w password for the file</source>
         <translation>Een nieu&amp;w wachtwoord kiezen voor het bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="197"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="187"/>
         <source>&amp;Repeat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="198"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="188"/>
         <source>&amp;Your own password (it shows that this is you)</source>
         <translation>Je &amp;eigen wachtwoord (zo laat je zien dat jij het bent)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="199"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="189"/>
         <source>Your own password</source>
         <translation>Je eigen wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="200"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="190"/>
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="201"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="191"/>
         <source>&amp;Save the file…</source>
         <translation>Bestand op&amp;slaan…</translation>
     </message>
@@ -1135,17 +1135,17 @@ Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</tr
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../erfenis_desktop/ui/exports.py" line="16"/>
+        <location filename="../erfenis_desktop/ui/common/exports.py" line="16"/>
         <source>Once the file is saved, Erfenis can no longer protect it: anyone who can open it can read it.</source>
         <translation>Zodra het bestand is opgeslagen, kan Erfenis het niet meer beschermen: wie het kan openen, kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/exports.py" line="24"/>
+        <location filename="../erfenis_desktop/ui/common/exports.py" line="24"/>
         <source>Choose where to save…</source>
         <translation>Kies waar je het opslaat…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/exports.py" line="25"/>
+        <location filename="../erfenis_desktop/ui/common/exports.py" line="25"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1425,92 +1425,92 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>FormExercisePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="223"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="223"/>
         <source>What stood out in your pattern mirror: %1.</source>
         <translation>Wat opviel in je patroonspiegel: %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="234"/>
         <source>(choose what fits best)</source>
         <translation>(kies wat het best past)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="281"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="281"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="301"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="301"/>
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="304"/>
         <source>Shared with your partner. If you change it, share it again.</source>
         <translation>Gedeeld met je partner. Verander je iets, deel het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="348"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="348"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="358"/>
         <source>In your own words (if you like)</source>
         <translation>In je eigen woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="357"/>
         <source>%1 In your own words</source>
         <translation>%1 In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="364"/>
         <source>%1 Other words</source>
         <translation>%1 Andere woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="365"/>
         <source>Other words (if you like)</source>
         <translation>Andere woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="367"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="367"/>
         <source>Sa&amp;ve</source>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="368"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="369"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="369"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="371"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="371"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="372"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="372"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="373"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="373"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/form_exercise_page.py" line="374"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="374"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -1808,102 +1808,102 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>Half</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="239"/>
         <source>%1 is writing now.</source>
         <translation>%1 schrijft nu.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="240"/>
         <source>%1 is writing. When it is your turn, take the keyboard:</source>
         <translation>%1 schrijft. Ben jij aan de beurt? Neem dan het toetsenbord over:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="242"/>
         <source>I am %1: I &amp;write now</source>
         <translation>Ik ben %1: ik schrijf &amp;nu</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="245"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="245"/>
         <source>F6 also switches between the two halves.</source>
         <translation>Met F6 wissel je ook tussen de twee helften.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="246"/>
         <source>The half of %1</source>
         <translation>De helft van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="247"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="247"/>
         <source>About whom:</source>
         <translation>Over wie:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="248"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="248"/>
         <source>About whom %1 writes</source>
         <translation>Over wie %1 schrijft</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="249"/>
         <source>for example: mum, grandad</source>
         <translation>bijvoorbeeld: mama, opa</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="250"/>
         <source>The answer of %1</source>
         <translation>Het antwoord van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="251"/>
         <source>Hidden behind dots; Ctrl+Space shows it to you, Ctrl+Enter locks it in.</source>
         <translation>Verborgen achter puntjes; Ctrl+Spatie laat het jou zien, Ctrl+Enter zet het vast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="253"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="253"/>
         <source>Shown; Ctrl+Space hides it again.</source>
         <translation>Zichtbaar; Ctrl+Spatie verbergt het weer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="254"/>
         <source>Hide my text</source>
         <translation>Mijn tekst verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="254"/>
         <source>Show my text</source>
         <translation>Mijn tekst laten zien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="255"/>
         <source>%1: show or hide your own text</source>
         <translation>%1: je eigen tekst laten zien of verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="256"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="256"/>
         <source>Share with %1 after reading</source>
         <translation>Na het lezen delen met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="259"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="259"/>
         <source>Lock in</source>
         <translation>Klaar, inleveren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="260"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="260"/>
         <source>%1: lock in your answer</source>
         <translation>%1: je antwoord inleveren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="261"/>
         <source>Share my answer after all</source>
         <translation>Mijn antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="262"/>
         <source>%1: share your answer after all</source>
         <translation>%1: je antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_half.py" line="264"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="264"/>
         <source>Locked in. %1 cannot see it until you both are ready.</source>
         <translation>Ingeleverd. %1 ziet het pas als jullie allebei klaar zijn.</translation>
     </message>
@@ -1965,12 +1965,12 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/help_page.py" line="47"/>
+        <location filename="../erfenis_desktop/ui/window/help_page.py" line="47"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/help_page.py" line="48"/>
+        <location filename="../erfenis_desktop/ui/window/help_page.py" line="48"/>
         <source>Back to where you were</source>
         <translation>Terug naar waar je was</translation>
     </message>
@@ -1978,19 +1978,19 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="85"/>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="86"/>
+        <location filename="../erfenis_desktop/ui/home/home_page.py" line="85"/>
+        <location filename="../erfenis_desktop/ui/home/home_page.py" line="86"/>
         <source>About Erfenis</source>
         <extracomment>The reading width of the page (in characters): the welcome text reads best at about 75; the cards of an open profile get more room, so two or three fit side by side.</extracomment>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="87"/>
+        <location filename="../erfenis_desktop/ui/home/home_page.py" line="87"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home_page.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/home/home_page.py" line="88"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
@@ -1998,72 +1998,72 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="86"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="76"/>
         <source>Choose the take-home file</source>
         <translation>Kies het meeneembestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="78"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="106"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="97"/>
         <source>First choose the file to import.</source>
         <translation>Kies eerst het bestand dat je wilt importeren.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="110"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="101"/>
         <source>Type the password of the file.</source>
         <translation>Typ het wachtwoord van het bestand.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="132"/>
         <source>Import from a file</source>
         <translation>Importeren uit een bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="143"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="134"/>
         <source>Bring in work that was taken home from Erfenis on another computer: a file whose name ends in .erfenis. Each profile in it comes here as it was, with its link as a couple. Nothing that is here already is overwritten without Erfenis saying so.</source>
         <translation>Haal werk binnen dat uit Erfenis op een andere computer is meegenomen: een bestand waarvan de naam eindigt op .erfenis. Elk profiel erin komt hier zoals het was, met de koppeling als stel. Wat hier al staat, wordt nooit overschreven zonder dat Erfenis het zegt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="146"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="138"/>
         <source>No file chosen yet</source>
         <translation>Nog geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="148"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="139"/>
         <source>&amp;Choose file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="140"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand dat je wilt importeren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="150"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="141"/>
         <source>&amp;Password of the file</source>
         <translation>&amp;Wachtwoord van het bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="142"/>
         <source>Password of the file</source>
         <translation>Wachtwoord van het bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="152"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="143"/>
         <source>&amp;Import</source>
         <translation>I&amp;mporteren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="153"/>
+        <location filename="../erfenis_desktop/ui/transfer/import_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2144,42 +2144,42 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="115"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="115"/>
         <source>shared</source>
         <translation>gedeeld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="120"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="122"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="122"/>
         <source>Together</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="125"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="125"/>
         <source>See the pattern</source>
         <translation>Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="127"/>
         <source>Check-in</source>
         <translation>Terugblik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="135"/>
         <source>Pattern mirror results</source>
         <translation>Uitkomsten van de patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="137"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="137"/>
         <source>Intimacy check results</source>
         <translation>Uitkomsten van de intimiteitscheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="159"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item kan niet worden geopend: het is beschadigd, of buiten Erfenis om veranderd. Het staat onderaan de lijst; kies het om het te verwijderen. De rest blijft zoals het is.</numerusform>
@@ -2187,63 +2187,63 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="171"/>
         <source>Missing item</source>
         <translation>Ontbrekend item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="171"/>
         <source>Damaged item</source>
         <translation>Beschadigd item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="180"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="180"/>
         <source>Remove this item?</source>
         <translation>Dit item verwijderen?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="181"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="181"/>
         <source>Erfenis cannot open this item, so it cannot show what was in it. Removing it takes it out of your profile for good. Your other writing stays as it is.</source>
         <translation>Erfenis kan dit item niet openen en dus ook niet laten zien wat erin stond. Als je het verwijdert, is het voorgoed uit je profiel. Wat je verder schreef, blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="183"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="183"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="183"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="183"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="196"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="196"/>
         <source>The damaged item has been removed.</source>
         <translation>Het beschadigde item is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="207"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="207"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="207"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="207"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="218"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="218"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="222"/>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="225"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="222"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="225"/>
         <source>Shared with your partner.</source>
         <translation>Gedeeld met je partner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="255"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -2251,144 +2251,144 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="266"/>
         <source>Nothing you wrote contains “%1”. Try other or fewer words, or clear the search to see everything again.</source>
         <translation>Niets van wat je schreef bevat ‘%1’. Probeer andere of minder woorden, of maak het zoekveld leeg om alles weer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="269"/>
         <source>Nothing here yet. What you write in Erfenis comes here by date: your notes, your answers in the exercises, your loop map, your earlier relationships and the results of your pattern mirror. Only you can read it.</source>
         <translation>Hier staat nog niets. Wat je in Erfenis schrijft, komt hier op datum te staan: je aantekeningen, je antwoorden bij de oefeningen, je cirkel, je eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="283"/>
         <source>This item cannot be opened: it is damaged, or it was changed outside Erfenis. Erfenis never guesses at what was in it. You can remove it with the button below.</source>
         <translation>Dit item kan niet worden geopend: het is beschadigd, of het is buiten Erfenis om veranderd. Erfenis gaat nooit raden wat erin stond. Je kunt het verwijderen met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="303"/>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="367"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="303"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="367"/>
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="303"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="303"/>
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="318"/>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="318"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="357"/>
         <source>Everything I wrote</source>
         <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="321"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="321"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="329"/>
         <source>Notes: %1</source>
         <translation>Aantekeningen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="329"/>
         <source>Answers from ‘See the pattern’: %1</source>
         <translation>Antwoorden bij ‘Zie het patroon’: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="330"/>
         <source>Answers written together: %1</source>
         <translation>Antwoorden die jullie samen schreven: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="330"/>
         <source>Check-ins: %1</source>
         <translation>Terugblikken: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="334"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="334"/>
         <source>Pattern mirror results: %1</source>
         <translation>Uitkomsten van de patroonspiegel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="335"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="335"/>
         <source>Intimacy check results: %1</source>
         <translation>Uitkomsten van de intimiteitscheck: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="338"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="338"/>
         <source>Only what your search finds: %1</source>
         <translation>Alleen wat je zoekopdracht vindt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="339"/>
         <source>Your name, and the date and time of each text</source>
         <translation>Je naam, en de datum en tijd van elke tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="340"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="340"/>
         <source>It holds your own writing, as it is listed here, and nothing your partner wrote. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf schreef, zoals het hier in de lijst staat, en niets van wat je partner schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="342"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="342"/>
         <source>Save what you wrote as a PDF?</source>
         <translation>Wat je schreef opslaan als PDF?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="358"/>
         <source>Everything you wrote in Erfenis, newest first: notes, answers in the exercises, your loop map, earlier relationships and the results of your pattern mirror. Only you can read it, and searching happens only on this computer.</source>
         <translation>Alles wat je in Erfenis schreef, het nieuwste eerst: aantekeningen, antwoorden bij de oefeningen, je cirkel, eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="362"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="362"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="363"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="363"/>
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="364"/>
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="365"/>
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="366"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="366"/>
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="368"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="369"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="370"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="370"/>
         <source>Re&amp;move this damaged item</source>
         <translation>Dit beschadigde item &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal_page.py" line="371"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="371"/>
         <source>Remove this damaged item</source>
         <translation>Dit beschadigde item verwijderen</translation>
     </message>
@@ -2396,150 +2396,150 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="230"/>
         <source>Your profile</source>
         <extracomment>Quick hide: F12, one key at the edge of the keyboard that no text field uses; and Ctrl+Shift+H for keyboards where F12 is a media key or is taken by a drop-down terminal. File &gt; &quot;Start a workshop…&quot; (True) or &quot;Leave the workshop&quot; (False): the app switches folders.</extracomment>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="240"/>
         <source>Unlocked profile: %1</source>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="248"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="248"/>
         <source>Also unlocked: %1</source>
         <translation>Ook ontgrendeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="249"/>
         <source>Lock both profiles</source>
         <translation>Beide profielen vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="261"/>
         <source>First keep your recovery code</source>
         <translation>Bewaar eerst je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="262"/>
         <source>The recovery code is shown only once. Copy, print or save it, then type the two groups back; after that you can go on.</source>
         <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="391"/>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="392"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="395"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="396"/>
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="393"/>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="402"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="397"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="406"/>
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="394"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="398"/>
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="395"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="399"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="396"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="400"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="397"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="401"/>
         <source>&amp;Need help?</source>
         <translation>&amp;Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="398"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="402"/>
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="399"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="403"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="400"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="404"/>
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="401"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="405"/>
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="403"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="407"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="404"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="408"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="405"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="409"/>
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="406"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="410"/>
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="407"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="411"/>
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="408"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="412"/>
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="410"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="414"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="411"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="415"/>
         <source>Hide everything at once</source>
         <translation>Alles meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="412"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="416"/>
         <source>Hide everything at once (%1): every profile locks and a plain clock fills the window.</source>
         <translation>Alles meteen verbergen (%1): elk profiel wordt vergrendeld en het venster toont alleen nog een klok.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="414"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="418"/>
         <source>H&amp;ide everything at once</source>
         <translation>Alles &amp;meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="416"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="420"/>
         <source>Leave the &amp;workshop</source>
         <translation>De &amp;workshop verlaten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="417"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="421"/>
         <source>Start a &amp;workshop…</source>
         <translation>Een &amp;workshop beginnen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/main_window.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="251"/>
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -2593,14 +2593,14 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>NeutralScreen</name>
     <message>
-        <location filename="../erfenis_desktop/ui/neutral_screen.py" line="54"/>
+        <location filename="../erfenis_desktop/ui/window/neutral_screen.py" line="54"/>
         <source>Clock</source>
         <extracomment>Plain greys, not Erfenis&apos;s warm colours (light, dark).</extracomment>
         <translation>Klok</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/neutral_screen.py" line="88"/>
-        <location filename="../erfenis_desktop/ui/neutral_screen.py" line="89"/>
+        <location filename="../erfenis_desktop/ui/window/neutral_screen.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/window/neutral_screen.py" line="89"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
@@ -2608,59 +2608,59 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="182"/>
         <source>You changed a note you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeelde aantekening veranderd, dus die is niet meer gedeeld. Deel hem opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="179"/>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="179"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="211"/>
         <source>Saved.</source>
         <extracomment>Why the last save failed (the note is still in the editor), or None. Set by ``clear_private`` when the profile locked with a note that could not be saved.</extracomment>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="269"/>
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="270"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="270"/>
         <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
         <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="272"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="273"/>
         <source>Note text</source>
         <translation>Tekst van de aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="274"/>
         <source>Write here…</source>
         <translation>Schrijf hier…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="275"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="275"/>
         <source>Sa&amp;ve</source>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="276"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="276"/>
         <source>&amp;Delete note</source>
         <translation>Aan&amp;tekening verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/notes_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="277"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
@@ -2668,13 +2668,13 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../erfenis_desktop/ui/fields.py" line="47"/>
+        <location filename="../erfenis_desktop/ui/common/fields.py" line="47"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/fields.py" line="48"/>
-        <location filename="../erfenis_desktop/ui/fields.py" line="49"/>
+        <location filename="../erfenis_desktop/ui/common/fields.py" line="48"/>
+        <location filename="../erfenis_desktop/ui/common/fields.py" line="49"/>
         <source>Show the password</source>
         <translation>Wachtwoord tonen</translation>
     </message>
@@ -2682,7 +2682,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>PatternCheckPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="149"/>
         <source>With the %n person(s) you named, it takes about %1 minutes.</source>
         <translation>
             <numerusform>Met de persoon die je noemde, duurt het ongeveer %1 minuten.</numerusform>
@@ -2690,142 +2690,142 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="150"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="150"/>
         <source>Without anyone named, it takes about %1 minutes.</source>
         <translation>Zonder dat je iemand noemt, duurt het ongeveer %1 minuten.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="404"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="404"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="413"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="413"/>
         <source>Answer %1 of 7 to question %2 of %3</source>
         <translation>Antwoord %1 van 7 op vraag %2 van %3</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="415"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="415"/>
         <source>%1, for question %2 of %3</source>
         <translation>%1, bij vraag %2 van %3</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="438"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="438"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="439"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="439"/>
         <source>Who raised you</source>
         <translation>Wie je heeft opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="440"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="440"/>
         <source>A name or a word, e.g. a grandparent</source>
         <translation>Een naam of een woord, bijvoorbeeld een grootouder</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="441"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="441"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="442"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="442"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="443"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="443"/>
         <source>The people who raised you</source>
         <translation>De mensen die je hebben opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="444"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="444"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="445"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="445"/>
         <source>Remove the chosen person</source>
         <translation>De gekozen persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="446"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="446"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="447"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="447"/>
         <source>Begin the pattern mirror</source>
         <translation>De patroonspiegel beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="448"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="448"/>
         <source>Ba&amp;ck</source>
         <translation>Te&amp;rug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="449"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="449"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="450"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="450"/>
         <source>Stop for no&amp;w</source>
         <translation>Voor &amp;nu stoppen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="451"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="451"/>
         <source>Stop for now: your answers are kept, and you can go on from here later</source>
         <translation>Voor nu stoppen: je antwoorden zijn opgeslagen, en je kunt hier later verdergaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="454"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="454"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="455"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="455"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="457"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="457"/>
         <source>Answer %1 of 7</source>
         <translation>Antwoord %1 van 7</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="462"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="462"/>
         <source>Keys: 1 to 7 to answer, arrows to go back or on. Every answer is saved at once; you can stop and continue later.</source>
         <translation>Toetsen: 1 tot en met 7 om te antwoorden, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen opgeslagen; je kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="464"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="464"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="465"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="465"/>
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="466"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="466"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="467"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="467"/>
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="468"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="468"/>
         <source>&amp;Finish here</source>
         <translation>Hier &amp;afronden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern_check_page.py" line="469"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="469"/>
         <source>Finish here and see the results</source>
         <translation>Hier afronden en de uitkomst bekijken</translation>
     </message>
@@ -3043,108 +3043,108 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="136"/>
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="136"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="137"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="137"/>
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="137"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="137"/>
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="138"/>
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="140"/>
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="141"/>
         <source>Choose a new password. What you wrote stays as it is; only the lock changes. Your recovery code keeps working.</source>
         <translation>Kies een nieuw wachtwoord. Wat je hebt geschreven blijft zoals het is; alleen het slot verandert. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="143"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="143"/>
         <source>Type your recovery code to check that the copy you kept still opens this profile. Nothing changes.</source>
         <translation>Typ je herstelcode om te controleren of het exemplaar dat je bewaart dit profiel nog opent. Er verandert niets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="145"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="145"/>
         <source>This deletes the profile and everything written in it, for good. It cannot be undone. Type your password to confirm.</source>
         <translation>Hiermee verwijder je het profiel en alles wat erin staat, voorgoed. Dit kan niet ongedaan worden gemaakt. Typ je wachtwoord om te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="147"/>
         <source>Do this if someone else may once have known your password and kept a copy of the data file. Everything you wrote is encrypted again under a new key, with a new password that the other person does not know, so an old copy plus your old password no longer opens anything new. You get a new recovery code; the old one stops working. If your new password ever stops working while your old one opens Erfenis again, someone has put back an old copy of the file: do not use the old password, and look at Need help?.</source>
         <translation>Doe dit als iemand anders ooit je wachtwoord kan hebben gekend en een kopie van het gegevensbestand kan hebben bewaard. Alles wat je schreef wordt opnieuw versleuteld met een nieuwe sleutel, onder een nieuw wachtwoord dat die ander niet kent: een oude kopie met je oude wachtwoord opent dan niets nieuws meer. Je krijgt een nieuwe herstelcode; de oude werkt niet meer. Werkt je nieuwe wachtwoord ooit ineens niet meer, terwijl je oude Erfenis weer opent? Dan heeft iemand een oude kopie van het bestand teruggezet. Gebruik het oude wachtwoord dan niet, en kijk bij Hulp nodig?.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="155"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="155"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="156"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="156"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="157"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="157"/>
         <source>Your &amp;current password</source>
         <translation>Je hui&amp;dige wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="164"/>
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="164"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="165"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="165"/>
         <source>Renew</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="168"/>
-        <location filename="../erfenis_desktop/ui/profile_actions.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3165,84 +3165,84 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="336"/>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="502"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="505"/>
         <source>Your writing is not saved</source>
         <extracomment>Screens that show a profile&apos;s private writing: cleared on lock, after saving what was typed. Steps 2 and 3 (ui/practice/): private too, and cleared on lock. The generations view (ui/generations/): private too. ``_partner_target`` while the partner makes a profile of their own from Together. Workshop mode (ui/workshop/mode.py): a function giving the page that is home instead (the facilitator&apos;s page), or None for the usual home.</extracomment>
         <translation>Wat je schreef is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="338"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="341"/>
         <source>What you wrote last could not be saved, so it is still on the screen. Try again once it has been saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Probeer het opnieuw zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="363"/>
         <source>Protection renewed</source>
         <translation>Beveiliging vernieuwd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="368"/>
         <source>Profile deleted</source>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="366"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="369"/>
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="371"/>
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="372"/>
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="373"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="376"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="374"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="377"/>
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="385"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="388"/>
         <source>For %1</source>
         <translation>Voor %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="426"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="429"/>
         <source>No new recovery code yet</source>
         <translation>Nog geen nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="469"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="472"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="470"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="473"/>
         <source>Erfenis could not note that you kept your recovery code, so it shows you a new one the next time you unlock. The code you kept works until then.</source>
         <translation>Erfenis kon niet vastleggen dat je je herstelcode hebt bewaard. Daarom krijg je er de volgende keer dat je ontgrendelt een nieuwe. Tot dan werkt de code die je bewaarde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="504"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="507"/>
         <source>What you wrote last could not be saved, so it is still on the screen. If you lock now, it is lost: once a profile is locked, Erfenis keeps no text that is not saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Vergrendel je nu, dan ben je het kwijt: van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="506"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="509"/>
         <source>&amp;Stay, keep my text</source>
         <translation>&amp;Blijven, tekst houden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile_flow.py" line="506"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="509"/>
         <source>&amp;Lock and lose it</source>
         <translation>&amp;Vergrendelen, tekst kwijt</translation>
     </message>
@@ -3250,7 +3250,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProfileMessages</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="22"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="22"/>
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>Je kunt het over %n seconde opnieuw proberen.</numerusform>
@@ -3258,12 +3258,12 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="38"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="38"/>
         <source>Please fill in a name.</source>
         <translation>Vul een naam in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="25"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="25"/>
         <source>A name can be at most %n character(s) long.</source>
         <translation>
             <numerusform>Een naam mag maximaal %n teken lang zijn.</numerusform>
@@ -3271,12 +3271,12 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="42"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="42"/>
         <source>There is already a profile with this name. Choose another name.</source>
         <translation>Er is al een profiel met deze naam. Kies een andere naam.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="28"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="28"/>
         <source>A password needs at least %n character(s). A short sentence is easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Je wachtwoord moet minstens %n teken lang zijn. Een korte zin is makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -3284,7 +3284,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/messages.py" line="17"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="17"/>
         <source>Your protection has been renewed. %n item(s) could not be opened, because they are damaged or were changed outside Erfenis: they were left as they were. You can remove them under Everything I wrote.</source>
         <translation>
             <numerusform>Je beveiliging is vernieuwd. %n item kon niet worden geopend, omdat het beschadigd is of buiten Erfenis om is veranderd: het is gelaten zoals het was. Je kunt het verwijderen bij Alles wat ik heb geschreven.</numerusform>
@@ -3292,167 +3292,167 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="45"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="45"/>
         <source>This name looks the same as the name of another profile. Choose a name that is easy to tell apart.</source>
         <translation>Deze naam lijkt precies op de naam van een ander profiel. Kies een naam die goed te onderscheiden is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="49"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="49"/>
         <source>A name cannot contain control characters, such as a tab or a line break. Type the name again.</source>
         <translation>Een naam kan geen stuurtekens bevatten, zoals een tab of een regeleinde. Typ de naam opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="53"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="53"/>
         <source>A name cannot contain characters that change the writing direction. Type the name again.</source>
         <translation>Een naam kan geen tekens bevatten die de schrijfrichting veranderen. Typ de naam opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="57"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="57"/>
         <source>A name cannot contain invisible characters. Type the name again.</source>
         <translation>Een naam kan geen onzichtbare tekens bevatten. Typ de naam opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="62"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="62"/>
         <source>A password cannot be only spaces. Choose one with letters, numbers or other signs.</source>
         <translation>Een wachtwoord kan niet alleen uit spaties bestaan. Kies er een met letters, cijfers of andere tekens.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="66"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="66"/>
         <source>A password cannot contain control characters, such as a tab or a line break. Type it again.</source>
         <translation>Een wachtwoord kan geen stuurtekens bevatten, zoals een tab of een regeleinde. Typ het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="70"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="70"/>
         <source>That password is not right.</source>
         <translation>Dat wachtwoord klopt niet.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="73"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="73"/>
         <source>Too many wrong passwords in a row.</source>
         <translation>Te veel verkeerde wachtwoorden achter elkaar.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="76"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="76"/>
         <source>That recovery code does not open this profile. Check the groups and try again.</source>
         <translation>Deze herstelcode opent dit profiel niet. Controleer de groepen en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="79"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="79"/>
         <source>This computer’s extra key for Erfenis is missing (the system keyring was reset, or the data folder was moved to another computer). Your password alone is not enough now: open the profile with your recovery code.</source>
         <translation>De extra sleutel van Erfenis op deze computer ontbreekt (de sleutelbos van het systeem is gewist, of de gegevensmap is naar een andere computer verhuisd). Je wachtwoord alleen is nu niet genoeg: open het profiel met je herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="85"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="85"/>
         <source>The system keyring cannot be reached right now, and this profile needs the extra key kept there. Unlock your keyring (or log in to your desktop again) and try once more, or open the profile with your recovery code.</source>
         <translation>De sleutelbos van het systeem is nu niet bereikbaar, en dit profiel heeft de extra sleutel nodig die daarin staat. Ontgrendel je sleutelbos (of log opnieuw in op je bureaublad) en probeer het nog eens, of open het profiel met je herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="91"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="91"/>
         <source>This item is damaged and cannot be opened. Nothing else is affected.</source>
         <translation>Dit onderdeel is beschadigd en kan niet worden geopend. De rest is niet aangetast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="94"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="94"/>
         <source>The previous try is still being checked. Try again in a moment.</source>
         <translation>De vorige poging wordt nog gecontroleerd. Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="97"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="97"/>
         <source>Something was saved while this was running, so nothing was changed. Please try again.</source>
         <translation>Terwijl dit bezig was, is er iets opgeslagen. Daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="101"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="101"/>
         <source>The profile is locked.</source>
         <translation>Het profiel is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="103"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="103"/>
         <source>This cannot be kept as it is. Choose from what is offered on the screen.</source>
         <translation>Zo kan het niet worden bewaard. Kies uit wat er op het scherm staat.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="106"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="106"/>
         <source>Choose a new password, not the one you have now: the point is that nobody who may have known the old one can open your profile.</source>
         <translation>Kies een nieuw wachtwoord, niet het wachtwoord dat je nu hebt: het gaat erom dat niemand die het oude misschien kende, je profiel nog kan openen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="110"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="110"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="112"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="112"/>
         <source>There is nothing written yet. Write something first.</source>
         <translation>Er staat nog niets. Schrijf eerst iets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="114"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="114"/>
         <source>This cannot be shared: your profile is not linked with a partner (any more).</source>
         <translation>Dit kan niet gedeeld worden: je profiel is niet (meer) gekoppeld met een partner.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="117"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="117"/>
         <source>Your link needs to be confirmed again. Sit down together under Together and compare your words before you share anything more.</source>
         <translation>Jullie koppeling moet opnieuw worden bevestigd. Ga samen zitten bij Samen met mijn partner en vergelijk jullie woorden voordat je nog iets deelt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="135"/>
         <source>Erfenis noticed that part of your data file was changed outside Erfenis, for example by putting back an older copy. Everything that could still be opened is there. A text you deleted earlier may have come back; look through Everything I wrote, and remove what you do not want to keep.</source>
         <translation>Erfenis merkte dat een deel van je gegevensbestand buiten Erfenis om is veranderd, bijvoorbeeld doordat er een oudere kopie is teruggezet. Alles wat nog te openen was, staat er. Iets wat je eerder had verwijderd, kan terug zijn; kijk bij Alles wat ik heb geschreven en verwijder wat je niet wilt houden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="141"/>
         <source>Erfenis now protects what you share in a stronger way. The next time you sit down together, confirm your link once more under Together with my partner, by comparing your words. Until then, nothing new is shared.</source>
         <translation>Erfenis beschermt wat jullie delen nu op een sterkere manier. Bevestig de volgende keer dat jullie samen zitten nog één keer jullie koppeling, bij Samen met mijn partner, door jullie woorden te vergelijken. Tot die tijd wordt er niets nieuws gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="159"/>
         <source>The disk is full. Make some room on it, for example by emptying the bin or removing large files you no longer need.</source>
         <translation>De schijf is vol. Maak er wat ruimte op vrij, bijvoorbeeld door de prullenbak te legen of grote bestanden weg te halen die je niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="163"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="163"/>
         <source>Erfenis cannot write in its data folder (%1): the folder or the disk has been made read-only.</source>
         <translation>Erfenis kan niet schrijven in de gegevensmap (%1): de map of de schijf is alleen-lezen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="167"/>
         <source>Erfenis’s data folder (%1) was moved or removed while Erfenis was open. Put it back where it was.</source>
         <translation>De gegevensmap van Erfenis (%1) is verplaatst of verwijderd terwijl Erfenis open was. Zet hem terug waar hij stond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="170"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="170"/>
         <source>Something went wrong with the disk.</source>
         <translation>Er ging iets mis met de schijf.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="175"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="175"/>
         <source>What you wrote is not saved yet. It stays here, and Erfenis saves it as soon as it can.</source>
         <translation>Wat je schreef is nog niet opgeslagen. Het blijft hier staan, en Erfenis slaat het op zodra dat kan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="186"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="186"/>
         <source>Nothing was changed. Try again when that is solved.</source>
         <translation>Er is niets veranderd. Probeer het opnieuw als dat is opgelost.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="121"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="121"/>
         <source>The link with your partner cannot be opened (part of the file is damaged), so the protection cannot be renewed with it. Unlink under Together first, then renew.</source>
         <translation>De koppeling met je partner kan niet worden geopend (een deel van het bestand is beschadigd), dus de beveiliging kan niet worden vernieuwd. Ontkoppel eerst onder Samen en vernieuw daarna.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="126"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="126"/>
         <source>One of these profiles is already linked with someone. A profile can be linked with one partner at a time.</source>
         <translation>Een van deze profielen is al met iemand gekoppeld. Een profiel kan met één partner tegelijk gekoppeld zijn.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="129"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="129"/>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/messages.py" line="189"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="189"/>
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
@@ -3566,17 +3566,17 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="365"/>
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="366"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="366"/>
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/picker.py" line="372"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="372"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform>
@@ -3584,225 +3584,225 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="265"/>
         <source>&amp;Pattern mirror</source>
         <extracomment>A function that gives the exercises service (set by ProfileFlow), for where the person is on the path; without it the path shows no progress.</extracomment>
         <translation>&amp;Patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="265"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="266"/>
         <source>Step &amp;2: Learn a new language</source>
         <translation>Stap &amp;2: Leer een nieuwe taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="266"/>
         <source>Step &amp;3: Bear the discomfort</source>
         <translation>Stap &amp;3: Verdraag het ongemak</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="273"/>
         <source>Not started yet</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="275"/>
         <source>Done on %1</source>
         <translation>Klaar op %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="277"/>
         <source>Under way again since %1; done before on %2</source>
         <translation>Weer bezig sinds %1; eerder klaar op %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="279"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="279"/>
         <source>Under way since %1</source>
         <translation>Bezig sinds %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="280"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="280"/>
         <source>%1 of %2 questions answered</source>
         <translation>%1 van %2 vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="281"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="281"/>
         <source>a card used on %1 of %2 days</source>
         <translation>op %1 van %2 dagen een kaart gebruikt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="282"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="282"/>
         <source>discomfort noted on %1 of %2 days</source>
         <translation>op %1 van %2 dagen het ongemak genoteerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="305"/>
         <source>&amp;Begin with the pattern mirror</source>
         <translation>&amp;Begin met de patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="306"/>
         <source>&amp;Continue practising</source>
         <translation>&amp;Verder oefenen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="306"/>
         <source>&amp;Continue where I was</source>
         <translation>&amp;Verder waar ik was</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="315"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="315"/>
         <source>Your path</source>
         <translation>Jouw weg</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="326"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="326"/>
         <source>The &amp;intimacy check</source>
         <translation>De &amp;intimiteitscheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="330"/>
         <source>You and %1</source>
         <translation>Jij en %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="332"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="332"/>
         <source>%1 is here too</source>
         <translation>%1 is er ook</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="334"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="334"/>
         <source>Your link needs to be confirmed again, together.</source>
         <translation>Jullie koppeling moet opnieuw bevestigd worden, samen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="336"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="336"/>
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="337"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="337"/>
         <source>To&amp;gether with %1</source>
         <translation>Sa&amp;men met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="339"/>
         <source>&amp;Answer together</source>
         <translation>Samen a&amp;ntwoorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="340"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="340"/>
         <source>Our &amp;dance</source>
         <translation>Onze &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="342"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="342"/>
         <source>What we shared</source>
         <translation>Wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="344"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="344"/>
         <source>Your side of the dance</source>
         <translation>Jouw kant van de dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="347"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="347"/>
         <source>Your &amp;dance</source>
         <comment>one person&apos;s own side, alone</comment>
         <translation>Jouw &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="349"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="349"/>
         <source>Mapping your l&amp;oop</source>
         <translation>Jouw &amp;cirkel in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="351"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="351"/>
         <source>On my own</source>
         <translation>In mijn eentje</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="354"/>
         <source>Generations</source>
         <translation>Generaties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="355"/>
         <source>Everything I &amp;wrote</source>
         <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="357"/>
         <source>&amp;Your profile: %1</source>
         <translation>&amp;Jouw profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="345"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="345"/>
         <source>To&amp;gether with my partner</source>
         <translation>Sa&amp;men met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="341"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="341"/>
         <source>Mapping our l&amp;oop</source>
         <translation>Onze &amp;cirkel in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="353"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="353"/>
         <source>Earlier &amp;relationships</source>
         <translation>Eerdere rela&amp;ties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="352"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="352"/>
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="359"/>
-        <location filename="../erfenis_desktop/ui/picker.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="359"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="360"/>
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="379"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="379"/>
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="384"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="384"/>
         <source>%1: what you were writing when your profile locked could not be saved, so it is lost. Erfenis keeps no text that is not saved once a profile is locked.</source>
         <translation>%1: wat je aan het schrijven was toen je profiel vergrendelde, kon niet worden opgeslagen en is dus verloren. Van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="388"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="388"/>
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="391"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="391"/>
         <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile’s password. Everything is gone when Erfenis closes.</source>
         <translation>Dit is de demo: een verzonnen stel in een tijdelijke map. Op elke knop staat het wachtwoord van dat profiel. Als je Erfenis sluit, is alles weer weg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="395"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="395"/>
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="397"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="397"/>
         <source>Demo password: %1</source>
         <translation>Wachtwoord van de demo: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="402"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="402"/>
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/picker.py" line="403"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="403"/>
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -4262,17 +4262,17 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>PursueWithdrawAxis</name>
     <message>
-        <location filename="../erfenis_desktop/ui/charts.py" line="119"/>
+        <location filename="../erfenis_desktop/ui/common/charts.py" line="119"/>
         <source>%1: %2, in the middle</source>
         <translation>%1: %2, in het midden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/charts.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/common/charts.py" line="120"/>
         <source>%1: %2, toward %3</source>
         <translation>%1: %2, richting %3</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/charts.py" line="124"/>
+        <location filename="../erfenis_desktop/ui/common/charts.py" line="124"/>
         <source>From %1 (−6) on the left to %2 (+6) on the right.</source>
         <translation>Van %1 (−6) links tot %2 (+6) rechts.</translation>
     </message>
@@ -4280,58 +4280,58 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="234"/>
         <source>Unlock with your recovery code</source>
         <translation>Ontgrendelen met je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="236"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="236"/>
         <source>Type the recovery code you saved when you made this profile, and choose a new password. Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code.</source>
         <translation>Typ de herstelcode die je hebt bewaard toen je dit profiel maakte, en kies een nieuw wachtwoord. Spaties, streepjes en kleine letters maken niet uit. Daarna krijg je een nieuwe herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="238"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="238"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="239"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="240"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="241"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="241"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="242"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="243"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="243"/>
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="244"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="244"/>
         <source>&amp;Unlock and set password</source>
         <translation>&amp;Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="245"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="245"/>
         <source>Unlock and set password</source>
         <translation>Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="246"/>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="247"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="247"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4339,7 +4339,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>RecoveryCodePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="167"/>
         <source>Copied. The clipboard is emptied again in %n second(s).</source>
         <translation>
             <numerusform>Gekopieerd. Het klembord wordt over %n seconde weer leeggemaakt.</numerusform>
@@ -4347,167 +4347,167 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="217"/>
         <source>Save the recovery code</source>
         <translation>Herstelcode opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="218"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="218"/>
         <source>erfenis-recovery-code.pdf</source>
         <translation>erfenis-herstelcode.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="219"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="219"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="187"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="224"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="187"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="224"/>
         <source>Erfenis recovery code</source>
         <translation>Herstelcode voor Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="189"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="189"/>
         <source>With this code you can open your Erfenis profile when you have forgotten your password. Keep it somewhere safe, away from this computer, where only you can find it.</source>
         <translation>Met deze code open je je Erfenis-profiel als je je wachtwoord bent vergeten. Bewaar hem op een veilige plek, niet bij de computer, waar alleen jij hem kunt vinden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="202"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="256"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="202"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="256"/>
         <source>Print the recovery code</source>
         <translation>Herstelcode afdrukken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="203"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="203"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="230"/>
         <source>The PDF could not be saved there. Choose another place.</source>
         <translation>De PDF kon daar niet worden opgeslagen. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="232"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="232"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="213"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="213"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="235"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="129"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="129"/>
         <source>This group does not match the code above.</source>
         <translation>Deze groep komt niet overeen met de code hierboven.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="133"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="133"/>
         <source>Group %1 does not match the code above. Look at group %1 again, and type it as it is shown.</source>
         <translation>Groep %1 komt niet overeen met de code hierboven. Kijk nog eens naar groep %1 en typ hem precies zoals hij er staat.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="136"/>
         <source>Groups %1 and %2 do not match the code above. Look at them again, and type them as they are shown.</source>
         <translation>De groepen %1 en %2 komen niet overeen met de code hierboven. Kijk er nog eens naar en typ ze precies zoals ze er staan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="187"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="187"/>
         <source>Profile: %1</source>
         <translation>Profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="188"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="188"/>
         <source>Made on %1</source>
         <translation>Gemaakt op %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="210"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="210"/>
         <source>This file holds your recovery code: with it, anyone can open your profile and read everything you wrote. Save it where only you can reach it, such as a USB stick you keep, not in a folder that others who use this computer can open.</source>
         <translation>Dit bestand bevat je herstelcode: daarmee kan iedereen je profiel openen en alles lezen wat je schreef. Bewaar het waar alleen jij erbij kunt, zoals op een usb-stick die je zelf houdt, en niet in een map die anderen op deze computer kunnen openen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="213"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="213"/>
         <source>The name of your profile: %1</source>
         <translation>De naam van je profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="214"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="214"/>
         <source>Today’s date</source>
         <translation>De datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="215"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="215"/>
         <source>Save your recovery code as a PDF?</source>
         <translation>Je herstelcode opslaan als PDF?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="235"/>
         <source>Your new recovery code</source>
         <translation>Je nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="242"/>
         <source>Last time the profile locked before you had confirmed your recovery code, so it may be lost. That code no longer works; this is your new one.</source>
         <translation>De vorige keer ging het profiel op slot voordat je je herstelcode had bevestigd. Misschien ben je die code kwijt. Hij werkt niet meer; dit is je nieuwe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="252"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="252"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="253"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="253"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="254"/>
         <source>Copy the recovery code</source>
         <translation>Herstelcode kopiëren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="255"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="257"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="257"/>
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="258"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="258"/>
         <source>Save the recovery code as PDF</source>
         <translation>Herstelcode opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="259"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="259"/>
         <source>To be sure you have it, type two groups of the code back.</source>
         <translation>Typ twee groepen van de code over, zodat je zeker weet dat je hem hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="261"/>
         <source>Group %1</source>
         <translation>Groep %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="251"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="262"/>
         <source>Group %1 of the recovery code</source>
         <translation>Groep %1 van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="237"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="237"/>
         <source>If you ever forget your password, this code is the only way back into your profile. Nobody else can reset your password, not even Erfenis. Write the code down, print it or save it, and keep it where only you can find it. You see it only this once.</source>
         <translation>Vergeet je ooit je wachtwoord, dan kom je alleen met deze code weer in je profiel. Niemand anders kan je wachtwoord terugzetten, ook Erfenis niet. Schrijf de code op, druk hem af of sla hem op, en bewaar hem waar alleen jij hem kunt vinden. Je krijgt hem maar één keer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="263"/>
-        <location filename="../erfenis_desktop/ui/recovery_code_page.py" line="264"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="263"/>
+        <location filename="../erfenis_desktop/ui/profile/recovery_code_page.py" line="264"/>
         <source>I have saved my code</source>
         <translation>Ik heb mijn code bewaard</translation>
     </message>
@@ -4644,117 +4644,117 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="146"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="146"/>
         <source>You have not finished the pattern mirror yet.</source>
         <translation>Je hebt de patroonspiegel nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="151"/>
         <source>Filled in on %1.</source>
         <translation>Ingevuld op %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="171"/>
         <source>Your parents together</source>
         <translation>Je ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="173"/>
         <source>How much this fits</source>
         <translation>Hoe sterk dit past</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="198"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="198"/>
         <source>No pattern stands out strongly in your answers. Read the descriptions anyway: a softer pattern can still play a part when things get tense.</source>
         <translation>Er springt geen patroon sterk uit in je antwoorden. Lees de beschrijvingen toch eens: ook een zachter patroon kan meespelen als het spannend wordt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="205"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="205"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="206"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="206"/>
         <source>Compare with an earlier time</source>
         <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="211"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="211"/>
         <source>no earlier time yet</source>
         <translation>nog geen eerdere keer om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="218"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="218"/>
         <source>The dashed outline shows the earlier time.</source>
         <translation>De gestippelde omtrek laat de eerdere keer zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="222"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="222"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="224"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="224"/>
         <source>To the &amp;group picture…</source>
         <translation>Naar het groeps&amp;beeld…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="225"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="225"/>
         <source>To the group picture: add my results, counts only</source>
         <translation>Naar het groepsbeeld: mijn uitkomst toevoegen, alleen als aantallen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="226"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="226"/>
         <source>&amp;Do it again</source>
         <translation>&amp;Nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="227"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="227"/>
         <source>Do the pattern mirror again</source>
         <translation>De patroonspiegel nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="228"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="228"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="229"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="229"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="230"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="231"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="231"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="235"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="235"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="237"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="237"/>
         <source>Your partner can see these results next to theirs, under Together.</source>
         <translation>Je partner kan deze uitkomsten naast de eigen uitkomsten zien, onder Samen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/results_page.py" line="238"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="238"/>
         <source>Share these results with your partner, so you can put them side by side under Together.</source>
         <translation>Deel deze uitkomsten met je partner, dan kunnen jullie ze onder Samen naast elkaar zetten.</translation>
     </message>
@@ -4952,12 +4952,12 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ScoreBars</name>
     <message>
-        <location filename="../erfenis_desktop/ui/charts.py" line="40"/>
+        <location filename="../erfenis_desktop/ui/common/charts.py" line="40"/>
         <source>earlier (%1): %2 / 7</source>
         <translation>eerder (%1): %2 / 7</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/charts.py" line="41"/>
+        <location filename="../erfenis_desktop/ui/common/charts.py" line="41"/>
         <source>earlier: %1 / 7</source>
         <translation>eerder: %1 / 7</translation>
     </message>
@@ -4965,134 +4965,134 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="152"/>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="152"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="159"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="153"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="153"/>
         <source>Lock a&amp;fter</source>
         <translation>&amp;Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="161"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="161"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="160"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="121"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="121"/>
         <source>This choice applies now, but it could not be saved for the next time you start Erfenis.</source>
         <translation>Deze keuze geldt nu, maar kon niet worden opgeslagen voor de volgende keer dat je Erfenis start.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="141"/>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="143"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="143"/>
         <source>Extra protection is on. This computer’s keyring holds a second key that is needed together with your password, so a copy of the data file alone is not enough.</source>
         <translation>Extra bescherming staat aan. De beveiligde opslag van deze computer (de sleutelbos) bewaart een tweede sleutel die samen met je wachtwoord nodig is. Een kopie van het gegevensbestand alleen is dus niet genoeg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="145"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="145"/>
         <source>Extra protection is off on this computer: there is no system keyring. Your profiles are protected by your password alone, so choose a strong one.</source>
         <translation>Extra bescherming staat uit op deze computer: er is geen beveiligde opslag (sleutelbos) van het systeem. Je profielen zijn alleen met je wachtwoord beschermd, dus kies een sterk wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="147"/>
         <source>This computer’s extra key for Erfenis is missing. Open your profile with your recovery code and choose a new password.</source>
         <translation>De extra sleutel van Erfenis op deze computer ontbreekt. Open je profiel met je herstelcode en kies een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="149"/>
         <source>Checking the system keyring…</source>
         <translation>De sleutelbos van het systeem wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="154"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="154"/>
         <source> min. without use</source>
         <translation> min. zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="155"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="156"/>
         <source>Lock an open profile after this many minutes without use</source>
         <translation>Een open profiel vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="157"/>
         <source>Protection on this computer</source>
         <translation>Bescherming op deze computer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="162"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="162"/>
         <source>Te&amp;xt size</source>
         <translation>Te&amp;kstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="163"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="163"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="164"/>
         <source>Text size in percent</source>
         <translation>Tekstgrootte in procenten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="165"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="166"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="166"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="167"/>
         <source>Follow the system</source>
         <translation>Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="167"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="167"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="169"/>
         <source>Where your data is kept</source>
         <translation>Waar je gegevens staan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="171"/>
         <source>Everything Erfenis stores is in this folder on this computer, and nowhere else.</source>
         <translation>Alles wat Erfenis bewaart, staat in deze map op deze computer, en nergens anders.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="173"/>
         <source>Data folder: %1</source>
         <translation>Gegevensmap: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="175"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="175"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings_page.py" line="176"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="176"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -5148,7 +5148,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>StepOnePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="201"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="201"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n woord</numerusform>
@@ -5156,112 +5156,112 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="242"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="245"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="245"/>
         <source>You changed an answer you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeeld antwoord veranderd, dus het is niet meer gedeeld. Deel het opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="282"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="282"/>
         <source>Vague: %1</source>
         <translation>Vaag: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="283"/>
         <source>Concrete: %1</source>
         <translation>Concreet: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="286"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="286"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="295"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="295"/>
         <source>On to step &amp;2</source>
         <translation>Door naar stap &amp;2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="296"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="296"/>
         <source>On to step 2: Learn a new language</source>
         <translation>Door naar stap 2: Leer een nieuwe taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="333"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="333"/>
         <source>About this step</source>
         <translation>Over deze stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="334"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="334"/>
         <source>About this step: what to write, and why</source>
         <translation>Over deze stap: wat je schrijft, en waarom</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="337"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="337"/>
         <source>Most questions here are about the people who raised you. Name them in the pattern mirror first; until then you see only the general questions.</source>
         <translation>De meeste vragen hier gaan over de mensen die je hebben opgevoed. Noem ze eerst in de patroonspiegel; tot die tijd zie je alleen de algemene vragen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="339"/>
         <source>Go to the pattern &amp;mirror</source>
         <translation>Naar de &amp;patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="340"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="340"/>
         <source>Go to the pattern mirror</source>
         <translation>Naar de patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="341"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="341"/>
         <source>Your answer</source>
         <translation>Je antwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="342"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="342"/>
         <source>Write what happened, what someone did or said…</source>
         <translation>Schrijf op wat er gebeurde, wat iemand deed of zei…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="343"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="343"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="343"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="343"/>
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="295"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="295"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="297"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="297"/>
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="344"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="344"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="344"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="344"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="345"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="345"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/step1_page.py" line="345"/>
+        <location filename="../erfenis_desktop/ui/steps/step1_page.py" line="345"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -5269,65 +5269,65 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>StepThrough</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="79"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="79"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="99"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="99"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="100"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="100"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="101"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="101"/>
         <source>&amp;Next step</source>
         <translation>Volge&amp;nde stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="102"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="102"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="103"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="103"/>
         <source>Back to the pictu&amp;re</source>
         <translation>Terug naar de &amp;tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="104"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="104"/>
         <source>Back to the picture</source>
         <translation>Terug naar de tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="105"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="105"/>
         <source>Save this step as PN&amp;G…</source>
         <translation>Deze stap opslaan als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="106"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="106"/>
         <source>Save this step as PNG</source>
         <translation>Deze stap opslaan als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="109"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="109"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="110"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="110"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="294"/>
-        <location filename="../erfenis_desktop/ui/dans_export.py" line="341"/>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="120"/>
-        <location filename="../erfenis_desktop/ui/dans_page.py" line="320"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="294"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="341"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="320"/>
         <source>The way out for %1:</source>
         <translation>De uitweg voor %1:</translation>
     </message>
@@ -5335,102 +5335,102 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TakeHome</name>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="20"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="27"/>
         <source>This is not an Erfenis take-home file. Choose the file that Erfenis saved with ‘Take my work home’; its name ends in .erfenis. Nothing was imported.</source>
         <translation>Dit is geen meeneembestand van Erfenis. Kies het bestand dat Erfenis opsloeg met ‘Mijn werk meenemen’; de naam eindigt op .erfenis. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="24"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="31"/>
         <source>This file is damaged, incomplete or was changed after Erfenis saved it (for example, it was not copied to the end). Nothing was imported. Save it again on the computer it came from, if you can.</source>
         <translation>Dit bestand is beschadigd, onvolledig of veranderd nadat Erfenis het opsloeg (het is bijvoorbeeld niet helemaal gekopieerd). Er is niets geïmporteerd. Sla het zo mogelijk opnieuw op op de computer waar het vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="29"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="36"/>
         <source>This file was saved by a newer version of Erfenis. Install the newer version here first. Nothing was imported.</source>
         <translation>Dit bestand is opgeslagen door een nieuwere versie van Erfenis. Installeer die nieuwere versie hier eerst. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="33"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="40"/>
         <source>Erfenis cannot read this file: it is gone, or you may not open it. Nothing was imported.</source>
         <translation>Erfenis kan dit bestand niet lezen: het is weg, of je mag het niet openen. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="36"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="43"/>
         <source>Erfenis could not save the file there (the disk may be full, or the place read-only). Nothing was saved. Choose another place.</source>
         <translation>Erfenis kon het bestand daar niet opslaan (misschien is de schijf vol, of is de plek alleen-lezen). Er is niets opgeslagen. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="40"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="47"/>
         <source>Part of this file is already in this Erfenis in another form, so Erfenis did not import any of it. Nothing was changed.</source>
         <translation>Een deel van dit bestand staat al in een andere vorm in deze Erfenis, dus Erfenis heeft er niets van geïmporteerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="44"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="51"/>
         <source>Each of you takes your own file, with a password only you know: one file for the two of you would let each of you open the other’s profile and read what the other wrote for themselves. Your link comes back once both files are imported.</source>
         <translation>Ieder neemt een eigen bestand mee, met een wachtwoord dat alleen die persoon kent: met één bestand voor jullie tweeën zou ieder het profiel van de ander kunnen openen en lezen wat de ander voor zichzelf schreef. Jullie koppeling komt terug zodra beide bestanden zijn geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="64"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="71"/>
         <source>Whose work: %1</source>
         <translation>Van wie: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="65"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="72"/>
         <source>(everything written in Erfenis, in every exercise)</source>
         <translation>(alles wat in Erfenis is geschreven, bij elke oefening)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="69"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="76"/>
         <source>the key that opens it, locked with the file’s password: without that password, nobody can read the file</source>
         <translation>de sleutel die het opent, op slot met het wachtwoord van het bestand: zonder dat wachtwoord kan niemand het bestand lezen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="81"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="88"/>
         <source>%1 is now in this Erfenis. Unlock it with the password of the file.</source>
         <translation>%1 staat nu in deze Erfenis. Ontgrendel het profiel met het wachtwoord van het bestand.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="84"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="91"/>
         <source>There already was a profile called ‘%1’ here, so this one is called ‘%2’. You can change the name under Your profile.</source>
         <translation>Er was hier al een profiel met de naam ‘%1’, dus dit heet ‘%2’. Je kunt de naam veranderen bij Je profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="95"/>
         <source>At the first unlock Erfenis shows you a new recovery code: write it down or print it.</source>
         <translation>Bij het eerste ontgrendelen laat Erfenis je een nieuwe herstelcode zien: schrijf hem op of druk hem af.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="92"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="99"/>
         <source>%1 was brought up to date with the newer work in the file. The password you use on this computer stays the same.</source>
         <translation>%1 is bijgewerkt met het nieuwere werk uit het bestand. Het wachtwoord dat je op deze computer gebruikt, blijft hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="96"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="103"/>
         <source>%1 was already here exactly like this. Nothing was added.</source>
         <translation>%1 stond hier al precies zo. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="99"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="106"/>
         <source>%1 is here already, with newer work than in this file. The file is older, so it was not imported: nothing was changed.</source>
         <translation>%1 staat hier al, met nieuwer werk dan in dit bestand. Het bestand is ouder, dus het is niet geïmporteerd: er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="103"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="110"/>
         <source>%1 is here already, and was changed here as well as in the file. Erfenis does not mix the two or overwrite one with the other, so nothing was changed.</source>
         <translation>%1 staat hier al, en is zowel hier als in het bestand veranderd. Erfenis mengt die twee niet en overschrijft de ene niet met de andere, dus er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="107"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="114"/>
         <source>There is a profile here that Erfenis cannot tell apart from the one in this file (%1), but it is not provably the same one (for example, its protection was renewed since). Nothing was changed.</source>
         <translation>Er staat hier een profiel dat Erfenis niet kan onderscheiden van dat in dit bestand (%1), maar het is niet aantoonbaar hetzelfde (de beveiliging is bijvoorbeeld sindsdien vernieuwd). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="114"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="121"/>
         <source>The link with the partner is back, with what you shared.</source>
         <translation>De koppeling met je partner is terug, met wat jullie deelden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="117"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="124"/>
         <source>Once your partner brings their own file into this Erfenis too, your link and what you shared come back.</source>
         <translation>Zodra je partner ook het eigen bestand in deze Erfenis importeert, komen jullie koppeling en wat jullie deelden terug.</translation>
     </message>
@@ -5438,7 +5438,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TakeHomeTexts</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="55"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="62"/>
         <source>%n text(s) and answer(s)</source>
         <translation>
             <numerusform>%n tekst of antwoord</numerusform>
@@ -5446,7 +5446,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="58"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="65"/>
         <source>your link as a couple, and %n text(s) shared with your partner</source>
         <translation>
             <numerusform>jullie koppeling als stel, en %n tekst die je met je partner deelde</numerusform>
@@ -5457,62 +5457,62 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TalkGuide</name>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="120"/>
         <source>Time left in this turn: %1</source>
         <translation>Nog over in deze beurt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="130"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="130"/>
         <source>%1 talks, %2 listens.</source>
         <translation>%1 praat, %2 luistert.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="134"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="134"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pauze</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="134"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="134"/>
         <source>Start the cl&amp;ock</source>
         <translation>De &amp;klok starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="136"/>
         <source>Swap t&amp;urns</source>
         <translation>Beurt &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="137"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="137"/>
         <source>Swap turns</source>
         <translation>Beurt wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="138"/>
         <source>&amp;Minutes per turn:</source>
         <translation>&amp;Minuten per beurt:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="139"/>
         <source>Minutes per turn</source>
         <translation>Minuten per beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="140"/>
         <source>%1 is talking:</source>
         <translation>%1 praat:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="141"/>
         <source>%1 is listening:</source>
         <translation>%1 luistert:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="148"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="148"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/talk_guide.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/together/talk_guide.py" line="149"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
@@ -5520,47 +5520,47 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="88"/>
         <source>Their results of the pattern mirror.</source>
         <translation>De uitkomsten van de patroonspiegel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="93"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="93"/>
         <source>See both results side by side</source>
         <translation>Beide uitkomsten naast elkaar bekijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="98"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="98"/>
         <source>Stop sharing</source>
         <translation>Niet meer delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="99"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="99"/>
         <source>Stop sharing: %1</source>
         <translation>Niet meer delen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="117"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="117"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="127"/>
         <source>A note</source>
         <translation>Een aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="127"/>
         <source>Pattern mirror</source>
         <translation>Patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="138"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/timeline_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="139"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
@@ -5660,52 +5660,52 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="162"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="162"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="358"/>
         <source>I am %1: I start &amp;writing</source>
         <translation>Ik ben %1: ik ga schrij&amp;ven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="363"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="363"/>
         <source>&amp;Yes, show what we shared</source>
         <translation>&amp;Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="364"/>
         <source>Yes, show what we shared</source>
         <translation>Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="365"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="366"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="366"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="367"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="367"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="368"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="369"/>
         <source>En&amp;d and lock both profiles</source>
         <translation>Af&amp;ronden en vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together_page.py" line="370"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="370"/>
         <source>End the session and lock both profiles</source>
         <translation>Afronden en beide profielen vergrendelen</translation>
     </message>
@@ -5756,48 +5756,48 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="164"/>
         <source>Unlock %1</source>
         <translation>%1 ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="165"/>
         <source>Type your password. Unlocking takes a moment. That is on purpose: it keeps anyone else from guessing your password quickly.</source>
         <translation>Typ je wachtwoord. Ontgrendelen duurt even. Dat is expres: zo kan een ander je wachtwoord niet snel raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="167"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="168"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="169"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="170"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="170"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="171"/>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="172"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="173"/>
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/unlock_page.py" line="174"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="174"/>
         <source>Forgot your password? Use your recovery code</source>
         <translation>Wachtwoord vergeten? Gebruik je herstelcode</translation>
     </message>

@@ -8,11 +8,13 @@ first language (Dutch), so switching language never leaves a hole.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
-from .prompts import EARLIER, THEMES, file_name as prompts_file
+from .prompts import EARLIER, THEMES
 from .prompts import check as check_prompts
+from .prompts import file_name as prompts_file
 
 #: Keys the code relies on, per content file ("dotted.path" into the TOML tree).
 REQUIRED_KEYS: dict[str, tuple[str, ...]] = {

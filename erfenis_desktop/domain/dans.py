@@ -9,8 +9,9 @@ from the move they chose in their cycle map.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 #: From this far on the pursue–withdraw axis a person clearly tends one way.
 LEANING = 1.0

@@ -11,8 +11,8 @@ below that it sees how many more are needed, and no count at all.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from .questionnaire import stands_out
 

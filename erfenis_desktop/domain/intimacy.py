@@ -13,8 +13,9 @@ never about how often or how much.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 LOW, HIGH = 1, 7
 SKIP = "skip"

@@ -22,9 +22,9 @@ Done is not a grade: a step that is done stays open, to go on with or to do agai
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone, tzinfo
-from typing import Iterable, Sequence
+from datetime import UTC, date, datetime, tzinfo
 
 #: The path, in order.
 STEPS = ("pattern", "step1", "step2", "step3")
@@ -119,7 +119,7 @@ def step1_questions(parents: Sequence[str], parent_prompts: Iterable[str], coupl
 
 # Where a person is --------------------------------------------------------------------------
 def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _day(moment: datetime, tz: tzinfo) -> date:
@@ -195,7 +195,7 @@ def continue_target(steps: Sequence[Status]) -> Continue:
     under_way = [s for s in steps if s.state == UNDER_WAY]
     if under_way:
         order = {step: i for i, step in enumerate(STEPS)}
-        never = datetime.min.replace(tzinfo=timezone.utc)
+        never = datetime.min.replace(tzinfo=UTC)
         latest = max(under_way, key=lambda s: (s.last or never, -order[s.step]))
         return Continue(CONTINUE, latest.step)
     waiting = [s for s in steps if s.state == NOT_STARTED]

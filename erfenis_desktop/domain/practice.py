@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from datetime import date, datetime, time, timezone, tzinfo
-from typing import Any, Mapping
+from datetime import UTC, date, datetime, time, tzinfo
+from typing import Any
 
 from .names import fill
 
@@ -224,7 +225,7 @@ def discomfort(checkin: CheckIn) -> float | None:
 
 def _moment(when: str) -> datetime:
     moment = datetime.fromisoformat(when)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def points(checkins: list[CheckIn], card: str | None = None,
@@ -235,7 +236,7 @@ def points(checkins: list[CheckIn], card: str | None = None,
     chosen = [(_moment(c.when), value) for c in checkins
               if (card is None or c.card == card) and (value := discomfort(c)) is not None]
     chosen.sort(key=lambda pair: pair[0])
-    return [(moment.astimezone(tz or timezone.utc).date(), value) for moment, value in chosen]
+    return [(moment.astimezone(tz or UTC).date(), value) for moment, value in chosen]
 
 
 def trend(series: list[tuple[date, float]], window_days: int = 7) -> list[tuple[date, float]]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Sequence
+from typing import Any
 
 #: The exercises a part can be, in the order the facilitator's list shows them.
 EXERCISES: tuple[str, ...] = (

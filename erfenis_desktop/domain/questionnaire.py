@@ -13,8 +13,9 @@ gets no score: "not enough answers".
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 LOW, HIGH = 1, 7
 NOT_APPLICABLE = "na"

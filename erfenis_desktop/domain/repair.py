@@ -12,8 +12,9 @@ their own private text (services/practice.py, kind ``repair``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from .dans import Side
 from .names import fill as fill_in

@@ -7,7 +7,7 @@ what was learned is kept, and written to the database, on the UI thread (``keep`
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from erfenis_desktop.storage.database import Database
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 
 from erfenis_desktop.domain.content import ContentBundle
@@ -127,9 +128,8 @@ class Exercises:
         both a step-1 question and a question to answer together ('repair'): an answer of
         ``kind`` together is looked up among the together questions first, a step-1 answer
         among step 1's."""
-        from erfenis_desktop.domain.questionnaire import fill_name
-
         from erfenis_desktop.domain.prompts import THEMES, file_name
+        from erfenis_desktop.domain.questionnaire import fill_name
 
         texts = self._content.texts[lang]
         step1 = [(texts["see_the_pattern"], g) for g in ("parent_prompts", "couple_prompts", "mirror_prompts")]
@@ -208,7 +208,7 @@ class Exercises:
     def journal(self, unlocked: Unlocked, lang: str | None = None) -> tuple[list[Entry], int]:
         """Everything this profile wrote, newest first, and how many items are damaged. A
         check-in of step 2 is one text, in ``lang`` (see services/practice.py)."""
-        from datetime import datetime, timezone
+        from datetime import datetime
 
         from .practice import CHECKIN, Practice
 
@@ -217,7 +217,7 @@ class Exercises:
         checkins, damaged_checkins = practice.read_checkins(unlocked)
         for c in checkins:
             when = datetime.fromisoformat(c.when)
-            when = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+            when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
             entries.append(Entry(c.uuid, CHECKIN, when.isoformat(timespec="seconds"),
                                  practice.checkin_text(c, lang or self._content.languages[0]), c.card))
         notes, damaged = unlocked.readable_texts(NOTE)

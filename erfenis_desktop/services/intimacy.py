@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 
 from erfenis_desktop.domain import intimacy as rules
@@ -25,9 +26,9 @@ KIND = "intimacy"
 def utc_now() -> str:
     """When a go began or finished: UTC, ISO 8601, to the millisecond (two goes finished in the
     same second must still be told apart: the latest is the one that may be shared)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass

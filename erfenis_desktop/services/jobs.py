@@ -15,8 +15,9 @@ closures captured do not outlive it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -79,7 +80,7 @@ class Running(QObject):
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._finish)
 
-    def start(self, pool: QThreadPool | None = None) -> "Running":
+    def start(self, pool: QThreadPool | None = None) -> Running:
         (pool or QThreadPool.globalInstance()).start(_Runnable(self._job, self._bridge))
         return self
 

@@ -16,7 +16,7 @@ from erfenis_desktop.storage.profiles import Changes, ItemRow, ItemWrite, Profil
 
 from .unlocked import DamagedItem, ProfileError
 
-#: Notices for the person after unlocking (texts in ui/messages.py).
+#: Notices for the person after unlocking (texts in ui/common/messages.py).
 NOTICE_REBUILT = "manifest_rebuilt"
 NOTICE_UPGRADED_SHARING = "confirm_link_again"
 
@@ -193,8 +193,15 @@ def renew(row: ProfileRow, old_key, new_key, items: list[ItemRow], member: Membe
     along."""
     from erfenis_desktop.vault import aead
     from erfenis_desktop.vault.errors import DamagedError
-    from erfenis_desktop.vault.items import (identity_key, open_index, open_item, open_manifest, row_digest,
-                                             seal_item, source_tag)
+    from erfenis_desktop.vault.items import (
+        identity_key,
+        open_index,
+        open_item,
+        open_manifest,
+        row_digest,
+        seal_item,
+        source_tag,
+    )
 
     from .couple import space_aad
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from erfenis_desktop.domain.content import ContentBundle, lookup
-from erfenis_desktop.domain.programme import (EXERCISES, GROUPS, Part, Problem, Programme, ProgrammeError,
-                                              checked)
+from erfenis_desktop.domain.programme import EXERCISES, GROUPS, Part, Problem, Programme, ProgrammeError, checked
 
 from .exercises import Exercises
 from .unlocked import ProfileError, Unlocked

@@ -8,6 +8,7 @@ from erfenis_desktop.services.jobs import Job, Outcome
 
 from .unlocked import ProfileError, Unlocked
 
+
 class RenewalJob:
     """Part of :class:`~erfenis_desktop.services.vault.VaultService` (mixed in)."""
 
@@ -37,8 +38,12 @@ class RenewalJob:
             import hmac
 
             from erfenis_desktop.vault.items import wipe
-            from erfenis_desktop.vault.keys import (new_data_key, new_recovery_record, rewrap_for_new_password,
-                                                    unlock_with_password)
+            from erfenis_desktop.vault.keys import (
+                new_data_key,
+                new_recovery_record,
+                rewrap_for_new_password,
+                unlock_with_password,
+            )
 
             from . import profile_format
 

@@ -8,9 +8,10 @@ file Erfenis keeps, it is readable by its owner only (0600).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 

@@ -36,8 +36,15 @@ from erfenis_desktop import __version__
 from erfenis_desktop.storage.couples import MemberRow, SharedRow
 from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import ItemRow
-from erfenis_desktop.storage.transfer import (CoupleRows, ImportRefused, ProfileImport, ProfileRows, gather,
-                                              profile_rows, write_import)
+from erfenis_desktop.storage.transfer import (
+    CoupleRows,
+    ImportRefused,
+    ProfileImport,
+    ProfileRows,
+    gather,
+    profile_rows,
+    write_import,
+)
 
 from .jobs import Job, Outcome
 from .unlocked import ProfileError, Unlocked
@@ -325,11 +332,10 @@ class TransferService:
         raise ProfileError("name_taken")
 
     def _merge(self, payload: dict[str, Any], records: dict[str, bytes], device_check: str | None) -> ImportResult:
+        from erfenis_desktop.storage.workshop import WorkshopRepository
         from erfenis_desktop.vault.errors import DamagedError
         from erfenis_desktop.vault.items import open_manifest
         from erfenis_desktop.vault.transfer import unb64
-
-        from erfenis_desktop.storage.workshop import WorkshopRepository
 
         db = self.vault.db
         # Brought back to a workshop (a programme over several meetings), a profile is a participant

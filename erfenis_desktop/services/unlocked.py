@@ -11,8 +11,9 @@ removed (:meth:`Unlocked.damaged_items`, :meth:`Unlocked.remove_damaged`).
 from __future__ import annotations
 
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import Changes, ItemRow, ItemWrite, WriteRefused
@@ -71,7 +72,7 @@ class Unlocked:
     _data_key: bytearray | None = field(repr=False, default=None)
     key_version: int = 1
     unshared_on_save: bool = False  # the last save changed a shared text, which is no longer shared
-    #: What the person should be told once, right after unlocking (codes for ui/messages.py).
+    #: What the person should be told once, right after unlocking (codes for ui/common/messages.py).
     notices: list[str] = field(default_factory=list)
     #: After "Renew protection": the items that could not be opened and were left as they were.
     renewal_damaged: list[DamagedItem] = field(default_factory=list)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 import unicodedata
 import uuid as uuidlib
-from typing import Callable
+from collections.abc import Callable
 
 from erfenis_desktop.domain.attempts import seconds_to_wait
 from erfenis_desktop.services.jobs import Job, Outcome
@@ -19,8 +19,8 @@ from erfenis_desktop.storage.profiles import Changes, ProfileRepository, WriteRe
 
 from .device import DeviceKeys
 from .renewal import RenewalJob
-from .vault_recovery import RecoveryJobs
 from .unlocked import DamagedItem, PrivateText, Profile, ProfileError, Unlocked
+from .vault_recovery import RecoveryJobs
 
 __all__ = ["VaultService", "Profile", "ProfileError", "PrivateText", "DamagedItem", "Unlocked", "MIN_PASSWORD",
            "MAX_NAME", "COLOURS"]

@@ -7,6 +7,7 @@ from erfenis_desktop.storage.profiles import Changes
 
 from .unlocked import ProfileError, Unlocked
 
+
 class RecoveryJobs:
     """Part of :class:`~erfenis_desktop.services.vault.VaultService` (mixed in)."""
 

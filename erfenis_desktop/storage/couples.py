@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import astuple, dataclass
 
-from .database import Database, utc_now as _now
+from .database import Database
+from .database import utc_now as _now
 
 
 @dataclass(frozen=True)

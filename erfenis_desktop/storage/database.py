@@ -29,10 +29,10 @@ import sqlite3
 import struct
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import quote
 
 from .migrations import APPLICATION_ID, CURRENT_VERSION, migrate
@@ -51,9 +51,8 @@ _CHECK_PREFIX = ".check-"
 
 def utc_now() -> str:
     """The time stamps stored in the database: UTC, ISO 8601, whole seconds."""
-    from datetime import timezone
 
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Problem(enum.Enum):

@@ -8,7 +8,7 @@ encrypted items (services/group.py), not here.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from .database import Database
 

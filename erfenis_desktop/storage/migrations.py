@@ -8,8 +8,8 @@ either wholly applied or not at all. Never edit a released step: add a new one.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 #: "ErfS": marks the file as an Erfenis database (SQLite header offset 68).
 APPLICATION_ID = 0x45726653
@@ -25,7 +25,7 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
     conn.execute(
         "INSERT INTO meta(key, value) VALUES ('created_at', ?)",
-        (datetime.now(timezone.utc).isoformat(timespec="seconds"),),
+        (datetime.now(UTC).isoformat(timespec="seconds"),),
     )
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .database import Database, utc_now as _now
+from .database import Database
+from .database import utc_now as _now
 
 
 class WriteRefused(Exception):

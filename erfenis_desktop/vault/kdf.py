@@ -11,8 +11,9 @@ import os
 import threading
 import time
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Protocol
+from typing import Any, Protocol
 
 from .errors import DamagedError, WeakKdfParams
 

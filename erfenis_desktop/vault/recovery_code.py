@@ -8,7 +8,7 @@ from __future__ import annotations
 import hmac
 import secrets
 import unicodedata
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from .errors import InvalidRecoveryCode
 

@@ -36,7 +36,7 @@ def test_derive_matches_raw_argon2id() -> None:
     params = KdfParams(memory_kib=32, iterations=3, lanes=4, salt=b"\x02" * 16)
     expected = Argon2id(
         salt=params.salt, length=32, iterations=3, lanes=4, memory_cost=32
-    ).derive("wachtwoord".encode())
+    ).derive(b"wachtwoord")
     assert kdf.derive("wachtwoord", params) == expected
 
 

@@ -1,6 +1,6 @@
 """The generations as a file: a designed document, never a picture of the screen.
 
-Like the dans (ui/dans_export.py, whose page machinery this uses): drawn with QPainter on
+Like the dans (ui/dans/dans_export.py, whose page machinery this uses): drawn with QPainter on
 white in the light colours, whatever the screen's colour scheme and text size, in document
 units of 1/96 inch:
 
@@ -23,8 +23,8 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from erfenis_desktop.domain import generations as model
 
-from .. import dans_export as paper
-from ..dans_export import MUTED, Block, Fonts, _text
+from ..dans import dans_export as paper
+from ..dans.dans_export import MUTED, Block, Fonts, _text
 from .canvas import fonts_for, measure_with, paint_drawing
 
 
@@ -35,7 +35,7 @@ def _drawing_fonts(fonts: Fonts) -> dict[str, QFont]:
 def _drawing(page, fonts: Fonts, width: float, room: float) -> tuple[Block, bool]:
     """The drawing at ``width``, its texts cut to fewer lines until it fits ``room``; and
     whether anything was cut."""
-    from .. import theme
+    from ..common import theme
 
     lang = page._prefs.language
     value = page.value()

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
 from erfenis_desktop.domain.generations import Answer
 
+from ..common.widgets import heading, paragraph
 from ..practice.feelings import with_feelings
-from ..widgets import heading, paragraph
 
 
 class Editor(QPlainTextEdit):

@@ -18,8 +18,8 @@ from erfenis_desktop.services.generations import GenerationsService
 from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
-from ..messages import error_text, failure_text, not_saved_text
-from ..widgets import (
+from ..common.messages import error_text, failure_text, not_saved_text
+from ..common.widgets import (
     ReadingColumn,
     Retranslating,
     button_row,
@@ -302,7 +302,7 @@ class GenerationsPage(Retranslating, ReadingColumn):
         return lines
 
     def export(self, kind: str) -> None:
-        from ..exports import confirm_export
+        from ..common.exports import confirm_export
 
         if self._session.current is None or not self.save():
             return

@@ -7,7 +7,7 @@ white lines at least 4.4:1 against the tile (tests/test_home_journey.py checks t
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -25,7 +25,7 @@ def icon_path(name: str) -> Path:
     return resources_dir() / "icons" / f"{name}.svg"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _renderer(name: str):
     from PySide6.QtSvg import QSvgRenderer
 

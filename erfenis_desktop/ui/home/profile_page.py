@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
-from ..fields import badge
-from ..widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
+from ..common.fields import badge
+from ..common.widgets import ReadingColumn, Retranslating, button_row, card, heading, paragraph
 
 #: What can be done here, in the order shown; "delete" comes last, in a frame of its own.
 ACTIONS = ("rename", "password", "recovery", "renew", "delete")
@@ -74,7 +74,7 @@ class ProfilePage(Retranslating, ReadingColumn):
         self.retranslate()
 
     def focus_target(self):
-        """The first thing to do here (for ui/announce.py): changing the name."""
+        """The first thing to do here (for ui/common/announce.py): changing the name."""
         return self.buttons["rename"]
 
     def _session_changed(self) -> None:
@@ -90,7 +90,7 @@ class ProfilePage(Retranslating, ReadingColumn):
 
     # Look -----------------------------------------------------------------------------------
     def _restyle(self) -> None:
-        """The warning colour of the theme (ui/theme.py), for light or dark."""
+        """The warning colour of the theme (ui/common/theme.py), for light or dark."""
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         warning = "#ff9e8f" if dark else "#a12a1f"
         card_colour = "#2b2623" if dark else "#fffaf4"

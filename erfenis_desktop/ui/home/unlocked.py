@@ -1,13 +1,13 @@
 """The home screen of an unlocked profile, laid out: "continue where I was", the path (the
 pattern mirror and steps 1 to 3), together (or, alone, one's own side of the dance), on my
-own, and the profile. The words are set by ui/picker.py (ProfilesPanel), which knows the
+own, and the profile. The words are set by ui/profile/picker.py (ProfilesPanel), which knows the
 person, their partner and where they are on the path."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from ..widgets import button_row, heading, paragraph
+from ..common.widgets import button_row, heading, paragraph
 from .cards import CardGrid, HomeCard, Navigator
 
 #: The cards of each group, with their pictures (resources/icons/<picture>.svg).

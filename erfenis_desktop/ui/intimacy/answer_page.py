@@ -1,22 +1,30 @@
 """Answering the intimacy check: what it is, then one statement at a time, saved after every
-answer (like the pattern mirror, ui/pattern_check_page.py). Keys 1 to 7 answer, 0 is ‘Rather
+answer (like the pattern mirror, ui/pattern/pattern_check_page.py). Keys 1 to 7 answer, 0 is ‘Rather
 not’; every statement may be skipped."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from erfenis_desktop.domain import intimacy as rules
 from erfenis_desktop.domain.names import fill as fill_names
 from erfenis_desktop.services.intimacy import IntimacyService, Take
 from erfenis_desktop.services.store import StorageError
 
-from ..flow_layout import FlowLayout
-from ..messages import failure_text
-from ..pattern_check_page import _ScaleButton
-from ..widgets import ReadingColumn, Retranslating, button_row, fill, heading, paragraph
+from ..common.flow_layout import FlowLayout
+from ..common.messages import failure_text
+from ..common.widgets import ReadingColumn, Retranslating, button_row, fill, heading, paragraph
+from ..pattern.pattern_check_page import _ScaleButton
 
 SKIP_ID = 0  # the button id of ‘Rather not’ in the group
 

@@ -1,8 +1,8 @@
 """The six areas drawn: one person's bars (0–100, an earlier time as a dashed outline), and
-two people side by side in the dans view's idiom (ui/dans_canvas.py MirroredBars).
+two people side by side in the dans view's idiom (ui/dans/dans_canvas.py MirroredBars).
 
 Sizes come from the font, colours from the palette (light and dark); every drawing says
-what it shows in its accessible description, for screen readers (like ui/charts.py).
+what it shows in its accessible description, for screen readers (like ui/common/charts.py).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..dans_canvas import MirroredBars
-from ..widgets import fill
+from ..common.widgets import fill
+from ..dans.dans_canvas import MirroredBars
 
 
 class AreaBars(QWidget):

@@ -1,6 +1,6 @@
 """Side by side: both partners' six areas in the dans view's idiom, where they differ most,
 and a short conversation guide for the biggest difference, answered with the lock-in and
-reveal of answering together (ui/together_page.py, started through ProfileFlow).
+reveal of answering together (ui/together/together_page.py, started through ProfileFlow).
 
 Nothing of the partner is shown unless both chose to share their latest result
 (services/intimacy.py ``comparison``): otherwise only why not."""
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from erfenis_desktop.domain.names import fill as fill_names
 from erfenis_desktop.services.intimacy import Comparison, IntimacyService
 
-from ..widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, fill, heading, paragraph
+from ..common.widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, fill, heading, paragraph
 from .chart import AreaMirror
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from erfenis_desktop.services.intimacy import IntimacyService
 
-from ..widgets import Retranslating, fill
+from ..common.widgets import Retranslating, fill
 from .answer_page import AnswerPage
 from .compare_view import CompareView
 from .results_view import ResultsView
@@ -50,7 +50,7 @@ class IntimacyPage(Retranslating, QWidget):
         self.compare.togetherRequested.connect(self.togetherRequested)
 
     def wire(self, flow) -> None:
-        """Where the links lead (ui/profile_flow.py): step 2, the loop map, answering together."""
+        """Where the links lead (ui/profile/profile_flow.py): step 2, the loop map, answering together."""
         def link(kind: str, target: str) -> None:
             if kind == "prompt":
                 together(target)
@@ -93,7 +93,7 @@ class IntimacyPage(Retranslating, QWidget):
         self.stack.setCurrentWidget(self.answer)
 
     def focus_target(self):
-        """Where focus goes on arriving (ui/announce.py): the view's own first thing to do."""
+        """Where focus goes on arriving (ui/common/announce.py): the view's own first thing to do."""
         view = self.stack.currentWidget()
         if view is self.results:
             return self.results.focus_target()
@@ -105,7 +105,7 @@ class IntimacyPage(Retranslating, QWidget):
 
     # The report -----------------------------------------------------------------------------
     def export(self) -> None:
-        from ..exports import confirm_export
+        from ..common.exports import confirm_export
         from . import report
 
         u, lang = self._session.current, self._prefs.language

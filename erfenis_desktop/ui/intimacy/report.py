@@ -1,5 +1,5 @@
 """The intimacy check's report as a PDF the person owns: a designed document (Qt's own
-QPdfWriter, like ui/dans_export.py, whose blocks and pages it reuses), never a screen grab.
+QPdfWriter, like ui/dans/dans_export.py, whose blocks and pages it reuses), never a screen grab.
 
 A4, in the screen's language: a cover with the title, the person's name and the date, what
 the report is, and the chart of the six areas; then per area its score and band, what it
@@ -15,7 +15,19 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from erfenis_desktop.domain.intimacy import AreaResult
 
-from ..dans_export import MUTED, UNITS, Fonts, _date, _light, _margin, _paginate, _paint_pages, _space, _text, _widget
+from ..dans.dans_export import (
+    MUTED,
+    UNITS,
+    Fonts,
+    _date,
+    _light,
+    _margin,
+    _paginate,
+    _paint_pages,
+    _space,
+    _text,
+    _widget,
+)
 from .chart import AreaBars
 
 
@@ -60,7 +72,7 @@ def build(texts, check, results: dict[str, AreaResult], name: str, fonts: Fonts,
 
 
 def summary(texts, check) -> list[str]:
-    """What the file holds, for the confirmation before saving (ui/exports.py)."""
+    """What the file holds, for the confirmation before saving (ui/common/exports.py)."""
     return [QCoreApplication.translate("ResultsView", "Your name and today’s date"), texts["report"]["chart_title"],
             QCoreApplication.translate("ResultsView",
                                        "Per area: your score, what it means and the small steps for this week"),

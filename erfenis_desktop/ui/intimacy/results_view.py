@@ -10,8 +10,19 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from erfenis_desktop.domain import intimacy as rules
 from erfenis_desktop.services.intimacy import IntimacyService, Take
 
-from ..widgets import (ReadingColumn, Retranslating, button_row, card, clear_layout, contact_cards, fill,
-                       fill_contacts, for_button, heading, paragraph)
+from ..common.widgets import (
+    ReadingColumn,
+    Retranslating,
+    button_row,
+    card,
+    clear_layout,
+    contact_cards,
+    fill,
+    fill_contacts,
+    for_button,
+    heading,
+    paragraph,
+)
 from .chart import AreaBars
 
 
@@ -98,7 +109,7 @@ class ResultsView(Retranslating, ReadingColumn):
         from erfenis_desktop.services.store import StorageError
         from erfenis_desktop.services.vault import ProfileError
 
-        from ..messages import error_text, failure_text
+        from ..common.messages import error_text, failure_text
 
         u = self._session.current
         if not self.takes or u is None:

@@ -39,7 +39,7 @@ class DiscomfortChart(QWidget):
         self.points, self.trend = list(points), list(trend)
         self.empty_text = empty_text
         if self.points:  # the dots themselves, in words, on the scale they are drawn on
-            from ..widgets import fill
+            from ..common.widgets import fill
 
             def value(v: float) -> str:
                 return QLocale().toString(float(v), "f", 0 if float(v).is_integer() else 1)

@@ -8,18 +8,38 @@ is said plainly (``messages.not_saved_text``) and the text stays on screen.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QPlainTextEdit, QPushButton,
-                               QRadioButton, QSizePolicy, QSlider, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from erfenis_desktop.domain.practice import HIGHEST, LOWEST, CheckIn
 from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
-from ..messages import error_text, failure_text, not_saved_text
-from ..widgets import ReadingColumn, Retranslating, button_row, card, fill, for_button, heading, paragraph, plain_label
+from ..common.messages import error_text, failure_text, not_saved_text
+from ..common.widgets import (
+    ReadingColumn,
+    Retranslating,
+    button_row,
+    card,
+    fill,
+    for_button,
+    heading,
+    paragraph,
+    plain_label,
+)
 from .feelings import with_feelings
 
 
@@ -341,7 +361,7 @@ class CheckInPage(Retranslating, ReadingColumn):
 
     def checkin(self) -> CheckIn:
         used, situation, before, after, happened, body = self.values()
-        return CheckIn(card=self.card_id or "", when=self.when or datetime.now(timezone.utc).isoformat(
+        return CheckIn(card=self.card_id or "", when=self.when or datetime.now(UTC).isoformat(
             timespec="seconds"), used=used, situation=situation, before=before, after=after, happened=happened,
             body=body, uuid=self.uuid)
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QTextEdit, QWidget
 
-from ..widgets import Retranslating, for_button
+from ..common.widgets import Retranslating, for_button
 
 #: Inside a writing field, this opens the list at the cursor.
 KEYS = "Ctrl+Shift+F"

@@ -8,16 +8,25 @@ which cards were chosen, and the reminder settings, are private items of the pro
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QTimeEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QTimeEdit, QVBoxLayout, QWidget
 
 from erfenis_desktop.domain.practice import GROUPS, MAX_CHOSEN, ReminderSettings
 from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
-from ..messages import error_text, failure_text
-from ..widgets import (FormLabel, ReadingColumn, Retranslating, button_row, card, clear_layout, fill, for_button,
-                       heading, paragraph)
+from ..common.messages import error_text, failure_text
+from ..common.widgets import (
+    FormLabel,
+    ReadingColumn,
+    Retranslating,
+    button_row,
+    card,
+    clear_layout,
+    fill,
+    for_button,
+    heading,
+    paragraph,
+)
 
 SAVE_SETTINGS_MS = 800
 
@@ -294,7 +303,7 @@ class PracticePage(Retranslating, ReadingColumn):
         try:
             self._practice.set_reminder_settings(u, settings)
         except StorageError as error:
-            from ..messages import storage_text
+            from ..common.messages import storage_text
 
             self.remind_message.setText(storage_text(error) + " " + self.tr(
                 "Your reminder settings are not saved; they stay as they were."))

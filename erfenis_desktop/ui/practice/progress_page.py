@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
-from ..messages import error_text, failure_text
-from ..widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, fill, heading, paragraph
+from ..common.messages import error_text, failure_text
+from ..common.widgets import ReadingColumn, Retranslating, button_row, card, clear_layout, fill, heading, paragraph
 from .chart import DiscomfortChart
 
 

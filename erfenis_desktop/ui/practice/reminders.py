@@ -8,15 +8,15 @@ anything the person wrote or chose, no streaks and no guilt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from erfenis_desktop.domain.practice import reminder_due
 
-from ..widgets import Retranslating, paragraph
+from ..common.widgets import Retranslating, paragraph
 
 CHECK_MS = 60_000
 

@@ -16,9 +16,9 @@ from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.together import new_session_id
 from erfenis_desktop.services.vault import ProfileError
 
-from ..fields import badge
-from ..messages import error_text, not_saved_text
-from ..widgets import ReadingColumn, Retranslating, button_row, card, fill, heading, paragraph, plain_label
+from ..common.fields import badge
+from ..common.messages import error_text, not_saved_text
+from ..common.widgets import ReadingColumn, Retranslating, button_row, card, fill, heading, paragraph, plain_label
 
 #: Keys that move through the steps when the focus is not in a writing field.
 _NEXT = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown)

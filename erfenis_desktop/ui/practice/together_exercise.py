@@ -6,8 +6,16 @@ while the other looks away, as their own private item."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QRadioButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from erfenis_desktop.domain.names import fill as fill_names
 from erfenis_desktop.domain.practice import HIGHEST, LOWEST
@@ -19,9 +27,9 @@ from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.together import new_session_id
 from erfenis_desktop.services.vault import ProfileError
 
-from ..messages import error_text, failure_text
-from ..talk_guide import TalkGuide
-from ..widgets import ReadingColumn, Retranslating, button_row, card, fill, for_button, heading, paragraph
+from ..common.messages import error_text, failure_text
+from ..common.widgets import ReadingColumn, Retranslating, button_row, card, fill, for_button, heading, paragraph
+from ..together.talk_guide import TalkGuide
 
 #: The card groups the listener answers with (domain.practice.GROUPS).
 ANSWER_GROUPS = ("listening", "presence")
@@ -191,7 +199,7 @@ class TogetherExercisePage(Retranslating, QWidget):
         self.retranslate()
 
     def _fill_cards(self) -> None:
-        from ..widgets import clear_layout
+        from ..common.widgets import clear_layout
 
         clear_layout(self.cards_layout)
         try:
@@ -293,7 +301,7 @@ class TogetherExercisePage(Retranslating, QWidget):
         self._clear_scale()
         self.users, self.session_id, self.swaps, self.rated = [None, None], "", 0, [None, None]
         self.guide.set_people("", "")
-        from ..widgets import clear_layout
+        from ..common.widgets import clear_layout
 
         clear_layout(self.cards_layout)
         self.message.clear()

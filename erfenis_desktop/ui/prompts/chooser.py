@@ -1,5 +1,5 @@
 """The start of answering together: which theme, the question offered, 'another question' and
-'not for us'. Lives on the Together page (ui/couple_page.py), around its question list.
+'not for us'. Lives on the Together page (ui/together/couple_page.py), around its question list.
 
 The list holds the theme's questions in the order they are offered (services/prompts.py):
 the first is the one offered now; the couple may still pick any other. What the couple
@@ -25,9 +25,9 @@ from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
-from ..announce import announce
-from ..messages import error_text, failure_text
-from ..widgets import Retranslating, paragraph
+from ..common.announce import announce
+from ..common.messages import error_text, failure_text
+from ..common.widgets import Retranslating, paragraph
 
 
 class PromptChooser(Retranslating, QWidget):

@@ -20,9 +20,9 @@ from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.transfer import TransferService, same_password
 from erfenis_desktop.services.vault import ProfileError
 
-from ..dialogs import Dialogs
-from ..fields import PasswordField
-from ..widgets import FormLabel, Retranslating, paragraph
+from ..common.dialogs import Dialogs
+from ..common.fields import PasswordField
+from ..common.widgets import FormLabel, Retranslating, paragraph
 from .intro import FitsText, IntroArea, add_footer, fit_width, grow_to_fit
 from .texts import holds_lines, refused_text
 
@@ -63,7 +63,7 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         form.addRow(self.password_label, self.password)
         form.addRow(self.repeat_label, self.repeat)
         layout.addLayout(form)
-        from ..widths import at_least
+        from ..common.widths import at_least
 
         for field in (self.current, self.password, self.repeat):
             at_least(field.edit, chars=28)

@@ -20,9 +20,9 @@ from erfenis_desktop.services.session import Session
 from erfenis_desktop.services.transfer import TransferService
 from erfenis_desktop.services.vault import ProfileError
 
-from ..dialogs import Dialogs
-from ..fields import PasswordField
-from ..widgets import FormLabel, Retranslating, plain_label
+from ..common.dialogs import Dialogs
+from ..common.fields import PasswordField
+from ..common.widgets import FormLabel, Retranslating, plain_label
 from .export_dialog import FILE_FILTER
 from .intro import FitsText, IntroArea, add_footer, fit_width, grow_to_fit
 from .texts import refused_text
@@ -64,7 +64,7 @@ class ImportDialog(FitsText, Retranslating, QDialog):
         self.password_label.setBuddy(self.password.edit)
         self.password.returnPressed.connect(self.submit)
         form.addRow(self.password_label, self.password)
-        from ..widths import at_least
+        from ..common.widths import at_least
 
         at_least(self.password.edit, chars=28)
         layout.addLayout(form)

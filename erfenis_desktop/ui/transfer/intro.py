@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea
 
-from ..widgets import paragraph
+from ..common.widgets import paragraph
 
 #: The windows are at least this many average characters wide: a paragraph reads as one.
 WIDTH_CHARS = 62
@@ -84,7 +84,7 @@ def add_footer(dialog, layout, session) -> None:
     a lock (or quick hide) that takes the window and what was typed."""
     from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-    from ..busy import BusyWork, busy_bar
+    from ..common.busy import BusyWork, busy_bar
 
     dialog.message = paragraph()
     dialog.message.setObjectName("formMessage")

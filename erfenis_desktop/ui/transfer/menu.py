@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction
 
 from erfenis_desktop.services.session import Session
 
-from ..dialogs import Dialogs
-from ..widgets import fill
+from ..common.dialogs import Dialogs
+from ..common.widgets import fill
 
 
 class TransferMenu(QObject):
@@ -58,7 +58,7 @@ class TransferMenu(QObject):
         profiles = getattr(self._window, "profiles", None)
         errors = profiles.save_drafts() if profiles is not None else []  # what is being written goes along
         if errors:
-            from ..messages import storage_text
+            from ..common.messages import storage_text
 
             self._dialogs.warn(self._window, self.tr("Your writing is not saved"), storage_text(errors[0]) + "\n\n" +
                                self.tr("What you wrote last could not be saved, so it is still on the screen. "

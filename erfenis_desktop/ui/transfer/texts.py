@@ -16,8 +16,8 @@ from erfenis_desktop.services.transfer import (
 )
 from erfenis_desktop.services.vault import ProfileError
 
-from ..messages import error_text
-from ..widgets import fill
+from ..common.messages import error_text
+from ..common.widgets import fill
 
 
 def refused_text(error: ProfileError) -> str:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QPushButton
 
 from erfenis_desktop.services.workshop_wipe import WipeReport, WipeService
 
-from ..busy import BusyWork, busy_bar
-from ..fields import PasswordField
-from ..widgets import (
+from ..common.busy import BusyWork, busy_bar
+from ..common.fields import PasswordField
+from ..common.widgets import (
     FormLabel,
     ReadingColumn,
     Retranslating,
@@ -190,7 +190,7 @@ class FacilitatorPage(Retranslating, ReadingColumn):
         self.work.start(job)
 
     def _failed(self, error) -> None:
-        from ..messages import error_text
+        from ..common.messages import error_text
 
         self._say(error_text(error))
         self.password.setFocus()

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit
 from erfenis_desktop.services.vault import MAX_NAME, ProfileError
 from erfenis_desktop.services.workshop import MAX_WORKSHOP_NAME
 
-from ..fields import PasswordField
-from ..unlock_page import _BusyPage
-from ..widgets import FormLabel, paragraph
+from ..common.fields import PasswordField
+from ..common.widgets import FormLabel, paragraph
+from ..profile.unlock_page import _BusyPage
 
 
 class _Form(_BusyPage):

@@ -7,7 +7,7 @@ person; below five contributors it says only how many more are needed, and holds
 anywhere (not in a label, a bar, a name or a description).
 
 For a participant with their profile open: what adding means, in plain words, and "Add my
-results to the group picture", confirmed through ui/dialogs.py.
+results to the group picture", confirmed through ui/common/dialogs.py.
 
 ``GroupPage(services)``: ``services`` has ``session``, ``dialogs``, ``prefs`` and ``exercises``
 (the exercises service, or a function that makes it), e.g. a :class:`GroupServices` or the
@@ -24,7 +24,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-from ..widgets import ReadingColumn, Retranslating, button_row, card, fill, heading, paragraph
+from ..common.widgets import ReadingColumn, Retranslating, button_row, card, fill, heading, paragraph
 
 
 @dataclass
@@ -32,7 +32,7 @@ class GroupServices:
     """What the group page needs from the app."""
 
     session: Any  # services.session.Session
-    dialogs: Any  # ui.dialogs.Dialogs
+    dialogs: Any  # ui.common.dialogs.Dialogs
     prefs: Any  # services.preferences.Preferences (the language)
     exercises: Any  # services.exercises.Exercises, or a function that makes it
 
@@ -239,8 +239,8 @@ class GroupPage(Retranslating, ReadingColumn):
         from erfenis_desktop.services.store import StorageError
         from erfenis_desktop.services.unlocked import ProfileError
 
-        from ..announce import announce
-        from ..messages import failure_text
+        from ..common.announce import announce
+        from ..common.messages import failure_text
 
         u = self._session.current
         if u is None or u.is_locked:
@@ -366,7 +366,7 @@ def show_group_page(window, services: GroupServices | None = None) -> GroupPage:
 
 def reset_group_picture(parent: QWidget, services: GroupServices) -> bool:
     """The facilitator's "Reset the group picture" (the integrator wires the button): asks
-    first, through ui/dialogs.py, then empties every count. True when the picture was emptied.
+    first, through ui/common/dialogs.py, then empties every count. True when the picture was emptied.
     Only an unlocked facilitator can (services/group.py refuses anyone else)."""
     from PySide6.QtCore import QCoreApplication
 
@@ -374,7 +374,7 @@ def reset_group_picture(parent: QWidget, services: GroupServices) -> bool:
     from erfenis_desktop.services.store import StorageError
     from erfenis_desktop.services.unlocked import ProfileError
 
-    from ..messages import failure_text
+    from ..common.messages import failure_text
 
     u = services.session.current
     if u is None or u.is_locked:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..widgets import (
+from ..common.widgets import (
     ReadingColumn,
     Retranslating,
     button_row,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..widgets import fill
+from ..common.widgets import fill
 
 
 def confirm_switch(window, dialogs, start: bool) -> bool:

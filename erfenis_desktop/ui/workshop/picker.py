@@ -1,6 +1,6 @@
 """The profile picker in workshop mode: whose turn it is, couples together (not a wall of
 names), a search field for a name, the facilitator apart, and "Join the workshop". Built by
-ProfilesPanel (ui/picker.py) into its content widget; usable with the keyboard alone (type to
+ProfilesPanel (ui/profile/picker.py) into its content widget; usable with the keyboard alone (type to
 search, Down or Enter to the first person found, Tab between people)."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..fields import badge
-from ..widgets import fill, for_button, heading, plain_label
+from ..common.fields import badge
+from ..common.widgets import fill, for_button, heading, plain_label
 
 COLUMNS = 2
 

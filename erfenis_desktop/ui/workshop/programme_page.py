@@ -3,18 +3,27 @@ notes; saved in the facilitator's own profile for the next group; the presenter;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from erfenis_desktop.domain.programme import (MAX_MINUTES, MAX_NAME, MAX_NOTES, MAX_PARTS, MAX_TITLE, MIN_MINUTES,
-                                              Problem, Programme, ProgrammeError)
+from erfenis_desktop.domain.programme import (
+    MAX_MINUTES,
+    MAX_NAME,
+    MAX_NOTES,
+    MAX_PARTS,
+    MAX_TITLE,
+    MIN_MINUTES,
+    Problem,
+    Programme,
+    ProgrammeError,
+)
 from erfenis_desktop.services.programme import Programmes
 from erfenis_desktop.services.unlocked import ProfileError
 from erfenis_desktop.services.worksheets import Worksheets
-from erfenis_desktop.ui.widgets import ReadingColumn, Retranslating, fill, heading, plain_label
+from erfenis_desktop.ui.common.widgets import ReadingColumn, Retranslating, fill, heading, plain_label
 
 from .programme_parts import DEFAULT_MINUTES, ProgrammeParts, flow
 
@@ -27,7 +36,7 @@ class ProgrammeServices:
 
     session: object  # services.session.Session: ``current`` is the facilitator's Unlocked; ``locking``
     prefs: object  # services.preferences.Preferences: ``language``
-    dialogs: object  # ui.dialogs.Dialogs: every question and file chooser
+    dialogs: object  # ui.common.dialogs.Dialogs: every question and file chooser
     exercises: Callable[[], object]  # makes the exercises service (services.exercises.Exercises)
     window: QWidget  # the main window: it owns the presenter, whose timer outlives this page
 
@@ -343,7 +352,7 @@ class ProgrammePage(ProgrammeParts, Retranslating, ReadingColumn):
         self.name.clear()
 
     def focus_target(self) -> QWidget:
-        """Where the keyboard starts (ui/announce.py): the saved programmes, else the name."""
+        """Where the keyboard starts (ui/common/announce.py): the saved programmes, else the name."""
         return self.saved if self.saved.count() else self.name
 
     def showEvent(self, event) -> None:  # noqa: N802 - back after a lock: the saved programmes again

@@ -6,19 +6,38 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from erfenis_desktop.domain.programme import (MAX_MINUTES, MAX_NOTES, MAX_PARTS, MAX_TITLE, MIN_MINUTES, TITLED, Part,
-                                              Problem)
-from erfenis_desktop.ui.widgets import fill
+from erfenis_desktop.domain.programme import (
+    MAX_MINUTES,
+    MAX_NOTES,
+    MAX_PARTS,
+    MAX_TITLE,
+    MIN_MINUTES,
+    TITLED,
+    Part,
+    Problem,
+)
+from erfenis_desktop.ui.common.widgets import fill
 
 DEFAULT_MINUTES = {"break": 15, "own": 10, "pattern_check": 20}
 
 
 def flow(*widgets) -> QWidget:
     """Buttons in a row that wraps onto a new row when the text is large."""
-    from erfenis_desktop.ui.flow_layout import FlowLayout
+    from erfenis_desktop.ui.common.flow_layout import FlowLayout
 
     holder = QWidget()
     row = FlowLayout(holder)

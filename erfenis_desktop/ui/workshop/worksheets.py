@@ -1,6 +1,6 @@
 """Worksheets on paper: services/worksheets.py's content drawn as a clean A4 PDF.
 
-Drawn with QPainter in the dans PDF's own way (ui/dans_export.py: blocks of text that flow
+Drawn with QPainter in the dans PDF's own way (ui/dans/dans_export.py: blocks of text that flow
 from page to page, a heading kept with what follows, document units of 1/96 inch), on
 white, whatever the screen's colours: a line for a name and a date, the title, a short
 explanation, the questions with ruled lines to write on (a row of numbers to circle for a
@@ -8,20 +8,20 @@ scale, words to circle where the exercise offers them), the phrase cards in boxe
 out, and for our dance a loop of four boxes. Every worksheet starts on a page of its own;
 each page has a quiet footer and its number. Nothing anyone typed is on it.
 
-``save`` asks first (ui/exports.py), then where (ui/dialogs.py), then writes.
+``save`` asks first (ui/common/exports.py), then where (ui/common/dialogs.py), then writes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
 from PySide6.QtWidgets import QWidget
 
 from erfenis_desktop.services.worksheets import Card, Question, Section, Worksheet
-from erfenis_desktop.ui.dans_export import MUTED, TEXT, UNITS, Block, Fonts, _margin, _paginate, _space, _text
+from erfenis_desktop.ui.dans.dans_export import MUTED, TEXT, UNITS, Block, Fonts, _margin, _paginate, _space, _text
 
 RULE = QColor("#b9b0a6")  # the ruled lines: visible on paper, quieter than the text
 LINE_GAP = 30.0  # room for one handwritten line (8 mm)
@@ -250,7 +250,7 @@ def _font_family(widget: QWidget | None) -> str:
 def save(parent: QWidget | None, dialogs, sheets: Sequence[Worksheet], file_stem: str, title: str) -> Path | None:
     """Ask (what is in it: only Erfenis's questions, nobody's writing), ask where, and write.
     Returns where it was saved, None when the person stopped; OSError when writing failed."""
-    from erfenis_desktop.ui.exports import confirm_export
+    from erfenis_desktop.ui.common.exports import confirm_export
 
     if not sheets:
         return None
