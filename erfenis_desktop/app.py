@@ -53,6 +53,7 @@ class Erfenis(QObject):
         self.workshop_mode = bool(options.workshop) and not options.demo
         self.personal_dir: Path | None = None
         self._prune = None  # QTimer: kept copies older than their limit go, also in a long run
+        self.backups = None  # services.backups.BackupService: the daily backups of the open folder
         self._signals = None  # (socket, notifier) once quit_on_signals() ran
         self.channel = None  # InstanceChannel: a second Erfenis on this folder asks us to come forward
         app.aboutToQuit.connect(self.shutdown)
@@ -160,6 +161,11 @@ class Erfenis(QObject):
             if self.kdf is None:
                 self.kdf = ProductionKdf.at_floor()  # the floor, not calibrated: the demo opens quickly
         self.session = Session(VaultService(self.db, kdf=self.kdf, keyring_backend=keyring_backend), self)
+        from erfenis_desktop.services.backups import BackupService
+
+        self.backups = BackupService(self.db, reopen=self._reopen_restored, parent=self)
+        self.session.backups = self.backups  # Settings lists them and restores one
+        QTimer.singleShot(0, self.backups.start)  # the day's backup, if due: after the first paint
         if self.demo_dir is None and (self.workshop_mode or self.db.meta("mode") == "workshop"):
             refused = self._enter_workshop(data_dir)
             if refused is not None:
@@ -285,6 +291,7 @@ class Erfenis(QObject):
 
         window = DatabaseErrorWindow(problem)
         window.openBackupRequested.connect(self.open_backup)
+        window.restoreRequested.connect(self.restore_from)
         window.newFolderRequested.connect(self.start_new_folder)
         return window
 
@@ -293,6 +300,13 @@ class Erfenis(QObject):
                                         store.backups_dir(self.data_dir), QCoreApplication.translate("Erfenis", "Erfenis backups (*.db)"))
         if chosen is None:
             return
+        self.restore_from(chosen)
+
+    def restore_from(self, chosen: Path) -> None:
+        """The problem screen: open ``chosen`` (checked first) in a new folder next to this one;
+        the daily backups move along, so they stay under Erfenis's promises to delete."""
+        from erfenis_desktop.services.backups import move_backups
+
         try:
             target = store.restore_backup(chosen, self.data_dir)
         except store.StoreError:
@@ -300,12 +314,30 @@ class Erfenis(QObject):
                               QCoreApplication.translate("Erfenis", "This file cannot be opened either. Choose another backup, "
                                   "or start in a new data folder."))
             return
+        move_backups(self.data_dir, target)
         self._switch_to(target)
+
+    def _reopen_restored(self, swap) -> None:
+        """Settings restored a backup: close the database, put the backup in place (``swap``) and
+        open the folder again, every profile locked."""
+        failed: list[OSError] = []
+
+        def between() -> None:
+            try:
+                swap()
+            except OSError as exc:
+                failed.append(exc)
+
+        self._switch_to(self.data_dir, remember=False, between=between)
+        if failed:
+            self.dialogs.warn(self.window, QCoreApplication.translate("Erfenis", "The backup was not restored"),
+                              QCoreApplication.translate("Erfenis", "Erfenis could not put the backup in place, so "
+                                                         "it opened your file as it was. Nothing was lost."))
 
     def start_new_folder(self) -> None:
         self._switch_to(store.new_data_dir(self.data_dir))
 
-    def _switch_to(self, target: Path, remember: bool = True) -> None:
+    def _switch_to(self, target: Path, remember: bool = True, between=None) -> None:
         old_prefs = self.prefs
         old_settings = Settings(self.data_dir)
         settings = Settings(target)
@@ -315,6 +347,8 @@ class Erfenis(QObject):
         self.app.styleHints().colorSchemeChanged.disconnect(self._apply_theme)
         self._release()
         old_prefs.deleteLater()
+        if between is not None:
+            between()  # with the database closed (a restored backup put in place)
         if self._enter(target, settings) is not None:
             self.app.quit()
             return
@@ -347,7 +381,8 @@ class Erfenis(QObject):
         ours.setblocking(False)
         theirs.setblocking(False)
         signal.set_wakeup_fd(theirs.fileno(), warn_on_full_buffer=False)
-        for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        # SIGHUP does not exist on Windows.
+        for signum in (s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None), signal.SIGINT) if s is not None):
             signal.signal(signum, lambda _n, _f: None)  # the notifier does the work
         notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, self)
         notifier.activated.connect(self._signalled)
@@ -377,6 +412,10 @@ class Erfenis(QObject):
         if self._prune is not None:
             self._prune.stop()
             self._prune = None
+        if self.backups is not None:
+            self.backups.stop()
+            self.backups.deleteLater()
+            self.backups = None
         if self.session is not None:
             self.session.lock()
             self.session = None
@@ -409,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv[1:])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    # No organisation name on purpose: Qt would put it in every path (~/.local/share/<org>/Erfenis,
+    # %LOCALAPPDATA%\<org>\Erfenis); the domain matches the bundle identifier nl.erfenis.Erfenis (packaging/).
+    QCoreApplication.setOrganizationDomain("erfenis.nl")
     if QApplication.instance() is None:
         from erfenis_desktop.display_check import check
 
@@ -423,6 +465,10 @@ def main(argv: list[str] | None = None) -> int:
     if code is not None:
         erfenis.shutdown()
         return code
+    if options.smoke:  # cli.py: report once the picker is on screen, then quit
+        from erfenis_desktop.cli import run_smoke
+
+        QTimer.singleShot(0, lambda: run_smoke(erfenis))
     return app.exec()
 
 

@@ -3,9 +3,9 @@
 The facilitator types their password again. Then every participant profile goes, with
 everything that is theirs (private items, couples, shared items, key records, manifests);
 the facilitator and their items (programmes) stay, and so do the group counts (they hold no
-person). Every copy Erfenis keeps of the folder's database goes (backups/, crash copies,
-an interrupted check), the database is checkpointed and compacted (VACUUM; secure_delete
-already zeroed freed pages), and then every file in the workshop folder is read back and
+person). Every copy Erfenis keeps of the folder's database goes (backups/: the daily
+backups, copies before an upgrade or a crash repair; an interrupted check), the database is checkpointed and compacted (VACUUM; secure_delete
+already zeroed freed pages), a fresh daily backup of the wiped file is made, and then every file in the workshop folder is read back and
 searched: for each participant's name (UTF-8, UTF-16 LE and BE) and for a slice of every
 encrypted value that was theirs. What was checked and what was found is the report.
 """
@@ -138,12 +138,21 @@ class WipeService:
         from .group import empty_picture
 
         empty_picture(GroupRepository(db))
-        report.removed_copies = len(database.kept_copies(folder))
-        db.forget_copies()
+        from erfenis_desktop.storage import backups
+
+        report.removed_copies = len(database.kept_copies(folder)) + len(backups.leftovers(folder))
+        db.forget_copies()  # the daily backups too: they held the participants' rows
         try:
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a no-op in DELETE mode; cheap
         except Exception:
             logging.getLogger("erfenis").warning("checkpoint before the wipe's compaction failed", exc_info=True)
         report.compacted = db.compact()  # forgets the copies again, then VACUUM
+        # A fresh daily backup of the wiped file, made before the check so the check reads it too.
+        from datetime import datetime
+
+        try:
+            backups.make(db.conn, folder, datetime.now())
+        except backups.BackupError:
+            logging.getLogger("erfenis").warning("no fresh backup after the wipe", exc_info=True)
         verify(folder, collected.names, collected.blobs, self.repo.kept_values(), report)
         return report

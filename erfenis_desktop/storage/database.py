@@ -315,8 +315,12 @@ class Database:
         promise to delete is made (unshare, delete, renew, unlink, a new password or
         recovery code), so what is gone from the live file is gone from every file Erfenis
         keeps. :meth:`compact` does it too. Never raises; False when a copy could not be
-        removed (it goes at the next start that opens the file)."""
-        return forget_copies(self.data_dir)
+        removed (it goes at the next start that opens the file). The daily backups go too
+        (``storage/backups.py``): a fresh one of the file as it is now follows."""
+        from . import backups
+
+        kept = forget_copies(self.data_dir)
+        return backups.forget(self.data_dir) and kept
 
     def prune_copies(self) -> bool:
         """Remove the kept copies older than :data:`KEEP_DAYS` (for a long-running Erfenis)."""

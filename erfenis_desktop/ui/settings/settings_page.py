@@ -1,4 +1,5 @@
-"""Settings: language, text size and colours; every change applies at once."""
+"""Settings: language, text size and colours (every change applies at once); the data folder
+and its backups (``backups_section.py``)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
 class SettingsPage(Retranslating, ReadingColumn):
     backRequested = Signal()
 
-    def __init__(self, prefs: Preferences, session: Session, parent=None):
+    def __init__(self, prefs: Preferences, session: Session, parent=None, dialogs=None):
         super().__init__(parent=parent)
         self._prefs = prefs
         self._session = session
@@ -102,6 +103,10 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.data_path.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for w in (self.data_title, self.data_text, self.data_path):
             self.body.addWidget(w)
+        from .backups_section import BackupsSection
+
+        self.backups = BackupsSection(getattr(session, "backups", None), dialogs)
+        self.body.addWidget(self.backups)
 
         back_row = QHBoxLayout()
         self.back = QPushButton()
@@ -131,6 +136,7 @@ class SettingsPage(Retranslating, ReadingColumn):
             running = self._session.run(self._session.vault.device_state_job())
             running.done.connect(lambda _state: (setattr(self, "_asking", False), self._protection_text()))
             running.failed.connect(lambda _e: setattr(self, "_asking", False))
+        self._protection_text()
         super().showEvent(event)
 
     def _protection_text(self) -> None:
@@ -146,6 +152,12 @@ class SettingsPage(Retranslating, ReadingColumn):
             "missing": self.tr("This computer’s extra key for Erfenis is missing. Open your profile with your "
                                "recovery code and choose a new password."),
         }.get(status, self.tr("Checking the system keyring…")))
+        current = self._session.current
+        if status and status != "unavailable" and current is not None and not current.is_locked \
+                and not self._session.vault.device.protects(current.profile.uuid):
+            from ..common.messages import password_only_text
+
+            self.protection.setText(self.protection.text() + "\n\n" + password_only_text())
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))

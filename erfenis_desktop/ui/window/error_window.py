@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton
 
+from erfenis_desktop.services.backups import every_copy
 from erfenis_desktop.services.store import StoreProblem
 
 from ..common.widgets import ReadingColumn, Retranslating, card, heading, paragraph
+from ..settings.backup_list import BackupList
 
 
 class DatabaseErrorWindow(Retranslating, QMainWindow):
     openBackupRequested = Signal()
+    #: A backup from the list (its path): checked again, then opened in a new folder.
+    restoreRequested = Signal(Path)
     newFolderRequested = Signal()
 
     def __init__(self, problem: StoreProblem, parent=None):
@@ -31,6 +37,17 @@ class DatabaseErrorWindow(Retranslating, QMainWindow):
             page.body.addWidget(w)
         page.body.addWidget(box)
         page.body.addWidget(self.choices)
+        # The backups Erfenis kept of this file, newest first; a damaged one is shown, never chosen.
+        self.backups = BackupList()
+        self.backups.set_entries(every_copy(problem.path.parent))
+        self.backups.setVisible(bool(self.backups.entries))
+        page.body.addWidget(self.backups)
+        self.restore = QPushButton()
+        self.restore.clicked.connect(self._restore)
+        self.backups.itemSelectionChanged.connect(
+            lambda: self.restore.setEnabled(self.backups.chosen() is not None))
+        self.restore.setEnabled(self.backups.chosen() is not None)
+        self.restore.setVisible(bool(self.backups.entries))
         self.open_backup = QPushButton()
         self.open_backup.clicked.connect(self.openBackupRequested)
         self.new_folder = QPushButton()
@@ -38,7 +55,7 @@ class DatabaseErrorWindow(Retranslating, QMainWindow):
         self.quit = QPushButton()
         self.quit.clicked.connect(self.close)
         # One button per row: long Dutch labels at 200 % never push the page wider than the window.
-        for button in (self.open_backup, self.new_folder, self.quit):
+        for button in (self.restore, self.open_backup, self.new_folder, self.quit):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
@@ -46,6 +63,11 @@ class DatabaseErrorWindow(Retranslating, QMainWindow):
         self.setCentralWidget(page)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 30)
         self.retranslate()
+
+    def _restore(self) -> None:
+        chosen = self.backups.chosen()
+        if chosen is not None:
+            self.restoreRequested.emit(chosen)
 
     def _explanation(self) -> tuple[str, str]:
         kind = self.problem.kind
@@ -79,17 +101,22 @@ class DatabaseErrorWindow(Retranslating, QMainWindow):
         self.explanation.setText(explanation)
         self.unchanged.setText(self.tr("Erfenis has not changed or deleted anything in this file:"))
         self.path.setText(str(self.problem.path))
-        if self.problem.backups:
+        if any(entry.usable for entry in self.backups.entries):
             self.choices.setText(self.tr(
-                "You can open one of the backups Erfenis made earlier, or start afresh in a new, "
-                "empty data folder. Either way the file above stays exactly as it is, so nothing is lost."))
+                "You can open one of the backups Erfenis made earlier (below, newest first), a copy you made "
+                "yourself, or start afresh in a new, empty data folder. A restored backup opens in a new folder "
+                "next to this one; the file above stays exactly as it is, so nothing is lost."))
         else:
             self.choices.setText(self.tr(
-                "Erfenis has no backup of this file: it keeps a copy only for a short time, around an "
-                "upgrade or a repair. You can open a copy you made yourself, or start afresh in a new, empty "
-                "data folder. Either way the file above stays exactly as it is, so nothing is lost."))
-        self.open_backup.setText(self.tr("Open a &backup…"))
-        self.open_backup.setAccessibleName(self.tr("Open a backup"))
+                "Erfenis has no backup of this file that can be used. You can open a copy you made yourself, or start "
+                "afresh in a new, empty data folder. Either way the file above stays exactly as it is, so "
+                "nothing is lost."))
+        self.backups.setAccessibleName(self.tr("Backups of this file, newest first"))
+        self.backups.retranslate()
+        self.restore.setText(self.tr("&Restore the chosen backup"))
+        self.restore.setAccessibleName(self.tr("Restore the chosen backup"))
+        self.open_backup.setText(self.tr("Open a copy from &elsewhere…"))
+        self.open_backup.setAccessibleName(self.tr("Open a copy from elsewhere"))
         self.new_folder.setText(self.tr("Start in a &new data folder"))
         self.new_folder.setAccessibleName(self.tr("Start in a new data folder"))
         self.quit.setText(self.tr("&Quit"))

@@ -279,7 +279,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self._settings is None:
             from ..settings.settings_page import SettingsPage
 
-            self._settings = SettingsPage(self._prefs, self._session)
+            self._settings = SettingsPage(self._prefs, self._session, dialogs=self._dialogs)
             self._settings.backRequested.connect(self.show_home)
             self.pages.addWidget(self._settings)
         return self._settings

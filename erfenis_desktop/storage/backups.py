@@ -1,0 +1,265 @@
+"""Rotating daily backups of the data file: ``backups/daily-<yyyymmdd>-<hhmmss>.db``.
+
+A backup is a page-for-page copy of the open database made with SQLite's backup API, so it
+holds exactly what the live file holds (ciphertext of everything private, and the few plain
+columns listed in docs/security.md, section 6): never more. It is written into a temporary
+file (``.daily-….tmp``, mode 0600, in ``backups/``, mode 0700), synced to the disk, checked
+(``integrity_check``), and only then renamed into place, so a backup that is listed is
+whole. The newest :data:`KEEP` are kept.
+
+Promises to delete (a deleted text or profile, unsharing, renewing, a wipe) remove every
+backup (:func:`forget`, called by ``Database.forget_copies``): a backup never keeps what was
+deleted. A backup being written while that happens is thrown away, never renamed into place
+(:func:`generation`).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+PREFIX = "daily-"
+SUFFIX = ".db"
+TEMP_SUFFIX = ".tmp"
+#: How many daily backups are kept.
+KEEP = 7
+_STAMP = "%Y%m%d-%H%M%S"
+DIRNAME = "backups"
+
+# One lock for every data folder: forgetting and putting a finished backup in place never
+# interleave (the one runs on the UI thread, the other in a worker thread).
+_LOCK = threading.RLock()
+_GENERATIONS: dict[str, int] = {}
+
+
+class BackupError(Exception):
+    """A backup could not be made. ``kind``: ``full`` (no room on the disk), ``read_only``
+    (the backups folder cannot be written), ``not_folder`` (``backups`` is not a folder),
+    ``damaged`` (the copy did not pass its check), ``io`` (anything else)."""
+
+    def __init__(self, kind: str, detail: str = "", folder: Path | None = None):
+        self.kind, self.detail, self.folder = kind, detail, folder
+        super().__init__(f"{kind}: {detail}")
+
+
+def _kind(exc: BaseException) -> str:
+    number = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if number == errno.ENOSPC or "full" in text or "no space" in text:
+        return "full"
+    if isinstance(exc, (NotADirectoryError, FileExistsError)) or number in (errno.ENOTDIR, errno.EEXIST):
+        return "not_folder"
+    if (number in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text
+            or "unable to open" in text):
+        return "read_only"
+    return "io"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made: datetime
+    size: int
+
+
+def folder_of(data_dir: Path) -> Path:
+    return data_dir / DIRNAME
+
+
+def _stamp_of(path: Path) -> datetime | None:
+    name = path.name
+    if not (name.startswith(PREFIX) and name.endswith(SUFFIX)):
+        return None
+    try:
+        return datetime.strptime(name[len(PREFIX):len(PREFIX) + 15], _STAMP)
+    except ValueError:
+        return None
+
+
+def list_daily(data_dir: Path) -> list[BackupFile]:
+    """The daily backups, newest first (by the time in their name)."""
+    folder = folder_of(data_dir)
+    found: list[BackupFile] = []
+    try:
+        entries = list(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        return []
+    for path in entries:
+        made = _stamp_of(path)
+        if made is None or path.is_symlink() or not path.is_file():
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupFile(path, made, size))
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def generation(data_dir: Path) -> int:
+    """Goes up at every :func:`forget`: a backup begun before it must not be put in place."""
+    with _LOCK:
+        return _GENERATIONS.get(str(data_dir), 0)
+
+
+def _private_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+    except OSError as exc:
+        raise BackupError(_kind(exc), exc.strerror or str(exc), folder) from exc
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def snapshot(conn: sqlite3.Connection, data_dir: Path, now: datetime) -> Path:
+    """Copy the open database (``conn``) into a new temporary file in ``backups/``, with
+    SQLite's backup API. Fast (no syncing here): :func:`finish` does the slow part."""
+    folder = folder_of(data_dir)
+    _private_folder(folder)
+    stamp = now.strftime(_STAMP)
+    n = 1
+    while True:
+        temp = folder / (f".{PREFIX}{stamp}{TEMP_SUFFIX}" if n == 1 else f".{PREFIX}{stamp}-{n}{TEMP_SUFFIX}")
+        try:
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            break
+        except FileExistsError:
+            n += 1
+        except OSError as exc:
+            raise BackupError(_kind(exc), exc.strerror or str(exc), folder) from exc
+    try:
+        dst = sqlite3.connect(temp)
+        try:
+            dst.execute("PRAGMA journal_mode = OFF")  # a new file, synced as a whole in finish()
+            dst.execute("PRAGMA synchronous = OFF")
+            conn.backup(dst)
+        finally:
+            dst.close()
+    except (sqlite3.Error, OSError) as exc:
+        _remove(temp)
+        raise BackupError(_kind(exc), str(exc), folder) from exc
+    return temp
+
+
+def check(path: Path) -> str | None:
+    """None when ``path`` is a whole Erfenis file this version can open; else what is wrong
+    (``not_sqlite``, ``foreign``, ``too_new``, ``corrupt``, ``unreadable``)."""
+    from .database import DatabaseOpenError, inspect
+
+    try:
+        inspect(path)
+    except DatabaseOpenError as exc:
+        return exc.problem.value
+    return None
+
+
+def finish(temp: Path, data_dir: Path, begun: int, now: datetime, keep: int = KEEP) -> Path | None:
+    """Sync ``temp`` to the disk, check it, and put it in place as a daily backup; remove the
+    oldest beyond ``keep``. None when a promise to delete came in between (``begun`` is the
+    :func:`generation` at the snapshot): then the copy is thrown away."""
+    folder = folder_of(data_dir)
+    try:
+        with open(temp, "r+b") as fh:
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        if generation(data_dir) != begun:
+            _remove(temp)
+            return None
+        _remove(temp)
+        raise BackupError(_kind(exc), exc.strerror or str(exc), folder) from exc
+    problem = check(temp)
+    with _LOCK:
+        if generation(data_dir) != begun:
+            _remove(temp)
+            return None
+        if problem is not None:
+            _remove(temp)
+            raise BackupError("damaged", problem, folder)
+        stamp = now.strftime(_STAMP)
+        target = folder / f"{PREFIX}{stamp}{SUFFIX}"
+        n = 1
+        while target.exists():
+            n += 1
+            target = folder / f"{PREFIX}{stamp}-{n}{SUFFIX}"
+        try:
+            os.replace(temp, target)
+            _fsync_dir(folder)
+        except OSError as exc:
+            _remove(temp)
+            raise BackupError(_kind(exc), exc.strerror or str(exc), folder) from exc
+        rotate(data_dir, keep)
+    return target
+
+
+def make(conn: sqlite3.Connection, data_dir: Path, now: datetime, keep: int = KEEP) -> Path | None:
+    """A whole backup at once (snapshot and finish), on the calling thread."""
+    begun = generation(data_dir)
+    return finish(snapshot(conn, data_dir, now), data_dir, begun, now, keep)
+
+
+def rotate(data_dir: Path, keep: int = KEEP) -> list[Path]:
+    """Remove the daily backups beyond the newest ``keep``; return what was removed."""
+    removed = []
+    with _LOCK:
+        for old in list_daily(data_dir)[keep:]:
+            if _remove(old.path):
+                removed.append(old.path)
+    return removed
+
+
+def _remove(path: Path) -> bool:
+    """Zeros over the bytes, then remove (as for every kept copy, docs/storage.md)."""
+    from .database import _overwrite_and_remove
+
+    try:
+        _overwrite_and_remove(path)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        import logging
+
+        logging.getLogger("erfenis").warning("could not remove the backup %s", path, exc_info=True)
+        return False
+    return True
+
+
+def leftovers(data_dir: Path) -> list[Path]:
+    """Every daily backup and every unfinished one (temporary files)."""
+    folder = folder_of(data_dir)
+    try:
+        entries = list(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        return []
+    return sorted(p for p in entries
+                  if _stamp_of(p) is not None
+                  or (p.name.startswith("." + PREFIX) and p.name.endswith(TEMP_SUFFIX)))
+
+
+def forget(data_dir: Path) -> bool:
+    """A promise to delete: every daily backup goes (and one being written is thrown away).
+    True when none is left. Never raises."""
+    with _LOCK:
+        _GENERATIONS[str(data_dir)] = _GENERATIONS.get(str(data_dir), 0) + 1
+        ok = True
+        for path in leftovers(data_dir):
+            ok = _remove(path) and ok
+        return ok
+
+
+def unfinished(data_dir: Path) -> list[Path]:
+    folder = folder_of(data_dir)
+    return [p for p in leftovers(data_dir) if p.parent == folder and p.name.endswith(TEMP_SUFFIX)]
