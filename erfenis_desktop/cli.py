@@ -18,6 +18,7 @@ class Options:
     qt_args: list[str]
     demo: bool = False
     workshop: bool = False
+    smoke: bool = False
 
 
 def parse_args(argv: list[str]) -> Options:
@@ -37,6 +38,9 @@ def parse_args(argv: list[str]) -> Options:
     parser.add_argument("--workshop", action="store_true",
                         help="open a workshop folder of its own, apart from your personal data (with --data-dir: "
                              "that folder)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start, wait until the profile picker is shown, check that Dutch, English and "
+                             "the content files load, print one line about it and quit (for installers and CI)")
     parser.add_argument("--version", action="version", version=f"Erfenis {__version__}")
     args, rest = parser.parse_known_args(argv)
     # Only Qt's own options pass through; a typo such as --data-dri must not quietly
@@ -44,4 +48,79 @@ def parse_args(argv: list[str]) -> Options:
     unknown = [a for a in rest if a.startswith("-") and a.split("=")[0] not in QT_OPTIONS]
     if unknown or (rest and not rest[0].startswith("-")):
         parser.error(f"unrecognised arguments: {' '.join(unknown or rest)}")
-    return Options(data_dir=args.data_dir, lang=args.lang, qt_args=rest, demo=args.demo, workshop=args.workshop)
+    return Options(data_dir=args.data_dir, lang=args.lang, qt_args=rest, demo=args.demo, workshop=args.workshop,
+                   smoke=args.smoke)
+
+
+# --smoke ------------------------------------------------------------------------------------------
+# Proof that an installed Erfenis (a wheel in a clean venv, the standalone bundle) starts: once the
+# profile picker is on screen, both languages (ours and Qt's own Dutch) and the content files are
+# checked with the very code a normal start uses, one line goes to standard output and Erfenis
+# quits with 0; with 1 and the reason on standard error when something is missing.
+
+SMOKE_PREFIX = "erfenis smoke:"
+_SMOKE_POLL_MS = 50
+_SMOKE_TIMEOUT_MS = 60_000
+
+
+def smoke_check(erfenis) -> tuple[str | None, list[str]]:
+    """(the report line, or None while the picker is not on screen yet; the problems found)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from erfenis_desktop.ui.profile.picker import ProfilesPanel
+
+    window = erfenis.window
+    picker = window.findChild(ProfilesPanel) if window is not None else None
+    handle = window.windowHandle() if window is not None else None
+    if picker is None or not picker.isVisible() or handle is None or not handle.isExposed():
+        return None, []
+    problems: list[str] = []
+    translations = erfenis.translations
+    before = translations.language
+    languages = []
+    for lang, ours, qt in (("nl", "&Instellingen", "Annuleren"), ("en", "&Settings", "Cancel")):
+        try:
+            translations.switch(lang)
+        except Exception as exc:  # a missing .qm file: said, not raised
+            problems.append(f"{lang}: {exc}")
+            continue
+        got_ours = QCoreApplication.translate("MainWindow", "&Settings")
+        got_qt = QCoreApplication.translate("QPlatformTheme", "Cancel")  # Qt's own qtbase_<lang>.qm
+        if got_ours != ours:
+            problems.append(f"{lang}: Erfenis's own translation gives {got_ours!r}")
+        if got_qt != qt:
+            problems.append(f"{lang}: Qt's translation gives {got_qt!r}")
+        languages.append(lang)
+    if before:
+        translations.switch(before)
+    content = erfenis.content
+    counts = {lang: len(content.texts.get(lang, {})) for lang in ("nl", "en")} if content is not None else {}
+    for lang in ("nl", "en"):
+        if not counts.get(lang):
+            problems.append(f"no content files for {lang}")
+    line = (f"{SMOKE_PREFIX} picker shown; languages {','.join(languages)}; "
+            f"content nl={counts.get('nl', 0)} en={counts.get('en', 0)} files; data {erfenis.data_dir}")
+    return line, problems
+
+
+def run_smoke(erfenis, waited_ms: int = 0) -> None:
+    """Check as soon as the picker is on screen (looking again every 50 ms), report, quit."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    line, problems = smoke_check(erfenis)
+    if line is None:
+        if waited_ms >= _SMOKE_TIMEOUT_MS:
+            print(f"{SMOKE_PREFIX} FAILED: the profile picker was not shown within "
+                  f"{_SMOKE_TIMEOUT_MS // 1000} s", file=sys.stderr, flush=True)
+            erfenis.app.exit(1)
+            return
+        QTimer.singleShot(_SMOKE_POLL_MS, lambda: run_smoke(erfenis, waited_ms + _SMOKE_POLL_MS))
+        return
+    print(line, flush=True)
+    if problems:
+        print(f"{SMOKE_PREFIX} FAILED: " + "; ".join(problems), file=sys.stderr, flush=True)
+        erfenis.app.exit(1)
+        return
+    erfenis.quit_saving()

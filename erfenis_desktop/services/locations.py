@@ -12,7 +12,9 @@ DATA_DIR_ENV = "ERFENIS_DATA_DIR"
 
 
 def default_data_dir() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # AppLocalDataLocation: ~/.local/share/Erfenis (Linux), ~/Library/Application Support/Erfenis
+    # (macOS), %LOCALAPPDATA%\Erfenis (Windows: never the roaming folder a domain copies to a server).
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(location)
 
 

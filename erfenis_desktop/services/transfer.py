@@ -90,7 +90,7 @@ def _write_private(path: Path, data: bytes) -> None:
     folder = path.parent
     fd, tmp = tempfile.mkstemp(prefix=".erfenis-", suffix=".part", dir=folder)
     try:
-        os.fchmod(fd, 0o600)
+        os.chmod(tmp, 0o600)  # os.chmod, not os.fchmod: the latter is missing on Windows before 3.13
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
