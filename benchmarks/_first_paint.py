@@ -1,5 +1,13 @@
-"""Child process for startup.py: prints the wall-clock time of the first painted main window."""
+"""Child process for startup.py and memory.py: prints the wall-clock time of the first painted
+main window and the process's peak memory (max RSS, KiB) on its last line: ``"<time> <kib>"``.
 
+    _first_paint.py bare|erfenis DATA_DIR [--settle MS]
+
+``--settle MS``: stay that long after the first paint (what start-up defers to after the first
+paint runs then) before the peak memory is read; without it, read right after the paint.
+"""
+
+import resource
 import sys
 import time
 
@@ -8,23 +16,34 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class FirstPaint(QObject):
-    def __init__(self, window_type):
+    def __init__(self, window_type, settle_ms: int = 0):
         super().__init__()
         self.window_type = window_type
+        self.settle_ms = settle_ms
         self.done = False
+        self.painted = 0.0
 
     def eventFilter(self, obj, event):
         if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, self.window_type):
             self.done = True
             # Report after this paint has been delivered.
-            QTimer.singleShot(0, lambda: (print(f"{time.time():.6f}", flush=True), QApplication.quit()))
+            QTimer.singleShot(0, self._painted)
         return False
 
+    def _painted(self):
+        self.painted = time.time()
+        QTimer.singleShot(self.settle_ms, self._report)
 
-def main(mode: str, data_dir: str) -> int:
+    def _report(self):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+        print(f"{self.painted:.6f} {peak}", flush=True)
+        QApplication.quit()
+
+
+def main(mode: str, data_dir: str, settle_ms: int = 0) -> int:
     if mode == "bare":
         app = QApplication([sys.argv[0]])
-        watcher = FirstPaint(QMainWindow)
+        watcher = FirstPaint(QMainWindow, settle_ms)
         app.installEventFilter(watcher)
         window = QMainWindow()
         window.setCentralWidget(QLabel("Hello"))
@@ -35,7 +54,7 @@ def main(mode: str, data_dir: str) -> int:
     from erfenis_desktop.ui.window.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
-    watcher = FirstPaint(MainWindow)
+    watcher = FirstPaint(MainWindow, settle_ms)
     app.installEventFilter(watcher)
     erfenis = Erfenis(app, parse_args(["--data-dir", data_dir, "--lang", "nl"]))
     if erfenis.start() is not None:
@@ -44,4 +63,5 @@ def main(mode: str, data_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    settle = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[3] == "--settle" else 0
+    sys.exit(main(sys.argv[1], sys.argv[2], settle))

@@ -12,7 +12,7 @@ from erfenis_desktop import APP_NAME, __version__
 from erfenis_desktop.cli import Options, parse_args
 from erfenis_desktop.domain.content import ContentBundle, ContentError
 from erfenis_desktop.services import locations, store
-from erfenis_desktop.services.content import load_content
+from erfenis_desktop.services.content import default_cache_dir, load_content
 from erfenis_desktop.services.i18n import TranslationMissing, Translations, choose_language, system_ui_languages
 from erfenis_desktop.services.instance import AlreadyRunning, InstanceLock, LockUnavailable
 from erfenis_desktop.services.preferences import Preferences
@@ -97,7 +97,7 @@ class Erfenis(QObject):
                               fill(cannot, str(self.data_dir), exc.strerror or str(exc)))
             return EXIT_REFUSED
         try:
-            self.content = load_content()
+            self.content = load_content(cache_dir=default_cache_dir())  # checked once per set of files
         except ContentError as exc:
             self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
                               QCoreApplication.translate("Erfenis", "Some texts of Erfenis are missing or incomplete, so it cannot start. "
