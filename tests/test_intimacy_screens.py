@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from erfenis_desktop.domain import intimacy as rules
 from erfenis_desktop.services.intimacy import IntimacyService, Take
+from erfenis_desktop.services.journal import journal
 from tests.test_profile_screens import PASSWORD
 
 
@@ -261,12 +262,12 @@ def test_the_journal_lists_the_results_as_text(start_app):
     erfenis = start_app()
     sam = _unlocked(erfenis)
     _finish(_service(erfenis), sam, lambda item: 4)
-    entries, _damaged = erfenis.window.profiles.exercises.journal(sam, "en")
+    entries, _damaged = journal(erfenis.window.profiles.exercises, sam, "en")
     [entry] = [e for e in entries if e.kind == "intimacy"]
     assert "Emotional closeness: 50 / 100, in between" in entry.text
     erfenis.window.home.profiles.exercise_buttons["journal"].click()
-    journal = erfenis.window.profiles.journal_page
-    labels = [journal.list.item(i).text() for i in range(journal.list.count())]
+    page = erfenis.window.profiles.journal_page
+    labels = [page.list.item(i).text() for i in range(page.list.count())]
     assert any("Intimacy check results" in label for label in labels)
 
 

@@ -18,6 +18,7 @@ from erfenis_desktop.domain.questionnaire import questions
 from erfenis_desktop.services.content import load_content
 from erfenis_desktop.services.couple import CoupleService
 from erfenis_desktop.services.exercises import Exercises, Run
+from erfenis_desktop.services.journal import journal
 from erfenis_desktop.services.practice import CHECKIN, PLAN, PROGRESS, SETTINGS, Plan, Practice
 from erfenis_desktop.services.together import Together
 from erfenis_desktop.services.vault import ProfileError, VaultService
@@ -404,7 +405,7 @@ def test_private_items_of_another_shape_are_counted_as_damaged_and_replaced_in_p
     assert [c.uuid for c in practice.checkins(a)] == [good]
     assert practice.read_checkins(a)[1] == 6
     assert practice.progress(a, one, "en", TODAY, UTC).overall.count == 1
-    entries, damaged = practice.exercises.journal(a, "en")
+    entries, damaged = journal(practice.exercises, a, "en")
     assert [e.uuid for e in entries if e.kind == CHECKIN] == [good] and damaged == 6
 
     odd_settings = a.save_text(SETTINGS, json.dumps({"enabled": "ja", "at": "19:00"}))
@@ -443,7 +444,7 @@ def test_check_ins_are_in_the_journal_as_one_readable_searchable_text(world):
     practice.check_in(a, CheckIn(one, at(TODAY), used=False))
     practice.check_in(a, CheckIn(one, at(TODAY - timedelta(days=1)), before=3))  # "used" left open
     a.save_text("note", "Een gewone notitie.")
-    entries, damaged = practice.exercises.journal(a, "en")
+    entries, damaged = journal(practice.exercises, a, "en")
     assert damaged == 0
     [entry] = [e for e in entries if e.uuid == uuid]
     assert entry.kind == CHECKIN and entry.prompt == one
@@ -457,7 +458,7 @@ def test_check_ins_are_in_the_journal_as_one_readable_searchable_text(world):
     assert unused.text.splitlines() == [title, f"{t['used']} {t['used_no']}"]  # nothing else was filled in
     assert open_.text.splitlines() == [title, f"{t['before']} 3"]
     assert [e.uuid for e in practice.exercises.search(entries, "TELEFOON")] == [uuid]
-    dutch = next(e for e in practice.exercises.journal(a, "nl")[0] if e.uuid == uuid)
+    dutch = next(e for e in journal(practice.exercises, a, "nl")[0] if e.uuid == uuid)
     dutch_title = fill(practice.texts("nl")["checkin"]["journal_title"], card=practice.deck("nl").card(one).title)
     assert dutch.text.splitlines()[0] == dutch_title != title
 

@@ -21,108 +21,15 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from typing import Any
 
-from erfenis_desktop.storage.couples import CoupleRepository, MemberRow, SharedRow
+from erfenis_desktop.storage.couples import CoupleRepository, SharedRow
 from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import Changes
-from erfenis_desktop.vault.items import row_digest
 
+from .share_index import _aad, _digest, _own_index, space_aad, update_own_index
 from .unlocked import ProfileError, Unlocked
 from .vault import VaultService
 
 PIN = "pin"
-
-
-def _aad(*parts: str) -> bytes:
-    return ("erfenis couple v1|" + "|".join(parts)).encode("utf-8")
-
-
-def space_aad(couple: str, profile: str) -> bytes:
-    """Associated data of a member's space key, sealed under their data key."""
-    return _aad(couple, profile, "data")
-
-
-def _digest(row: SharedRow) -> str:
-    return row_digest(uuid=row.uuid, couple=row.couple_uuid, owner=row.owner_uuid, kind=row.kind,
-                      created_at=row.created_at, source_tag=row.source_tag, item_key=row.item_key, body=row.body)
-
-
-def _own_index(u: Unlocked, member: MemberRow, manifest: dict[str, Any]) -> dict[str, Any] | None:
-    """This member's own share index, if it is signed by them and is the one they last wrote."""
-    from erfenis_desktop.vault.errors import DamagedError
-    from erfenis_desktop.vault.items import identity_key, open_index
-
-    try:
-        index = open_index(identity_key(u._key(), u.profile.uuid), member.share_index, member.share_sig,
-                           couple=member.couple_uuid, owner=u.profile.uuid)
-    except DamagedError:
-        return None
-    return index if index["seq"] == manifest["shares"].get(member.couple_uuid) else None
-
-
-def next_seq(previous: int) -> int:
-    """The next sequence number of a share index: one more than the last, and never below the
-    time in milliseconds, so an index put back to an older number cannot make later ones
-    look old to the partner (who refuses an index older than one already seen)."""
-    import time
-
-    return max(previous + 1, int(time.time() * 1000))
-
-
-def update_own_index(u: Unlocked, manifest: dict[str, Any], changes: Changes, member: MemberRow, *,
-                     add: dict[str, list[str]] | None = None, remove: set[str] = frozenset()) -> None:
-    """Add to ``changes`` a new, signed share index for ``u`` (and the manifest's record of it).
-    When the current index cannot be trusted, start again from nothing: every shared copy of
-    this member is withdrawn rather than vouched for."""
-    from erfenis_desktop.vault.items import encode_index, sign_index
-
-    couple = member.couple_uuid
-    index = _own_index(u, member, manifest)
-    if index is None:
-        items: dict[str, list[str]] = {}
-        gone = {row.uuid for row in CoupleRepository(u._service.db).owned(u.profile.uuid)
-                if row.couple_uuid == couple}
-        changes.unshared += sorted(gone - set(changes.unshared))
-    else:
-        items = dict(index["items"])
-    seq = next_seq(manifest["shares"].get(couple, 0))
-    for uuid in remove:
-        items.pop(uuid, None)
-    items.update(add or {})
-    raw = encode_index(couple=couple, owner=u.profile.uuid, seq=seq, items=items)
-    changes.share_index = (couple, raw, sign_index(u._key(), u.profile.uuid, raw))
-    manifest["shares"][couple] = seq
-
-
-def shared_copies(u: Unlocked, source_uuid: str) -> list[str]:
-    """The shared copies (their ids) of one of ``u``'s private items: those the owner's own
-    signed index lists with this item's keyed tag, and any row whose plain tag says so."""
-    from erfenis_desktop.vault.items import source_tag
-
-    repo = CoupleRepository(u._service.db)
-    tag = source_tag(u._key(), u.profile.uuid, source_uuid)
-    found = {row.uuid for row in repo.shared_by_tag(u.profile.uuid, tag)}
-    member = repo.member(u.profile.uuid)
-    if member is not None:
-        try:
-            index = _own_index(u, member, u._load()[0])
-        except ProfileError:
-            index = None
-        if index is not None:
-            found |= {uuid for uuid, (_digest, listed) in index["items"].items() if listed == tag}
-    return sorted(found)
-
-
-def drop_shared_copies(u: Unlocked, manifest: dict[str, Any], changes: Changes, copies: list[str]) -> None:
-    """Add to ``changes``: the copies go, and the owner's index no longer lists them. A copy
-    whose row is already gone is only taken off the list."""
-    if not copies:
-        return
-    repo = CoupleRepository(u._service.db)
-    present = {row.uuid for row in repo.owned(u.profile.uuid)}
-    changes.unshared += [uuid for uuid in copies if uuid in present and uuid not in changes.unshared]
-    member = repo.member(u.profile.uuid)
-    if member is not None:
-        update_own_index(u, manifest, changes, member, remove=set(copies))
 
 
 @dataclass(frozen=True)
@@ -145,8 +52,11 @@ class CoupleService:
         """A profile's identity key as a few words, for the partner to compare on screen."""
         from erfenis_desktop.vault.keys import fingerprint_words
 
+        from erfenis_desktop.vault.keys import IDENTITY_KEY_BYTES
+
         row = self.vault.repo.get(profile_uuid)
-        if row is None or row.identity_key is None:
+        # The column is plain and editable: one of the wrong type or length is no key at all.
+        if row is None or not isinstance(row.identity_key, bytes) or len(row.identity_key) != IDENTITY_KEY_BYTES:
             return []
         return fingerprint_words(row.identity_key, lang)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC
 from typing import Any
 
 from erfenis_desktop.domain.content import ContentBundle
@@ -203,67 +202,6 @@ class Exercises:
         body = json.dumps({"v": 1, "prompt": prompt, "parent": parent, "parent_name": parent_name, "text": text},
                           ensure_ascii=False)
         return unlocked.save_text(STEP1, body, uuid)
-
-    # The journal ------------------------------------------------------------------------
-    def journal(self, unlocked: Unlocked, lang: str | None = None) -> tuple[list[Entry], int]:
-        """Everything this profile wrote, newest first, and how many items are damaged. A
-        check-in of step 2 is one text, in ``lang`` (see services/practice.py)."""
-        from datetime import datetime
-
-        from .practice import CHECKIN, Practice
-
-        entries: list[Entry] = []
-        practice = Practice(self)
-        checkins, damaged_checkins = practice.read_checkins(unlocked)
-        for c in checkins:
-            when = datetime.fromisoformat(c.when)
-            when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)
-            entries.append(Entry(c.uuid, CHECKIN, when.isoformat(timespec="seconds"),
-                                 practice.checkin_text(c, lang or self._content.languages[0]), c.card))
-        notes, damaged = unlocked.readable_texts(NOTE)
-        entries += [Entry(n.uuid, NOTE, n.updated_at, n.text) for n in notes]
-        steps, damaged_steps = unlocked.readable_texts(STEP1)
-        together, damaged_together = unlocked.readable_texts(TOGETHER)
-        for t in steps + together:
-            try:
-                data = json.loads(t.text)
-            except ValueError:
-                continue
-            if data.get("text", "").strip():
-                entries.append(Entry(t.uuid, t.kind, t.updated_at, data["text"], data.get("prompt", ""),
-                                     data.get("parent_name", "")))
-        damaged += damaged_checkins
-        from .dans import CYCLE_MAP, HISTORY
-
-        for kind, name in ((CYCLE_MAP, "cycle_map"), (HISTORY, "relationship_history")):
-            forms, damaged_forms = unlocked.readable_texts(kind)
-            damaged += damaged_forms
-            for t in forms:
-                text = self.form_text(lang or self._content.languages[0], name, t.text)
-                if text:
-                    entries.append(Entry(t.uuid, kind, t.updated_at, text))
-        from .generations import KIND as GENERATIONS
-        from .generations import GenerationsService
-
-        generations, damaged_generations = unlocked.readable_texts(GENERATIONS)
-        damaged += damaged_generations
-        for t in generations:  # the generations view, as a text: what was written or ticked
-            text = GenerationsService(self).readable(lang or self._content.languages[0], t.text)
-            if text:
-                entries.append(Entry(t.uuid, GENERATIONS, t.updated_at, text))
-        for run in self.finished_runs(unlocked):  # the results, as a text (they are not writing)
-            entries.append(Entry(run.uuid, PATTERN_CHECK, run.finished,
-                                 self.results_text(lang or self._content.languages[0], run),
-                                 parent_name=", ".join(run.parents)))
-        from .intimacy import KIND as INTIMACY
-        from .intimacy import IntimacyService
-
-        intimacy = IntimacyService(self)  # the intimacy check's results, as a text, like the pattern mirror's
-        damaged += unlocked.readable_texts(INTIMACY)[1]
-        for take in intimacy.finished(unlocked):
-            entries.append(Entry(take.uuid, INTIMACY, take.finished,
-                                 intimacy.results_text(lang or self._content.languages[0], take)))
-        return sorted(entries, key=lambda e: e.when, reverse=True), damaged + damaged_steps + damaged_together
 
     def form_text(self, lang: str, name: str, body: str) -> str:
         """The loop map or the earlier relationships (``name``: their content file) as one

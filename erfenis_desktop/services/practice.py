@@ -324,7 +324,7 @@ class Practice:
 
     def shared_progress(self, u: Unlocked, card: str) -> str | None:
         """The shared copy of this card's progress, when it is shared now (else None)."""
-        from .couple import shared_copies
+        from .share_index import shared_copies
 
         uuid = self._progress_item(u, card)[0]
         copies = shared_copies(u, uuid) if uuid is not None else []

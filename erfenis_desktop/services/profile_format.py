@@ -64,7 +64,7 @@ def _share_again(key, owner: str, member: MemberRow, legacy: list[tuple], texts:
     from erfenis_desktop.vault.errors import DamagedError
     from erfenis_desktop.vault.items import row_digest, seal_text, source_tag, wipe
 
-    from .couple import _aad, space_aad
+    from .share_index import _aad, space_aad
 
     changes.legacy_done += [entry[0] for entry in legacy]
     try:
@@ -103,7 +103,7 @@ def _fresh_index(key, owner: str, couple: str, manifest: dict[str, Any], changes
                  items: dict[str, list[str]]) -> None:
     from erfenis_desktop.vault.items import encode_index, sign_index
 
-    from .couple import next_seq
+    from .share_index import next_seq
 
     seq = next_seq(manifest["shares"].get(couple, 0))
     raw = encode_index(couple=couple, owner=owner, seq=seq, items=items)
@@ -203,7 +203,7 @@ def renew(row: ProfileRow, old_key, new_key, items: list[ItemRow], member: Membe
         source_tag,
     )
 
-    from .couple import space_aad
+    from .share_index import space_aad
 
     owner = row.uuid
     try:

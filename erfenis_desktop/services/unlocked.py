@@ -18,16 +18,11 @@ from typing import TYPE_CHECKING, Any
 from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import Changes, ItemRow, ItemWrite, WriteRefused
 
+from .errors import ProfileError
+from .share_index import drop_shared_copies, shared_copies
+
 if TYPE_CHECKING:
     from .vault import VaultService
-
-
-class ProfileError(Exception):
-    """Something the person can fix; ``code`` selects the message the UI shows."""
-
-    def __init__(self, code: str, **details):
-        self.code, self.details = code, details
-        super().__init__(code)
 
 
 @dataclass(frozen=True)
@@ -162,8 +157,6 @@ class Unlocked:
         """Keep a private text (new, or a new version of ``item_uuid``); returns its id.
         A shared text that changes stops being shared, in the same transaction: words taken
         out must not stay with the partner (sharing it again shares the new version)."""
-        from .couple import drop_shared_copies, shared_copies
-
         self._key()  # locked: nothing changes at all
         copies = shared_copies(self, item_uuid) if item_uuid is not None else []
         unshare = bool(copies) and self._text_changed(item_uuid, text)
@@ -241,8 +234,6 @@ class Unlocked:
     # Deleting --------------------------------------------------------------------------------
     def delete_text(self, item_uuid: str) -> None:
         """Delete one of your texts, and its shared copies with it; the old bytes leave the file."""
-        from .couple import drop_shared_copies, shared_copies
-
         row = self._repo.item(item_uuid)
         if row is None or row.owner_uuid != self.profile.uuid:
             return
@@ -258,8 +249,6 @@ class Unlocked:
     def remove_damaged(self, item_uuid: str) -> None:
         """Remove an item listed by :meth:`damaged_items` (its row, if there is one, and its
         place in the manifest). A readable item is not removed this way."""
-        from .couple import drop_shared_copies, shared_copies
-
         if not any(d.uuid == item_uuid for d in self.damaged_items()):
             raise ProfileError("not_found")
         row = self._repo.item(item_uuid)

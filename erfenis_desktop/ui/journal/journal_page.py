@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from erfenis_desktop.services.dans import CYCLE_MAP, HISTORY
 from erfenis_desktop.services.exercises import NOTE, PATTERN_CHECK, STEP1, TOGETHER, Entry, Exercises
+from erfenis_desktop.services.journal import journal
 from erfenis_desktop.services.practice import CHECKIN
 from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
@@ -95,7 +96,7 @@ class JournalPage(Retranslating, QWidget):
     def open(self) -> None:
         if self._session.current is None:
             return
-        self.entries, _damaged = self._exercises.journal(self._session.current, self._prefs.language)
+        self.entries, _damaged = journal(self._exercises, self._session.current, self._prefs.language)
         self.damaged = self._session.current.damaged_items()
         self.message.setText(self._damaged_text())
         self._load_shared()
@@ -380,6 +381,6 @@ class JournalPage(Retranslating, QWidget):
         self.remove_damaged.setAccessibleName(self.tr("Remove this damaged item"))
         self._update_share()
         if self.entries and self._session.current is not None:  # the results and the loop map in words
-            self.entries, _damaged = self._exercises.journal(self._session.current, self._prefs.language)
+            self.entries, _damaged = journal(self._exercises, self._session.current, self._prefs.language)
         if self.entries or self.damaged or not self.empty.isHidden():
             self._fill()
