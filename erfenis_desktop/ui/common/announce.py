@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QScrollArea,
     QScrollBar,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -109,7 +110,7 @@ def laid_out(root: QWidget) -> list[QWidget]:
                 return
         if isinstance(w, QScrollArea) and w.widget() is not None:
             widget(w.widget())
-        if isinstance(w, QStackedWidget):
+        if isinstance(w, (QStackedWidget, QSplitter)):  # a splitter's parts left to right (or top down)
             for i in range(w.count()):
                 widget(w.widget(i))
         if w.layout() is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from erfenis_desktop import __version__
@@ -20,6 +20,8 @@ class AboutDialog(Retranslating, QDialog):
         # The text scrolls; the Close button below it stays in view (at 200 % text the whole
         # text is taller than most screens).
         self.page = page = ReadingColumn(max_width_chars=70)
+        # Nothing in the text takes Tab: the text itself does, so Page Down and the arrows scroll it.
+        page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(page, 1)
         self.title = heading()
         self.version = paragraph()
@@ -76,6 +78,7 @@ class AboutDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         text = lambda key: self._prefs.text("about", key)  # noqa: E731
         self.setWindowTitle(self.tr("About Erfenis"))
+        self.page.setAccessibleName(self.tr("About Erfenis"))
         self.title.setText("Erfenis")
         self.version.setText(self.tr("Version %1").replace("%1", __version__))
         self.purpose.setText(text("about.purpose"))
