@@ -13,6 +13,7 @@ Targets: picker ≤ 100 ms; wipe (verified) ≤ 3 s.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -92,6 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
+    parser.add_argument("--json", action="store_true", help="print one JSON object with the rows as the last line")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -163,6 +165,17 @@ def main() -> None:
     print(f"bring it in on another computer (import, real key derivation): {imported:.2f} s")
     print(f"wipe participants and verify every file: {wiped:.2f} s (target ≤ 3 s); "
           f"verified {'clean' if report.ok else 'NOT clean'}, {report.removed_profiles} profiles removed")
+    if args.json:
+        picker = statistics.median(shown)
+        print(json.dumps({"rows": [
+            {"what": "workshop: picker with 30 participants (median)", "value": round(picker, 1), "unit": "ms",
+             "target": "≤ 100 ms", "met": picker <= 100},
+            {"what": "workshop: take one participant's work home", "value": round(exported, 2), "unit": "s",
+             "target": "", "met": None},
+            {"what": "workshop: bring it in on another computer", "value": round(imported, 2), "unit": "s",
+             "target": "", "met": None},
+            {"what": "workshop: wipe and verify every file", "value": round(wiped, 2), "unit": "s",
+             "target": "≤ 3 s", "met": wiped <= 3 and report.ok}]}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
