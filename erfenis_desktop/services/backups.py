@@ -137,6 +137,7 @@ class BackupService(QObject):
         self._changes = db.conn.total_changes
         self._running: Running | None = None
         self._timer: QTimer | None = None
+        self._stopped = False  # the folder was closed (a switch, a restore, quitting)
         for leftover in storage.unfinished(db.data_dir):  # an interrupted backup of an earlier run
             storage._remove(leftover)
 
@@ -147,6 +148,8 @@ class BackupService(QObject):
     # When -------------------------------------------------------------------------------
     def start(self, interval_ms: int = CHECK_MS) -> None:
         """Check now (at start) and then every ``interval_ms``."""
+        if self._stopped:
+            return
         self.check(at_start=True)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -154,6 +157,7 @@ class BackupService(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        self._stopped = True
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
@@ -174,7 +178,7 @@ class BackupService(QObject):
 
     def check(self, at_start: bool = False) -> bool:
         """Start a backup when one is due; True when one was started."""
-        if self._running is not None or self.db.conn.in_transaction:
+        if self._stopped or self._running is not None or self.db.conn.in_transaction:
             return False
         if not self.due(at_start):
             return False

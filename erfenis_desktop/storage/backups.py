@@ -98,7 +98,13 @@ def list_daily(data_dir: Path) -> list[BackupFile]:
         except OSError:
             continue
         found.append(BackupFile(path, made, size))
-    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.made, _number_of(b.path)), reverse=True)
+
+
+def _number_of(path: Path) -> int:
+    """Two backups in one second: ``daily-<stamp>.db``, then ``daily-<stamp>-2.db`` …"""
+    rest = path.name[len(PREFIX) + 15:-len(SUFFIX)]
+    return int(rest[1:]) if rest.startswith("-") and rest[1:].isdigit() else 1
 
 
 def generation(data_dir: Path) -> int:
