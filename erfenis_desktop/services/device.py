@@ -13,6 +13,21 @@ from erfenis_desktop.storage.database import Database
 
 from .jobs import Job, Outcome
 
+#: Told once to the person whose profile was just made (or given a new password with its
+#: recovery code) without this computer's extra key: it is protected by its password alone.
+NOTICE_PASSWORD_ONLY = "password_only"
+
+
+def _check_bytes(stored: str | None) -> bytes | None:
+    """The folder's stored check value; text that is not hex (an edited file) counts as a
+    check value that matches no key, so nothing is ever made over it."""
+    if not stored:
+        return None
+    try:
+        return bytes.fromhex(stored)
+    except ValueError:
+        return b"\x00"
+
 
 class DeviceKeys:
     def __init__(self, db: Database, keyring_backend=None):
@@ -38,14 +53,17 @@ class DeviceKeys:
             store = ds.DeviceSecretStore(backend=backend)
             with self._lock:
                 state = cached or self._resolved
-                if state is None or state.status is ds.UNAVAILABLE:
-                    state = ds.resolve_device_secret(store, store_id, bytes.fromhex(stored) if stored else None)
+                # Locked, absent or without our key: ask again each time, the weather may have changed.
+                if state is None or state.status in (ds.UNAVAILABLE, ds.MISSING):
+                    state = ds.resolve_device_secret(store, store_id, _check_bytes(stored))
                     self._resolved = state
                 if not replace_missing:
                     return state
                 if state.status is ds.MISSING:
+                    # A valid key of another time (a keyring backend that changed and changed
+                    # back) is taken over, never overwritten: profiles made with it still need it.
                     try:
-                        secret = store.create(store_id)
+                        secret = state.found or store.create(store_id)
                     except ds.KeyringUnavailable:
                         return state, False
                     self._resolved = ds.DeviceSecretState(ds.OK, secret, ds.check_value(secret))
@@ -86,11 +104,21 @@ class DeviceKeys:
 
         if row.device_check is None:
             return None
-        if state.secret is not None and check_value(state.secret).hex() == row.device_check:
-            return state.secret
+        for secret in (state.secret, getattr(state, "found", None)):
+            if secret is not None and check_value(secret).hex() == row.device_check:
+                return secret
         if state.status is UNAVAILABLE:
             raise KeyringUnavailable()
         raise DeviceSecretMissing()
+
+    def protects(self, profile_uuid: str) -> bool:
+        """Whether this profile's password record uses this computer's extra key. False for a
+        profile made (or given a new password) while the keyring could not be used: it is
+        protected by its password alone, and the person is told so."""
+        from erfenis_desktop.storage.profiles import ProfileRepository
+
+        row = ProfileRepository(self.db).get(profile_uuid)
+        return row is not None and row.device_check is not None
 
     def state_job(self) -> Job:
         def commit(outcome: Outcome):

@@ -17,7 +17,7 @@ from erfenis_desktop.services.jobs import Job, Outcome
 from erfenis_desktop.storage.database import Database, StorageError
 from erfenis_desktop.storage.profiles import Changes, ProfileRepository, WriteRefused
 
-from .device import DeviceKeys
+from .device import NOTICE_PASSWORD_ONLY, DeviceKeys
 from .renewal import RenewalJob
 from .unlocked import DamagedItem, PrivateText, Profile, ProfileError, Unlocked
 from .vault_recovery import RecoveryJobs
@@ -164,7 +164,10 @@ class VaultService(RecoveryJobs, RenewalJob):
             self.clean_name(name)  # still free?
             self.repo.insert(profile_uuid, name, colour, made.password_record, self.device.check_of(state),
                              made.recovery_record, made.identity_key, first_manifest(made.data_key, profile_uuid))
-            return Unlocked(self.profile(profile_uuid), self, made.data_key), made.recovery_code
+            unlocked = Unlocked(self.profile(profile_uuid), self, made.data_key)
+            if state.secret is None:  # no extra key from the keyring: the person hears it
+                unlocked.notices.append(NOTICE_PASSWORD_ONLY)
+            return unlocked, made.recovery_code
 
         return Job(compute, commit)
 

@@ -55,7 +55,12 @@ class RecoveryJobs:
                 "password_record": password_record, "device_check": self.device.check_of(state),
                 "recovery_record": recovery_record, "recovery_confirmed": 0, "failed_attempts": 0,
                 "first_failed_at": None, "last_failed_at": None}), compact=True)
-            return self._opened(profile_uuid, key), new_code
+            unlocked = self._opened(profile_uuid, key)
+            if state.secret is None:  # the new password alone protects it now: the person hears it
+                from .device import NOTICE_PASSWORD_ONLY
+
+                unlocked.notices.append(NOTICE_PASSWORD_ONLY)
+            return unlocked, new_code
 
         return Job(compute, commit)
 

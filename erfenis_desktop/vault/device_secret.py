@@ -45,12 +45,14 @@ def _encode(secret: bytes) -> str:
     return base64.b64encode(secret).decode("ascii")
 
 
-def _decode(stored: str | None) -> bytes | None:
-    """Stored text to bytes; ``None`` if absent or not a valid secret."""
-    if not stored:
+def _decode(stored: Any) -> bytes | None:
+    """Stored text to bytes; ``None`` if absent or not a valid secret. Whatever a backend
+    hands back (another type, bytes, a number, text that is not base64 or of the wrong
+    length) is garbage, never a crash: a secret is exactly 32 bytes as base64 text."""
+    if not isinstance(stored, str) or not stored.strip():
         return None
     try:
-        secret = base64.b64decode(stored, validate=True)
+        secret = base64.b64decode(stored.strip(), validate=True)
     except (binascii.Error, ValueError):
         return None
     return secret if len(secret) == SECRET_BYTES else None
@@ -159,7 +161,10 @@ class DeviceSecretState:
     * ``FIRST_RUN``: ``secret`` and ``check_value`` are set; store the check value.
     * ``OK``: ``secret`` is set and matches the stored check value.
     * ``MISSING``: a check value is stored but the keyring has no (matching)
-      secret; the person needs the recovery code. Nothing was created.
+      secret; the person needs the recovery code. Nothing was created. When the
+      keyring holds a valid secret that is not this folder's (a keyring backend
+      that changed and changed back), it is in ``found``: profiles made with it
+      still open with it, and it is never overwritten.
     * ``UNAVAILABLE``: the keyring cannot be used; ``secret`` is ``None``. With a
       stored check value this means "try again later or use the recovery code".
     """
@@ -167,6 +172,7 @@ class DeviceSecretState:
     status: DeviceSecretStatus
     secret: bytes | None = field(default=None, repr=False)
     check_value: bytes | None = None
+    found: bytes | None = field(default=None, repr=False)
 
 
 def resolve_device_secret(
@@ -188,8 +194,8 @@ def resolve_device_secret(
         loaded = store.load(dir_id)
     except KeyringUnavailable:
         return DeviceSecretState(UNAVAILABLE)
-    if loaded is None or not hmac.compare_digest(
-        check_value(loaded), bytes(stored_check_value)
-    ):
+    if loaded is None:
         return DeviceSecretState(MISSING)
+    if not hmac.compare_digest(check_value(loaded), bytes(stored_check_value)):
+        return DeviceSecretState(MISSING, found=loaded)
     return DeviceSecretState(OK, loaded)

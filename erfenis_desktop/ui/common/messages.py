@@ -143,7 +143,22 @@ def notice_text(code: str) -> str:
             "Erfenis now protects what you share in a stronger way. The next time you sit down together, confirm "
             "your link once more under Together with my partner, by comparing your words. Until then, nothing "
             "new is shared.")
+    if code == "password_only":
+        return QCoreApplication.translate(
+            "ProfileMessages",
+            "Your profile is protected by your password alone: Erfenis could not use this computer’s keyring "
+            "for its extra key just now. Keep your password strong. When the keyring works again, change your "
+            "password once (under My profile) to add the extra protection.")
     return ""
+
+
+def password_only_text() -> str:
+    """Where a profile's protection is described, for a profile without this computer's extra key."""
+    return QCoreApplication.translate(
+        "ProfileMessages",
+        "This profile is protected by your password alone: it got its password while Erfenis could not use "
+        "this computer’s keyring for its extra key. When the keyring works, change your password once to "
+        "add the extra protection.")
 
 
 def renewal_damaged_text(count: int) -> str:

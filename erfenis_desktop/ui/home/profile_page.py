@@ -140,6 +140,11 @@ class ProfilePage(Retranslating, ReadingColumn):
         if not self._session.is_unlocked:
             return
         profile = self._session.current.profile
+        if not self._session.vault.device.protects(profile.uuid):  # no extra key: the person knows it
+            from ..common.messages import password_only_text
+
+            self.texts["password"].setText(text("password") + "\n\n" + password_only_text())
+            self.buttons["password"].setAccessibleDescription(self.texts["password"].text())
         self.name.setText(profile.name)
         size = round(self.fontMetrics().height() * 2)
         self.badge.setPixmap(badge(profile.colour, profile.initial, size).pixmap(QSize(size, size)))

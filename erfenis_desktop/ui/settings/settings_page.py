@@ -130,8 +130,10 @@ class SettingsPage(Retranslating, ReadingColumn):
         self._prefs.set_text_scale(value)
 
     def showEvent(self, event) -> None:
-        # Ask the keyring (in the background) only when someone looks: not at start-up.
-        if self._session.vault.known_device_state() is None and not getattr(self, "_asking", False):
+        # Ask the keyring (in the background) only when someone looks: not at start-up. A keyring
+        # that was locked or without our key may be back: ask again then.
+        known = self._session.vault.known_device_state()
+        if (known is None or known.status.value in ("unavailable", "missing")) and not getattr(self, "_asking", False):
             self._asking = True
             running = self._session.run(self._session.vault.device_state_job())
             running.done.connect(lambda _state: (setattr(self, "_asking", False), self._protection_text()))
