@@ -21,7 +21,7 @@ def entry_text(entry: BackupEntry) -> str:
     size = locale.formattedDataSize(entry.size)
     if entry.usable:
         return fill(QCoreApplication.translate("BackupList", "%1, %2 · %3"), date, time, size)
-    return fill(QCoreApplication.translate("BackupList", "%1, %2 · %3 · damaged, cannot be restored"),
+    return fill(QCoreApplication.translate("BackupList", "%1, %2 · %3\ndamaged, cannot be restored"),
                 date, time, size)
 
 
@@ -32,7 +32,6 @@ class BackupList(QListWidget):
         super().__init__(parent)
         self.setObjectName("backupList")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(True)
         self.entries: list[BackupEntry] = []
 
     def set_entries(self, entries: list[BackupEntry]) -> None:
@@ -50,14 +49,20 @@ class BackupList(QListWidget):
             self.addItem(item)
         if select is not None:
             self.setCurrentItem(select)
-        # Room for every backup (at most seven, and a few kept copies) without a scroll bar.
-        rows = max(1, min(len(self.entries), 9))
-        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4 if self.count()
-                            else self.fontMetrics().height() * 2)
+        self._fit()
+        self.scrollToTop()
+
+    def _fit(self) -> None:
+        """Room for every backup (at most seven, and a few kept copies) without a scroll bar."""
+        self.doItemsLayout()
+        rows = sum(max(self.sizeHintForRow(i), self.fontMetrics().height()) for i in range(self.count()))
+        self.setFixedHeight(max(rows, self.fontMetrics().height() * 2) + 2 * self.frameWidth() + 4)
+
 
     def retranslate(self) -> None:
         for i, entry in enumerate(self.entries):
             self.item(i).setText(entry_text(entry))
+        self._fit()
 
     def chosen(self) -> Path | None:
         item = self.currentItem()

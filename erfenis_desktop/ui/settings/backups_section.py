@@ -78,8 +78,9 @@ class BackupsSection(Retranslating, QWidget):
             self.status.setText(fill(self.tr(
                 "The last backup, on %1, failed. %2 Erfenis goes on working and nothing is lost; it tries "
                 "again later."), self._when(service.failed_at), self._reason(service.failure)))
-        elif self.list.entries:
-            self.status.setText(fill(self.tr("The newest backup is from %1."), self._when(self.list.entries[0].made)))
+        elif any(entry.usable for entry in self.list.entries):
+            newest = next(entry for entry in self.list.entries if entry.usable)
+            self.status.setText(fill(self.tr("The newest backup is from %1."), self._when(newest.made)))
         else:
             self.status.setText(self.tr("There is no backup yet. Erfenis makes one shortly."))
         self.status.style().unpolish(self.status)

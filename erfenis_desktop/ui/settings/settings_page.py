@@ -63,7 +63,7 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.form.addRow(self.scale_label, scale_row)
 
         self.scheme = QComboBox()
-        for code in ("system", "light", "dark"):
+        for code in ("system", "light", "dark", "contrast"):
             self.scheme.addItem("", code)
         self.scheme.setCurrentIndex(self.scheme.findData(prefs.color_scheme))
         self.scheme.currentIndexChanged.connect(
@@ -177,7 +177,8 @@ class SettingsPage(Retranslating, ReadingColumn):
         self.scale_spin.setAccessibleName(self.tr("Text size in percent"))
         self.scheme_label.setText(self.tr("&Appearance"))
         self.scheme.setAccessibleName(self.tr("Appearance"))
-        for i, label in enumerate((self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"))):
+        for i, label in enumerate((self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"),
+                                   self.tr("High contrast"))):
             self.scheme.setItemText(i, label)
         self.data_title.setText(self.tr("Where your data is kept"))
         self.data_text.setText(self.tr(
