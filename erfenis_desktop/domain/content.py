@@ -241,6 +241,49 @@ class ContentBundle:
         return lookup(self.texts[lang][name], dotted)
 
 
+def _guarded(check, where: str = "") -> list[str]:
+    """The problems ``check`` finds, or one line when a value is of a kind the check did not
+    expect (a table where a list belongs, a number for a text …): an edited file gives a
+    message, never a traceback."""
+    try:
+        return list(check())
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
+        detail = f"'{exc.args[0]}' is missing" if isinstance(exc, KeyError) and exc.args else str(exc)
+        return [f"{where}a value is missing or not of the kind Erfenis expects ({detail})"]
+
+
+def _built(lang: str, files: Mapping[str, Any]) -> list[str]:
+    """Everything the screens build from one language's files, built once here, so that what
+    passes the check also works when a screen opens."""
+    from .intimacy import link_problems
+    from .nudge import NudgeRules
+    from .practice import Deck
+    from .questionnaire import Naming, Questionnaire
+
+    def deck():  # the cards: groups, unique ids, what [suggest] names
+        try:
+            Deck.from_content(files["practice"])
+        except ValueError as exc:
+            return str(exc).splitlines()
+        return []
+
+    def questionnaire():
+        Questionnaire.from_content(files["pattern_check"], Naming.from_content(lang, {lang: files["pattern_check"]}))
+        names = files["pattern_check"]["names"]  # a suggestion is a role word: ‘je moeder’, not ‘moeder’
+        return [f"suggestion {word!r} is not in names.words"
+                for word in files["pattern_check"]["parents"]["suggestions"] if word not in names["words"]]
+
+    problems: list[str] = []
+    for name, check in (("intimacy", lambda: link_problems(files)),  # areas, items, and what steps link to
+                        ("practice", deck), ("pattern_check", questionnaire),
+                        ("nudge", lambda: NudgeRules.from_content(files["nudge"]) and [])):
+        if name in files:
+            problems += [f"{lang}/{name}.toml: {line}" for line in _guarded(check)]
+    # The themes to answer together: ids, none empty, none claimed twice (each line names its file).
+    problems += [f"{lang}/{line}" for line in _guarded(lambda: check_prompts(files), "together.toml or prompts_*.toml: ")]
+    return problems
+
+
 def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl") -> ContentBundle:
     """Check parsed content for all languages; raise ContentError listing every problem."""
     problems: list[str] = []
@@ -258,23 +301,7 @@ def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl")
                     lookup(files[name], key)
                 except KeyError:
                     problems.append(f"{lang}/{name}.toml: '{key}' is missing")
-        if "intimacy" in files:  # areas, items, bands, and what every next step links to
-            from .intimacy import link_problems
-
-            problems.extend(f"{lang}/intimacy.toml: {line}" for line in link_problems(files))
-        if "practice" in files:  # the cards: groups, unique ids, what [suggest] names
-            from .practice import Deck
-
-            try:
-                Deck.from_content(files["practice"])
-            except ValueError as exc:
-                problems.extend(f"{lang}/practice.toml: {line}" for line in str(exc).splitlines())
-        problems.extend(f"{lang}/{line}" for line in check_prompts(files))  # themes: ids, none empty
-        names = files.get("pattern_check", {}).get("names", {})
-        if isinstance(names.get("words"), list):  # a suggestion is a role word: ‘je moeder’, not ‘moeder’
-            problems.extend(f"{lang}/pattern_check.toml: suggestion {word!r} is not in names.words"
-                            for word in files["pattern_check"].get("parents", {}).get("suggestions", [])
-                            if word not in names["words"])
+        problems.extend(_built(lang, files))
     ref = shapes[reference]
     for lang, files in sorted(shapes.items()):
         if lang == reference:
@@ -285,7 +312,9 @@ def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl")
             elif name not in ref:
                 problems.append(f"{lang}/{name}.toml has no twin in {reference}/")
             else:
-                problems.extend(f"{lang}/{name}.toml: {d}" for d in _differences(ref[name], files[name], ""))
+                # Either file may be the one that was edited: both are named.
+                problems.extend(f"{lang}/{name}.toml: {d} (compared with {reference}/{name}.toml)"
+                                for d in _differences(ref[name], files[name], ""))
     if problems:
         raise ContentError(problems)
     return ContentBundle(languages=tuple(sorted(texts)), texts=texts)

@@ -50,9 +50,7 @@ class CoupleService:
     # Who is linked ------------------------------------------------------------------
     def fingerprint(self, profile_uuid: str, lang: str) -> list[str]:
         """A profile's identity key as a few words, for the partner to compare on screen."""
-        from erfenis_desktop.vault.keys import fingerprint_words
-
-        from erfenis_desktop.vault.keys import IDENTITY_KEY_BYTES
+        from erfenis_desktop.vault.keys import IDENTITY_KEY_BYTES, fingerprint_words
 
         row = self.vault.repo.get(profile_uuid)
         # The column is plain and editable: one of the wrong type or length is no key at all.

@@ -75,8 +75,12 @@ def _pointer():
 
 
 def remembered_data_dir() -> Path | None:
+    """The folder remembered, or None when there is none or the file holds something else (a
+    list, a number, a relative path, a NUL): the platform's folder is then used, as before."""
     value = _pointer().value(_POINTER_KEY, "")
-    return Path(value) if value else None
+    if not isinstance(value, str) or not value or "\0" in value or not Path(value).is_absolute():
+        return None
+    return Path(value)
 
 
 def remember_data_dir(path: Path) -> None:

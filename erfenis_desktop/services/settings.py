@@ -59,9 +59,11 @@ class Settings:
         if key in self._this_run:
             return self._this_run[key]
         raw = self._qs.value(key, spec.default)
+        if isinstance(raw, bool) and spec.kind is not bool:  # Qt's @Variant(true): not a number
+            return spec.default
         try:
             value = raw if isinstance(raw, spec.kind) else spec.kind(raw)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite @Variant double
             return spec.default
         return value if spec.valid(value) else spec.default
 
