@@ -241,6 +241,21 @@ def test_another_keyring_backend_never_gets_a_key_made_quietly(data_dir):
     back.close()
 
 
+def test_a_key_that_comes_back_in_the_same_run_is_used_again(data_dir):
+    keyring = Keyring()
+    first = Run(data_dir, keyring)
+    uuid, _, _ = first.make("Sam")
+    first.close()
+    kept = dict(keyring.items)
+    keyring.items.clear()  # the backend answers without our key for a while (a wallet not yet open)
+    run = Run(data_dir, keyring)
+    assert run.refused(uuid).code == "device_secret_missing"
+    assert keyring.items == {}
+    keyring.items.update(kept)  # and then it has it again: no restart, no recovery code needed
+    assert run.opens(uuid).startswith(WRITING)
+    run.close()
+
+
 # Garbage ----------------------------------------------------------------------------------------
 GARBAGE = {
     "wrong length": base64.b64encode(b"sixteen bytes!!!").decode(),
