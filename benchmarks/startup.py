@@ -79,6 +79,40 @@ def measure(runs: int) -> dict[str, float]:
             "bare_cpu_ms": b_cpu * 1000, "erfenis_cpu_ms": e_cpu * 1000, "cpu_ratio": e_cpu / b_cpu}
 
 
+def time_to_picker(cmd: list[str], env: dict[str, str]) -> float:
+    """Seconds from process start to ``--smoke``'s line (the picker is on screen); then it quits."""
+    start = time.time()
+    with subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
+        for line in proc.stdout:
+            if line.startswith("erfenis smoke:"):
+                shown = time.time()
+                break
+        else:
+            raise SystemExit(f"{cmd[0]} did not show the picker")
+        proc.stdout.read()
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd[0]} --smoke failed ({proc.returncode})")
+    return shown - start
+
+
+def measure_exe(exe: str, runs: int) -> dict[str, float]:
+    """The standalone program (``--exe dist/Erfenis/erfenis``) against this source install, both
+    with ``--smoke``, alternately, each with a data folder of its own."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = child_env(tmp)
+        bundle_env = {k: v for k, v in env.items() if not k.startswith("PYTHON")}
+        source = [sys.executable, "-m", "erfenis_desktop", "--smoke", "--data-dir", str(Path(tmp) / "source")]
+        bundle = [exe, "--smoke", "--data-dir", str(Path(tmp) / "bundle")]
+        for _ in range(2):  # the databases, the bytecode, the content cache, the file cache
+            time_to_picker(source, env)
+            time_to_picker(bundle, bundle_env)
+        s, b = [], []
+        for _ in range(runs):
+            s.append(time_to_picker(source, env))
+            b.append(time_to_picker(bundle, bundle_env))
+    return {"source_ms": statistics.median(s) * 1000, "bundle_ms": statistics.median(b) * 1000}
+
+
 def rows(result: dict[str, float]) -> list[dict]:
     return [
         {"what": "start-up: bare PySide6 window, first paint", "value": round(result["bare_ms"], 1),
@@ -96,7 +130,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--json", action="store_true", help="end with one JSON line of result rows")
+    parser.add_argument("--exe", metavar="PATH", help="compare the standalone program at PATH (dist/Erfenis/erfenis) "
+                                                      "with this source install, both started with --smoke")
     args = parser.parse_args()
+    if args.exe:
+        both = measure_exe(args.exe, args.runs)
+        print(f"runs:            {args.runs} each, alternating, process start to the picker (--smoke)")
+        print(f"source install:  median {both['source_ms']:7.1f} ms")
+        print(f"bundle:          median {both['bundle_ms']:7.1f} ms  ({both['bundle_ms'] / both['source_ms']:.2f} x)")
+        return
     result = measure(args.runs)
     print(f"runs:            {args.runs} each, alternating")
     print(f"bare PySide6:    median {result['bare_ms']:7.1f} ms")

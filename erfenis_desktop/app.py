@@ -459,7 +459,12 @@ def main(argv: list[str] | None = None) -> int:
             return no_window
     app = QApplication.instance() or QApplication([argv[0], *options.qt_args])
     app.setDesktopFileName("erfenis")
-    erfenis = Erfenis(app, options)
+    if options.smoke:  # cli.py: never waits on a window that asks for a click
+        from erfenis_desktop.cli import smoke_dialogs
+
+        erfenis = Erfenis(app, options, dialogs=smoke_dialogs())
+    else:
+        erfenis = Erfenis(app, options)
     erfenis.quit_on_signals()
     code = erfenis.start()
     if code is not None:

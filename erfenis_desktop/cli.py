@@ -63,6 +63,20 @@ _SMOKE_POLL_MS = 50
 _SMOKE_TIMEOUT_MS = 60_000
 
 
+def smoke_dialogs():
+    """--smoke: a window that would wait for a click is said on standard error and answered with
+    "no" or "cancel" instead, so the smoke start never hangs; Erfenis then quits as it would."""
+    import sys
+
+    from erfenis_desktop.ui.common.dialogs import Dialogs
+
+    def answer(request):
+        print(f"{SMOKE_PREFIX} dialog ({request.kind}): {request.title}: {request.text}", file=sys.stderr, flush=True)
+        return None
+
+    return Dialogs(responder=answer)
+
+
 def smoke_check(erfenis) -> tuple[str | None, list[str]]:
     """(the report line, or None while the picker is not on screen yet; the problems found)."""
     from PySide6.QtCore import QCoreApplication

@@ -154,3 +154,18 @@ def test_data_lands_in_the_platforms_own_folder_without_an_organisation_folder(t
     line = next(line for line in result.stdout.splitlines() if line.startswith("erfenis smoke:"))
     assert line.endswith(f"; data {tmp_path / 'share' / 'Erfenis'}")
     assert (tmp_path / "share" / "Erfenis" / "erfenis.db").is_file()
+
+
+def test_smoke_start_never_waits_on_a_window_and_fails_with_the_reason(tmp_path):
+    """--smoke in a place where Erfenis cannot start: the message goes to standard error and it
+    quits with 1 instead of waiting for a click that never comes."""
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    result = subprocess.run([sys.executable, "-m", "erfenis_desktop", "--smoke", "--lang", "en",
+                             "--data-dir", str(blocker / "data")], env=env, capture_output=True, text=True,
+                            timeout=120, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "erfenis smoke: dialog (warn): Erfenis cannot start: Erfenis cannot create its data folder" in result.stderr
+    assert "picker shown" not in result.stdout
