@@ -285,14 +285,24 @@ class CoupleService:
     def shared(self, u: Unlocked) -> tuple[list[SharedText], int]:
         """The shared timeline of the couple, by date, and how many shared items cannot be
         shown (damaged, or not vouched for by their owner's signed index). Someone outside
-        the couple gets ``no_couple``: they cannot even see that items exist."""
+        the couple gets ``no_couple``: they cannot even see that items exist. Kept in memory
+        with ``u`` while neither partner's writing changes (``Unlocked.kept``), so a page that
+        opens again does not decrypt years of sharing again."""
         from erfenis_desktop.vault.items import wipe
 
-        couple, space = self.space_key(u)
-        try:
-            return self._open_shared(u, couple, space)
-        finally:
-            wipe(space)
+        partner = self.partner_of(u.profile.uuid)
+        row = self.vault.repo.get(partner) if partner else None
+
+        def read():
+            couple, space = self.space_key(u)
+            try:
+                out, damaged = self._open_shared(u, couple, space)
+                return tuple(out), damaged
+            finally:
+                wipe(space)
+
+        out, damaged = u.kept("shared", read, (partner, row.manifest_seq if row is not None else None))
+        return list(out), damaged
 
     def _open_shared(self, u: Unlocked, couple: str, space: bytearray) -> tuple[list[SharedText], int]:
         from erfenis_desktop.vault import aead

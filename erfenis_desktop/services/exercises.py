@@ -254,10 +254,12 @@ class Exercises:
     @staticmethod
     def search(entries: list[Entry], query: str) -> list[Entry]:
         """Entries containing every word of the query (case and accents as typed are ignored)."""
+        words = Exercises.fold(query).split()
+        return [e for e in entries if all(w in Exercises.fold(e.text + " " + e.parent_name) for w in words)]
+
+    @staticmethod
+    def fold(text: str) -> str:
+        """``text`` as the search compares it: without case and accents."""
         import unicodedata
 
-        def fold(s: str) -> str:
-            return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if not unicodedata.combining(c))
-
-        words = fold(query).split()
-        return [e for e in entries if all(w in fold(e.text + " " + e.parent_name) for w in words)]
+        return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))

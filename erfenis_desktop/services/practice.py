@@ -236,17 +236,21 @@ class Practice:
     def read_checkins(self, u: Unlocked, card: str | None = None) -> tuple[list[CheckIn], int]:
         """The person's check-ins (of one card), oldest first, and how many are damaged (do
         not open, or hold JSON of another shape: skipped, never guessed at)."""
+        every, damaged = u.kept("checkins", lambda: self._read_all_checkins(u))
+        return [c for c in every if card is None or c.card == card], damaged
+
+    @staticmethod
+    def _read_all_checkins(u: Unlocked) -> tuple[tuple[CheckIn, ...], int]:
+        """Every check-in, oldest first (read once for all the cards of step 3, kept while
+        nothing changes: see ``Unlocked.kept``)."""
         texts, damaged = u.readable_texts(CHECKIN)
         out = []
         for t in texts:
             try:
-                checkin = CheckIn.from_json(t.uuid, t.text)
+                out.append(CheckIn.from_json(t.uuid, t.text))
             except (ValueError, TypeError, KeyError):
                 damaged += 1
-                continue
-            if card is None or checkin.card == card:
-                out.append(checkin)
-        return sorted(out, key=lambda c: c.when), damaged
+        return tuple(sorted(out, key=lambda c: c.when)), damaged
 
     def checkins(self, u: Unlocked, card: str | None = None) -> list[CheckIn]:
         return self.read_checkins(u, card)[0]

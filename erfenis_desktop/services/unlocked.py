@@ -71,6 +71,13 @@ class Unlocked:
     notices: list[str] = field(default_factory=list)
     #: After "Renew protection": the items that could not be opened and were left as they were.
     renewal_damaged: list[DamagedItem] = field(default_factory=list)
+    #: While unlocked only, in memory (``lock()`` drops them): the manifest as last opened, with the
+    #: stored bytes it came from, and each text as last opened, with the row it came from. A page
+    #: that opens again does not decrypt five years of writing again; a row that changed in any
+    #: way (its bytes, revision, dates, key) is opened afresh.
+    _manifest_seen: tuple[bytes, int, dict[str, Any]] | None = field(repr=False, compare=False, default=None)
+    _opened: dict[str, tuple[tuple, PrivateText]] = field(repr=False, compare=False, default_factory=dict)
+    _kept: dict[str, tuple[Any, Any]] = field(repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         if self._data_key is not None and not isinstance(self._data_key, bytearray):
@@ -90,11 +97,38 @@ class Unlocked:
         from erfenis_desktop.vault.items import wipe
 
         key, self._data_key = self._data_key, None
+        self.forget_opened()
         wipe(key)
+
+    def forget_opened(self) -> None:
+        """Drop the texts and the manifest kept in memory (at a lock; after a renewal)."""
+        self._manifest_seen = None
+        self._opened.clear()
+        self._kept.clear()
+
+    def kept(self, name: str, make: Callable[[], Any], depends: Any = None) -> Any:
+        """``make()``, kept in memory with this profile (never on disk) until its writing changes
+        (or ``depends``, say the partner's revision), and dropped at the lock. What is kept must
+        not be changed by whoever gets it (frozen objects, or copies)."""
+        version = (self.revision(), depends)
+        hit = self._kept.get(name)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = make()
+        self._kept[name] = (version, value)
+        return value
 
     @property
     def _repo(self):
         return self._service.repo
+
+    def revision(self) -> int:
+        """A number that goes up with every change to this profile's writing (the sequence
+        number of its manifest): a page may keep what it showed while it has not moved."""
+        row = self._repo.get(self.profile.uuid)
+        if row is None:
+            raise ProfileError("not_found")
+        return row.manifest_seq
 
     # The manifest ---------------------------------------------------------------------
     def _load(self) -> tuple[dict[str, Any], int]:
@@ -105,13 +139,20 @@ class Unlocked:
         row = self._repo.get(self.profile.uuid)
         if row is None:
             raise ProfileError("not_found")
-        try:
-            manifest = open_manifest(self._key(), row.manifest, owner=self.profile.uuid)
-        except DamagedError:
-            raise ProfileError("damaged") from None
+        key = self._key()
+        seen = self._manifest_seen
+        if seen is not None and seen[0] == row.manifest and seen[1] == row.manifest_seq:
+            manifest = seen[2]  # the same bytes as last time: the same manifest
+        else:
+            try:
+                manifest = open_manifest(key, row.manifest, owner=self.profile.uuid)
+            except DamagedError:
+                raise ProfileError("damaged") from None
+            self._manifest_seen = (row.manifest, row.manifest_seq, manifest)
         if manifest["seq"] != row.manifest_seq or manifest["key_version"] != self.key_version:
             raise ProfileError("damaged")
-        return manifest, row.manifest_seq
+        # A copy the caller may change (``_change`` does): the one kept stays as stored.
+        return {**manifest, **{k: dict(manifest[k]) for k in ("items", "shares", "seen")}}, row.manifest_seq
 
     def _change(self, build: Callable[[dict[str, Any], Changes], Any], *, compact: bool = False) -> Any:
         """Read the manifest, let ``build`` describe one change (it may edit the manifest),
@@ -185,13 +226,20 @@ class Unlocked:
             raise ProfileError("not_yours")
         if manifest["items"].get(row.uuid) != [row.kind, row.revision]:
             raise ProfileError("damaged", item=row.uuid)  # relabelled, older, put back, or not ours
+        key = self._key()
+        stored = (row.body, row.owner_uuid, row.kind, row.revision, row.key_version, row.created_at, row.updated_at)
+        kept = self._opened.get(row.uuid)
+        if kept is not None and kept[0] == stored:  # the very bytes and labels opened before
+            return kept[1]
         try:
-            text = open_item(self._key(), row.body, uuid=row.uuid, owner=row.owner_uuid, kind=row.kind,
+            text = open_item(key, row.body, uuid=row.uuid, owner=row.owner_uuid, kind=row.kind,
                              revision=row.revision, key_version=row.key_version, created_at=row.created_at,
                              updated_at=row.updated_at)
         except (DamagedError, ValueError):
             raise ProfileError("damaged", item=row.uuid) from None
-        return PrivateText(row.uuid, row.kind, row.created_at, row.updated_at, text)
+        opened = PrivateText(row.uuid, row.kind, row.created_at, row.updated_at, text)
+        self._opened[row.uuid] = (stored, opened)
+        return opened
 
     def read_text(self, item_uuid: str) -> PrivateText:
         row = self._repo.item(item_uuid)

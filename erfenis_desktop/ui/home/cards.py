@@ -48,6 +48,9 @@ class HomeCard(QAbstractButton):
 
     # What it says ---------------------------------------------------------------------------
     def set_texts(self, title: str, sentence: str, duration: str = "", status: str = "", state: str = "") -> None:
+        if (title, sentence, duration, status, state) == (self.text(), self.sentence, self.duration, self.status,
+                                                          self.state):
+            return  # unchanged (the home screen says its words again at each visit): no new measuring
         self.setText(title)
         self.sentence, self.duration, self.status, self.state = sentence, duration, status, state
         self.setAccessibleName(_plain(title))

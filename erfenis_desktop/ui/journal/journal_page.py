@@ -43,6 +43,11 @@ class JournalPage(Retranslating, QWidget):
         self.damaged: list = []  # DamagedItem: what cannot be shown as this person's writing
         self._shared: dict[str, str] = {}  # own private id -> the copy the partner can read
         self._linked = False
+        # While the page is open (dropped with the texts at a lock): each entry as the search
+        # compares it (its text, and the question it answers), and each label of the list.
+        self._haystacks: dict[str, tuple[str, str | None]] = {}
+        self._labels: dict[tuple[str, bool], str] = {}
+        self._version = None  # (profile, its revision, language) of what the list holds
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         self.title, self.intro = heading(), paragraph()
@@ -55,6 +60,10 @@ class JournalPage(Retranslating, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        # Laid out a batch at a time (the rest in the next turns of the event loop): five years
+        # of writing is thousands of lines, and laying out all of them at once takes long.
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(60)
         self.list.currentItemChanged.connect(self._show)
         self.reader = QPlainTextEdit()
         self.reader.setReadOnly(True)
@@ -96,12 +105,30 @@ class JournalPage(Retranslating, QWidget):
     def open(self) -> None:
         if self._session.current is None:
             return
+        u = self._session.current
+        try:
+            version = (u.profile.uuid, u.revision(), self._prefs.language)
+        except ProfileError:
+            version = None
+        if version is not None and version == self._version:  # nothing changed since: the list stays
+            self.search.setFocus()
+            return
+        self._version = version
         self.entries, _damaged = journal(self._exercises, self._session.current, self._prefs.language)
+        self._index()
         self.damaged = self._session.current.damaged_items()
         self.message.setText(self._damaged_text())
         self._load_shared()
         self._fill()
         self.search.setFocus()
+
+    def _index(self) -> None:
+        """What the search looks in, folded once per opening instead of at every key."""
+        fold = self._exercises.fold
+        self._labels = {}
+        self._haystacks = {e.uuid: (fold(e.text + " " + e.parent_name),
+                                    fold(self._question(e) + " ") if e.kind in (STEP1, TOGETHER) else None)
+                           for e in self.entries}
 
     def _when(self, entry: Entry) -> str:
         return QLocale().toString(QDateTime.fromString(entry.when, Qt.DateFormat.ISODate).toLocalTime(),
@@ -114,6 +141,12 @@ class JournalPage(Retranslating, QWidget):
             if entry.kind in (STEP1, TOGETHER) else ""
 
     def _label(self, entry: Entry) -> str:
+        key = (entry.uuid, entry.uuid in self._shared)
+        if key not in self._labels:
+            self._labels[key] = self._make_label(entry)
+        return self._labels[key]
+
+    def _make_label(self, entry: Entry) -> str:
         lines = entry.text.strip().splitlines() or [""]
         if entry.kind == PATTERN_CHECK:
             line = entry.parent_name  # who it was about
@@ -244,17 +277,24 @@ class JournalPage(Retranslating, QWidget):
 
     def shown(self) -> list[Entry]:
         """What the search finds: in the texts, and in the questions they answer."""
-        words = self.search.text()
-        found = {e.uuid for e in self._exercises.search(self.entries, words)}
-        asked = [Entry(e.uuid, e.kind, e.when, self._question(e)) for e in self.entries
-                 if e.kind in (STEP1, TOGETHER)]
-        found |= {e.uuid for e in self._exercises.search(asked, words)}
-        return [e for e in self.entries if e.uuid in found]
+        words = self._exercises.fold(self.search.text()).split()
+        if not words:
+            return list(self.entries)
+        if len(self._haystacks) != len(self.entries):
+            self._index()
+        found = []
+        for e in self.entries:
+            text, question = self._haystacks.get(e.uuid, ("", None))
+            if all(w in text for w in words) or (question is not None and all(w in question for w in words)):
+                found.append(e)
+        return found
 
     def _fill(self) -> None:
+        self.list.setUpdatesEnabled(False)  # one repaint for the whole list, not one per item
         self.list.clear()
         self.reader.clear()
-        for entry in self.shown():
+        shown = self.shown()
+        for entry in shown:
             item = QListWidgetItem(self._label(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.uuid)
             self.list.addItem(item)
@@ -263,11 +303,12 @@ class JournalPage(Retranslating, QWidget):
             item.setData(Qt.ItemDataRole.UserRole, "damaged:" + damaged.uuid)
             self.list.addItem(item)
         self.list.setAccessibleDescription(self.tr("%n item(s)", "", self.list.count()))
+        self.list.setUpdatesEnabled(True)
         if self.list.count():
             self.list.setCurrentRow(0)  # something to read straight away
-        self._show_empty()
+        self._show_empty(bool(shown))
 
-    def _show_empty(self) -> None:
+    def _show_empty(self, found: bool) -> None:
         """An empty list says why: nothing written yet, or nothing the search finds."""
         words = self.search.text().strip()
         if self.list.count():
@@ -282,7 +323,7 @@ class JournalPage(Retranslating, QWidget):
         self.empty.setText(text)
         self.empty.setVisible(bool(text))
         self.split.setVisible(not text)
-        self.export.setEnabled(bool(self.shown()))
+        self.export.setEnabled(found)
 
     def _show(self, item, _previous=None) -> None:
         self._update_share()
@@ -353,6 +394,7 @@ class JournalPage(Retranslating, QWidget):
 
     def clear_private(self) -> None:
         self.entries, self.damaged, self._shared, self._linked = [], [], {}, False
+        self._haystacks, self._labels, self._version = {}, {}, None
         self.list.clear()
         self.message.clear()
         self.search.clear()
@@ -382,5 +424,6 @@ class JournalPage(Retranslating, QWidget):
         self._update_share()
         if self.entries and self._session.current is not None:  # the results and the loop map in words
             self.entries, _damaged = journal(self._exercises, self._session.current, self._prefs.language)
+            self._index()
         if self.entries or self.damaged or not self.empty.isHidden():
             self._fill()

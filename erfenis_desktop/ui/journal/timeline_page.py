@@ -20,6 +20,9 @@ from ..common.widgets import ReadingColumn, Retranslating, button_row, card, hea
 class TimelinePage(Retranslating, ReadingColumn):
     backRequested = Signal()
     compareRequested = Signal()
+    #: Cards made at a time: the newest first, the earlier ones when asked for (five years of
+    #: sharing is hundreds of cards, and making them all would take seconds).
+    BATCH = 25
 
     def __init__(self, session: Session, exercises: Exercises, prefs: Preferences, parent=None):
         super().__init__(parent=parent)
@@ -31,6 +34,11 @@ class TimelinePage(Retranslating, ReadingColumn):
         for w in (self.title, self.intro, self.message):
             self.body.addWidget(w)
         self.cards: list = []
+        self._version = None  # the revisions of both profiles (and the language) the cards show
+        self.more = QPushButton()  # the earlier shared items, a batch at a time
+        self.more.clicked.connect(self.show_more)
+        self.more.hide()
+        self.body.addWidget(self.more)
         self.back = QPushButton()
         self.back.clicked.connect(self.backRequested)
         self._back_row = button_row(self.body, self.back)
@@ -40,7 +48,13 @@ class TimelinePage(Retranslating, ReadingColumn):
         u = self._session.current
         if u is None:
             return
+        version = self._revisions(u)
+        if version is not None and version == self._version and self.cards:  # nothing new: the cards stay
+            self.back.setFocus()
+            return
+        self._version = version
         self.message.clear()
+        shown = self.items
         try:
             self.items, damaged = self.together.timeline(u, self._prefs.language)
         except ProfileError as exc:
@@ -48,8 +62,18 @@ class TimelinePage(Retranslating, ReadingColumn):
             self.message.setText(error_text(exc))
         if damaged:
             self.message.setText(error_text(ProfileError("damaged")))
-        self._render()
+        if self.items != shown or not self.cards:  # the same as on screen: the cards stay
+            self._render()
         self.back.setFocus()
+
+    def _revisions(self, u):
+        """What the timeline depends on: both profiles' revisions and the language."""
+        partner = self._session.couple.partner_of(u.profile.uuid)
+        row = self._session.vault.repo.get(partner) if partner else None
+        try:
+            return u.revision(), row.manifest_seq if row is not None else None, self._prefs.language
+        except ProfileError:
+            return None
 
     def _clear_cards(self) -> None:
         for frame in self.cards:
@@ -60,19 +84,31 @@ class TimelinePage(Retranslating, ReadingColumn):
 
     def _render(self) -> None:
         self._clear_cards()
-        people = {p.uuid: p for p in self._session.vault.profiles()}
-        me = self._session.current.profile.uuid if self._session.current else ""
-        at = self.body.indexOf(self.message) + 1
         if not self.items:
             frame, layout = card()
             empty = paragraph()
             empty.setText(self._prefs.text("together", "timeline.empty"))
             layout.addWidget(empty)
-            self.body.insertWidget(at, frame)
+            self.body.insertWidget(self.body.indexOf(self.message) + 1, frame)
             self.cards.append(frame)
+            self.more.hide()
             return
+        self._add_cards(self.BATCH)
+
+    def show_more(self) -> None:
+        """The next batch of earlier shared items. Focus goes to the first button among them,
+        else stays on this button, else (nothing earlier left) goes to Back."""
+        first = len(self.cards)
+        self._add_cards(self.BATCH)
+        buttons = [b for frame in self.cards[first:] for b in frame.findChildren(QPushButton)]
+        (buttons[0] if buttons else self.more if self.more.isVisible() else self.back).setFocus()
+
+    def _add_cards(self, count: int) -> None:
+        people = {p.uuid: p for p in self._session.vault.profiles()}
+        me = self._session.current.profile.uuid if self._session.current else ""
+        at = self.body.indexOf(self.message) + 1
         size = self.fontMetrics().height() * 2
-        for item in self.items:
+        for item in self.items[len(self.cards):len(self.cards) + count]:
             frame, layout = card()
             owner = people.get(item.owner_uuid)
             top = QHBoxLayout()
@@ -103,6 +139,11 @@ class TimelinePage(Retranslating, ReadingColumn):
             layout.addLayout(row)
             self.body.insertWidget(at + len(self.cards), frame)
             self.cards.append(frame)
+        left = len(self.items) - len(self.cards)
+        self.more.setVisible(left > 0)
+        if left > 0:
+            self.more.setText(self.tr("Show earlier shared items (%n more)", "", left))
+            self.more.setAccessibleName(self.more.text())
 
     def unshare(self, shared_uuid: str) -> None:
         try:
@@ -127,8 +168,10 @@ class TimelinePage(Retranslating, ReadingColumn):
         return {NOTE: self.tr("A note"), PATTERN_CHECK: self.tr("Pattern mirror")}.get(kind, kind)
 
     def clear_private(self) -> None:
-        self.items = []
+        self.items, self._version = [], None
         self._clear_cards()
+        self.more.hide()
+        self.more.setText("")
         self.message.clear()
 
     def retranslate(self) -> None:

@@ -49,6 +49,7 @@ class ProfilesPanel(Retranslating, QWidget):
         #: is on the path; without it the path shows no progress.
         self.exercises = None
         self.journey = None  # domain.journey.Journey of the person, worked out when the home is shown
+        self._journey_seen = None  # (profile, revision, language, day) it was worked out for
         self.home = None  # ui/home/unlocked.py UnlockedHome, while a profile is open
         self._profile_page = None
         self.setObjectName("profilesPanel")
@@ -198,16 +199,24 @@ class ProfilesPanel(Retranslating, QWidget):
             self.retranslate()
 
     def _work_out_progress(self) -> None:
-        self.journey = None
+        from datetime import date
+
+        known, self.journey = self.journey, None
         if self._session.is_unlocked and self.exercises is not None and self._prefs is not None:
             from erfenis_desktop.services import journey
             from erfenis_desktop.services.store import StorageError
             from erfenis_desktop.services.unlocked import ProfileError
 
+            u = self._session.current
             try:
-                self.journey = journey.journey(self._session.current, self.exercises(), self._prefs.language)
+                # Worked out again only when the writing, the language or the day changed (back on
+                # the home screen after only reading, the path is where it was).
+                of = (u.profile.uuid, u.revision(), self._prefs.language, date.today())
+                self.journey = known if known is not None and of == self._journey_seen \
+                    else journey.journey(u, self.exercises(), self._prefs.language)
+                self._journey_seen = of
             except (StorageError, ProfileError):  # the cards are there all the same, without where you are
-                self.journey = None
+                self.journey = self._journey_seen = None
 
     def _partner(self) -> tuple[str | None, str]:
         """The linked partner's profile (uuid, name), or (None, "") for a person on their own."""
