@@ -180,7 +180,7 @@ def _check(changed) -> None:
 
 
 #: No shrinking: a failure prints the change it made, and shrinking a content file takes minutes.
-FUZZ = settings(max_examples=120 * SCALE, deadline=None, database=None, derandomize=True,
+FUZZ = settings(max_examples=80 * SCALE, deadline=None, database=None, derandomize=True,
                 phases=[Phase.explicit, Phase.generate])
 
 

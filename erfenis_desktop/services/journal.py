@@ -40,6 +40,10 @@ def journal(exercises: Exercises, unlocked: Unlocked, lang: str | None = None) -
             data = json.loads(t.text)
         except ValueError:
             continue
+        if not isinstance(data, dict) or not all(isinstance(data.get(k, ""), str)
+                                                 for k in ("text", "prompt", "parent_name")):
+            damaged += 1  # not of the shape Erfenis writes (a take-home file can hold anything)
+            continue
         if data.get("text", "").strip():
             entries.append(Entry(t.uuid, t.kind, t.updated_at, data["text"], data.get("prompt", ""),
                                  data.get("parent_name", "")))
