@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 
 REPO = Path(__file__).resolve().parent.parent
 
 PROBE = r"""
 import sys
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -80,3 +81,42 @@ def test_the_first_start_follows_the_systems_text_size(tmp_path):
     assert float(large["start"][0]) == 16 and float(large["start"][2]) >= 16
     small = first_start(tmp_path / "small", 8, "light")
     assert float(small["start"][0]) == 11
+
+
+# No system keyring: the first screen says what that means ------------------------------------------
+
+def _note(erfenis):
+    return erfenis.window.home.profiles.keyring_note
+
+
+def test_without_a_keyring_the_picker_says_the_password_alone_protects(start_app, qtbot, monkeypatch):
+    import keyring.core
+
+    from tests.test_profile_screens import make_profile
+    from tests.vault.memory_keyring import FailingKeyring
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", FailingKeyring())
+    erfenis = start_app()
+    note = _note(erfenis)
+    qtbot.waitUntil(note.isVisible, timeout=5000)
+    assert note.text() == ("This computer has no system keyring, so your profiles here are protected by your "
+                           "password alone: choose a strong one.")
+    assert note.textFormat() == Qt.TextFormat.PlainText
+    make_profile(erfenis, qtbot)  # profiles still work; the open home does not repeat it
+    assert erfenis.session.is_unlocked and not note.isVisible()
+    erfenis.session.lock()
+    qtbot.waitUntil(note.isVisible, timeout=5000)  # back on the picker
+
+
+def test_with_a_keyring_the_picker_says_nothing_about_it(start_app, qtbot):
+    erfenis = start_app()
+    qtbot.waitUntil(lambda: erfenis.session.vault.known_device_state() is not None, timeout=5000)
+    assert not _note(erfenis).isVisible()
+
+
+def test_the_demo_says_nothing_about_a_keyring(start_app, qtbot):
+    """The demo uses no keyring on purpose (it leaves nothing behind): that is not the computer's."""
+    erfenis = start_app("--demo")
+    qtbot.waitUntil(lambda: erfenis.session.vault.known_device_state() is not None, timeout=5000)
+    QCoreApplication.processEvents()  # the answer's signal, queued from the worker, is delivered
+    assert not _note(erfenis).isVisible()

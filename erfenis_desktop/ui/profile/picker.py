@@ -62,6 +62,10 @@ class ProfilesPanel(Retranslating, QWidget):
         self.note = paragraph()
         self._box.addWidget(self.title)
         self._box.addWidget(self.note)
+        from .keyring_note import KeyringNote  # no system keyring: one sentence on what that means
+
+        self.keyring_note = KeyringNote(session)
+        self._box.addWidget(self.keyring_note)
         # After a lock that could not save what was being written: said here, until the next unlock.
         self.unsaved = paragraph()
         self.unsaved.setObjectName("inlineMessage")
