@@ -115,7 +115,8 @@ class Unlocked:
         if hit is not None and hit[0] == version:
             return hit[1]
         value = make()
-        self._kept[name] = (version, value)
+        # As it stands after ``make`` (which may itself have written: noting a newer index seen).
+        self._kept[name] = ((self.revision(), depends), value)
         return value
 
     @property

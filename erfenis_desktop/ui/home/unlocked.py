@@ -14,6 +14,9 @@ from .cards import CardGrid, HomeCard, Navigator
 PATH = ("pattern", "step1", "step2", "step3")
 TOGETHER = ("together", "answer", "dans", "cycle", "intimacy", "timeline")
 OWN = ("notes", "history", "generations", "intimacy_alone", "journal")
+#: Cards whose words name the person or their partner: emptied at a lock (the others lose only
+#: where the person is on the path).
+PERSONAL = ("together", "profile")
 PICTURES = {"pattern": "pattern", "step1": "step1", "step2": "step2", "step3": "step3", "together": "partner",
             "answer": "answer", "dans": "dans", "cycle": "cycle", "timeline": "shared", "notes": "notes",
             "history": "history", "journal": "journal", "profile": "profile",
@@ -55,9 +58,14 @@ class UnlockedHome(QWidget):
         self.navigator = Navigator([self.continue_grid, *self.grids.values()])
 
     def clear(self) -> None:
-        """Empty every text (at a lock): no name, status or partner stays behind."""
+        """Empty every text of the person (at a lock): no name, status or partner stays behind.
+        What every card says to anyone (its title and sentence from the content files) stays,
+        so the next unlock does not measure every card again."""
         for card in [self.continue_card, *self.cards.values()]:
-            card.set_texts("", "")
+            if card is self.continue_card or card.key in PERSONAL:
+                card.set_texts("", "")
+            elif card.status or card.state:
+                card.set_texts(card.text(), card.sentence, card.duration)
         for title in self.titles.values():
             title.clear()
         self.path_intro.clear()
