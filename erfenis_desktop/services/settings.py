@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 SETTINGS_FILENAME = "settings.ini"
 LANGUAGES = ("nl", "en")
-COLOR_SCHEMES = ("system", "light", "dark")
+COLOR_SCHEMES = ("system", "light", "dark", "contrast")  # contrast: high contrast
 TEXT_SCALE_MIN, TEXT_SCALE_MAX, TEXT_SCALE_STEP = 100, 200, 10
 
 

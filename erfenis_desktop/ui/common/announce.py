@@ -113,7 +113,9 @@ def laid_out(root: QWidget) -> list[QWidget]:
         if isinstance(w, (QStackedWidget, QSplitter)):  # a splitter's parts left to right (or top down)
             for i in range(w.count()):
                 widget(w.widget(i))
-        if w.layout() is not None:
+        # (PySide can hand back a stale wrapper of another type for a layout made where a
+        # deleted one was: its controls are then taken as children below.)
+        if isinstance(w.layout(), QLayout):
             layout(w.layout())
         # Children outside any layout (placed by hand) come after the laid-out ones.
         for child in w.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
@@ -132,7 +134,7 @@ def laid_out(root: QWidget) -> list[QWidget]:
         for _i, item in items:
             if item.widget() is not None:
                 widget(item.widget())
-            elif item.layout() is not None:
+            elif isinstance(item.layout(), QLayout):
                 layout(item.layout())
 
     widget(root)

@@ -42,39 +42,67 @@ _DARK = {
     QPalette.ColorRole.Mid: "#5a524b",
 }
 
+# High contrast: black on white, every line and border black, one dark blue for what is chosen
+# or has focus (body text 21:1; the blue and the red at least 7:1 on white).
+_CONTRAST = {
+    QPalette.ColorRole.Window: "#ffffff",
+    QPalette.ColorRole.WindowText: "#000000",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f0f0f0",
+    QPalette.ColorRole.Text: "#000000",
+    QPalette.ColorRole.Button: "#ffffff",
+    QPalette.ColorRole.ButtonText: "#000000",
+    QPalette.ColorRole.Highlight: "#00007a",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#ffffff",
+    QPalette.ColorRole.ToolTipText: "#000000",
+    QPalette.ColorRole.PlaceholderText: "#3d3d3d",
+    QPalette.ColorRole.Link: "#00007a",
+    QPalette.ColorRole.Mid: "#000000",
+}
+
 _base_point_size: float | None = None
 
 
 def is_dark(scheme: str) -> bool:
     if scheme == "dark":
         return True
-    if scheme == "light":
+    if scheme in ("light", "contrast"):
         return False
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def palette(dark: bool) -> QPalette:
+def palette(dark: bool, contrast: bool = False) -> QPalette:
     pal = QPalette()
-    for role, colour in (_DARK if dark else _LIGHT).items():
+    for role, colour in (_CONTRAST if contrast else _DARK if dark else _LIGHT).items():
         pal.setColor(role, QColor(colour))
-    disabled = QColor("#8c837b") if dark else QColor("#857b72")
+    disabled = QColor("#595959") if contrast else QColor("#8c837b") if dark else QColor("#857b72")
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return pal
 
 
-def _stylesheet(point_size: float, dark: bool) -> str:
-    accent = (_DARK if dark else _LIGHT)[QPalette.ColorRole.Highlight]
-    card = "#2b2623" if dark else "#fffaf4"
-    border = "#5a524b" if dark else "#d8cdbf"
-    colours = _DARK if dark else _LIGHT
+def _stylesheet(point_size: float, dark: bool, contrast: bool = False) -> str:
+    colours = _CONTRAST if contrast else _DARK if dark else _LIGHT
+    accent = colours[QPalette.ColorRole.Highlight]
+    card = "#ffffff" if contrast else "#2b2623" if dark else "#fffaf4"
+    border = "#000000" if contrast else "#5a524b" if dark else "#d8cdbf"
     button, text = colours[QPalette.ColorRole.Button], colours[QPalette.ColorRole.ButtonText]
     base = colours[QPalette.ColorRole.Base]
     on_accent = colours[QPalette.ColorRole.HighlightedText]  # the page you are on, in the header
-    warning = "#ff9e8f" if dark else "#a12a1f"  # both at least 4.5:1 on their page colour
-    field_border = "#8a7f76" if dark else "#8c7f72"  # at least 3:1 against page and field
+    warning = "#9a0000" if contrast else "#ff9e8f" if dark else "#a12a1f"  # at least 4.5:1 on their page colour
+    field_border = "#000000" if contrast else "#8a7f76" if dark else "#8c7f72"  # at least 3:1 against page and field
     indicator = max(12, round(point_size * 1.4))
     radius = indicator // 2 + 1
+    # High contrast: a black frame round every button (Fusion's own is light grey), as much
+    # room inside with focus (a 3 px frame) as without, so nothing moves; after the rules
+    # below, which the header's buttons and links override as before.
+    strong = f"""
+QPushButton {{ border: 1px solid {text}; border-radius: 4px; padding: 2px 6px; background: {button}; color: {text}; }}
+QPushButton:focus {{ border: 3px solid {accent}; padding: 0px 4px; }}
+QPushButton:checked, QPushButton:checked:focus {{ background: {accent}; color: {on_accent}; }}
+QPushButton:disabled {{ border-color: {colours[QPalette.ColorRole.PlaceholderText]}; }}
+""" if contrast else ""
     return f"""
 QLabel#heading {{ font-size: {point_size * 1.7:.1f}pt; font-weight: 600; }}
 QLabel#subheading {{ font-size: {point_size * 1.2:.1f}pt; }}
@@ -113,11 +141,12 @@ QWidget#header QPushButton:hover {{ border-color: {accent}; }}
 QWidget#header QPushButton:checked {{ background: {accent}; color: {on_accent}; border-color: {accent}; }}
 QWidget#header QPushButton:focus {{ border: 2px solid {accent}; padding: 2px 9px; }}
 QWidget#header QPushButton:checked:focus {{ border: 2px solid {text}; }}
-"""
+""" + strong
 
 
 def apply(app: QApplication, text_scale: int, scheme: str) -> None:
-    """Apply text size (100–200 %) and colours to every window at once."""
+    """Apply text size (100–200 %) and colours ("system", "light", "dark" or "contrast": high
+    contrast) to every window at once."""
     global _base_point_size
     if _base_point_size is None:
         # Never below 11 pt: Erfenis is for reading and writing longer texts.
@@ -129,5 +158,6 @@ def apply(app: QApplication, text_scale: int, scheme: str) -> None:
     font = QFont(app.font())
     font.setPointSizeF(size)
     app.setFont(font)
-    app.setPalette(palette(dark))
-    app.setStyleSheet(_stylesheet(size, dark))
+    contrast = scheme == "contrast"
+    app.setPalette(palette(dark, contrast))
+    app.setStyleSheet(_stylesheet(size, dark, contrast))

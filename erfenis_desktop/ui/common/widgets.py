@@ -144,20 +144,23 @@ class ReadingColumn(QScrollArea):
         # each control into view. A page that takes keys itself sets its own policy and a name.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QWidget()
-        # Centred with stretches, not with an alignment flag: an aligned widget loses
-        # height-for-width, and wrapped labels would be clipped.
-        outer_layout = QHBoxLayout(outer)
+        # Centred with stretches and kept at the top by a stretch below, not with alignment
+        # flags: an aligned widget or layout gets the height of its size hint instead of the
+        # height its wrapped labels need at its width, and those would be clipped.
+        outer_layout = QVBoxLayout(outer)
         outer_layout.setContentsMargins(24, 24, 24, 24)
+        row = QHBoxLayout()
+        outer_layout.addLayout(row)
+        outer_layout.addStretch(1)
         self.column = QWidget()
         self._chars = max_width_chars
         self._fit_width()
         self.body = QVBoxLayout(self.column)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(12)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
-        outer_layout.addStretch(1)
-        outer_layout.addWidget(self.column, 100)
-        outer_layout.addStretch(1)
+        row.addStretch(1)
+        row.addWidget(self.column, 100)
+        row.addStretch(1)
         self.setWidget(outer)
 
     def _fit_width(self) -> None:
