@@ -133,12 +133,12 @@ _COPY = Path(tempfile.mkdtemp(prefix="erfenis-content-fuzz-")) / "content"
 shutil.copytree(CONTENT, _COPY)
 
 
-def _load_with(changed: dict[tuple[str, str], bytes]):
+def _load_with(changed: dict[tuple[str, str], bytes], cache_dir: Path | None = None):
     """load_content on a copy of the content folder with these files changed (put back after)."""
     try:
         for (lang, name), raw in changed.items():
             (_COPY / lang / f"{name}.toml").write_bytes(raw)
-        return load_content(_COPY)
+        return load_content(_COPY, cache_dir)
     finally:
         for lang, name in changed:
             shutil.copyfile(CONTENT / lang / f"{name}.toml", _COPY / lang / f"{name}.toml")
@@ -222,4 +222,21 @@ def test_a_broken_content_file_at_start_says_so_in_the_users_language(start_app,
     assert erfenis.window is None
     (warning,) = [r for r in dialogs.log if r.kind == "warn"]
     assert "Erfenis kan niet starten" in warning.title, warning.title
-    assert "nl/home.toml" in warning.text and "Traceback" not in warning.text
+    assert "nl/home.toml cannot be read: it is not saved as UTF-8 text (line 3" in warning.text
+    assert "Traceback" not in warning.text and "codec" not in warning.text
+
+
+def test_a_broken_record_of_checked_content_only_means_checking_again(tmp_path):
+    """The cache of checked content (services/content.py) is a file Erfenis reads back: any
+    bytes in it give the content as checked now, and never hide a broken file."""
+    from erfenis_desktop.services.content import CACHE_FILE
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for junk in (b"", b"\xff\xfe", b"[]", b'{"format": 1, "checked": 5}', b'{"format": "1", "checked": []}',
+                 b"null", b"{" * 5000, b"[" * 100_000, b'{"format": 1, "checked": "' + b"0" * 64 + b'"}'):
+        (cache / CACHE_FILE).write_bytes(junk)
+        assert load_content(CONTENT, cache).get("nl", "home", "welcome.title")
+        (cache / CACHE_FILE).write_bytes(junk)
+        with pytest.raises(ContentError):
+            _load_with({("en", "home"): b"[welcome]\ntitle = 5\n"}, cache)

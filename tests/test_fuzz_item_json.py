@@ -139,3 +139,22 @@ def test_an_item_of_any_shape_is_read_as_damaged_or_ignored(world, data):
             _read(world, kind, reader, data.draw(st.sampled_from(["nl", "en"])))
     finally:
         writer.delete_text(saved)
+
+
+DEEP = "[" * 5000 + "]" * 5000  # deeper than Python's JSON decoder goes (RecursionError)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("text", [DEEP, '{"text": ' + DEEP + ', "answers": ' + DEEP + "}"], ids=["deep", "deep-inside"])
+def test_an_item_nested_too_deep_is_damaged_not_a_crash(world, kind, text):
+    """JSON nested thousands deep (the decoder gives up with RecursionError, not ValueError),
+    own or shared by the partner: read as damaged like any other odd shape."""
+    _vault, couple, _exercises, a, b = world
+    saved = a.save_text(kind, text)
+    try:
+        if kind in SHAREABLE:
+            couple.share(a, saved)
+        for reader in (a, b):
+            _read(world, kind, reader, "nl")
+    finally:
+        a.delete_text(saved)

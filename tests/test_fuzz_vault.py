@@ -427,6 +427,31 @@ def test_the_untouched_file_opens_with_everything(made):
             db.close()
 
 
+DEEP = "[" * 5000 + "]" * 5000  # deeper than Python's JSON decoder goes: RecursionError, not ValueError
+
+
+def test_json_nested_too_deep_is_damage_in_every_format():
+    """The manifest (sealed with the key), the share index (signed by a partner) and the plain
+    header of a take-home file (anyone can make one: only a checksum guards it), each holding
+    JSON nested too deep to decode: the format's own error, not a RecursionError."""
+    import hashlib
+    import struct
+
+    from erfenis_desktop.vault import transfer
+
+    with pytest.raises(DamagedError):
+        items.open_manifest(KEY, items.seal_text(KEY, DEEP, items._manifest_aad(OWNER)), owner=OWNER)
+    raw = DEEP.encode()
+    with pytest.raises(DamagedError):
+        items.open_index(items.identity_key(KEY, OWNER), raw, items.sign_index(KEY, OWNER, raw), couple="c-1",
+                         owner=OWNER)
+    header = b"[" * 3000 + b"]" * 1000
+    whole = transfer.MAGIC + struct.pack(">HI", transfer.VERSION, len(header)) + header + b"\x01" + bytes(64)
+    with pytest.raises(transfer.TransferError) as err:
+        transfer.open_file(whole + hashlib.sha256(whole).digest(), PASSWORD, KDF)
+    assert err.value.code == "damaged"
+
+
 def test_vault_errors_are_one_family():
     """What the services catch: every error above is a VaultError."""
     assert all(issubclass(e, VaultError) for e in (DamagedError, UnlockFailed, WeakKdfParams))

@@ -19,6 +19,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .jsontext import loads_json
+
 GENERATIONS = ("grandparents", "parents", "me", "children")
 #: How love was shown; who reached out and who pulled back; what was not talked about.
 FIELDS = ("love", "reach", "unsaid")
@@ -78,7 +80,7 @@ class Generations:
     def from_json(cls, text: str) -> Generations:
         """From stored (or a partner's shared) JSON; any other shape raises ValueError (and is
         counted as damaged, never guessed at)."""
-        data = json.loads(text)
+        data = loads_json(text)
         if not isinstance(data, dict) or data.get("v") != 1:
             raise ValueError("not generations")
         children, answers, pass_on = data.get("children", False), data.get("answers", {}), data.get("pass_on", "")

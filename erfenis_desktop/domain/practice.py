@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
+from .jsontext import loads_json
 from .names import fill
 
 #: The three groups of step 2, in the order they are shown.
@@ -197,7 +198,7 @@ class CheckIn:
     def from_json(cls, uuid: str, text: str) -> CheckIn:
         """``ValueError`` for anything not of this shape (values out of range included)."""
         try:
-            data = json.loads(text)
+            data = loads_json(text)
         except (TypeError, ValueError):
             raise ValueError("a check-in must be JSON") from None
         if not isinstance(data, dict):
@@ -345,7 +346,7 @@ class ReminderSettings:
         """The settings :meth:`to_json` wrote; ``ValueError`` for anything else. Keys left
         out keep their default (so reminders stay off unless ``enabled`` is true)."""
         try:
-            data = json.loads(text)
+            data = loads_json(text)
         except (TypeError, ValueError):
             raise ValueError("reminder settings must be JSON") from None
         if not isinstance(data, dict):

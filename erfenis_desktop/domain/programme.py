@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .jsontext import loads_json
+
 #: The exercises a part can be, in the order the facilitator's list shows them.
 EXERCISES: tuple[str, ...] = (
     "pattern_check",  # the pattern mirror
@@ -115,7 +117,7 @@ class Programme:
     @classmethod
     def from_json(cls, text: str, uuid: str | None = None) -> Programme:
         """``ValueError`` for anything that is not a valid programme (counted as damaged)."""
-        data = json.loads(text)
+        data = loads_json(text)
         if not isinstance(data, dict) or data.get("v") != 1 or not isinstance(data.get("parts"), list):
             raise ValueError("not a programme")
         parts = []

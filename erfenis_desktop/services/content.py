@@ -102,7 +102,7 @@ def _digest(raw: dict[str, dict[str, bytes]]) -> str:
 def _remembered(cache_dir: Path, digest: str) -> bool:
     try:
         record = json.loads((cache_dir / CACHE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError):
         return False  # none yet, unreadable or corrupt: check the files
     return isinstance(record, dict) and record.get("format") == CACHE_FORMAT and record.get("checked") == digest
 
@@ -128,8 +128,12 @@ def _check(raw: dict[str, dict[str, bytes]]) -> ContentBundle:
         for name, data in files.items():
             try:
                 parsed[name] = tomllib.loads(data.decode("utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            except tomllib.TOMLDecodeError as exc:
                 problems.append(f"{lang}/{name}.toml cannot be read: {exc}")
+            except UnicodeDecodeError as exc:  # Python's own wording names a codec, not the file's problem
+                line = data[:exc.start].count(b"\n") + 1
+                problems.append(f"{lang}/{name}.toml cannot be read: it is not saved as UTF-8 text "
+                                f"(line {line} holds a byte that is not UTF-8)")
         texts[lang] = parsed
     if problems:
         raise ContentError(problems)

@@ -21,6 +21,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from typing import Any
 
+from erfenis_desktop.domain.jsontext import loads_json
 from erfenis_desktop.storage.couples import CoupleRepository, SharedRow
 from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import Changes
@@ -115,7 +116,7 @@ class CoupleService:
     def _pinned(self, u: Unlocked, couple: str) -> dict | None:
         for text in u.readable_texts(PIN)[0]:
             try:
-                data = json.loads(text.text)
+                data = loads_json(text.text)
             except ValueError:
                 continue
             if isinstance(data, dict) and data.get("couple") == couple:
@@ -125,7 +126,7 @@ class CoupleService:
     def _pin_uuid(self, u: Unlocked, couple: str) -> str | None:
         for text in u.readable_texts(PIN)[0]:
             try:
-                if json.loads(text.text).get("couple") == couple:
+                if loads_json(text.text).get("couple") == couple:
                     return text.uuid
             except (ValueError, AttributeError):
                 continue
@@ -320,7 +321,7 @@ class CoupleService:
             item_key = None
             try:
                 item_key = aead.open_into(space, row.item_key, _aad(couple, row.uuid, "item key"))
-                envelope = json.loads(open_text(item_key, row.body, _aad(couple, row.uuid, row.owner_uuid, "body")))
+                envelope = loads_json(open_text(item_key, row.body, _aad(couple, row.uuid, row.owner_uuid, "body")))
                 text, source = envelope["text"], envelope["source"]
                 if not isinstance(text, str) or not isinstance(source, str):
                     raise ValueError

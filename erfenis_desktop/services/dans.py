@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 
 from erfenis_desktop.domain import dans
+from erfenis_desktop.domain.jsontext import loads_json
 from erfenis_desktop.domain.questionnaire import score
 
 from .exercises import Exercises, Run
@@ -49,7 +50,7 @@ class DansData:
 
 def _json(text: str) -> dict:
     try:
-        data = json.loads(text)
+        data = loads_json(text)
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}

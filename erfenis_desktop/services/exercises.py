@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from erfenis_desktop.domain.content import ContentBundle
+from erfenis_desktop.domain.jsontext import loads_json
 from erfenis_desktop.domain.nudge import NudgeRules
 from erfenis_desktop.domain.questionnaire import Naming, Questionnaire, person_key, valid_answer
 from erfenis_desktop.storage.database import utc_now as _now
@@ -43,7 +44,7 @@ class Run:
     def from_json(cls, uuid: str, text: str) -> Run:
         """A run from its JSON; anything of the wrong shape (a partner's shared copy can hold
         whatever their own profile wrote) raises ValueError, and is counted as damaged."""
-        data = json.loads(text)
+        data = loads_json(text)
         if not isinstance(data, dict):
             raise ValueError("not a run")
         parents, answers = data.get("parents"), data.get("answers")
@@ -186,7 +187,7 @@ class Exercises:
         out = {}
         for t in texts:
             try:
-                data = json.loads(t.text)
+                data = loads_json(t.text)
                 w = Writing(t.uuid, data["prompt"], data.get("parent"), data.get("parent_name", ""),
                             data["text"], t.updated_at)
             except (ValueError, KeyError, TypeError):
@@ -208,7 +209,7 @@ class Exercises:
         readable text: each question that was answered, with its answer below it. The chosen
         move is named in ``lang`` (its id is data); ticked words stay as they were ticked."""
         try:
-            data = json.loads(body)
+            data = loads_json(body)
         except ValueError:
             return ""
         if not isinstance(data, dict):

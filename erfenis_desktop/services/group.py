@@ -23,6 +23,7 @@ import secrets
 from dataclasses import dataclass
 
 from erfenis_desktop.domain import group
+from erfenis_desktop.domain.jsontext import loads_json
 from erfenis_desktop.domain.questionnaire import score
 from erfenis_desktop.storage.database import StorageError
 from erfenis_desktop.storage.group import GroupRepository, RoundChanged
@@ -82,7 +83,7 @@ class GroupService:
             return None, False
         newest = max(texts, key=lambda t: t.updated_at)
         try:
-            added_to = json.loads(newest.text).get("round")
+            added_to = loads_json(newest.text).get("round")
         except (ValueError, AttributeError):
             return newest, True
         return newest, added_to == self.repo.round()

@@ -17,6 +17,7 @@ from typing import Any
 
 from erfenis_desktop.domain import intimacy as rules
 from erfenis_desktop.domain.intimacy import AreaResult, Check
+from erfenis_desktop.domain.jsontext import loads_json
 
 from .unlocked import ProfileError, Unlocked
 
@@ -49,7 +50,7 @@ class Take:
     @classmethod
     def from_json(cls, uuid: str | None, text: str) -> Take:
         """ValueError for anything not of this shape (a partner's shared copy can hold anything)."""
-        data = json.loads(text)
+        data = loads_json(text)
         if not isinstance(data, dict):
             raise ValueError("not a take")
         answers, started, finished = data.get("answers"), data.get("started"), data.get("finished")

@@ -7,8 +7,9 @@ them: those import ``exercises``, and this imports them, never the other way rou
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
+
+from erfenis_desktop.domain.jsontext import loads_json
 
 from .dans import CYCLE_MAP, HISTORY
 from .exercises import NOTE, PATTERN_CHECK, STEP1, TOGETHER, Entry, Exercises
@@ -37,7 +38,7 @@ def journal(exercises: Exercises, unlocked: Unlocked, lang: str | None = None) -
     together, damaged_together = unlocked.readable_texts(TOGETHER)
     for t in steps + together:
         try:
-            data = json.loads(t.text)
+            data = loads_json(t.text)
         except ValueError:
             continue
         if not isinstance(data, dict) or not all(isinstance(data.get(k, ""), str)

@@ -21,6 +21,7 @@ from typing import Any
 
 from erfenis_desktop.domain import dans
 from erfenis_desktop.domain import practice as rules
+from erfenis_desktop.domain.jsontext import loads_json
 from erfenis_desktop.domain.practice import CheckIn, Deck, ReminderSettings, Summary
 from erfenis_desktop.domain.questionnaire import score
 from erfenis_desktop.storage.database import utc_now
@@ -97,7 +98,7 @@ class SharedProgress:
 
 
 def _object(text: str) -> dict[str, Any]:
-    data = json.loads(text)
+    data = loads_json(text)
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
     return data
@@ -371,7 +372,7 @@ class Practice:
         existing = None
         for text in u.readable_texts(TOGETHER_RATING)[0]:
             try:
-                if json.loads(text.text).get("session") == session_id:
+                if loads_json(text.text).get("session") == session_id:
                     existing = text.uuid
             except (ValueError, AttributeError):
                 continue
@@ -422,7 +423,7 @@ class Practice:
         existing = None
         for text in u.readable_texts(REPAIR)[0] if session_id else []:
             try:
-                if json.loads(text.text).get("session") == session_id:
+                if loads_json(text.text).get("session") == session_id:
                     existing = text.uuid
             except (ValueError, AttributeError):
                 continue

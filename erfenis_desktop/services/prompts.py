@@ -19,6 +19,7 @@ import json
 from dataclasses import dataclass, field
 
 from erfenis_desktop.domain import prompts as rules
+from erfenis_desktop.domain.jsontext import loads_json
 
 from .couple import CoupleService
 from .exercises import TOGETHER, Exercises
@@ -54,7 +55,7 @@ class Choices:
     @classmethod
     def from_json(cls, text: str, uuid: str | None = None) -> Choices:
         """``ValueError`` for anything of another shape (it is then left alone, never guessed at)."""
-        data = json.loads(text)
+        data = loads_json(text)
         if not isinstance(data, dict) or not isinstance(data.get("couple"), str):
             raise ValueError("not prompt choices")
         skipped, aside = data.get("skipped", {}), data.get("not_for_us", [])
@@ -147,7 +148,7 @@ class PromptChoices:
             rounds = set()
             for t in texts:
                 try:
-                    data = json.loads(t.text)
+                    data = loads_json(t.text)
                 except ValueError:
                     continue
                 if isinstance(data, dict) and isinstance(data.get("prompt"), str):

@@ -12,6 +12,7 @@ import json
 import uuid as uuidlib
 from dataclasses import dataclass
 
+from erfenis_desktop.domain.jsontext import loads_json
 from erfenis_desktop.domain.questionnaire import fill_name
 
 from .couple import CoupleService, SharedText
@@ -116,7 +117,7 @@ class Together:
         """The JSON of a shared text, when it has the shape Erfenis writes: an object whose
         prompt, person and text are strings (a partner could share anything else)."""
         try:
-            data = json.loads(t.text)
+            data = loads_json(t.text)
         except ValueError:
             return None
         if not isinstance(data, dict) or not all(isinstance(data.get(k, ""), str)

@@ -24,7 +24,6 @@ See docs/take-home-format.md and docs/security.md, section 11.
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 import unicodedata
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from erfenis_desktop import __version__
+from erfenis_desktop.domain.jsontext import loads_json
 from erfenis_desktop.storage.couples import MemberRow, SharedRow
 from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import ItemRow
@@ -489,7 +489,7 @@ class TransferService:
                 if item["kind"] != PIN or manifest["items"].get(item["uuid"]) != [PIN, item["revision"]]:
                     continue
                 try:
-                    pins.append(json.loads(open_item(
+                    pins.append(loads_json(open_item(
                         key, unb64(item["body"]), uuid=item["uuid"], owner=joiner, kind=PIN,
                         revision=item["revision"], key_version=item["key_version"],
                         created_at=item["created_at"], updated_at=item["updated_at"])))

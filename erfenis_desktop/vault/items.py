@@ -179,7 +179,7 @@ def open_manifest(key: bytes | bytearray, blob: bytes | None, *, owner: str) -> 
         raise DamagedError()
     try:
         data = json.loads(open_text(key, blob, _manifest_aad(owner)))
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested too deep to decode
         raise DamagedError() from exc
     if (not isinstance(data, dict) or data.get("v") != 1 or not _small_int(data.get("seq"))
             or not _small_int(data.get("key_version"))
@@ -267,7 +267,7 @@ def open_index(public: bytes, index: bytes | None, signature: bytes | None, *, c
         raise DamagedError()
     try:
         data = json.loads(index)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # a partner can sign anything, [[[[… too
         raise DamagedError() from exc
     if (not isinstance(data, dict) or data.get("v") != 1 or data.get("couple") != couple
             or data.get("owner") != owner or not _small_int(data.get("seq"))

@@ -148,7 +148,7 @@ def read_header(raw: bytes) -> tuple[KdfParams, bytes, bytes, bytes]:
             raise TransferError("damaged")
         params = KdfParams.from_dict(header["kdf"])
         check = bytes.fromhex(header["check"])
-    except (ValueError, UnicodeDecodeError, DamagedError, TypeError):
+    except (ValueError, UnicodeDecodeError, DamagedError, TypeError, RecursionError):  # [[[[… in the plain header
         raise TransferError("damaged") from None
     if len(check) != _CHECK_BYTES:
         raise TransferError("damaged")
