@@ -56,6 +56,8 @@ class Erfenis(QObject):
         self.backups = None  # services.backups.BackupService: the daily backups of the open folder
         self._signals = None  # (socket, notifier) once quit_on_signals() ran
         self.channel = None  # InstanceChannel: a second Erfenis on this folder asks us to come forward
+        # What waits until the window is on screen (ui/common/first_paint.py): run by _show.
+        self._after_paint: list = []
         app.aboutToQuit.connect(self.shutdown)
         # The desktop is logging out: every draft is kept (see commit_data).
         app.commitDataRequest.connect(self.commit_data)
@@ -129,7 +131,7 @@ class Erfenis(QObject):
                               .replace("%1", str(data_dir)))
             return EXIT_REFUSED
         self.lock, self.data_dir = lock, data_dir
-        QTimer.singleShot(0, self._listen)  # right after the first paint, like the desktop's lock
+        self._after_paint.append(self._listen)  # right after the first paint, like the desktop's lock
         from erfenis_desktop.services.instance import LOCK_FILENAME
         from erfenis_desktop.services.settings import private_file
 
@@ -165,7 +167,7 @@ class Erfenis(QObject):
 
         self.backups = BackupService(self.db, reopen=self._reopen_restored, parent=self)
         self.session.backups = self.backups  # Settings lists them and restores one
-        QTimer.singleShot(0, self.backups.start)  # the day's backup, if due: after the first paint
+        self._after_paint.append(self.backups.start)  # the day's backup, if due: after the first paint
         if self.demo_dir is None and (self.workshop_mode or self.db.meta("mode") == "workshop"):
             refused = self._enter_workshop(data_dir)
             if refused is not None:
@@ -175,13 +177,16 @@ class Erfenis(QObject):
 
             self.session.demo_passwords = demo.populate(self.session.vault, self._exercises(),
                                                         self.translations.language)
-        self.idle = IdleWatcher(self.app, self.prefs.auto_lock_minutes, self)
+        # Its timer runs from now; it watches input from the first paint on (a Python filter on
+        # every event of the start-up would cost the first paint some 70 ms).
+        self.idle = IdleWatcher(self.app, self.prefs.auto_lock_minutes, self, watch=False)
+        self._after_paint.append(self.idle.watch)
         self.idle.idle.connect(self.session.lock)
         self.session.changed.connect(self.idle.restart)
         self.session.activity.connect(self.idle.restart)
         self.prefs.autoLockChanged.connect(self.idle.set_minutes)
         # Listening to the desktop (D-Bus) starts right after the first paint, not before it.
-        QTimer.singleShot(0, self._watch_desktop)
+        self._after_paint.append(self._watch_desktop)
         window = MainWindow(self.prefs, self.dialogs, self.session, self._exercises)
         window.workshopRequested.connect(self.switch_workshop)  # File > Start a workshop… / Leave the workshop
         self._show(window)
@@ -281,6 +286,11 @@ class Erfenis(QObject):
     def _show(self, window: QMainWindow) -> None:
         old, self.window = self.window, window
         window.show()
+        waiting, self._after_paint = self._after_paint, []
+        if waiting:
+            from erfenis_desktop.ui.common.first_paint import after_first_paint
+
+            after_first_paint(window, lambda: [work() for work in waiting])
         if old is not None:
             old.close()
             old.deleteLater()

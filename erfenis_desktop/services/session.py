@@ -97,14 +97,22 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, app: QObject, minutes: int, parent: QObject | None = None):
+    def __init__(self, app: QObject, minutes: int, parent: QObject | None = None, watch: bool = True):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self._app = app
-        app.installEventFilter(self)
+        self._watching = False
+        if watch:
+            self.watch()
         self.set_minutes(minutes)
+
+    def watch(self) -> None:
+        """Start counting input as activity (the timer itself runs from the start)."""
+        if not self._watching:
+            self._watching = True
+            self._app.installEventFilter(self)
 
     @property
     def timer(self) -> QTimer:
@@ -125,6 +133,7 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._watching = False
         self._app.removeEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:

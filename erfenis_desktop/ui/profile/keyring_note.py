@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
+from ..common.first_paint import after_first_paint
 from ..common.widgets import Retranslating
 
 
@@ -22,7 +23,11 @@ class KeyringNote(Retranslating, QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
         session.changed.connect(self._update)
-        QTimer.singleShot(0, self._ask)  # after the first paint
+        QTimer.singleShot(0, self._arm)  # by then the note is in the picker's layout
+
+    def _arm(self) -> None:
+        """Ask once the picker around this (hidden) note is on screen, not before."""
+        after_first_paint(self.parentWidget() or self, self._ask)
 
     def _ask(self) -> None:
         vault = self._session.vault
