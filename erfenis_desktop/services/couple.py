@@ -283,6 +283,13 @@ class CoupleService:
                 logging.getLogger("erfenis").warning("could not remember the partner's index", exc_info=True)
         return out
 
+    def revisions(self, u: Unlocked) -> tuple:
+        """What a page showing ``u``'s writing and the couple's depends on: ``u``'s revision and
+        the partner's (``Unlocked.revision``); equal twice, nothing changed in between."""
+        partner = self.partner_of(u.profile.uuid)
+        row = self.vault.repo.get(partner) if partner else None
+        return u.profile.uuid, u.revision(), partner, row.manifest_seq if row is not None else None
+
     def shared(self, u: Unlocked) -> tuple[list[SharedText], int]:
         """The shared timeline of the couple, by date, and how many shared items cannot be
         shown (damaged, or not vouched for by their owner's signed index). Someone outside

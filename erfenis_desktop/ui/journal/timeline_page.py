@@ -68,10 +68,8 @@ class TimelinePage(Retranslating, ReadingColumn):
 
     def _revisions(self, u):
         """What the timeline depends on: both profiles' revisions and the language."""
-        partner = self._session.couple.partner_of(u.profile.uuid)
-        row = self._session.vault.repo.get(partner) if partner else None
         try:
-            return u.revision(), row.manifest_seq if row is not None else None, self._prefs.language
+            return self._session.couple.revisions(u), self._prefs.language
         except ProfileError:
             return None
 

@@ -170,12 +170,18 @@ class PracticePage(Retranslating, ReadingColumn):
             return
         self.status.setText(status)
         self.status.setVisible(bool(status))
-        plan = self._practice.plan(u)
-        self.chosen = list(plan.cards) if plan else []
-        self.since = plan.since if plan else None
-        self._load_suggestion(u)
-        self._load_settings(u)
-        self.retranslate()
+        try:  # nothing written or chosen since the last opening, the same language: the cards stay as they are
+            version = (self._session.couple.revisions(u), self.lang)
+        except Exception:  # noqa: BLE001 - then simply read again
+            version = None
+        if version is None or version != getattr(self, "_version", None):
+            self._version = version
+            plan = self._practice.plan(u)
+            self.chosen = list(plan.cards) if plan else []
+            self.since = plan.since if plan else None
+            self._load_suggestion(u)
+            self._load_settings(u)
+            self.retranslate()
         self.verticalScrollBar().setValue(0)
         first = next(iter(self.checkin_buttons.values()), None)
         (first or self.step3_button).setFocus()
@@ -334,6 +340,7 @@ class PracticePage(Retranslating, ReadingColumn):
         self.save_settings()
         self._settings_timer.stop()
         self.chosen, self.since, self.suggested = [], None, None
+        self._version = None
         self._show_settings(ReminderSettings())
         self._saved_settings = None
         self.status.clear()

@@ -116,6 +116,14 @@ class ProgressPage(Retranslating, ReadingColumn):
         u = self._session.current
         if u is None:
             return
+        try:  # nothing written, shared or linked since the last opening, the same language and day: as it was
+            version = (self._session.couple.revisions(u), self.lang, self.today())
+        except (ProfileError, StorageError):
+            version = None
+        if version is not None and version == getattr(self, "_version", None):
+            self.verticalScrollBar().setValue(0)
+            return
+        self._version = version
         plan = self._practice.plan(u)
         ids = list(plan.cards) if plan else []
         for checkin in self._practice.checkins(u):  # and every card with check-ins
@@ -203,6 +211,7 @@ class ProgressPage(Retranslating, ReadingColumn):
     def clear_private(self) -> None:
         """The profile locks: no card, no chart, no sentence stays behind."""
         self.card_ids, self.progress, self.linked, self.shared = [], {}, False, set()
+        self._version = None
         self.retranslate()
 
     # Texts -----------------------------------------------------------------------------------
