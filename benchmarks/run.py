@@ -70,7 +70,10 @@ def parse_rows(stdout: str) -> list[dict]:
 def _number(value: float, unit: str) -> str:
     if unit == "×" or unit == "x":
         return f"{value:.2f}×"
-    text = f"{value:.1f}" if abs(value) < 100 else f"{value:.0f}"
+    if value.is_integer() or abs(value) >= 100:
+        text = f"{value:.0f}"
+    else:
+        text = f"{value:.1f}" if abs(value) >= 1 else f"{value:.2f}"
     return f"{text} {unit}".strip()
 
 

@@ -32,7 +32,7 @@ def test_a_missed_target_is_shown_as_missed_and_a_met_one_as_met():
         '{"what": "export", "value": 1.9, "unit": "s", "target": "", "met": null}]}\n'
     table = run.table([("pages.py", run.parse_rows(out))], ABOUT)
     assert _row(table, "open journal") == ["open journal", "73.4 ms", "≤ 50 ms", "**NO**"]
-    assert _row(table, "open home") == ["open home", "12.0 ms", "≤ 50 ms", "yes"]
+    assert _row(table, "open home") == ["open home", "12 ms", "≤ 50 ms", "yes"]
     assert _row(table, "export")[1:] == ["1.9 s", "", "–"]
     # The machine and the date come first.
     first = table.splitlines()[0]
