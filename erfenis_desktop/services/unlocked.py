@@ -123,13 +123,16 @@ class Unlocked:
     def _repo(self):
         return self._service.repo
 
-    def revision(self) -> int:
-        """A number that goes up with every change to this profile's writing (the sequence
-        number of its manifest): a page may keep what it showed while it has not moved."""
+    def revision(self) -> tuple[int, int, int]:
+        """Changes with every change to this profile's writing (the sequence number of its
+        manifest) and with any write to the file at all, by Erfenis or anyone else (SQLite's
+        count of this connection's changes and its ``data_version``): a page may keep what it
+        showed while this stays the same."""
         row = self._repo.get(self.profile.uuid)
         if row is None:
             raise ProfileError("not_found")
-        return row.manifest_seq
+        conn = self._service.db.conn
+        return row.manifest_seq, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
     # The manifest ---------------------------------------------------------------------
     def _load(self) -> tuple[dict[str, Any], int]:
