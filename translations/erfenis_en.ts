@@ -4,7 +4,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="169"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>%n wrong password was typed for the profile of %1 since %2.</numerusform>
@@ -115,7 +115,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="202"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item cannot be opened: it is damaged, or it was changed outside Erfenis. It is at the end of the list; choose it to remove it. Nothing else is affected.</numerusform>
@@ -123,7 +123,7 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="305"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -134,7 +134,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>PatternCheckPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="168"/>
         <source>With the %n person(s) you named, it takes about %1 minutes.</source>
         <translation>
             <numerusform>With the person you named, it takes about %1 minutes.</numerusform>
@@ -180,7 +180,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>ProfilesPanel</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="372"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="385"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>%n wrong password was typed for this profile since %1.</numerusform>
@@ -191,7 +191,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>ProgrammePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="191"/>
         <source>%n saved programme(s) could not be read and are left out.</source>
         <translation>
             <numerusform>%n saved programme could not be read and is left out.</numerusform>
@@ -237,6 +237,17 @@ Has everyone taken their work home?</numerusform>
         <translation>
             <numerusform>your link as a couple, and %n text shared with your partner</numerusform>
             <numerusform>your link as a couple, and %n texts shared with your partner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="143"/>
+        <source>Show earlier shared items (%n more)</source>
+        <translation>
+            <numerusform>Show earlier shared items (%n more)</numerusform>
+            <numerusform>Show earlier shared items (%n more)</numerusform>
         </translation>
     </message>
 </context>

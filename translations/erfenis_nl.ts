@@ -4,22 +4,23 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="78"/>
+        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="80"/>
+        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="81"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="80"/>
+        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="83"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="93"/>
+        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="96"/>
         <source>Erfenis is free software under the GNU General Public License, version 3 or later. You may use, study, share and change it.</source>
         <translation>Erfenis is vrije software onder de GNU General Public License, versie 3 of later. Je mag het gebruiken, bestuderen, delen en aanpassen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="96"/>
+        <location filename="../erfenis_desktop/ui/window/about_dialog.py" line="99"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -27,97 +28,97 @@
 <context>
     <name>AnswerPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="280"/>
         <source>Statement %1 of %2 · about %3 minutes in all</source>
         <translation>Uitspraak %1 van %2 · in totaal ongeveer %3 minuten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="278"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="286"/>
         <source>Answer %1 of 7 to statement %2 of %3</source>
         <translation>Antwoord %1 van 7 op uitspraak %2 van %3</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="279"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="287"/>
         <source>%1, for statement %2 of %3</source>
         <translation>%1, bij uitspraak %2 van %3</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="287"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="295"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="288"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="296"/>
         <source>&amp;Go on</source>
         <translation>&amp;Verdergaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="289"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="297"/>
         <source>Begin the intimacy check</source>
         <translation>De intimiteitscheck beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="290"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="298"/>
         <source>Ba&amp;ck</source>
         <translation>Te&amp;rug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="291"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="299"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="292"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="300"/>
         <source>Stop for no&amp;w</source>
         <translation>Voor &amp;nu stoppen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="293"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="301"/>
         <source>Stop for now: your answers are kept, and you can go on from here later</source>
         <translation>Voor nu stoppen: je antwoorden zijn opgeslagen, en je kunt hier later verdergaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="296"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="304"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="297"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="305"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="301"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="309"/>
         <source>Keys: 1 to 7 to answer, 0 for ‘%1’, arrows to go back or on. Every answer is saved at once; you can stop and go on later.</source>
         <translation>Toetsen: 1 tot en met 7 om te antwoorden, 0 voor ‘%1’, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen opgeslagen; je kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="312"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="313"/>
         <source>Previous statement</source>
         <translation>Vorige uitspraak</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="314"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="307"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="315"/>
         <source>Next statement</source>
         <translation>Volgende uitspraak</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="308"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="316"/>
         <source>&amp;Finish and see the results</source>
         <translation>&amp;Afronden en de uitkomst bekijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="309"/>
+        <location filename="../erfenis_desktop/ui/intimacy/answer_page.py" line="317"/>
         <source>Finish and see the results</source>
         <translation>Afronden en de uitkomst bekijken</translation>
     </message>
@@ -136,6 +137,127 @@
     </message>
 </context>
 <context>
+    <name>BackupList</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backup_list.py" line="23"/>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backup_list.py" line="24"/>
+        <source>%1, %2 · %3
+damaged, cannot be restored</source>
+        <translation>%1, %2 · %3
+beschadigd, kan niet worden teruggezet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="63"/>
+        <source>The disk is full.</source>
+        <translation>De schijf is vol.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="65"/>
+        <source>Erfenis cannot write in the backups folder (%1).</source>
+        <translation>Erfenis kan niet schrijven in de map met reservekopieën (%1).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="67"/>
+        <source>The copy did not pass its check afterwards, so it was not kept.</source>
+        <translation>De kopie kwam achteraf niet door de controle en is daarom niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="68"/>
+        <source>The disk reported an error.</source>
+        <translation>De schijf meldde een fout.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="79"/>
+        <source>The last backup, on %1, failed. %2 Erfenis goes on working and nothing is lost; it tries again later.</source>
+        <translation>De laatste reservekopie, op %1, is mislukt. %2 Erfenis werkt gewoon door en er gaat niets verloren; het probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="83"/>
+        <source>The newest backup is from %1.</source>
+        <translation>De nieuwste reservekopie is van %1.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="85"/>
+        <source>There is no backup yet. Erfenis makes one shortly.</source>
+        <translation>Er is nog geen reservekopie. Erfenis maakt er zo een.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="94"/>
+        <source>Restore this backup?</source>
+        <translation>Deze reservekopie terugzetten?</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="95"/>
+        <source>Erfenis goes back to the backup of %1.
+
+Everything saved after that moment is lost: what was written, changed or shared since then. Your current file is first kept as a backup, so you can go back to it.
+
+Every open profile is locked, and Erfenis opens again on the backup.</source>
+        <translation>Erfenis gaat terug naar de reservekopie van %1.
+
+Alles wat daarna is opgeslagen, raak je kwijt: wat sindsdien is geschreven, veranderd of gedeeld. Je huidige bestand wordt eerst zelf als reservekopie bewaard, zodat je ernaar terug kunt.
+
+Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="99"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="106"/>
+        <source>This backup is damaged, so Erfenis does not use it. Nothing was changed.</source>
+        <translation>Deze reservekopie is beschadigd, dus Erfenis gebruikt hem niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="108"/>
+        <source>Erfenis could not keep your current file as a backup first, so it did not restore anything. Nothing was changed. %1</source>
+        <translation>Erfenis kon je huidige bestand niet eerst als reservekopie bewaren en heeft daarom niets teruggezet. Er is niets veranderd. %1</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="110"/>
+        <source>The backup was not restored</source>
+        <translation>De reservekopie is niet teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="118"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="120"/>
+        <source>Once a day Erfenis makes a backup of its data file, and it keeps the last seven in the folder “backups” inside the data folder. A backup is protected like the file itself: what you wrote is encrypted in it, and without a password it shows no more than the file does (names, colours, times). When you delete a text, a shared text or a profile, Erfenis removes every backup and makes a new one without it, so a backup never brings back what you deleted.</source>
+        <translation>Eén keer per dag maakt Erfenis een reservekopie van zijn gegevensbestand, en de laatste zeven bewaart het in de map ‘backups’ in de gegevensmap. Een reservekopie is net zo beschermd als het bestand zelf: wat je schreef staat er versleuteld in, en zonder wachtwoord laat hij niet meer zien dan het bestand (namen, kleuren, tijden). Verwijder je een tekst, een gedeelde tekst of een profiel, dan gooit Erfenis alle reservekopieën weg en maakt een nieuwe zonder. Zo brengt een reservekopie nooit terug wat jij hebt verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="126"/>
+        <source>Backups, newest first</source>
+        <translation>Reservekopieën, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="128"/>
+        <source>&amp;Restore…</source>
+        <translation>Terug&amp;zetten…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/backups_section.py" line="129"/>
+        <source>Restore the chosen backup</source>
+        <translation>De gekozen reservekopie terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>BusyWork</name>
     <message>
         <location filename="../erfenis_desktop/ui/common/busy.py" line="59"/>
@@ -146,57 +268,57 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="386"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="406"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="390"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="410"/>
         <source>Nothing is filled in yet. Every question may stay empty, but fill in at least one.</source>
         <translation>Er is nog niets ingevuld. Elke vraag mag leeg blijven, maar vul er minstens één in.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="445"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="465"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="449"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="469"/>
         <source>Not filled in</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="458"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="478"/>
         <source>%1 Not filled in</source>
         <translation>%1 Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="463"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="483"/>
         <source>Sa&amp;ve</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="464"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="484"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="465"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="485"/>
         <source>Back to step &amp;2</source>
         <translation>Terug naar stap &amp;2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="466"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="486"/>
         <source>Back to step 2</source>
         <translation>Terug naar stap 2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="467"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="487"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="468"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="488"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
@@ -288,7 +410,7 @@
 <context>
     <name>CouplePage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="169"/>
         <source>%n wrong password(s) were typed for the profile of %1 since %2.</source>
         <translation>
             <numerusform>Voor het profiel van %1 is sinds %2 %n keer een verkeerd wachtwoord getypt.</numerusform>
@@ -296,179 +418,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="166"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="175"/>
         <source>The last recovery code of %1 was never confirmed as kept. When you are done together, %1 should unlock on their own: Erfenis then shows a new one.</source>
         <translation>Van de laatste herstelcode van %1 is nooit bevestigd dat die bewaard is. Als jullie samen klaar zijn, ontgrendelt %1 het profiel het best even alleen: dan toont Erfenis een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="174"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="183"/>
         <source>The profile of %1 is ready, and you are both here. Read each other’s words above out loud, then link. The recovery code of %1 was not shown, because someone else is here: the first time %1 unlocks on their own, Erfenis shows it, to %1 alone. Until then, only the password opens it.</source>
         <translation>Het profiel van %1 is klaar, en jullie zijn er allebei. Lees elkaars controlewoorden hierboven hardop voor en koppel dan. De herstelcode van %1 is nog niet getoond, omdat er iemand anders bij is: de eerste keer dat %1 alleen ontgrendelt, laat Erfenis hem zien, aan %1 alleen. Tot dan opent alleen het wachtwoord het profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="188"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="197"/>
         <source>Link with %1…</source>
         <translation>Koppelen met %1…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="241"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="250"/>
         <source>You are linked. Choose a question to answer together.</source>
         <translation>Jullie zijn gekoppeld. Kies een vraag om samen te beantwoorden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="254"/>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="352"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="263"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="361"/>
         <source>Unlink</source>
         <translation>Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="263"/>
         <source>Keep us linked</source>
         <translation>Gekoppeld blijven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="275"/>
         <source>You are no longer linked. The shared space has been removed.</source>
         <translation>Jullie zijn niet meer gekoppeld. De gedeelde plek is gewist.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="283"/>
         <source>The words of %1: %2</source>
         <translation>De woorden van %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="288"/>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="293"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="297"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="302"/>
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="290"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="299"/>
         <source>To answer a question together, %1 unlocks their own profile too.</source>
         <translation>Om samen een vraag te beantwoorden, ontgrendelt %1 ook het eigen profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="296"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="305"/>
         <source>Your partner’s profile no longer exists</source>
         <translation>Het profiel van je partner bestaat niet meer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="297"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="306"/>
         <source>The profile you were linked with has been deleted. Unlink to clear the shared space; then you can link with someone again.</source>
         <translation>Het profiel waarmee je gekoppeld was, is verwijderd. Ontkoppel om de gedeelde plek te wissen; daarna kun je weer met iemand koppelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="300"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="309"/>
         <source>The shared space cannot be opened</source>
         <translation>De gedeelde plek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="301"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="310"/>
         <source>Part of the file that belongs to your link is damaged. Your own writing is not affected. Unlink, then link again to start a new shared space.</source>
         <translation>Een deel van het bestand dat bij jullie koppeling hoort, is beschadigd. Wat je zelf schreef, is niet aangetast. Ontkoppel en koppel opnieuw om een nieuwe gedeelde plek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="310"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="319"/>
         <source>There is no other profile here yet. Your partner can make one now, next to yours: with their own name and a password only they know. You stay unlocked, and look away while your partner types.</source>
         <translation>Er is hier nog geen ander profiel. Je partner kan er nu een maken, naast het jouwe: met een eigen naam en een wachtwoord dat alleen je partner kent. Jij blijft ontgrendeld; kijk even weg terwijl je partner typt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="312"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="321"/>
         <source>My partner &amp;makes a profile…</source>
         <translation>Mijn partner &amp;maakt een profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="313"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="322"/>
         <source>My partner makes a profile next to mine</source>
         <translation>Mijn partner maakt een profiel naast het mijne</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="314"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="323"/>
         <source>%1 &amp;joins: unlock their profile</source>
         <translation>%1 doet &amp;mee: profiel ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="321"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="330"/>
         <source>%1: I have seen the words of %2</source>
         <translation>%1: ik heb de woorden van %2 gezien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="325"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="334"/>
         <source>L&amp;ink</source>
         <translation>&amp;Koppelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="325"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="334"/>
         <source>&amp;Confirm the link</source>
         <translation>Koppeling &amp;opnieuw bevestigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="327"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="336"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="328"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="337"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="338"/>
         <source>Side b&amp;y side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="339"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="331"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="340"/>
         <source>Taking t&amp;urns</source>
         <translation>Om &amp;de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="332"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="341"/>
         <source>Taking turns</source>
         <translation>Om de beurt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="335"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="344"/>
         <source>St&amp;art</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="336"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="345"/>
         <source>Start the question</source>
         <translation>Met de vraag beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="338"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="347"/>
         <source>Or practise together</source>
         <translation>Of oefen samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="351"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="360"/>
         <source>U&amp;nlink…</source>
         <translation>Ontkoppe&amp;len…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="353"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="362"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="363"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="364"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="356"/>
+        <location filename="../erfenis_desktop/ui/together/couple_page.py" line="365"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -605,13 +727,13 @@
 <context>
     <name>DansExport</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="241"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="252"/>
         <source>Long texts are shortened in the drawing; every step stands in full under ‘Step by step’.</source>
         <extracomment>Document units per inch (and the PDF&apos;s resolution): widgets and fonts measure in these. The PNG&apos;s resolution. A page filled less than this (the last page: LAST_FILL) counts as nearly empty. Smaller type is tried, down to this, before a page is left nearly empty.</extracomment>
         <translation>Lange teksten zijn in de tekening ingekort; elke stap staat in zijn geheel onder ‘Stap voor stap’.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="284"/>
         <source>Step by step</source>
         <translation>Stap voor stap</translation>
     </message>
@@ -619,170 +741,170 @@
 <context>
     <name>DansPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="438"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="449"/>
         <source>the image could not be written</source>
         <translation>de afbeelding kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="401"/>
-        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="409"/>
-        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="87"/>
-        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="95"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="412"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="420"/>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="99"/>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="107"/>
         <source>the PDF could not be written</source>
         <translation>de PDF kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="204"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="213"/>
         <source>(not filled in yet)</source>
         <translation>(nog niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="205"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="214"/>
         <source>What sets it off</source>
         <translation>Wat het in gang zet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="208"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="217"/>
         <source>(not shared yet)</source>
         <translation>(nog niet gedeeld)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="232"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="241"/>
         <source>Your link with your partner needs attention (see Together), so this shows only your own side for now.</source>
         <translation>Je koppeling met je partner vraagt aandacht (zie Samen). Daarom zie je hier voorlopig alleen je eigen kant.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="244"/>
         <source>There is nothing to see here yet. Start with the pattern mirror and ‘Mapping our loop’: your own side of the dance appears here.</source>
         <translation>Hier is nog niets te zien. Begin met de patroonspiegel en ‘Onze cirkel in kaart’: dan verschijnt hier jouw kant van de dans.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="251"/>
         <source>What you brought from home</source>
         <translation>Wat je van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="322"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="331"/>
         <source>Your name and today’s date</source>
         <translation>Je naam en de datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="323"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="332"/>
         <source>Your names and today’s date</source>
         <translation>Jullie namen en de datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="338"/>
         <source>Your places on the axis, and the bars of what you each brought from home</source>
         <translation>Jullie plek op de lijn, en de balken van wat ieder van thuis meenam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="348"/>
         <source>It holds your own writing from this screen. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf op dit scherm schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="343"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="352"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="343"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="352"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="344"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="353"/>
         <source>Save the dance</source>
         <translation>De dans opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="369"/>
         <source>our-dance</source>
         <translation>onze-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="363"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="259"/>
         <source>no score</source>
         <translation>geen score</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="319"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="328"/>
         <source>Today’s date</source>
         <translation>De datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="331"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="340"/>
         <source>The ways out of the loop</source>
         <translation>De uitwegen uit de cirkel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="356"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="365"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="369"/>
         <source>my-dance</source>
         <translation>mijn-dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="383"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="392"/>
         <source>Your side of the dance</source>
         <translation>Jouw kant van de dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="392"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="401"/>
         <source>Step thro&amp;ugh the loop</source>
         <translation>Stap voor stap door de &amp;cirkel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="393"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="402"/>
         <source>Step through the loop</source>
         <translation>Stap voor stap door de cirkel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="394"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="403"/>
         <source>Save as PN&amp;G…</source>
         <translation>Opslaan als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="395"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="404"/>
         <source>Save as PNG</source>
         <translation>Opslaan als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="396"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="405"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="397"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="406"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="398"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="407"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="399"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="408"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="400"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="409"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="401"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="410"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -790,112 +912,128 @@
 <context>
     <name>DatabaseErrorWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="53"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="75"/>
         <source>Your Erfenis file is damaged</source>
+        <extracomment>A backup from the list (its path): checked again, then opened in a new folder.</extracomment>
         <translation>Je Erfenis-bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="54"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="76"/>
         <source>Erfenis checked its data file and found damage, so it will not use it. This can happen after a crash, a full disk or a faulty drive.</source>
         <translation>Erfenis heeft het gegevensbestand gecontroleerd en daarin schade gevonden. Daarom gebruikt Erfenis het niet. Dit kan gebeuren na een crash, een volle schijf of een kapotte harde schijf.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="57"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="79"/>
         <source>This is not an Erfenis file</source>
         <translation>Dit is geen Erfenis-bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="58"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="80"/>
         <source>This file is not an Erfenis data file. It may have been replaced by another file, or not saved completely.</source>
         <translation>Dit bestand is geen gegevensbestand van Erfenis. Misschien is het vervangen door een ander bestand, of is het niet helemaal opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="61"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="83"/>
         <source>This file belongs to another program</source>
         <translation>Dit bestand hoort bij een ander programma</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="62"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="84"/>
         <source>The data file is a database, but not one made by Erfenis.</source>
         <translation>Het gegevensbestand is wel een database, maar niet een die Erfenis heeft gemaakt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="64"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="86"/>
         <source>This file comes from a newer Erfenis</source>
         <translation>Dit bestand is gemaakt met een nieuwere versie van Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="65"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="87"/>
         <source>The data file was saved by a newer version of Erfenis than this one (%1). Install the newer version to open it.</source>
         <translation>Het gegevensbestand is opgeslagen door een nieuwere versie van Erfenis dan deze (%1). Installeer de nieuwere versie om het te openen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="68"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="90"/>
         <source>The file is in use</source>
         <translation>Het bestand is in gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="69"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="91"/>
         <source>Another program is using the data file right now. Close it, or close the other Erfenis window, and start Erfenis again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand op dit moment. Sluit dat programma of het andere Erfenis-venster en start Erfenis opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="71"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="93"/>
         <source>The file cannot be opened</source>
         <translation>Het bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="72"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="94"/>
         <source>Erfenis has no permission to read or write the data file, or the path is not a file.</source>
         <translation>Erfenis mag het gegevensbestand niet lezen of schrijven, of op deze plek staat geen bestand.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="77"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="99"/>
         <source>Erfenis — problem with the data file</source>
         <translation>Erfenis — probleem met het gegevensbestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="80"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="102"/>
         <source>Erfenis has not changed or deleted anything in this file:</source>
         <translation>Erfenis heeft niets in dit bestand veranderd of verwijderd:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="84"/>
-        <source>You can open one of the backups Erfenis made earlier, or start afresh in a new, empty data folder. Either way the file above stays exactly as it is, so nothing is lost.</source>
-        <translation>Je kunt een reservekopie openen die Erfenis eerder heeft gemaakt, of opnieuw beginnen in een nieuwe, lege gegevensmap. In beide gevallen blijft het bestand hierboven precies zoals het is, dus er gaat niets verloren.</translation>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="106"/>
+        <source>You can open one of the backups Erfenis made earlier (below, newest first), a copy you made yourself, or start afresh in a new, empty data folder. A restored backup opens in a new folder next to this one; the file above stays exactly as it is, so nothing is lost.</source>
+        <translation>Je kunt een van de reservekopieën openen die Erfenis eerder maakte (hieronder, nieuwste eerst), een kopie die je zelf hebt gemaakt, of opnieuw beginnen in een nieuwe, lege gegevensmap. Een teruggezette reservekopie opent in een nieuwe map naast deze; het bestand hierboven blijft precies zoals het is, dus er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="88"/>
-        <source>Erfenis has no backup of this file: it keeps a copy only for a short time, around an upgrade or a repair. You can open a copy you made yourself, or start afresh in a new, empty data folder. Either way the file above stays exactly as it is, so nothing is lost.</source>
-        <translation>Erfenis heeft geen reservekopie van dit bestand: het bewaart een kopie maar kort, rond een update of een herstel. Je kunt een kopie openen die je zelf hebt gemaakt, of opnieuw beginnen in een nieuwe, lege gegevensmap. Wat je ook kiest, het bestand hierboven blijft precies zoals het is, dus er gaat niets verloren.</translation>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="111"/>
+        <source>Erfenis has no backup of this file that can be used. You can open a copy you made yourself, or start afresh in a new, empty data folder. Either way the file above stays exactly as it is, so nothing is lost.</source>
+        <translation>Erfenis heeft geen bruikbare reservekopie van dit bestand. Je kunt een kopie openen die je zelf hebt gemaakt, of opnieuw beginnen in een nieuwe, lege gegevensmap. Hoe dan ook blijft het bestand hierboven precies zoals het is, dus er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="91"/>
-        <source>Open a &amp;backup…</source>
-        <translation>&amp;Reservekopie openen…</translation>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="114"/>
+        <source>Backups of this file, newest first</source>
+        <translation>Reservekopieën van dit bestand, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="92"/>
-        <source>Open a backup</source>
-        <translation>Reservekopie openen</translation>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="116"/>
+        <source>&amp;Restore the chosen backup</source>
+        <translation>De gekozen reservekopie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="93"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="117"/>
+        <source>Restore the chosen backup</source>
+        <translation>De gekozen reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="118"/>
+        <source>Open a copy from &amp;elsewhere…</source>
+        <translation>Een kopie van &amp;elders openen…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="119"/>
+        <source>Open a copy from elsewhere</source>
+        <translation>Een kopie van elders openen</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="120"/>
         <source>Start in a &amp;new data folder</source>
         <translation>Beginnen in een &amp;nieuwe gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="94"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="121"/>
         <source>Start in a new data folder</source>
         <translation>Beginnen in een nieuwe gegevensmap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="95"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/error_window.py" line="96"/>
+        <location filename="../erfenis_desktop/ui/window/error_window.py" line="123"/>
         <source>Quit Erfenis</source>
         <translation>Erfenis afsluiten</translation>
     </message>
@@ -911,9 +1049,9 @@
 <context>
     <name>DiscomfortInput</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="179"/>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="189"/>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="190"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="199"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="209"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="210"/>
         <source>Not filled in</source>
         <translation>Niet ingevuld</translation>
     </message>
@@ -921,36 +1059,36 @@
 <context>
     <name>Erfenis</name>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="95"/>
-        <location filename="../erfenis_desktop/app.py" line="101"/>
-        <location filename="../erfenis_desktop/app.py" line="125"/>
-        <location filename="../erfenis_desktop/app.py" line="149"/>
-        <location filename="../erfenis_desktop/app.py" line="193"/>
+        <location filename="../erfenis_desktop/app.py" line="98"/>
+        <location filename="../erfenis_desktop/app.py" line="104"/>
+        <location filename="../erfenis_desktop/app.py" line="128"/>
+        <location filename="../erfenis_desktop/app.py" line="152"/>
+        <location filename="../erfenis_desktop/app.py" line="204"/>
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="94"/>
+        <location filename="../erfenis_desktop/app.py" line="97"/>
         <source>Erfenis cannot create its data folder %1 (%2).</source>
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="102"/>
+        <location filename="../erfenis_desktop/app.py" line="105"/>
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
         <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="116"/>
+        <location filename="../erfenis_desktop/app.py" line="119"/>
         <source>Erfenis is already open with this data folder. Its window has been brought to the front.</source>
         <translation>Erfenis is al open met deze gegevensmap. Dat venster staat nu vooraan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="119"/>
+        <location filename="../erfenis_desktop/app.py" line="122"/>
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="120"/>
+        <location filename="../erfenis_desktop/app.py" line="123"/>
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -961,7 +1099,7 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="126"/>
+        <location filename="../erfenis_desktop/app.py" line="129"/>
         <source>Erfenis cannot write in its data folder:
 %1
 
@@ -972,12 +1110,12 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="150"/>
+        <location filename="../erfenis_desktop/app.py" line="153"/>
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="194"/>
+        <location filename="../erfenis_desktop/app.py" line="205"/>
         <source>This data folder holds personal profiles, so it cannot become a workshop:
 %1
 
@@ -988,34 +1126,44 @@ A workshop needs a folder of its own; start Erfenis with --workshop alone.</sour
 Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="220"/>
+        <location filename="../erfenis_desktop/app.py" line="231"/>
         <source>Erfenis cannot open that folder</source>
         <translation>Erfenis kan die map niet openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="221"/>
+        <location filename="../erfenis_desktop/app.py" line="232"/>
         <source>Erfenis cannot create the folder %1 (%2).</source>
         <translation>Erfenis kan de map %1 niet maken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="292"/>
+        <location filename="../erfenis_desktop/app.py" line="309"/>
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="293"/>
+        <location filename="../erfenis_desktop/app.py" line="310"/>
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="299"/>
+        <location filename="../erfenis_desktop/app.py" line="323"/>
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="300"/>
+        <location filename="../erfenis_desktop/app.py" line="324"/>
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/app.py" line="343"/>
+        <source>The backup was not restored</source>
+        <translation>De reservekopie is niet teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/app.py" line="344"/>
+        <source>Erfenis could not put the backup in place, so it opened your file as it was. Nothing was lost.</source>
+        <translation>Erfenis kon de reservekopie niet terugzetten en heeft je bestand geopend zoals het was. Er is niets verloren gegaan.</translation>
     </message>
 </context>
 <context>
@@ -1425,92 +1573,92 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>FormExercisePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="223"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="222"/>
         <source>What stood out in your pattern mirror: %1.</source>
         <translation>Wat opviel in je patroonspiegel: %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="233"/>
         <source>(choose what fits best)</source>
         <translation>(kies wat het best past)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="281"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="280"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="301"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="300"/>
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="303"/>
         <source>Shared with your partner. If you change it, share it again.</source>
         <translation>Gedeeld met je partner. Verander je iets, deel het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="348"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="347"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="357"/>
         <source>In your own words (if you like)</source>
         <translation>In je eigen woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="356"/>
         <source>%1 In your own words</source>
         <translation>%1 In je eigen woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="363"/>
         <source>%1 Other words</source>
         <translation>%1 Andere woorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="364"/>
         <source>Other words (if you like)</source>
         <translation>Andere woorden (als je wilt)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="367"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="366"/>
         <source>Sa&amp;ve</source>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="367"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="368"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="368"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="371"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="370"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="372"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="371"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="373"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="372"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="374"/>
+        <location filename="../erfenis_desktop/ui/steps/form_exercise_page.py" line="373"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -1808,102 +1956,102 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>Half</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="248"/>
         <source>%1 is writing now.</source>
         <translation>%1 schrijft nu.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="249"/>
         <source>%1 is writing. When it is your turn, take the keyboard:</source>
         <translation>%1 schrijft. Ben jij aan de beurt? Neem dan het toetsenbord over:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="251"/>
         <source>I am %1: I &amp;write now</source>
         <translation>Ik ben %1: ik schrijf &amp;nu</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="245"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="254"/>
         <source>F6 also switches between the two halves.</source>
         <translation>Met F6 wissel je ook tussen de twee helften.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="255"/>
         <source>The half of %1</source>
         <translation>De helft van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="247"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="256"/>
         <source>About whom:</source>
         <translation>Over wie:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="248"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="257"/>
         <source>About whom %1 writes</source>
         <translation>Over wie %1 schrijft</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="258"/>
         <source>for example: mum, grandad</source>
         <translation>bijvoorbeeld: mama, opa</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="259"/>
         <source>The answer of %1</source>
         <translation>Het antwoord van %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="260"/>
         <source>Hidden behind dots; Ctrl+Space shows it to you, Ctrl+Enter locks it in.</source>
         <translation>Verborgen achter puntjes; Ctrl+Spatie laat het jou zien, Ctrl+Enter zet het vast.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="253"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="262"/>
         <source>Shown; Ctrl+Space hides it again.</source>
         <translation>Zichtbaar; Ctrl+Spatie verbergt het weer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="263"/>
         <source>Hide my text</source>
         <translation>Mijn tekst verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="263"/>
         <source>Show my text</source>
         <translation>Mijn tekst laten zien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="264"/>
         <source>%1: show or hide your own text</source>
         <translation>%1: je eigen tekst laten zien of verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="256"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="265"/>
         <source>Share with %1 after reading</source>
         <translation>Na het lezen delen met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="259"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="268"/>
         <source>Lock in</source>
         <translation>Klaar, inleveren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="260"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="269"/>
         <source>%1: lock in your answer</source>
         <translation>%1: je antwoord inleveren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="270"/>
         <source>Share my answer after all</source>
         <translation>Mijn antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="271"/>
         <source>%1: share your answer after all</source>
         <translation>%1: je antwoord toch delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_half.py" line="264"/>
+        <location filename="../erfenis_desktop/ui/together/together_half.py" line="273"/>
         <source>Locked in. %1 cannot see it until you both are ready.</source>
         <translation>Ingeleverd. %1 ziet het pas als jullie allebei klaar zijn.</translation>
     </message>
@@ -1965,12 +2113,12 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/window/help_page.py" line="47"/>
+        <location filename="../erfenis_desktop/ui/window/help_page.py" line="55"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/help_page.py" line="48"/>
+        <location filename="../erfenis_desktop/ui/window/help_page.py" line="56"/>
         <source>Back to where you were</source>
         <translation>Terug naar waar je was</translation>
     </message>
@@ -1978,19 +2126,19 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/home/home_page.py" line="85"/>
-        <location filename="../erfenis_desktop/ui/home/home_page.py" line="86"/>
+        <location filename="../erfenis_desktop/ui/home/home_page.py" line="83"/>
+        <location filename="../erfenis_desktop/ui/home/home_page.py" line="84"/>
         <source>About Erfenis</source>
         <extracomment>The reading width of the page (in characters): the welcome text reads best at about 75; the cards of an open profile get more room, so two or three fit side by side.</extracomment>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home/home_page.py" line="87"/>
+        <location filename="../erfenis_desktop/ui/home/home_page.py" line="85"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home/home_page.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/home/home_page.py" line="86"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
@@ -2144,42 +2292,42 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="115"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="158"/>
         <source>shared</source>
         <translation>gedeeld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="120"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="163"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="122"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="165"/>
         <source>Together</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="125"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="168"/>
         <source>See the pattern</source>
         <translation>Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="170"/>
         <source>Check-in</source>
         <translation>Terugblik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="178"/>
         <source>Pattern mirror results</source>
         <translation>Uitkomsten van de patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="137"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="180"/>
         <source>Intimacy check results</source>
         <translation>Uitkomsten van de intimiteitscheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="202"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item kan niet worden geopend: het is beschadigd, of buiten Erfenis om veranderd. Het staat onderaan de lijst; kies het om het te verwijderen. De rest blijft zoals het is.</numerusform>
@@ -2187,63 +2335,63 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="214"/>
         <source>Missing item</source>
         <translation>Ontbrekend item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="214"/>
         <source>Damaged item</source>
         <translation>Beschadigd item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="180"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="223"/>
         <source>Remove this item?</source>
         <translation>Dit item verwijderen?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="181"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="224"/>
         <source>Erfenis cannot open this item, so it cannot show what was in it. Removing it takes it out of your profile for good. Your other writing stays as it is.</source>
         <translation>Erfenis kan dit item niet openen en dus ook niet laten zien wat erin stond. Als je het verwijdert, is het voorgoed uit je profiel. Wat je verder schreef, blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="183"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="226"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="183"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="226"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="196"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="239"/>
         <source>The damaged item has been removed.</source>
         <translation>Het beschadigde item is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="207"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="250"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="207"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="250"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="218"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="261"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="222"/>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="225"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="268"/>
         <source>Shared with your partner.</source>
         <translation>Gedeeld met je partner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="305"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n onderdeel</numerusform>
@@ -2251,295 +2399,304 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="317"/>
         <source>Nothing you wrote contains “%1”. Try other or fewer words, or clear the search to see everything again.</source>
         <translation>Niets van wat je schreef bevat ‘%1’. Probeer andere of minder woorden, of maak het zoekveld leeg om alles weer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="320"/>
         <source>Nothing here yet. What you write in Erfenis comes here by date: your notes, your answers in the exercises, your loop map, your earlier relationships and the results of your pattern mirror. Only you can read it.</source>
         <translation>Hier staat nog niets. Wat je in Erfenis schrijft, komt hier op datum te staan: je aantekeningen, je antwoorden bij de oefeningen, je cirkel, je eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="334"/>
         <source>This item cannot be opened: it is damaged, or it was changed outside Erfenis. Erfenis never guesses at what was in it. You can remove it with the button below.</source>
         <translation>Dit item kan niet worden geopend: het is beschadigd, of het is buiten Erfenis om veranderd. Erfenis gaat nooit raden wat erin stond. Je kunt het verwijderen met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="303"/>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="367"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="419"/>
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="303"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="354"/>
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="355"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="318"/>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="409"/>
         <source>Everything I wrote</source>
         <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="321"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="372"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="380"/>
         <source>Notes: %1</source>
         <translation>Aantekeningen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="380"/>
         <source>Answers from ‘See the pattern’: %1</source>
         <translation>Antwoorden bij ‘Zie het patroon’: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="381"/>
         <source>Answers written together: %1</source>
         <translation>Antwoorden die jullie samen schreven: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="381"/>
         <source>Check-ins: %1</source>
         <translation>Terugblikken: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="334"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="385"/>
         <source>Pattern mirror results: %1</source>
         <translation>Uitkomsten van de patroonspiegel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="335"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="386"/>
         <source>Intimacy check results: %1</source>
         <translation>Uitkomsten van de intimiteitscheck: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="338"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="389"/>
         <source>Only what your search finds: %1</source>
         <translation>Alleen wat je zoekopdracht vindt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="390"/>
         <source>Your name, and the date and time of each text</source>
         <translation>Je naam, en de datum en tijd van elke tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="340"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="391"/>
         <source>It holds your own writing, as it is listed here, and nothing your partner wrote. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf schreef, zoals het hier in de lijst staat, en niets van wat je partner schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="342"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="393"/>
         <source>Save what you wrote as a PDF?</source>
         <translation>Wat je schreef opslaan als PDF?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="410"/>
         <source>Everything you wrote in Erfenis, newest first: notes, answers in the exercises, your loop map, earlier relationships and the results of your pattern mirror. Only you can read it, and searching happens only on this computer.</source>
         <translation>Alles wat je in Erfenis schreef, het nieuwste eerst: aantekeningen, antwoorden bij de oefeningen, je cirkel, eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="362"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="414"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="363"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="415"/>
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="416"/>
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="417"/>
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="366"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="418"/>
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="420"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="421"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="370"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="422"/>
         <source>Re&amp;move this damaged item</source>
         <translation>Dit beschadigde item &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="371"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="423"/>
         <source>Remove this damaged item</source>
         <translation>Dit beschadigde item verwijderen</translation>
     </message>
 </context>
 <context>
+    <name>KeyringNote</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/profile/keyring_note.py" line="56"/>
+        <source>This computer has no system keyring, so your profiles here are protected by your password alone: choose a strong one.</source>
+        <translation>Deze computer heeft geen beveiligde opslag (sleutelbos) van het systeem, dus je profielen zijn hier alleen met je wachtwoord beschermd. Kies een sterk wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="229"/>
         <source>Your profile</source>
         <extracomment>Quick hide: F12, one key at the edge of the keyboard that no text field uses; and Ctrl+Shift+H for keyboards where F12 is a media key or is taken by a drop-down terminal. File &gt; &quot;Start a workshop…&quot; (True) or &quot;Leave the workshop&quot; (False): the app switches folders.</extracomment>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="239"/>
         <source>Unlocked profile: %1</source>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="248"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="247"/>
         <source>Also unlocked: %1</source>
         <translation>Ook ontgrendeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="248"/>
         <source>Lock both profiles</source>
         <translation>Beide profielen vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="260"/>
         <source>First keep your recovery code</source>
         <translation>Bewaar eerst je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="261"/>
         <source>The recovery code is shown only once. Copy, print or save it, then type the two groups back; after that you can go on.</source>
         <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
     </message>
     <message>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="394"/>
         <location filename="../erfenis_desktop/ui/window/main_window.py" line="395"/>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="396"/>
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="397"/>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="406"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="396"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="405"/>
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="398"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="397"/>
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="399"/>
+        <location filename="../erfenis_desktop/cli.py" line="105"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="398"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="400"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="399"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="401"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="400"/>
         <source>&amp;Need help?</source>
         <translation>&amp;Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="402"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="401"/>
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="403"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="402"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="404"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="403"/>
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="405"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="404"/>
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="407"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="406"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="408"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="407"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="409"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="408"/>
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="410"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="409"/>
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="411"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="410"/>
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="412"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="411"/>
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="414"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="413"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="415"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="414"/>
         <source>Hide everything at once</source>
         <translation>Alles meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="416"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="415"/>
         <source>Hide everything at once (%1): every profile locks and a plain clock fills the window.</source>
         <translation>Alles meteen verbergen (%1): elk profiel wordt vergrendeld en het venster toont alleen nog een klok.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="418"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="417"/>
         <source>H&amp;ide everything at once</source>
         <translation>Alles &amp;meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="420"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="419"/>
         <source>Leave the &amp;workshop</source>
         <translation>De &amp;workshop verlaten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="421"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="420"/>
         <source>Start a &amp;workshop…</source>
         <translation>Een &amp;workshop beginnen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="250"/>
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -2608,59 +2765,59 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="190"/>
         <source>You changed a note you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeelde aantekening veranderd, dus die is niet meer gedeeld. Deel hem opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="179"/>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="187"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="219"/>
         <source>Saved.</source>
         <extracomment>Why the last save failed (the note is still in the editor), or None. Set by ``clear_private`` when the profile locked with a note that could not be saved.</extracomment>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="277"/>
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="270"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="278"/>
         <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
         <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="280"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="281"/>
         <source>Note text</source>
         <translation>Tekst van de aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="282"/>
         <source>Write here…</source>
         <translation>Schrijf hier…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="283"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="283"/>
         <source>Sa&amp;ve</source>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="276"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="284"/>
         <source>&amp;Delete note</source>
         <translation>Aan&amp;tekening verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="285"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
@@ -2682,7 +2839,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>PatternCheckPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="168"/>
         <source>With the %n person(s) you named, it takes about %1 minutes.</source>
         <translation>
             <numerusform>Met de persoon die je noemde, duurt het ongeveer %1 minuten.</numerusform>
@@ -2690,142 +2847,142 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="150"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="169"/>
         <source>Without anyone named, it takes about %1 minutes.</source>
         <translation>Zonder dat je iemand noemt, duurt het ongeveer %1 minuten.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="404"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="423"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="413"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="432"/>
         <source>Answer %1 of 7 to question %2 of %3</source>
         <translation>Antwoord %1 van 7 op vraag %2 van %3</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="415"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="434"/>
         <source>%1, for question %2 of %3</source>
         <translation>%1, bij vraag %2 van %3</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="438"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="457"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="439"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="458"/>
         <source>Who raised you</source>
         <translation>Wie je heeft opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="440"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="459"/>
         <source>A name or a word, e.g. a grandparent</source>
         <translation>Een naam of een woord, bijvoorbeeld een grootouder</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="441"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="460"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="442"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="461"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="443"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="462"/>
         <source>The people who raised you</source>
         <translation>De mensen die je hebben opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="444"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="463"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="445"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="464"/>
         <source>Remove the chosen person</source>
         <translation>De gekozen persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="446"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="465"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="447"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="466"/>
         <source>Begin the pattern mirror</source>
         <translation>De patroonspiegel beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="448"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="467"/>
         <source>Ba&amp;ck</source>
         <translation>Te&amp;rug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="449"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="468"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="450"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="469"/>
         <source>Stop for no&amp;w</source>
         <translation>Voor &amp;nu stoppen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="451"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="470"/>
         <source>Stop for now: your answers are kept, and you can go on from here later</source>
         <translation>Voor nu stoppen: je antwoorden zijn opgeslagen, en je kunt hier later verdergaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="454"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="473"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="455"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="474"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="457"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="476"/>
         <source>Answer %1 of 7</source>
         <translation>Antwoord %1 van 7</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="462"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="481"/>
         <source>Keys: 1 to 7 to answer, arrows to go back or on. Every answer is saved at once; you can stop and continue later.</source>
         <translation>Toetsen: 1 tot en met 7 om te antwoorden, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen opgeslagen; je kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="464"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="483"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="465"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="484"/>
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="466"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="485"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="467"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="486"/>
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="468"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="487"/>
         <source>&amp;Finish here</source>
         <translation>Hier &amp;afronden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="469"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="488"/>
         <source>Finish here and see the results</source>
         <translation>Hier afronden en de uitkomst bekijken</translation>
     </message>
@@ -2833,131 +2990,131 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="206"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="357"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="407"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="221"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="373"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="423"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="228"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="243"/>
         <source>One card stays chosen for the week. To change it, first choose the card you want instead, then untick this one.</source>
         <translation>Er blijft voor deze week één kaart gekozen. Wil je wisselen? Kies dan eerst de kaart die je liever wilt, en vink deze daarna uit.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="231"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="246"/>
         <source>Choose one or two cards at a time.</source>
         <translation>Kies één of twee kaarten tegelijk.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="300"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="315"/>
         <source>Your reminder settings are not saved; they stay as they were.</source>
         <translation>Je instellingen voor herinneringen zijn niet opgeslagen; ze blijven zoals ze waren.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="343"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="359"/>
         <source>You have chosen two cards. Untick one to choose this one instead.</source>
         <translation>Je hebt twee kaarten gekozen. Vink er een uit als je deze liever wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="361"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="377"/>
         <source>Check in…</source>
         <translation>Terugkijken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="362"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="378"/>
         <source>Check in: %1</source>
         <translation>Terugkijken: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="373"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="389"/>
         <source>Chosen on %1. Use them when a moment comes, and check in afterwards: about a minute, whenever you like.</source>
         <translation>Gekozen op %1. Gebruik ze als er een moment komt, en kijk daarna even terug: ongeveer een minuut, wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="375"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="391"/>
         <source>Two is the most at a time: to choose another card, first untick one below.</source>
         <translation>Twee kaarten tegelijk is het meeste: wil je een andere kiezen, vink er dan hieronder eerst een uit.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="388"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="404"/>
         <source>You chose this card.</source>
         <translation>Je hebt deze kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="389"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="405"/>
         <source>Only a suggestion: choose what fits you.</source>
         <translation>Alleen een voorstel: kies wat bij je past.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="408"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="424"/>
         <source>Instead of: “%1”</source>
         <translation>In plaats van: ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="411"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="427"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="412"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="428"/>
         <source>Practise this card in the coming week</source>
         <translation>Oefen deze week met deze kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="413"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="429"/>
         <source>Practise “%1” in the coming week</source>
         <translation>Oefen deze week met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="416"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="432"/>
         <source>Choose this card</source>
         <translation>Kies deze kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="417"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="433"/>
         <source>Choose the suggested card</source>
         <translation>Kies de voorgestelde kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="428"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="429"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="444"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="445"/>
         <source>%1, from</source>
         <translation>%1, vanaf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="430"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="431"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="446"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="447"/>
         <source>%1, until</source>
         <translation>%1, tot</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="435"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="451"/>
         <source>On to step &amp;3: bear the discomfort of the new</source>
         <translation>Door naar stap &amp;3: verdraag het ongemak van het nieuwe</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="436"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="452"/>
         <source>On to step 3: bear the discomfort of the new</source>
         <translation>Door naar stap 3: verdraag het ongemak van het nieuwe</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="437"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="453"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="438"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="454"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="439"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="455"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="440"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="456"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -2965,77 +3122,77 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="37"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="45"/>
         <source>Next: %1</source>
         <translation>Hierna: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="70"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="78"/>
         <source>Erfenis: workshop</source>
         <translation>Erfenis: workshop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="166"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="174"/>
         <source>Presenter: control</source>
         <translation>Presentatie: bediening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="175"/>
         <source>Your notes (only on this screen):</source>
         <translation>Je aantekeningen (alleen op dit scherm):</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="176"/>
         <source>Your notes</source>
         <translation>Je aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="177"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="170"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="178"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="179"/>
         <source>Sound at the end of a part</source>
         <translation>Geluid aan het eind van een onderdeel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="180"/>
         <source>Close the presenter</source>
         <translation>De presentatie sluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="181"/>
         <source>Keys: Space pauses and goes on, → next part, ← previous part, Esc closes.</source>
         <translation>Toetsen: spatie pauzeert en gaat verder, → volgend onderdeel, ← vorig onderdeel, Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="312"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="320"/>
         <source>Part %1 of %2</source>
         <translation>Onderdeel %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="315"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="323"/>
         <source>Time is up</source>
         <translation>De tijd is om</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="317"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="325"/>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="329"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="337"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/workshop/presenter.py" line="338"/>
         <source>Go on</source>
         <translation>Verdergaan</translation>
     </message>
@@ -3043,108 +3200,108 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProfileActionDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="145"/>
         <source>Change name</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="145"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="137"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="146"/>
         <source>Check recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="137"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="146"/>
         <source>Delete profile</source>
         <translation>Profiel verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="147"/>
         <source>Renew protection</source>
         <translation>Beveiliging vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="149"/>
         <source>The name is not secret: everyone who uses Erfenis on this computer sees it.</source>
         <translation>De naam is niet geheim: iedereen die Erfenis op deze computer gebruikt, ziet hem.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="150"/>
         <source>Choose a new password. What you wrote stays as it is; only the lock changes. Your recovery code keeps working.</source>
         <translation>Kies een nieuw wachtwoord. Wat je hebt geschreven blijft zoals het is; alleen het slot verandert. Je herstelcode blijft werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="143"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="152"/>
         <source>Type your recovery code to check that the copy you kept still opens this profile. Nothing changes.</source>
         <translation>Typ je herstelcode om te controleren of het exemplaar dat je bewaart dit profiel nog opent. Er verandert niets.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="145"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="154"/>
         <source>This deletes the profile and everything written in it, for good. It cannot be undone. Type your password to confirm.</source>
         <translation>Hiermee verwijder je het profiel en alles wat erin staat, voorgoed. Dit kan niet ongedaan worden gemaakt. Typ je wachtwoord om te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="156"/>
         <source>Do this if someone else may once have known your password and kept a copy of the data file. Everything you wrote is encrypted again under a new key, with a new password that the other person does not know, so an old copy plus your old password no longer opens anything new. You get a new recovery code; the old one stops working. If your new password ever stops working while your old one opens Erfenis again, someone has put back an old copy of the file: do not use the old password, and look at Need help?.</source>
         <translation>Doe dit als iemand anders ooit je wachtwoord kan hebben gekend en een kopie van het gegevensbestand kan hebben bewaard. Alles wat je schreef wordt opnieuw versleuteld met een nieuwe sleutel, onder een nieuw wachtwoord dat die ander niet kent: een oude kopie met je oude wachtwoord opent dan niets nieuws meer. Je krijgt een nieuwe herstelcode; de oude werkt niet meer. Werkt je nieuwe wachtwoord ooit ineens niet meer, terwijl je oude Erfenis weer opent? Dan heeft iemand een oude kopie van het bestand teruggezet. Gebruik het oude wachtwoord dan niet, en kijk bij Hulp nodig?.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="164"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="164"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="165"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="165"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="166"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="166"/>
         <source>Your &amp;current password</source>
         <translation>Je hui&amp;dige wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="173"/>
         <source>Delete for good</source>
         <translation>Voorgoed verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="173"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="174"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="174"/>
         <source>Renew</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="168"/>
-        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="177"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_actions.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3407,32 +3564,37 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Erfenis beschermt wat jullie delen nu op een sterkere manier. Bevestig de volgende keer dat jullie samen zitten nog één keer jullie koppeling, bij Samen met mijn partner, door jullie woorden te vergelijken. Tot die tijd wordt er niets nieuws gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="157"/>
+        <source>This profile is protected by your password alone: it got its password while Erfenis could not use this computer’s keyring for its extra key. When the keyring works, change your password once to add the extra protection.</source>
+        <translation>Dit profiel is alleen met je wachtwoord beschermd: het kreeg zijn wachtwoord terwijl Erfenis de sleutelbos van deze computer niet kon gebruiken voor zijn extra sleutel. Werkt de sleutelbos weer, wijzig dan één keer je wachtwoord om de extra bescherming toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="174"/>
         <source>The disk is full. Make some room on it, for example by emptying the bin or removing large files you no longer need.</source>
         <translation>De schijf is vol. Maak er wat ruimte op vrij, bijvoorbeeld door de prullenbak te legen of grote bestanden weg te halen die je niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="163"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="178"/>
         <source>Erfenis cannot write in its data folder (%1): the folder or the disk has been made read-only.</source>
         <translation>Erfenis kan niet schrijven in de gegevensmap (%1): de map of de schijf is alleen-lezen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="182"/>
         <source>Erfenis’s data folder (%1) was moved or removed while Erfenis was open. Put it back where it was.</source>
         <translation>De gegevensmap van Erfenis (%1) is verplaatst of verwijderd terwijl Erfenis open was. Zet hem terug waar hij stond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="170"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="185"/>
         <source>Something went wrong with the disk.</source>
         <translation>Er ging iets mis met de schijf.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="175"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="190"/>
         <source>What you wrote is not saved yet. It stays here, and Erfenis saves it as soon as it can.</source>
         <translation>Wat je schreef is nog niet opgeslagen. Het blijft hier staan, en Erfenis slaat het op zodra dat kan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="186"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="201"/>
         <source>Nothing was changed. Try again when that is solved.</source>
         <translation>Er is niets veranderd. Probeer het opnieuw als dat is opgelost.</translation>
     </message>
@@ -3452,7 +3614,12 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Er ging iets mis: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="189"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="147"/>
+        <source>Your profile is protected by your password alone: Erfenis could not use this computer’s keyring for its extra key just now. Keep your password strong. When the keyring works again, change your password once (under Your profile) to add the extra protection.</source>
+        <translation>Je profiel is alleen met je wachtwoord beschermd: Erfenis kon de sleutelbos van deze computer zojuist niet gebruiken voor zijn extra sleutel. Houd je wachtwoord sterk. Werkt de sleutelbos weer, wijzig dan één keer je wachtwoord (onder Je profiel) om de extra bescherming toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="204"/>
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
@@ -3553,12 +3720,12 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="146"/>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="151"/>
         <source>Your colour</source>
         <translation>Je kleur</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/home/profile_page.py" line="156"/>
         <source>Your check words: %1. Your partner compares them when you link your profiles.</source>
         <translation>Je controlewoorden: %1. Je partner vergelijkt ze als jullie je profielen koppelen.</translation>
     </message>
@@ -3566,17 +3733,17 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="378"/>
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="366"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="379"/>
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="372"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="385"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform>
@@ -3584,225 +3751,225 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="278"/>
         <source>&amp;Pattern mirror</source>
         <extracomment>A function that gives the exercises service (set by ProfileFlow), for where the person is on the path; without it the path shows no progress.</extracomment>
         <translation>&amp;Patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="278"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="279"/>
         <source>Step &amp;2: Learn a new language</source>
         <translation>Stap &amp;2: Leer een nieuwe taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="279"/>
         <source>Step &amp;3: Bear the discomfort</source>
         <translation>Stap &amp;3: Verdraag het ongemak</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="286"/>
         <source>Not started yet</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="288"/>
         <source>Done on %1</source>
         <translation>Klaar op %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="290"/>
         <source>Under way again since %1; done before on %2</source>
         <translation>Weer bezig sinds %1; eerder klaar op %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="279"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="292"/>
         <source>Under way since %1</source>
         <translation>Bezig sinds %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="280"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="293"/>
         <source>%1 of %2 questions answered</source>
         <translation>%1 van %2 vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="281"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="294"/>
         <source>a card used on %1 of %2 days</source>
         <translation>op %1 van %2 dagen een kaart gebruikt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="282"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="295"/>
         <source>discomfort noted on %1 of %2 days</source>
         <translation>op %1 van %2 dagen het ongemak genoteerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="318"/>
         <source>&amp;Begin with the pattern mirror</source>
         <translation>&amp;Begin met de patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="319"/>
         <source>&amp;Continue practising</source>
         <translation>&amp;Verder oefenen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="319"/>
         <source>&amp;Continue where I was</source>
         <translation>&amp;Verder waar ik was</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="315"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="328"/>
         <source>Your path</source>
         <translation>Jouw weg</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="326"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="339"/>
         <source>The &amp;intimacy check</source>
         <translation>De &amp;intimiteitscheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="330"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="343"/>
         <source>You and %1</source>
         <translation>Jij en %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="332"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="345"/>
         <source>%1 is here too</source>
         <translation>%1 is er ook</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="334"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="347"/>
         <source>Your link needs to be confirmed again, together.</source>
         <translation>Jullie koppeling moet opnieuw bevestigd worden, samen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="336"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="349"/>
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="337"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="350"/>
         <source>To&amp;gether with %1</source>
         <translation>Sa&amp;men met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="352"/>
         <source>&amp;Answer together</source>
         <translation>Samen a&amp;ntwoorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="340"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="353"/>
         <source>Our &amp;dance</source>
         <translation>Onze &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="342"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="355"/>
         <source>What we shared</source>
         <translation>Wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="344"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="357"/>
         <source>Your side of the dance</source>
         <translation>Jouw kant van de dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="347"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="360"/>
         <source>Your &amp;dance</source>
         <comment>one person&apos;s own side, alone</comment>
         <translation>Jouw &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="349"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="362"/>
         <source>Mapping your l&amp;oop</source>
         <translation>Jouw &amp;cirkel in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="351"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="364"/>
         <source>On my own</source>
         <translation>In mijn eentje</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="367"/>
         <source>Generations</source>
         <translation>Generaties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="368"/>
         <source>Everything I &amp;wrote</source>
         <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="370"/>
         <source>&amp;Your profile: %1</source>
         <translation>&amp;Jouw profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="345"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="358"/>
         <source>To&amp;gether with my partner</source>
         <translation>Sa&amp;men met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="341"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="354"/>
         <source>Mapping our l&amp;oop</source>
         <translation>Onze &amp;cirkel in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="353"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="366"/>
         <source>Earlier &amp;relationships</source>
         <translation>Eerdere rela&amp;ties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="352"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="365"/>
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="359"/>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="372"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="373"/>
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="379"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="392"/>
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="384"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="397"/>
         <source>%1: what you were writing when your profile locked could not be saved, so it is lost. Erfenis keeps no text that is not saved once a profile is locked.</source>
         <translation>%1: wat je aan het schrijven was toen je profiel vergrendelde, kon niet worden opgeslagen en is dus verloren. Van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="388"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="401"/>
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="391"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="404"/>
         <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile’s password. Everything is gone when Erfenis closes.</source>
         <translation>Dit is de demo: een verzonnen stel in een tijdelijke map. Op elke knop staat het wachtwoord van dat profiel. Als je Erfenis sluit, is alles weer weg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="395"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="408"/>
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="397"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="410"/>
         <source>Demo password: %1</source>
         <translation>Wachtwoord van de demo: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="402"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="415"/>
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="403"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="416"/>
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -3810,117 +3977,117 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="122"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="131"/>
         <source>Workshop programme</source>
         <translation>Workshopprogramma</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="124"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="133"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="126"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="135"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="136"/>
         <source>N&amp;ame:</source>
         <translation>Naa&amp;m:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="129"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="138"/>
         <source>Add to the programme</source>
         <translation>Toevoegen aan het programma</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="130"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="139"/>
         <source>P&amp;rogramme (Ctrl+↑ and Ctrl+↓ change the order):</source>
         <translation>Programma (Ctrl+↑ en Ctrl+↓ veranderen de volgorde):</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="131"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="140"/>
         <source>Move &amp;up</source>
         <translation>Naar &amp;boven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="132"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="141"/>
         <source>Move do&amp;wn</source>
         <translation>Naar bene&amp;den</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="133"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="142"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="134"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="143"/>
         <source>&amp;Minutes:</source>
         <translation>Min&amp;uten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="144"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="137"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="146"/>
         <source>Your n&amp;otes (only on your screen):</source>
         <translation>Je aantekeningen (alleen op &amp;jouw scherm):</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="148"/>
         <source>Start the &amp;presenter</source>
         <translation>&amp;Presentatie starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="149"/>
         <source>&amp;Back</source>
         <translation>Te&amp;rug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="150"/>
         <source>Worksheets in:</source>
         <translation>Taal van de werkbladen:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="142"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="151"/>
         <source>Worksheet of this part…</source>
         <translation>Werkblad van dit onderdeel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="123"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="132"/>
         <source>Saved pro&amp;grammes:</source>
         <translation>Opges&amp;lagen programma’s:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="125"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="134"/>
         <source>Dupli&amp;cate</source>
         <translation>Dupli&amp;ceren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="128"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="137"/>
         <source>E&amp;xercises of Erfenis:</source>
         <translation>Oefeningen &amp;van Erfenis:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="136"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="145"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="147"/>
         <source>Sa&amp;ve</source>
         <translation>Opsla&amp;an</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="143"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="152"/>
         <source>All worksheets as one P&amp;DF…</source>
         <translation>Alle &amp;werkbladen als één PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="191"/>
         <source>%n saved programme(s) could not be read and are left out.</source>
         <translation>
             <numerusform>Eén opgeslagen programma kon niet worden gelezen en is weggelaten.</numerusform>
@@ -3928,164 +4095,164 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="193"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="202"/>
         <source>This programme could not be read.</source>
         <translation>Dit programma kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="203"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="212"/>
         <source>Leave without saving</source>
         <translation>Weggaan zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="203"/>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="212"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="260"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="204"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="213"/>
         <source>Your changes to this programme are not saved yet.</source>
         <translation>Je wijzigingen in dit programma zijn nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="205"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="214"/>
         <source>Leave this programme?</source>
         <translation>Dit programma verlaten?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="224"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="233"/>
         <source>The programme could not be saved. Try again.</source>
         <translation>Het programma kon niet worden opgeslagen. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="228"/>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="237"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="251"/>
         <source>Saved: %1.</source>
         <translation>Opgeslagen: %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="244"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="248"/>
         <source>The programme could not be copied.</source>
         <translation>Het programma kon niet worden gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="248"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="257"/>
         <source>Delete this programme?</source>
         <translation>Dit programma verwijderen?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="258"/>
         <source>‘%1’ is deleted for good, with your notes in it.</source>
         <translation>‘%1’ wordt voorgoed verwijderd, met je aantekeningen erin.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="260"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="260"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="269"/>
         <source>Give the programme a name.</source>
         <translation>Geef het programma een naam.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="270"/>
         <source>The name is too long (at most %1 characters).</source>
         <translation>De naam is te lang (maximaal %1 tekens).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="271"/>
         <source>Add at least one part.</source>
         <translation>Voeg minstens één onderdeel toe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="263"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="272"/>
         <source>A programme has at most %1 parts.</source>
         <translation>Een programma heeft maximaal %1 onderdelen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="264"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="273"/>
         <source>This part is not an exercise of Erfenis.</source>
         <translation>Dit onderdeel is geen oefening van Erfenis.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="274"/>
         <source>Give it %1 to %2 minutes.</source>
         <translation>Geef het %1 tot %2 minuten.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="267"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="276"/>
         <source>Give your own part a title.</source>
         <translation>Geef je eigen onderdeel een titel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="268"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="277"/>
         <source>The title is too long (at most %1 characters).</source>
         <translation>De titel is te lang (maximaal %1 tekens).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="278"/>
         <source>Only your own part or a break can have a title.</source>
         <translation>Alleen een eigen onderdeel of een pauze kan een titel hebben.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="270"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="279"/>
         <source>The notes are too long (at most %1 characters).</source>
         <translation>De aantekeningen zijn te lang (maximaal %1 tekens).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="271"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="280"/>
         <source>Choose a group of cards.</source>
         <translation>Kies een groep kaarten.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="281"/>
         <source>Only step 2 has groups of cards.</source>
         <translation>Alleen stap 2 heeft groepen kaarten.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="286"/>
         <source>Part %1: %2</source>
         <translation>Onderdeel %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="128"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="147"/>
         <source>Added: %1.</source>
         <translation>Toegevoegd: %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="178"/>
         <source>%1. %2 (%3 min)</source>
         <translation>%1. %2 (%3 min)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="190"/>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="191"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_parts.py" line="192"/>
         <source>Total: %1 in %2 parts</source>
         <translation>Totaal: %1 in %2 onderdelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="331"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="340"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="334"/>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="343"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
@@ -4093,90 +4260,90 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="181"/>
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="196"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="204"/>
         <source>Shared with your partner: this chart and its sentences as they are today. Share again later to show how it goes on.</source>
         <translation>Gedeeld met je partner: deze grafiek en de zinnen erbij, zoals ze vandaag zijn. Deel later opnieuw om te laten zien hoe het verdergaat.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="243"/>
         <source>You have not chosen a card yet. Choose one or two in step 2; after each check-in you see here how the discomfort goes.</source>
         <translation>Je hebt nog geen kaart gekozen. Kies er een of twee bij stap 2; na elke terugblik zie je hier hoe het ongemak verloopt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="236"/>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="237"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="245"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="246"/>
         <source>Choose a card in step 2</source>
         <translation>Kies een kaart bij stap 2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="244"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="253"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="259"/>
         <source>Discomfort over time: %1</source>
         <translation>Ongemak door de tijd: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="256"/>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="281"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="257"/>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="282"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="263"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="272"/>
         <source>Share again, as it is today</source>
         <translation>Opnieuw delen, zoals het nu is</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="264"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="273"/>
         <source>Share with my partner</source>
         <translation>Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="274"/>
         <source>Share your progress with “%1” with your partner</source>
         <translation>Deel met je partner hoe het gaat met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="267"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="276"/>
         <source>Stop sharing</source>
         <translation>Niet meer delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="268"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="277"/>
         <source>Stop sharing your progress with “%1”</source>
         <translation>Niet meer delen hoe het gaat met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="270"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="279"/>
         <source>Back to step &amp;2</source>
         <translation>Terug naar stap &amp;2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="271"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="280"/>
         <source>Back to step 2</source>
         <translation>Terug naar stap 2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="283"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="284"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -4644,117 +4811,117 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="146"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="157"/>
         <source>You have not finished the pattern mirror yet.</source>
         <translation>Je hebt de patroonspiegel nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="162"/>
         <source>Filled in on %1.</source>
         <translation>Ingevuld op %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="182"/>
         <source>Your parents together</source>
         <translation>Je ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="184"/>
         <source>How much this fits</source>
         <translation>Hoe sterk dit past</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="198"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="209"/>
         <source>No pattern stands out strongly in your answers. Read the descriptions anyway: a softer pattern can still play a part when things get tense.</source>
         <translation>Er springt geen patroon sterk uit in je antwoorden. Lees de beschrijvingen toch eens: ook een zachter patroon kan meespelen als het spannend wordt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="205"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="216"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="206"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="217"/>
         <source>Compare with an earlier time</source>
         <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="222"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="222"/>
         <source>no earlier time yet</source>
         <translation>nog geen eerdere keer om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="218"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="229"/>
         <source>The dashed outline shows the earlier time.</source>
         <translation>De gestippelde omtrek laat de eerdere keer zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="222"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="233"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="224"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="235"/>
         <source>To the &amp;group picture…</source>
         <translation>Naar het groeps&amp;beeld…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="225"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="236"/>
         <source>To the group picture: add my results, counts only</source>
         <translation>Naar het groepsbeeld: mijn uitkomst toevoegen, alleen als aantallen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="226"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="237"/>
         <source>&amp;Do it again</source>
         <translation>&amp;Nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="227"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="238"/>
         <source>Do the pattern mirror again</source>
         <translation>De patroonspiegel nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="228"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="239"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="229"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="240"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="241"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="231"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="242"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="246"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="246"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="237"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="248"/>
         <source>Your partner can see these results next to theirs, under Together.</source>
         <translation>Je partner kan deze uitkomsten naast de eigen uitkomsten zien, onder Samen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="238"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="249"/>
         <source>Share these results with your partner, so you can put them side by side under Together.</source>
         <translation>Deel deze uitkomsten met je partner, dan kunnen jullie ze onder Samen naast elkaar zetten.</translation>
     </message>
@@ -4762,189 +4929,189 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="41"/>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="178"/>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="53"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="189"/>
         <source>%1 / 100 · %2</source>
         <translation>%1 / 100 · %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="48"/>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="200"/>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="60"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="211"/>
         <source>Small steps for this week</source>
         <translation>Kleine stappen voor deze week</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="64"/>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="76"/>
         <source>Your name and today’s date</source>
         <translation>Je naam en de datum van vandaag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="65"/>
+        <location filename="../erfenis_desktop/ui/intimacy/report.py" line="77"/>
         <source>Per area: your score, what it means and the small steps for this week</source>
         <translation>Per gebied: je score, wat die betekent en de kleine stappen voor deze week</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="109"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="120"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat je partner al las, is wel gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="113"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="124"/>
         <source>Shared with your partner.</source>
         <translation>Gedeeld met je partner.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="146"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="157"/>
         <source>Step 2 card: %1</source>
         <translation>Kaart van stap 2: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="148"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="159"/>
         <source>Step 2: %1</source>
         <translation>Stap 2: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="151"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="162"/>
         <source>Answer it together</source>
         <translation>Samen beantwoorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="158"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="169"/>
         <source>You have not finished the intimacy check yet.</source>
         <translation>Je hebt de intimiteitscheck nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="163"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="174"/>
         <source>Filled in on %1.</source>
         <translation>Ingevuld op %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="189"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="200"/>
         <source>On %1: %2</source>
         <translation>Op %1: %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="191"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="202"/>
         <source>On %1: %2 / 100</source>
         <translation>Op %1: %2 / 100</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="193"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="204"/>
         <source>On %1: %2 / 100 (%3)</source>
         <translation>Op %1: %2 / 100 (%3)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="209"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="220"/>
         <source>Open: %1</source>
         <translation>Openen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="228"/>
         <source>the same</source>
         <translation>hetzelfde</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="218"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="229"/>
         <source>%1 points higher now</source>
         <translation>nu %1 punten hoger</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="219"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="230"/>
         <source>%1 points lower now</source>
         <translation>nu %1 punten lager</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="224"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="235"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="225"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="236"/>
         <source>Compare with an earlier time</source>
         <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="241"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="230"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="241"/>
         <source>no earlier time yet</source>
         <translation>nog geen eerdere keer om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="237"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="248"/>
         <source>The dashed outline shows the earlier time.</source>
         <translation>De gestippelde omtrek laat de eerdere keer zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="243"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="254"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="243"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="254"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="245"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="256"/>
         <source>Your partner can see these results. Side by side shows both, once your partner has shared too.</source>
         <translation>Je partner kan deze uitkomst zien. Naast elkaar laat jullie allebei zien, zodra je partner ook heeft gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="247"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="258"/>
         <source>Only you can see these results. Share them if you want to put your areas side by side with your partner’s.</source>
         <translation>Alleen jij kunt deze uitkomst zien. Deel hem als je jullie gebieden naast elkaar wilt zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="260"/>
         <source>S&amp;ide by side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="261"/>
         <source>Side by side with your partner</source>
         <translation>Naast elkaar met je partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="252"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="263"/>
         <source>Save the report as P&amp;DF…</source>
         <translation>Het verslag opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="253"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="264"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="254"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="265"/>
         <source>Do it a&amp;gain</source>
         <translation>Nog een &amp;keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="266"/>
         <source>Do the intimacy check again</source>
         <translation>De intimiteitscheck nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="259"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="270"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="260"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="271"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="272"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/intimacy/results_view.py" line="273"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -4965,134 +5132,139 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="152"/>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="172"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="153"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="166"/>
         <source>Lock a&amp;fter</source>
         <translation>&amp;Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="161"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="174"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="173"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="121"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="125"/>
         <source>This choice applies now, but it could not be saved for the next time you start Erfenis.</source>
         <translation>Deze keuze geldt nu, maar kon niet worden opgeslagen voor de volgende keer dat je Erfenis start.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="141"/>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="143"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="148"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="150"/>
         <source>Extra protection is on. This computer’s keyring holds a second key that is needed together with your password, so a copy of the data file alone is not enough.</source>
         <translation>Extra bescherming staat aan. De beveiligde opslag van deze computer (de sleutelbos) bewaart een tweede sleutel die samen met je wachtwoord nodig is. Een kopie van het gegevensbestand alleen is dus niet genoeg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="145"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="152"/>
         <source>Extra protection is off on this computer: there is no system keyring. Your profiles are protected by your password alone, so choose a strong one.</source>
         <translation>Extra bescherming staat uit op deze computer: er is geen beveiligde opslag (sleutelbos) van het systeem. Je profielen zijn alleen met je wachtwoord beschermd, dus kies een sterk wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="154"/>
         <source>This computer’s extra key for Erfenis is missing. Open your profile with your recovery code and choose a new password.</source>
         <translation>De extra sleutel van Erfenis op deze computer ontbreekt. Open je profiel met je herstelcode en kies een nieuw wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="156"/>
         <source>Checking the system keyring…</source>
         <translation>De sleutelbos van het systeem wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="154"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="167"/>
         <source> min. without use</source>
         <translation> min. zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="155"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="168"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="169"/>
         <source>Lock an open profile after this many minutes without use</source>
         <translation>Een open profiel vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="170"/>
         <source>Protection on this computer</source>
         <translation>Bescherming op deze computer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="162"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="175"/>
         <source>Te&amp;xt size</source>
         <translation>Te&amp;kstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="163"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="176"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="177"/>
         <source>Text size in percent</source>
         <translation>Tekstgrootte in procenten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="178"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="166"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="179"/>
         <source>Appearance</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="180"/>
         <source>Follow the system</source>
         <translation>Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="180"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="180"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="181"/>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="183"/>
         <source>Where your data is kept</source>
         <translation>Waar je gegevens staan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="185"/>
         <source>Everything Erfenis stores is in this folder on this computer, and nowhere else.</source>
         <translation>Alles wat Erfenis bewaart, staat in deze map op deze computer, en nergens anders.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="187"/>
         <source>Data folder: %1</source>
         <translation>Gegevensmap: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="175"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="189"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="176"/>
+        <location filename="../erfenis_desktop/ui/settings/settings_page.py" line="190"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -5269,65 +5441,65 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>StepThrough</name>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="79"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="88"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="99"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="108"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="100"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="109"/>
         <source>Previous step</source>
         <translation>Vorige stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="101"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="110"/>
         <source>&amp;Next step</source>
         <translation>Volge&amp;nde stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="102"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="111"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="103"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="112"/>
         <source>Back to the pictu&amp;re</source>
         <translation>Terug naar de &amp;tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="104"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="113"/>
         <source>Back to the picture</source>
         <translation>Terug naar de tekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="105"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="114"/>
         <source>Save this step as PN&amp;G…</source>
         <translation>Deze stap opslaan als &amp;afbeelding (PNG)…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="106"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="115"/>
         <source>Save this step as PNG</source>
         <translation>Deze stap opslaan als afbeelding (PNG)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="109"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="118"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="110"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="119"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="294"/>
-        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="341"/>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="120"/>
-        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="320"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_export.py" line="352"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="129"/>
+        <location filename="../erfenis_desktop/ui/dans/dans_page.py" line="329"/>
         <source>The way out for %1:</source>
         <translation>De uitweg voor %1:</translation>
     </message>
@@ -5520,47 +5692,56 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="122"/>
         <source>Their results of the pattern mirror.</source>
+        <extracomment>Cards made at a time: the newest first, the earlier ones when asked for (five years of sharing is hundreds of cards, and making them all would take seconds).</extracomment>
         <translation>De uitkomsten van de patroonspiegel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="93"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="127"/>
         <source>See both results side by side</source>
         <translation>Beide uitkomsten naast elkaar bekijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="98"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="132"/>
         <source>Stop sharing</source>
         <translation>Niet meer delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="99"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="133"/>
         <source>Stop sharing: %1</source>
         <translation>Niet meer delen: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="143"/>
+        <source>Show earlier shared items (%n more)</source>
+        <translation>
+            <numerusform>Eerder gedeelde teksten tonen (nog %n)</numerusform>
+            <numerusform>Eerder gedeelde teksten tonen (nog %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="117"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="156"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="166"/>
         <source>A note</source>
         <translation>Een aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="166"/>
         <source>Pattern mirror</source>
         <translation>Patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="138"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="179"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/journal/timeline_page.py" line="180"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
@@ -5568,91 +5749,91 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TogetherExercisePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="326"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="334"/>
         <source>We are done: &amp;rate how it felt</source>
         <extracomment>The card groups the listener answers with (domain.practice.GROUPS).</extracomment>
         <translation>We zijn klaar: &amp;zeg hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="327"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="335"/>
         <source>We are done: rate how it felt, each on your own</source>
         <translation>We zijn klaar: zeg ieder voor zich hoe het voelde</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="328"/>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="340"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="336"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="348"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="329"/>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="341"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="337"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="349"/>
         <source>Stop the exercise and go back to Together</source>
         <translation>Stop de oefening en ga terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="330"/>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="342"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="338"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="350"/>
         <source>Stop the exercise (Esc)</source>
         <translation>De oefening stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="337"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="345"/>
         <source>I am %1: I &amp;rate on my own</source>
         <translation>Ik ben %1: ik &amp;zeg het voor mezelf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="349"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="357"/>
         <source>%1 out of 10</source>
         <translation>%1 van de 10</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="352"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="360"/>
         <source>Keep my &amp;answer, only for me</source>
         <translation>Mijn &amp;antwoord opslaan, alleen voor mij</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="353"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="361"/>
         <source>Keep my answer, only for me</source>
         <translation>Mijn antwoord opslaan, alleen voor mij</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="362"/>
         <source>Ski&amp;p</source>
         <translation>Overs&amp;laan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="363"/>
         <source>Skip rating</source>
         <translation>Niet invullen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="356"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="364"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="365"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="362"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="370"/>
         <source>Practise &amp;again</source>
         <translation>Nog een &amp;keer oefenen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="363"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="371"/>
         <source>Practise again</source>
         <translation>Nog een keer oefenen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="372"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/practice/together_exercise.py" line="373"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
@@ -5660,52 +5841,52 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TogetherPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="162"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="161"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="357"/>
         <source>I am %1: I start &amp;writing</source>
         <translation>Ik ben %1: ik ga schrij&amp;ven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="363"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="362"/>
         <source>&amp;Yes, show what we shared</source>
         <translation>&amp;Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="363"/>
         <source>Yes, show what we shared</source>
         <translation>Ja, laat zien wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="364"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="366"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="365"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="367"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="366"/>
         <source>&amp;Back to Together</source>
         <translation>&amp;Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="367"/>
         <source>Back to Together</source>
         <translation>Terug naar Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="368"/>
         <source>En&amp;d and lock both profiles</source>
         <translation>Af&amp;ronden en vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/together/together_page.py" line="370"/>
+        <location filename="../erfenis_desktop/ui/together/together_page.py" line="369"/>
         <source>End the session and lock both profiles</source>
         <translation>Afronden en beide profielen vergrendelen</translation>
     </message>

@@ -101,7 +101,7 @@ def laid_out(root: QWidget) -> list[QWidget]:
     seen: set[int] = set()
 
     def widget(w: QWidget) -> None:
-        if id(w) in seen:
+        if not isinstance(w, QWidget) or id(w) in seen:  # (a stale wrapper of another type: skipped)
             return
         seen.add(id(w))
         if w is not root and takes_tab(w) and w.focusProxy() is None:
@@ -132,7 +132,7 @@ def laid_out(root: QWidget) -> list[QWidget]:
                                                                  QBoxLayout.Direction.BottomToTop):
             items.reverse()
         for _i, item in items:
-            if item.widget() is not None:
+            if isinstance(item.widget(), QWidget):
                 widget(item.widget())
             elif isinstance(item.layout(), QLayout):
                 layout(item.layout())

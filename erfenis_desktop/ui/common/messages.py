@@ -148,7 +148,7 @@ def notice_text(code: str) -> str:
             "ProfileMessages",
             "Your profile is protected by your password alone: Erfenis could not use this computer’s keyring "
             "for its extra key just now. Keep your password strong. When the keyring works again, change your "
-            "password once (under My profile) to add the extra protection.")
+            "password once (under Your profile) to add the extra protection.")
     return ""
 
 
