@@ -3,6 +3,13 @@
 Prints the key-derivation time, the rest, and the longest stall of the event loop
 while the unlock runs (the window must stay responsive).
 
+"The rest" is everything but the key derivation itself, measured in the same unlock: from
+pressing Unlock to the first paint of the unlocked home screen (its "continue" card, painted
+by the event loop as a person would see it), minus the time the derivation took in the
+worker thread. The stalls are counted from pressing Unlock until a while after that paint,
+so work put off until after the paint counts too. The first unlock after start (the home
+screen's cards made and measured for the first time) is shown on its own line.
+
     .venv/bin/python benchmarks/unlock.py [--runs 5]
 
 Targets: KDF 0.3–1.0 s, the rest ≤ 50 ms, no stall > 50 ms.
@@ -22,10 +29,28 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 PASSWORD = "een lange wandeling langs de zee"
+#: How long the stalls are still counted after the home screen is painted (work put off until then).
+AFTER_MS = 300
+
+
+class _Painted(QObject):
+    """Notes when ``widget`` is next painted, and quits ``loop`` a little later."""
+
+    def __init__(self, widget, loop: QEventLoop):
+        super().__init__()
+        self.widget, self.loop, self.at = widget, loop, None
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.widget and event.type() == QEvent.Type.Paint and self.at is None:
+            self.at = time.perf_counter()
+            self.widget.removeEventFilter(self)
+            QTimer.singleShot(AFTER_MS, self.loop.quit)
+        return False
 
 
 def main() -> None:
@@ -58,12 +83,19 @@ def main() -> None:
     print(f"production KDF: m={params.memory_kib // 1024} MiB, t={params.iterations}, p={params.lanes}")
 
     flow = erfenis.window.profiles
-    totals, kdfs, stalls = [], [], []
-    for run in range(args.runs + 1):  # the first run makes the screens; it is not counted
-        start = time.perf_counter()
-        kdf_module.derive(PASSWORD, params)
-        kdfs.append(time.perf_counter() - start)
+    derived: list[float] = []  # how long each derivation took, in the worker thread
+    derive = kdf_module.derive
 
+    def timed_derive(*a, **k):
+        start = time.perf_counter()
+        try:
+            return derive(*a, **k)
+        finally:
+            derived.append(time.perf_counter() - start)
+
+    kdf_module.derive = timed_derive  # looked up at each call (vault/kdf.py ProductionKdf)
+    rests, kdfs, stalls = [], [], []
+    for _run in range(args.runs + 1):  # the first run: the first unlock after start, shown apart
         flow.show_unlock(uuid)
         flow.unlock_page.password.edit.setText(PASSWORD)
         app.processEvents()
@@ -72,29 +104,40 @@ def main() -> None:
         ticker.setInterval(5)
         ticker.timeout.connect(lambda gaps=gaps, clock=clock: gaps.append(clock.restart()))
         loop = QEventLoop()
-        erfenis.session.changed.connect(loop.quit)
+        painted: list[_Painted] = []
+
+        def unlocked(loop=loop, painted=painted) -> None:  # the home's cards are there by now
+            if erfenis.session.is_unlocked and not painted:
+                painted.append(_Painted(flow.panel.continue_card, loop))
+
+        erfenis.session.changed.connect(unlocked)
+        derived.clear()
         clock.start()
         ticker.start()
         start = time.perf_counter()
         flow.unlock_page.go.click()
+        QTimer.singleShot(20_000, loop.quit)
         loop.exec()
-        erfenis.window.home.repaint()  # the unlocked home screen, painted
-        totals.append(time.perf_counter() - start)
+        if not painted or painted[0].at is None:
+            raise SystemExit("the unlocked home screen was not painted")
         ticker.stop()
-        erfenis.session.changed.disconnect(loop.quit)
+        erfenis.session.changed.disconnect(unlocked)
+        kdfs.append(sum(derived))
+        rests.append(painted[0].at - start - sum(derived))
         stalls.append(max(gaps, default=0) / 1000)
         erfenis.session.lock()
-        if run == 0:
-            totals.clear(), kdfs.clear(), stalls.clear()
+        app.processEvents()
+    first = (kdfs.pop(0), rests.pop(0), stalls.pop(0))
 
-    kdf, total = statistics.median(kdfs), statistics.median(totals)
+    kdf, rest_ = statistics.median(kdfs), statistics.median(rests)
     print(f"runs:            {args.runs}")
     print(f"KDF:             median {kdf * 1000:7.1f} ms   (target 300–1000 ms)")
-    print(f"rest:            median {(total - kdf) * 1000:7.1f} ms   (target <= 50 ms)")
+    print(f"rest:            median {rest_ * 1000:7.1f} ms   (target <= 50 ms; worst {max(rests) * 1000:.1f} ms)")
     print(f"longest stall:   {max(stalls) * 1000:7.1f} ms   (target <= 50 ms)")
+    print(f"first unlock:    rest {first[1] * 1000:.1f} ms, longest stall {first[2] * 1000:.1f} ms")
     erfenis.shutdown()
     if args.json:
-        rest, stall = (total - kdf) * 1000, max(stalls) * 1000
+        rest, stall = rest_ * 1000, max(stalls) * 1000
         print(json.dumps({"rows": [
             {"what": "unlock: key derivation (production)", "value": round(kdf * 1000), "unit": "ms",
              "target": "0.3–1.0 s", "met": 0.3 <= kdf <= 1.0},

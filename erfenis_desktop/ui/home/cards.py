@@ -38,7 +38,10 @@ class HomeCard(QAbstractButton):
         self.duration = ""  # how long it takes (the steps of the path)
         self.status = ""  # where the person is (the steps of the path)
         self.state = ""  # NOT_STARTED, UNDER_WAY, DONE, or "" for a card without a status
-        self._heights: dict[int, int] = {}  # height for a width, for these texts at this text size
+        #: The text blocks measured for (texts, width), at this text size: kept across new texts,
+        #: so a card that says again what it said before (each unlock of the same person, a lock
+        #: and back) is not measured again, and painting never measures.
+        self._measured: dict[tuple, list[tuple[str, QFont, str, int]]] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
@@ -55,7 +58,6 @@ class HomeCard(QAbstractButton):
         self.sentence, self.duration, self.status, self.state = sentence, duration, status, state
         self.setAccessibleName(_plain(title))
         self.setAccessibleDescription(" ".join(t for t in (sentence, duration, status) if t))
-        self._heights.clear()
         self.updateGeometry()
         self.update()
 
@@ -79,7 +81,17 @@ class HomeCard(QAbstractButton):
 
     def _blocks(self, width: int) -> list[tuple[str, QFont, str, int]]:
         """(kind, font, text, height) of each text block, for a card ``width`` wide: the title,
-        the sentence, how long it takes, where the person is."""
+        the sentence, how long it takes, where the person is (measured once: a layout asks many
+        times, and measuring wrapped text is slow)."""
+        key = (self.text(), self.sentence, self.duration, self.status, bool(self.state), width)
+        blocks = self._measured.get(key)
+        if blocks is None:
+            if len(self._measured) > 96:
+                self._measured.clear()
+            blocks = self._measured[key] = self._measure(width)
+        return blocks
+
+    def _measure(self, width: int) -> list[tuple[str, QFont, str, int]]:
         line, pad, side, gap = self._metrics()
         text_width = max(line * 4, width - 2 * pad - side - gap)
         title_font, body_font = self._fonts()
@@ -114,11 +126,7 @@ class HomeCard(QAbstractButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        if width not in self._heights:  # a layout asks many times: measuring text is slow
-            if len(self._heights) > 64:
-                self._heights.clear()
-            self._heights[width] = self._height_for(width)
-        return self._heights[width]
+        return self._height_for(width)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         width = self.minimumSizeHint().width() + self.fontMetrics().averageCharWidth() * 12
@@ -140,14 +148,19 @@ class HomeCard(QAbstractButton):
             return
         super().keyPressEvent(event)
 
-    def event(self, event) -> bool:
-        if event.type() in (QEvent.Type.HoverEnter, QEvent.Type.HoverLeave):
-            self.update()
-        return super().event(event)
+    # (The border follows the mouse: enter and leave, not an ``event()`` override that every
+    # event of every card would pass through.)
+    def enterEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().leaveEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()
+            self._measured.clear()
             self.updateGeometry()
         super().changeEvent(event)
 
