@@ -68,18 +68,29 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.group = QPushButton()
         self.group.clicked.connect(self._group_picture)
         self.group.hide()
+        self._version = None  # what open() last read at (see there)
         button_row(self.body, self.share, self.group)
         button_row(self.body, self.step_one, self.retake)
         button_row(self.body, self.help_button, self.back)
         self.retranslate()
 
     def open(self) -> None:
-        self.runs = self._exercises.finished_runs(self._session.current) if self._session.current else []
-        self._load_shared()
         workshop, u = getattr(self._session, "workshop", None), self._session.current
+        # Nothing written, shared or linked since the last opening (by either partner), the same
+        # language and colours: the page is as it was, without reading, scoring and laying out
+        # the results again. (Kept in the widgets only, and cleared at the lock.)
+        try:
+            version = (self._session.couple.revisions(u), self._prefs.language,
+                       self.palette().color(self.palette().ColorRole.Link).rgba()) if u is not None else None
+        except Exception:  # noqa: BLE001 - then simply read again
+            version = None
+        if version is None or version != self._version:
+            self._version = version
+            self.runs = self._exercises.finished_runs(u) if u is not None else []
+            self._load_shared()
+            self.retranslate()
         self.group.setVisible(bool(self.runs) and workshop is not None and u is not None
                               and workshop.is_participant(u.profile.uuid))
-        self.retranslate()
 
     def _group_picture(self) -> None:
         from ..workshop.group_page import show_group_page
@@ -241,6 +252,7 @@ class ResultsPage(Retranslating, ReadingColumn):
 
     def clear_private(self) -> None:
         self.runs, self.shared, self.linked = [], {}, False
+        self._version = None
         self.compare.clear()
         clear_layout(self.section_host[1])
         clear_layout(self.explain_host[1])
