@@ -80,7 +80,7 @@ class ProfilePage(Retranslating, ReadingColumn):
     def _session_changed(self) -> None:
         if not self._session.is_unlocked:  # nothing of the profile stays on a page that is not in use
             self.clear_private()
-        else:
+        elif self.isVisible():  # else when it is opened (``open``): an unlock does not wait for it
             self.retranslate()
 
     def clear_private(self) -> None:

@@ -151,9 +151,25 @@ class ProfilesPanel(Retranslating, QWidget):
         row.addStretch(1)
         grid.addLayout(row, (len(self.buttons) + 1) // 2 + 1, 0, 1, 3)
 
+    def prepare(self) -> None:
+        """Make the unlocked home ahead, hidden and without a word of anyone (while a password is
+        typed on the unlock page), so the unlock itself only fills it in."""
+        if self.home is None:
+            self._make_home()
+            self.home.hide()
+            self.home.ensurePolished()  # its style, too (else at the first show)
+
     def _build_unlocked(self) -> None:
-        """The unlocked home (made at the first unlock, then kept: unlocking stays quick; see
-        ``_restyle`` for how it is emptied at a lock)."""
+        """The unlocked home (made ahead by ``prepare`` or at the first unlock, then kept:
+        unlocking stays quick; see ``_restyle`` for how it is emptied at a lock)."""
+        if self.home is None:
+            self._make_home()
+        self.home.show()
+        self.buttons = _ProfileButtons(self)  # rename, password, recovery, renew, delete
+        self.failures_before = None
+        self._work_out_progress()
+
+    def _make_home(self) -> None:
         if self.home is None:
             from ..home.unlocked import UnlockedHome
 
@@ -178,10 +194,6 @@ class ProfilesPanel(Retranslating, QWidget):
             self.switch_button = self.home.switch_button
             self.switch_button.clicked.connect(self.switchRequested)
             self.attempts = self.home.attempts
-        self.home.show()
-        self.buttons = _ProfileButtons(self)  # rename, password, recovery, renew, delete
-        self.failures_before = None
-        self._work_out_progress()
 
     @property
     def profile_page(self):

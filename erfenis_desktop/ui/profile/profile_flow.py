@@ -213,6 +213,16 @@ class ProfileFlow(QObject):
         self.unlock_page.open_for(profile_uuid)
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.password.setFocus()
+        if self.panel.home is None or self.reminders is None:  # made while the password is typed
+            from ..common.first_paint import after_first_paint
+
+            after_first_paint(self.unlock_page.password.edit, self._prepare_unlock)  # a field is painted
+
+    def _prepare_unlock(self) -> None:
+        """What the first unlock would otherwise make on its way to the home screen: the home's
+        cards (without a word of anyone), the reminders' clock and place, the exercises."""
+        self.panel.prepare()
+        self._make_reminders()
 
     def show_recover(self, profile_uuid: str) -> None:
         self.recover_page.open_for(profile_uuid)
@@ -304,7 +314,11 @@ class ProfileFlow(QObject):
     def _start_reminders(self) -> None:
         """Once a profile is unlocked: a clock that asks every minute whether a gentle reminder
         is due, and a place for it on the home screen (made on first unlock: start-up stays quick)."""
-        if self.reminders is not None or not self.session.is_unlocked:
+        if self.session.is_unlocked:
+            self._make_reminders()
+
+    def _make_reminders(self) -> None:
+        if self.reminders is not None:
             return
         from erfenis_desktop.services.practice import Practice
 
