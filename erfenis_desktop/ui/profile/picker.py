@@ -81,6 +81,7 @@ class ProfilesPanel(Retranslating, QWidget):
     def refresh(self) -> None:
         """Rebuild for the current state (after create, unlock, lock, rename, delete)."""
         self._content.hide()  # at once: focus and a screen reader never stay on a button that is gone
+        self._box.removeWidget(self._content)  # now, not when it is deleted: the page is laid out once
         self._content.deleteLater()
         self._content = QWidget()
         self._box.addWidget(self._content)
