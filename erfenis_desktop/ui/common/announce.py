@@ -280,10 +280,11 @@ class PageFocus(QObject):
         if page is None:
             return
         self._watch(page)
-        if page.isVisible():
-            order_tabs(page)  # at once: the first Tab already goes where the eye goes
+        if page.isVisible():  # at once: the first Tab already goes where the eye goes
             if self._from_page:
-                self._arrive(page)
+                self._arrive(page)  # (focus_page orders the Tab stops first: one walk, not two)
+            else:
+                order_tabs(page)
         self.later()
 
     def _arrive(self, page: QWidget) -> None:
