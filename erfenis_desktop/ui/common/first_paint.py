@@ -31,7 +31,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, obj, event) -> bool:
         if obj is self._widget and event.type() == QEvent.Type.Paint:
             self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, self._fire)  # once this paint (and its children's) is done
+            QTimer.singleShot(0, self, self._fire)  # once this paint (and its children's) is done
         return False
 
     def _fire(self) -> None:

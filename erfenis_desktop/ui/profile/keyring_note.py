@@ -23,7 +23,7 @@ class KeyringNote(Retranslating, QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
         session.changed.connect(self._update)
-        QTimer.singleShot(0, self._arm)  # by then the note is in the picker's layout
+        QTimer.singleShot(0, self, self._arm)  # by then the note is in the picker's layout (not if deleted)
 
     def _arm(self) -> None:
         """Ask once the picker around this (hidden) note is on screen, not before."""
