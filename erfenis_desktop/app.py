@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -57,7 +58,7 @@ class Erfenis(QObject):
         self._signals = None  # (socket, notifier) once quit_on_signals() ran
         self.channel = None  # InstanceChannel: a second Erfenis on this folder asks us to come forward
         # What waits until the window is on screen (ui/common/first_paint.py): run by _show.
-        self._after_paint: list = []
+        self._after_paint: list[Callable[[], None]] = []
         app.aboutToQuit.connect(self.shutdown)
         # The desktop is logging out: every draft is kept (see commit_data).
         app.commitDataRequest.connect(self.commit_data)
@@ -290,7 +291,11 @@ class Erfenis(QObject):
         if waiting:
             from erfenis_desktop.ui.common.first_paint import after_first_paint
 
-            after_first_paint(window, lambda: [work() for work in waiting])
+            def run_waiting() -> None:
+                for work in waiting:
+                    work()
+
+            after_first_paint(window, run_waiting)
         if old is not None:
             old.close()
             old.deleteLater()
