@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from erfenis_desktop import APP_NAME, __version__
-from erfenis_desktop.cli import Options, parse_args
+from erfenis_desktop.cli import KEYRING_PROBE, Options, keyring_probe, parse_args
 from erfenis_desktop.domain.content import ContentBundle, ContentError
 from erfenis_desktop.services import locations, store
 from erfenis_desktop.services.content import default_cache_dir, load_content
@@ -460,6 +460,8 @@ class Erfenis(QObject):
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
+    if argv[1:] == [KEYRING_PROBE]:  # a child answering the picker's keyring question (cli.py)
+        return keyring_probe()
     options = parse_args(argv[1:])
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

@@ -142,3 +142,33 @@ def run_smoke(erfenis, waited_ms: int = 0) -> None:
         erfenis.app.exit(1)
         return
     erfenis.quit_saving()
+
+
+# --keyring-probe ------------------------------------------------------------------------------------
+# A short-lived child of Erfenis answers the profile picker's question "is there a usable system
+# keyring on this computer?" (services/keyring_probe.py), so that the picker's own process never loads
+# keyring, its Secret Service client and cryptography (some 18 MiB) before a profile is opened.
+# Handled before any Qt application is made (__main__.py, app.main, packaging/launch.py).
+
+KEYRING_PROBE = "--keyring-probe"
+
+
+def keyring_probe() -> int:
+    """Print one JSON line, ``{"keyring": "available"}`` or ``{"keyring": "none"}`` (``"unknown"``
+    when keyring itself fails), and return 0. It only looks at the backend keyring would use
+    (``PYTHON_KEYRING_BACKEND`` and keyring's own configuration are honoured, as keyring does):
+    it never reads, writes or prints a secret and creates nothing. A locked keyring is a keyring."""
+    import json
+
+    try:
+        import keyring
+        from keyring.backends import chainer, fail, null
+
+        backend = keyring.get_keyring()
+        chained = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
+        usable = [b for b in chained if not isinstance(b, (fail.Keyring, null.Keyring))]
+        answer = "available" if usable else "none"
+    except Exception:  # keyring's own configuration or a backend that breaks on loading
+        answer = "unknown"
+    print(json.dumps({"keyring": answer}), flush=True)
+    return 0

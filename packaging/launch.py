@@ -2,7 +2,11 @@
 
 import sys
 
-from erfenis_desktop.app import main
-
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--keyring-probe"]:  # cli.keyring_probe: answered before anything of Qt loads
+        from erfenis_desktop.cli import keyring_probe
+
+        sys.exit(keyring_probe())
+    from erfenis_desktop.app import main
+
     sys.exit(main())
