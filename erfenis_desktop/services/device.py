@@ -129,6 +129,10 @@ class DeviceKeys:
 
         return Job(self.resolver(), commit)
 
+    def uses_system_keyring(self) -> bool:
+        """True unless a keyring backend was given (the demo's, a test's)."""
+        return self._backend is None
+
     def known(self):
         """The keyring situation if it has been looked up already, else None (never blocks)."""
         return self._state or self._last

@@ -58,6 +58,9 @@ class VaultService(RecoveryJobs, RenewalJob):
     def known_device_state(self):
         return self.device.known()
 
+    def uses_system_keyring(self) -> bool:
+        return self.device.uses_system_keyring()
+
     def device_state(self):
         return self.device.state()
 

@@ -2,13 +2,17 @@
 sentence says what that means for protection (issue 16, §3). Settings says the same at length.
 
 The keyring is asked in the background once the picker is on screen, never before the first
-paint (a keyring can take a while to answer); the note appears when the answer is "none"."""
+paint (a keyring can take a while to answer); the note appears when the answer is "none". The
+system keyring is asked by a short-lived child process (services/keyring_probe.py), so the picker's
+own process never loads the keyring libraries before a profile is opened; a locked keyring is a
+keyring (no note). Once a profile has been opened or made, what the vault learned wins."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
+from ...services.keyring_probe import AVAILABLE, NONE, KeyringProbe, asks_a_child
 from ..common.first_paint import after_first_paint
 from ..common.widgets import Retranslating
 
@@ -18,6 +22,7 @@ class KeyringNote(Retranslating, QLabel):
         super().__init__(parent)
         self._session = session
         self._asking = False
+        self.probe: KeyringProbe | None = None  # the child asked, on the system keyring's path
         self.setObjectName("keyringNote")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -37,6 +42,11 @@ class KeyringNote(Retranslating, QLabel):
         if self._asking:
             return
         self._asking = True
+        if asks_a_child(vault):
+            self.probe = KeyringProbe(self)
+            self.probe.answered.connect(self._answered)
+            self.probe.start()
+            return
         running = self._session.run(vault.device_state_job())
         running.done.connect(self._answered)
         running.failed.connect(self._answered)
@@ -47,7 +57,11 @@ class KeyringNote(Retranslating, QLabel):
 
     def _update(self, *_args) -> None:
         state = self._session.vault.known_device_state()
-        none = state is not None and state.status.value == "unavailable"
+        said = self.probe.answer if self.probe is not None else None
+        if state is not None:  # the vault asked the keyring itself: that wins
+            none = state.status.value == "unavailable" and said != AVAILABLE  # there, but locked: no note
+        else:
+            none = said == NONE
         demo = bool(getattr(self._session, "demo_passwords", None))  # the demo uses no keyring on purpose
         self.setVisible(none and not demo and not self._session.is_unlocked)
         self.retranslate()
