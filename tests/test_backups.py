@@ -222,3 +222,34 @@ def test_an_unwritable_backups_folder_is_said_and_nothing_else_changes(world, da
     assert service.failure is not None and service.failure.kind == "not_folder"
     note = sam.save_text("note", "gaat gewoon door")  # Erfenis goes on
     assert sam.read_text(note).text == "gaat gewoon door"
+
+
+def test_a_backup_interrupted_in_an_earlier_run_is_removed_when_backups_start(world, data_dir, qtbot):
+    """A half-written backup of an earlier run (a kill mid-copy) holds readable-when-unlocked data
+    under no promise: it goes when the backups start, right after the first paint."""
+    db, vault, service, clock = world
+    sam, _ = vault.create("Sam", PASSWORD)
+    canary = _body(db, sam.save_text("note", "half gekopieerd " + os.urandom(6).hex()))[-48:]
+    temp = storage.snapshot(db.conn, data_dir, clock())  # copied, never finished: the run was killed
+    assert files_holding(data_dir, canary) != [] and temp.exists()
+    service.start()
+    qtbot.waitUntil(lambda: not service.busy)
+    assert not temp.exists()
+    assert [p.name for p in (data_dir / "backups").iterdir() if p.name.startswith(".")] == []
+
+
+def test_only_names_with_a_real_time_count_as_daily_backups(world, data_dir):
+    """The time in a backup's name decides which seven are kept: a file whose name only looks
+    like one (a month 13, letters, a missing dash) is never taken for a backup, nor removed."""
+    db, vault, service, clock = world
+    vault.create("Sam", PASSWORD)
+    made = service.make_now()
+    folder = data_dir / "backups"
+    odd = ["daily-20261301-093000.db", "daily-2026O302-093000.db", "daily-20260302093000x.db",
+           "daily-20260230-093000.db", "daily-２０２６0302-093000.db"]
+    for name in odd:
+        (folder / name).write_bytes(b"not a backup")
+    assert [e.path for e in entries(data_dir)] == [made]
+    assert storage.list_daily(data_dir)[0].made == datetime(2026, 3, 2, 9, 30)
+    storage.forget(data_dir)  # the deletion promise removes backups, not someone else's files
+    assert sorted(p.name for p in folder.iterdir()) == sorted(odd)

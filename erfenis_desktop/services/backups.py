@@ -138,8 +138,6 @@ class BackupService(QObject):
         self._running: Running | None = None
         self._timer: QTimer | None = None
         self._stopped = False  # the folder was closed (a switch, a restore, quitting)
-        for leftover in storage.unfinished(db.data_dir):  # an interrupted backup of an earlier run
-            storage._remove(leftover)
 
     @property
     def data_dir(self) -> Path:
@@ -150,6 +148,8 @@ class BackupService(QObject):
         """Check now (at start) and then every ``interval_ms``."""
         if self._stopped:
             return
+        for leftover in storage.unfinished(self.data_dir):  # an interrupted backup of an earlier run
+            storage._remove(leftover)
         self.check(at_start=True)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)

@@ -72,12 +72,18 @@ def folder_of(data_dir: Path) -> Path:
 
 
 def _stamp_of(path: Path) -> datetime | None:
+    """The time in a daily backup's name (``daily-YYYYmmdd-HHMMSS….db``, see ``_STAMP``), or None.
+    Read by hand, not with ``strptime``: that one costs start-up its whole locale machinery."""
     name = path.name
     if not (name.startswith(PREFIX) and name.endswith(SUFFIX)):
         return None
+    stamp = name[len(PREFIX):len(PREFIX) + 15]
+    day, dash, clock = stamp[:8], stamp[8:9], stamp[9:]
+    if dash != "-" or len(clock) != 6 or not (day.isascii() and day.isdigit() and clock.isascii() and clock.isdigit()):
+        return None
     try:
-        return datetime.strptime(name[len(PREFIX):len(PREFIX) + 15], _STAMP)
-    except ValueError:
+        return datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]), int(clock[4:]))
+    except ValueError:  # a month 13, a 31 February
         return None
 
 

@@ -193,6 +193,16 @@ def backup_copy(path: Path, version: int, backups: Path, now: datetime | None = 
 
 # Kept copies ------------------------------------------------------------------------------
 
+def _is_kept_copy(name: str) -> bool:
+    """``name`` matches MIGRATION_COPY or CRASH_COPY (each one ``*``; compared by hand: the
+    pattern matcher's first use costs start-up a few milliseconds)."""
+    for pattern in (MIGRATION_COPY, CRASH_COPY):
+        head, _star, tail = pattern.partition("*")
+        if name.startswith(head) and name.endswith(tail):
+            return True
+    return False
+
+
 def kept_copies(data_dir: Path) -> list[Path]:
     """Every copy of the data Erfenis keeps next to the live file: the copies in ``backups/``
     (before a schema upgrade, before repairing a crash, and crash copies of older versions,
@@ -200,8 +210,7 @@ def kept_copies(data_dir: Path) -> list[Path]:
     found: list[Path] = []
     folder = data_dir / BACKUP_DIRNAME
     if folder.is_dir():
-        found += [p for p in folder.iterdir()
-                  if p.match(MIGRATION_COPY) or p.match(CRASH_COPY) or p.match(CRASH_COPY + ".db")]
+        found += [p for p in folder.iterdir() if _is_kept_copy(p.name)]
     if data_dir.is_dir():
         found += [p for p in data_dir.iterdir() if p.name.startswith(_CHECK_PREFIX)]
     return sorted(found)
