@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 #: The scripts, in the order they run, with the arguments of a quick run. A script that is
 #: not there (yet) is left out.
-SCRIPTS = (("startup.py", ["--runs", "5"]), ("memory.py", []), ("unlock.py", ["--runs", "2"]),
+SCRIPTS = (("startup.py", ["--runs", "5", "--floor"]), ("memory.py", []), ("unlock.py", ["--runs", "2"]),
            ("pages.py", ["--runs", "3"]), ("dans.py", ["--runs", "15"]), ("workshop.py", ["--runs", "5"]),
            ("kill.py", []))
 
