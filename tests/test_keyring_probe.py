@@ -15,14 +15,32 @@ import sys
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringLocked
 
 from erfenis_desktop.services.keyring_probe import AVAILABLE, NONE, UNKNOWN, KeyringProbe
 
 REPO = Path(__file__).resolve().parent.parent
 NO_KEYRING = "keyring.backends.fail.Keyring"
 A_KEYRING = "tests.vault.memory_keyring.MemoryKeyring"
+LOCKED_KEYRING = "tests.test_keyring_probe.LockedKeyring"
 NOTE = ("This computer has no system keyring, so your profiles here are protected by your "
         "password alone: choose a strong one.")
+
+
+class LockedKeyring(KeyringBackend):
+    """A Secret Service whose unlock prompt was refused: every call raises."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service, username):
+        raise KeyringLocked("the keyring is locked")
+
+    def set_password(self, service, username, password):
+        raise KeyringLocked("the keyring is locked")
+
+    def delete_password(self, service, username):
+        raise KeyringLocked("the keyring is locked")
 
 
 def _ask(qtbot, probe: KeyringProbe) -> str:
@@ -107,7 +125,13 @@ class FirstPaint(QObject):
 
 watch = FirstPaint()
 app.installEventFilter(watch)
-erfenis = Erfenis(app, parse_args(["--data-dir", sys.argv[1], "--lang", "en"]))
+make_profile = sys.argv[2:] == ["make-a-profile"]
+kdf = None
+if make_profile:
+    from erfenis_desktop.vault.kdf import FastTestKdf
+
+    kdf = FastTestKdf()
+erfenis = Erfenis(app, parse_args(["--data-dir", sys.argv[1], "--lang", "en"]), kdf=kdf)
 assert erfenis.start() is None
 note = erfenis.window.home.profiles.keyring_note
 
@@ -120,6 +144,12 @@ def wait(waited=0):
 
 
 def report():
+    if make_profile:  # a profile made and locked again: the vault has asked the keyring itself now
+        seen["shown_before_profile"] = note.isVisible()
+        unlocked, _code = erfenis.session.vault.create("Sam", "lange wandeling")
+        seen["state"] = erfenis.session.vault.known_device_state().status.value
+        erfenis.session.enter(unlocked)
+        erfenis.session.lock()
     seen.update(answer=note.probe and note.probe.answer, shown=note.isVisible(), text=note.text(),
                 loaded=sorted(m for m in ("keyring", "secretstorage", "jeepney", "cryptography") if m in sys.modules))
     print(json.dumps(seen), flush=True)
@@ -131,11 +161,11 @@ app.exec()
 """
 
 
-def picker(tmp_path: Path, backend: str) -> dict:
+def picker(tmp_path: Path, backend: str, *extra: str) -> dict:
     """Erfenis started in a fresh process on the system keyring's path, until the child has answered."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": backend,
            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    result = subprocess.run([sys.executable, "-c", PICKER, str(tmp_path / "data")], env=env, cwd=REPO,
+    result = subprocess.run([sys.executable, "-c", PICKER, str(tmp_path / "data"), *extra], env=env, cwd=REPO,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -160,3 +190,18 @@ def test_the_picker_never_loads_the_keyring_libraries_itself(tmp_path, backend):
     """Issue 15's memory target: keyring, its Secret Service client and cryptography (some 18 MiB)
     wait until a profile is opened or made."""
     assert picker(tmp_path, backend)["loaded"] == []
+
+
+def test_a_locked_keyring_is_a_keyring_before_and_after_a_profile_is_made(tmp_path):
+    """No "no keyring" note for a keyring that is there but locked: not at the start, nor once the
+    vault, making a profile, found it locked (the unlock screen explains a locked keyring)."""
+    seen = picker(tmp_path, LOCKED_KEYRING, "make-a-profile")
+    assert seen["answer"] == AVAILABLE and not seen["shown_before_profile"]
+    assert seen["state"] == "unavailable"
+    assert not seen["shown"]
+
+
+def test_without_a_keyring_the_note_stays_once_a_profile_is_made(tmp_path):
+    seen = picker(tmp_path, NO_KEYRING, "make-a-profile")
+    assert seen["state"] == "unavailable"
+    assert seen["shown"]
