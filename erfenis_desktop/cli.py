@@ -159,6 +159,8 @@ def keyring_probe() -> int:
     (``PYTHON_KEYRING_BACKEND`` and keyring's own configuration are honoured, as keyring does):
     it never reads, writes or prints a secret and creates nothing. A locked keyring is a keyring."""
     import json
+    import os
+    import sys
 
     try:
         import keyring
@@ -170,5 +172,10 @@ def keyring_probe() -> int:
         answer = "available" if usable else "none"
     except Exception:  # keyring's own configuration or a backend that breaks on loading
         answer = "unknown"
-    print(json.dumps({"keyring": answer}), flush=True)
+    line = json.dumps({"keyring": answer}) + "\n"
+    if sys.stdout is not None:
+        sys.stdout.write(line)
+        sys.stdout.flush()
+    else:  # a windowed program (the Windows bundle) may have no sys.stdout; its handle 1 is still the pipe
+        os.write(1, line.encode("ascii"))
     return 0
