@@ -12,7 +12,6 @@ of files with a problem is never remembered).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -23,6 +22,7 @@ from typing import Any
 
 from erfenis_desktop import __version__
 from erfenis_desktop.domain.content import ContentBundle, ContentError, validate
+from erfenis_desktop.domain.digest import sha256
 from erfenis_desktop.paths import resources_dir
 
 CACHE_FILE = "content-checked.json"
@@ -90,7 +90,7 @@ def _checker_fingerprint() -> bytes:
 
 
 def _digest(raw: dict[str, dict[str, bytes]]) -> str:
-    digest = hashlib.sha256(_checker_fingerprint())
+    digest = sha256(_checker_fingerprint())
     for lang, files in sorted(raw.items()):
         digest.update(f"\0lang\0{lang}\0{len(files)}".encode())
         for name, data in sorted(files.items()):

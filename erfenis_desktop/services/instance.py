@@ -54,12 +54,13 @@ _SOCKET_PREFIX = "erfenis-"
 def socket_name(data_dir: Path, environ: dict[str, str] | None = None) -> str:
     """The local socket of the Erfenis that has ``data_dir`` open: the same in every process of
     this user for the same folder, and telling nothing about the folder itself."""
-    import hashlib
     import os
     import sys
 
+    from erfenis_desktop.domain.digest import sha256
+
     environ = os.environ if environ is None else environ
-    digest = hashlib.sha256(b"erfenis instance\0" + os.fsencode(str(Path(data_dir).resolve()))).hexdigest()[:24]
+    digest = sha256(b"erfenis instance\0" + os.fsencode(str(Path(data_dir).resolve()))).hexdigest()[:24]
     name = _SOCKET_PREFIX + digest
     if sys.platform.startswith("win"):
         return name  # a named pipe, this user's only (see InstanceChannel)

@@ -10,7 +10,6 @@ removed (:meth:`Unlocked.damaged_items`, :meth:`Unlocked.remove_damaged`).
 
 from __future__ import annotations
 
-import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -19,7 +18,6 @@ from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import Changes, ItemRow, ItemWrite, WriteRefused
 
 from .errors import ProfileError
-from .share_index import drop_shared_copies, shared_copies
 
 if TYPE_CHECKING:
     from .vault import VaultService
@@ -183,6 +181,8 @@ class Unlocked:
 
         now = utc_now()
         if item_uuid is None:
+            import uuid as uuidlib  # here, not at the top: the picker lists profiles without it
+
             item_uuid, created, revision, expected = str(uuidlib.uuid4()), now, 1, None
         else:
             row = self._repo.item(item_uuid)
@@ -203,6 +203,8 @@ class Unlocked:
         A shared text that changes stops being shared, in the same transaction: words taken
         out must not stay with the partner (sharing it again shares the new version)."""
         self._key()  # locked: nothing changes at all
+        from .share_index import drop_shared_copies, shared_copies  # here: not needed to list profiles
+
         copies = shared_copies(self, item_uuid) if item_uuid is not None else []
         unshare = bool(copies) and self._text_changed(item_uuid, text)
         self.unshared_on_save = unshare
@@ -289,6 +291,8 @@ class Unlocked:
         row = self._repo.item(item_uuid)
         if row is None or row.owner_uuid != self.profile.uuid:
             return
+        from .share_index import drop_shared_copies, shared_copies  # here: not needed to list profiles
+
         copies = shared_copies(self, item_uuid)
 
         def build(manifest, changes):
@@ -304,6 +308,8 @@ class Unlocked:
         if not any(d.uuid == item_uuid for d in self.damaged_items()):
             raise ProfileError("not_found")
         row = self._repo.item(item_uuid)
+        from .share_index import drop_shared_copies, shared_copies  # here: not needed to list profiles
+
         copies = shared_copies(self, item_uuid)
 
         def build(manifest, changes):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 import unicodedata
-import uuid as uuidlib
 from collections.abc import Callable
 
 from erfenis_desktop.domain.attempts import seconds_to_wait
@@ -148,6 +147,8 @@ class VaultService(RecoveryJobs, RenewalJob):
         name = self.clean_name(name)
         self.check_password(password)
         colour = colour if colour in COLOURS else COLOURS[len(self.profiles()) % len(COLOURS)]
+        import uuid as uuidlib  # here, not at the top: the picker has no use for it
+
         profile_uuid = str(uuidlib.uuid4())
         kdf, resolve = self.kdf, self.device.resolver()
 
