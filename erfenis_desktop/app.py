@@ -27,6 +27,16 @@ from erfenis_desktop.ui.window.main_window import MainWindow
 EXIT_REFUSED = 1
 
 
+def forget_sources() -> None:
+    """Drop the source text of every module imported so far from Python's line cache. PySide 6
+    reads each module imported after it (to see whether it uses PySide's opt-in features) and
+    Python keeps what was read: some 3 MiB of Erfenis's and the standard library's source in
+    memory for nothing. A traceback reads the lines again when it needs them."""
+    import linecache
+
+    linecache.clearcache()
+
+
 class Erfenis(QObject):
     """One running application: its data folder, language, database and window."""
 
@@ -66,6 +76,7 @@ class Erfenis(QObject):
     # Start-up -------------------------------------------------------------------
     def start(self) -> int | None:
         """Show the first window; return an exit code instead when Erfenis cannot start."""
+        forget_sources()
         if self.options.demo:
             import tempfile
 
@@ -294,6 +305,7 @@ class Erfenis(QObject):
             def run_waiting() -> None:
                 for work in waiting:
                     work()
+                forget_sources()  # what the work after the first paint imported
 
             after_first_paint(window, run_waiting)
         if old is not None:
