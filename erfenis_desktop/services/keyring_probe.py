@@ -98,6 +98,9 @@ class KeyringProbe(QObject):
     def _kill(self) -> None:
         if self.running():
             self.process.kill()
+            # A killed child ends at once; reaped here, it is not left running when Erfenis
+            # quits (Qt would warn that a QProcess was destroyed while its process still ran).
+            self.process.waitForFinished(2000)
 
     def _read(self) -> None:
         self._output += bytes(self.process.readAllStandardOutput().data())
