@@ -11,7 +11,20 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTextLayout,
+    QTextOption,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -60,6 +73,74 @@ def _tint(colour: QColor, base: QColor, amount: float) -> QColor:
                   round(base.blue() + (colour.blue() - base.blue()) * amount))
 
 
+#: The palette's colours a drawing uses: when one of them changes (light, dark, high contrast),
+#: the kept picture is made again.
+_ROLES = (QPalette.ColorRole.Window, QPalette.ColorRole.WindowText, QPalette.ColorRole.Base,
+          QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Mid)
+
+
+class _Kept:
+    """A drawing kept as a picture at the widget's size, painted again only when what it shows
+    changes: a paint of the page (scrolling, a hover elsewhere, a window grab) copies it.
+
+    The picture is made from ``key``, a tuple of everything the drawing depends on (its data,
+    font, colours, and the widget's size and the device's pixel ratio), so a change of data,
+    text size, language, theme or size makes it again. It is opaque, on the colour behind the
+    widget, so text is smoothed as it is when painted straight on the page. Only for painting
+    on screen (or a grab of it): a drawing scaled or made for paper is painted directly."""
+
+    def __init__(self) -> None:
+        self.key: tuple | None = None
+        self.image: QImage | None = None
+
+    @staticmethod
+    def backdrop(widget: QWidget) -> QColor:
+        """The colour the widget is painted on: that of the nearest parent filling its background."""
+        w = widget.parentWidget()
+        while w is not None and not w.autoFillBackground() and not w.isWindow():
+            w = w.parentWidget()
+        w = w or widget
+        return w.palette().color(w.backgroundRole())
+
+    @staticmethod
+    def applies(widget: QWidget, p: QPainter) -> bool:
+        """On screen, or a grab of it: a widget shown, painted by pixels, unscaled (the
+        exports' drawings are never shown, and go to paper or to a scaled image)."""
+        engine = p.paintEngine()
+        if not widget.isVisible() or engine is None or engine.type() != QPaintEngine.Type.Raster:
+            return False
+        ratio, to_device = engine.paintDevice().devicePixelRatio(), p.deviceTransform()
+        return (to_device.type().value <= QTransform.TransformationType.TxScale.value
+                and to_device.m11() == to_device.m22() == ratio)  # only the screen's own pixel ratio
+
+    def paint(self, widget: QWidget, p: QPainter, key: tuple, draw) -> None:
+        ratio = p.paintEngine().paintDevice().devicePixelRatio()  # of where it lands (a grab, a sharp screen)
+        backdrop = self.backdrop(widget)
+        colours = (backdrop.rgba(), *(widget.palette().color(r).rgba() for r in _ROLES))
+        full = (widget.width(), widget.height(), ratio, colours, widget.font().key(),
+                widget.logicalDpiX(), widget.logicalDpiY()) + key
+        if full != self.key or self.image is None:
+            # The format windows and grabs are painted in: every pixel as painting straight on them.
+            image = QImage(max(1, math.ceil(widget.width() * ratio)), max(1, math.ceil(widget.height() * ratio)),
+                           QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(ratio)
+            # Fonts in points are sized by the device's dots per inch: those of the widget's screen.
+            image.setDotsPerMeterX(round(widget.logicalDpiX() / 0.0254))
+            image.setDotsPerMeterY(round(widget.logicalDpiY() / 0.0254))
+            image.fill(backdrop)
+            painter = QPainter(image)
+            # What a painter on the widget itself starts with: its font and its text colour.
+            painter.setFont(widget.font())
+            painter.setPen(widget.palette().color(widget.foregroundRole()))
+            draw(painter)
+            painter.end()
+            self.key, self.image = full, image
+        p.drawImage(QPointF(0, 0), self.image)
+
+    def clear(self) -> None:
+        self.key, self.image = None, None
+
+
 class LoopCanvas(QWidget):
     """Six steps round a ring, each in its writer's colour, with arrows going round."""
 
@@ -68,6 +149,7 @@ class LoopCanvas(QWidget):
         self.steps: list[StepBox] = []
         self.colours = [QColor("#2f6f8f"), QColor("#b5562b")]
         self.current = -1  # highlighted in the step-through
+        self.kept = _Kept()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_steps(self, steps: list[StepBox], colours: list[str]) -> None:
@@ -134,7 +216,11 @@ class LoopCanvas(QWidget):
     # Painting ---------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        self.paint(p, self.width())
+        if _Kept.applies(self, p):
+            key = (tuple(self.steps), tuple(c.rgba() for c in self.colours), self.current)
+            self.kept.paint(self, p, key, lambda painter: self.paint(painter, self.width()))
+        else:
+            self.paint(p, self.width())
         p.end()
 
     def paint(self, p: QPainter, width: float) -> None:
@@ -196,6 +282,7 @@ class MirroredBars(QWidget):
         self.rows: list[tuple[str, float | None, float | None]] = []
         self.names, self.colours = ["", ""], [QColor("#2f6f8f"), QColor("#b5562b")]
         self.missing = ""
+        self.kept = _Kept()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_rows(self, rows, names: list[str], colours: list[str], missing: str) -> None:
@@ -244,6 +331,14 @@ class MirroredBars(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
+        if _Kept.applies(self, p):
+            key = (tuple(self.rows), tuple(self.names), tuple(c.rgba() for c in self.colours), self.missing)
+            self.kept.paint(self, p, key, self.paint)
+        else:
+            self.paint(p)
+        p.end()
+
+    def paint(self, p: QPainter) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal, fm = self.palette(), self.fontMetrics()
         text = pal.color(QPalette.ColorRole.WindowText)
@@ -274,8 +369,6 @@ class MirroredBars(QWidget):
                     p.setPen(dashes)
                     p.setBrush(Qt.BrushStyle.NoBrush)
                     p.drawRect(QRectF(x0, y, half, bar_h).adjusted(1, 1, -1, -1))
-                    from PySide6.QtGui import QFontMetrics
-
                     if self.missing and QFontMetrics(small).horizontalAdvance(self.missing) <= half - fm.height():
                         p.setPen(text)  # a short word only when it fits whole: never cut off
                         p.setFont(small)
@@ -286,4 +379,3 @@ class MirroredBars(QWidget):
                 length = half * (value - 1) / 6
                 x = half - length if side == 0 else half + lw
                 p.fillRect(QRectF(x, y, length, bar_h), self.colours[side])
-        p.end()
