@@ -246,6 +246,7 @@ class PageFocus(QObject):
         self._pending = False
         self._left: dict[int, QWidget] = {}  # per page (its id): the control focus was on when it was put away
         self._from_page = False  # focus was on the page being put away
+        self._arrived: QWidget | None = None  # the page focus arrived on as it was shown
         self._always_first = {id(p) for p in always_first}
         pages.currentChanged.connect(self._changed)
         pages.installEventFilter(self)  # pages made later are watched as they come
@@ -283,12 +284,14 @@ class PageFocus(QObject):
         if page.isVisible():  # at once: the first Tab already goes where the eye goes
             if self._from_page:
                 self._arrive(page)  # (focus_page orders the Tab stops first: one walk, not two)
-            else:
+            elif self._arrived is not page:  # (nor when focus arrived as the page was shown)
                 order_tabs(page)
+        self._arrived = None
         self.later()
 
     def _arrive(self, page: QWidget) -> None:
         self._from_page = False
+        self._arrived = page  # the page change that follows need not walk its Tab stops again
         before = None if id(page) in self._always_first else _alive(self._left.get(id(page)))
         focus_page(page, before)
 

@@ -41,7 +41,7 @@ class HomeCard(QAbstractButton):
         #: The text blocks measured for (texts, width), at this text size: kept across new texts,
         #: so a card that says again what it said before (each unlock of the same person, a lock
         #: and back) is not measured again, and painting never measures.
-        self._measured: dict[tuple, list[tuple[str, QFont, str, int]]] = {}
+        self._measured: dict[tuple, list[tuple[str, QFont, str, int]] | int] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
@@ -86,7 +86,7 @@ class HomeCard(QAbstractButton):
         key = (self.text(), self.sentence, self.duration, self.status, bool(self.state), width)
         blocks = self._measured.get(key)
         if blocks is None:
-            if len(self._measured) > 96:
+            if len(self._measured) > 192:
                 self._measured.clear()
             blocks = self._measured[key] = self._measure(width)
         return blocks
@@ -116,16 +116,21 @@ class HomeCard(QAbstractButton):
         return round(line * 0.9) + line // 3
 
     def _height_for(self, width: int) -> int:
-        line, pad, side, _gap = self._metrics()
-        blocks = self._blocks(width)
-        spacing = round(line * 0.3)
-        text = sum(h for _k, _f, _t, h in blocks) + spacing * max(0, len(blocks) - 1)
-        return 2 * pad + max(side, text)
+        # Kept with the blocks (a layout asks for the same widths again and again: a scroll
+        # area alone tries some fifteen widths around its scroll bar at each layout).
+        key = (self.text(), self.sentence, self.duration, self.status, bool(self.state), width, "height")
+        height = self._measured.get(key)
+        if height is None:
+            line, pad, side, _gap = self._metrics()
+            blocks = self._blocks(width)
+            spacing = round(line * 0.3)
+            text = sum(h for _k, _f, _t, h in blocks) + spacing * max(0, len(blocks) - 1)
+            height = self._measured[key] = 2 * pad + max(side, text)
+        return height
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt naming)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    # (No ``hasHeightForWidth``: the size policy says it, without a call into Python for each of
+    # the hundreds of times a layout asks.)
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt naming)
         return self._height_for(width)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -133,9 +138,14 @@ class HomeCard(QAbstractButton):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as a card can be, and as low as its picture: the height its text needs comes
+        from ``heightForWidth`` at the width it gets (as for a label that wraps). The height at
+        the narrowest width would be the minimum of the whole home screen, however wide the
+        window: a scroll area then made the page that high, with a screen of empty space below
+        the last card, and laid the page out a second time after its first paint."""
         line, pad, side, gap = self._metrics()
         width = 2 * pad + side + gap + self.fontMetrics().averageCharWidth() * 16
-        return QSize(width, self.heightForWidth(width))
+        return QSize(width, 2 * pad + side)
 
     # Keys and events ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -310,9 +320,7 @@ class CardGrid(QWidget):
                 self._place(columns)
         super().changeEvent(event)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
+    # (No ``hasHeightForWidth``: the grid layout of cards says it, without a call into Python.)
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         """The height at ``width``, with as many columns as would fit there."""
         columns = self._fitting(width)

@@ -153,10 +153,14 @@ class ProfileFlow(QObject):
         raise AttributeError(name)
 
     def go_home(self) -> None:
-        from ..common.announce import focus_page
+        from ..common.announce import first_control, focus_page
 
         home = (self.workshop_home() if self.workshop_home is not None else None) or self.home
+        switching = self.pages.currentWidget() is not home
         self.pages.setCurrentWidget(home)
+        focus = home.window().focusWidget()
+        if switching and focus is not None and home.isVisible() and focus is first_control(home):
+            return  # the page change put focus there, its Tab stops in order (ui/common/announce.py)
         focus_page(home)  # after unlocking, locking, Back: the first thing to do there
 
     def _page_changed(self, _index: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from erfenis_desktop.services.session import Session
@@ -125,6 +125,14 @@ class UnlockPage(_BusyPage):
         unlocked, before = result
         self.clear()
         self.unlocked.emit(unlocked, before)
+        # The page now shown (the home screen) is laid out in this same turn of the event loop: a
+        # paint of the window already waiting (the busy bar asks one every few milliseconds)
+        # comes after this turn but before the layouts it asked for, and would show it half
+        # laid out for a moment. Each layout done asks the one around it again, at the next
+        # turn: as many rounds as a page has layouts inside each other (a round with nothing
+        # left to do costs nothing).
+        for _round in range(8):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
 
     def failed(self, error: ProfileError) -> None:
         self._just_wrong = error.code == "wrong_password"
