@@ -82,6 +82,43 @@ def palette(dark: bool, contrast: bool = False) -> QPalette:
     return pal
 
 
+# Scroll bars: a flat groove and a flat handle (Fusion paints both with gradients, line by line),
+# no arrows. The handle at least 3:1 against its groove (WCAG, for a part of a control), darker on
+# hover, the accent while dragged. Groove, handle, hover, dragged, and the groove's edge.
+_BARS = {
+    "light": ("#efe8df", "#857b72", "#6b625a", "#8a3b12", "#efe8df"),
+    "dark": ("#2e2926", "#8a7f76", "#a89d92", "#f0a06a", "#2e2926"),
+    "contrast": ("#ffffff", "#3d3d3d", "#00007a", "#00007a", "#000000"),
+}
+
+
+def _scroll_bars(point_size: float, dark: bool, contrast: bool) -> str:
+    groove, handle, hover, pressed, edge = _BARS["contrast" if contrast else "dark" if dark else "light"]
+    # 14 px at 11 pt, growing with the text: a handle of at least 10 px to grab.
+    width = max(14, round(point_size * 1.3))
+    inset = 2
+    # High contrast: a black line between page and bar, and a black frame round the handle.
+    line = 2 if contrast else 0
+    frame = f"{line}px solid #000000" if contrast else "none"
+    grab = width - 2 * inset
+    length = max(24, round(point_size * 2.6))
+    return f"""
+QScrollBar:vertical {{ background: {groove}; width: {width}px; margin: 0px; border: none;
+    border-left: 1px solid {edge}; }}
+QScrollBar:horizontal {{ background: {groove}; height: {width}px; margin: 0px; border: none;
+    border-top: 1px solid {edge}; }}
+QScrollBar::handle {{ background: {handle}; border: {frame}; border-radius: {grab // 2}px; }}
+QScrollBar::handle:vertical {{ min-height: {length}px; margin: {inset}px {inset}px {inset}px {inset - 1}px; }}
+QScrollBar::handle:horizontal {{ min-width: {length}px; margin: {inset - 1}px {inset}px {inset}px {inset}px; }}
+QScrollBar::handle:hover {{ background: {hover}; }}
+QScrollBar::handle:pressed {{ background: {pressed}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ border: none; background: none; width: 0px; height: 0px; }}
+QScrollBar::up-arrow, QScrollBar::down-arrow, QScrollBar::left-arrow, QScrollBar::right-arrow {{
+    background: none; border: none; width: 0px; height: 0px; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; border: none; }}
+"""
+
+
 def _stylesheet(point_size: float, dark: bool, contrast: bool = False) -> str:
     colours = _CONTRAST if contrast else _DARK if dark else _LIGHT
     accent = colours[QPalette.ColorRole.Highlight]
@@ -94,6 +131,7 @@ def _stylesheet(point_size: float, dark: bool, contrast: bool = False) -> str:
     field_border = "#000000" if contrast else "#8a7f76" if dark else "#8c7f72"  # at least 3:1 against page and field
     indicator = max(12, round(point_size * 1.4))
     radius = indicator // 2 + 1
+    bars = _scroll_bars(point_size, dark, contrast)
     # High contrast: a black frame round every button (Fusion's own is light grey), as much
     # room inside with focus (a 3 px frame) as without, so nothing moves; after the rules
     # below, which the header's buttons and links override as before.
@@ -141,7 +179,7 @@ QWidget#header QPushButton:hover {{ border-color: {accent}; }}
 QWidget#header QPushButton:checked {{ background: {accent}; color: {on_accent}; border-color: {accent}; }}
 QWidget#header QPushButton:focus {{ border: 2px solid {accent}; padding: 2px 9px; }}
 QWidget#header QPushButton:checked:focus {{ border: 2px solid {text}; }}
-""" + strong
+""" + bars + strong
 
 
 def apply(app: QApplication, text_scale: int, scheme: str) -> None:
