@@ -116,6 +116,7 @@ QScrollBar::add-line, QScrollBar::sub-line {{ border: none; background: none; wi
 QScrollBar::up-arrow, QScrollBar::down-arrow, QScrollBar::left-arrow, QScrollBar::right-arrow {{
     background: none; border: none; width: 0px; height: 0px; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: none; border: none; }}
+QAbstractScrollArea::corner {{ background: {groove}; border: none; }}
 """
 
 
