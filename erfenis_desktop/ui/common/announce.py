@@ -141,11 +141,24 @@ def laid_out(root: QWidget) -> list[QWidget]:
     return [w for w in found if not _inside_whole(w, root)]
 
 
+def _revision(root: QWidget):
+    """``root.tab_revision()`` when the page has one (a value it changes whenever it adds,
+    removes or moves a widget), else None."""
+    revision = getattr(root, "tab_revision", None)
+    return revision() if callable(revision) else None
+
+
 def order_tabs(root: QWidget) -> None:
-    """Tab goes through ``root``'s controls in the order they are seen."""
+    """Tab goes through ``root``'s controls in the order they are seen. A page with a
+    ``tab_revision()`` is walked again only when that changed (the same widgets keep their order)."""
+    key = _revision(root)
+    if key is not None and getattr(root, "_erfenis_tabs_at", None) == key:
+        return
     stops = laid_out(root)
     for first, second in zip(stops, stops[1:]):
         QWidget.setTabOrder(first, second)
+    if key is not None:
+        root._erfenis_tabs_at = key
 
 
 def _shown(w: QWidget, page: QWidget) -> bool:
@@ -270,6 +283,11 @@ class PageFocus(QObject):
 
     def _watch(self, page: QWidget) -> None:
         """The page, and the stages of a page (a stack inside it), tell when they are put away."""
+        key = _revision(page)
+        if key is not None and getattr(page, "_erfenis_watched_at", None) == key:
+            return  # no widget added since the last look
+        if key is not None:
+            page._erfenis_watched_at = key
         for stage in [page] + [w for inner in page.findChildren(QStackedWidget)
                                for w in (inner.widget(i) for i in range(inner.count()))]:
             if stage is not None and not stage.property("erfenisFocusWatched"):

@@ -46,11 +46,24 @@ class CardBox(QWidget):
         self.instead, self.why, self.scene = paragraph(), paragraph(), paragraph()
         self.scene.setObjectName("scene")
         self.choose = QCheckBox()
-        self.note = paragraph()  # why a choice could not be kept
-        self.note.setObjectName("inlineMessage")
-        self.note.hide()
-        for w in (self.title, self.phrase, self.instead, self.why, self.scene, self.choose, self.note):
+        self._layout, self._note = layout, None
+        for w in (self.title, self.phrase, self.instead, self.why, self.scene, self.choose):
             layout.addWidget(w)
+
+    @property
+    def note(self):
+        """Why a choice could not be kept, below the tick box: made the first time it is needed
+        (a label, not a Tab stop: the Tab order stays as it is)."""
+        if self._note is None:
+            self._note = paragraph()
+            self._note.setObjectName("inlineMessage")
+            self._note.hide()
+            self._layout.addWidget(self._note)
+        return self._note
+
+    def hide_note(self) -> None:
+        if self._note is not None:
+            self._note.hide()
 
 
 class PracticePage(Retranslating, ReadingColumn):
@@ -70,6 +83,9 @@ class PracticePage(Retranslating, ReadingColumn):
         self.since: str | None = None
         self.suggested = None  # services.practice.Suggestion
         self.boxes: dict[str, CardBox] = {}
+        self._revision = 0  # changed whenever a widget is added, removed or moved (``tab_revision``)
+        self._cards_in: str | None = None  # the language the cards were built in
+        self._week_shows: tuple | None = None  # (chosen cards, language) the week's rows show
         self.title, self.intro = heading(), paragraph()
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
@@ -159,6 +175,11 @@ class PracticePage(Retranslating, ReadingColumn):
     def _t(self, key: str):
         return self._prefs.text("practice", key)
 
+    def tab_revision(self) -> int:
+        """Changes whenever a widget of the page is added, removed or moved: the Tab order is
+        walked again (``common.announce.order_tabs``) only then."""
+        return self._revision
+
     @property
     def lang(self) -> str:
         return self._prefs.language
@@ -197,7 +218,10 @@ class PracticePage(Retranslating, ReadingColumn):
             self.suggested = None
 
     def _build_cards(self) -> None:
-        """(Re)build the group and avoid sections for the current language."""
+        """(Re)build the group and avoid sections for the current language (``retranslate``
+        does it only when the language changed: the cards are the same otherwise)."""
+        self._cards_in = self.lang
+        self._revision += 1
         clear_layout(self.groups)
         clear_layout(self.avoid_rows)
         self.boxes, self.group_titles = {}, {}
@@ -232,7 +256,7 @@ class PracticePage(Retranslating, ReadingColumn):
         """Keep ``cards`` as this week's choice; False (and why, in ``where`` or at the top) when
         that could not be done."""
         for box in self.boxes.values():
-            box.note.hide()
+            box.hide_note()
         u = self._session.current
         if u is None:
             return False
@@ -358,9 +382,22 @@ class PracticePage(Retranslating, ReadingColumn):
             box.choose.setEnabled(cid in self.chosen or not full)
             box.choose.setToolTip(self.tr("You have chosen two cards. Untick one to choose this one instead.")
                                   if full and cid not in self.chosen else "")
+        deck = self._practice.deck(self.lang) if self.boxes else None
+        shows = (tuple(self.chosen), self.lang, deck is not None)
+        if shows != self._week_shows:  # the chosen cards' rows, made again only when the choice changed
+            self._week_shows = shows
+            self._week_rows(deck)
+            if self.isVisible():  # a check-in button come or gone while the page is seen: in Tab order at once
+                from ..common.announce import order_tabs
+
+                order_tabs(self)
+        self._week_note(full)
+        self._suggestion(deck, full)
+
+    def _week_rows(self, deck) -> None:
+        self._revision += 1
         clear_layout(self.week_rows)
         self.checkin_buttons = {}
-        deck = self._practice.deck(self.lang) if self.boxes else None
         for cid in self.chosen:
             c = deck.card(cid) if deck else None
             if c is None:
@@ -383,6 +420,8 @@ class PracticePage(Retranslating, ReadingColumn):
             holder.setLayout(row)
             self.week_rows.addWidget(holder)
             self.checkin_buttons[cid] = button
+
+    def _week_note(self, full: bool) -> None:
         if self.chosen and self.since:
             when = QLocale().toString(QDate.fromString(self.since[:10], Qt.DateFormat.ISODate),
                                       QLocale.FormatType.LongFormat)
@@ -392,6 +431,8 @@ class PracticePage(Retranslating, ReadingColumn):
                 if full else ""))
         else:
             self.week_note.setText(self._t("step2.choose"))
+
+    def _suggestion(self, deck, full: bool) -> None:
         s = self.suggested
         suggested_card = deck.card(s.card) if (s is not None and deck is not None) else None
         self.suggest_box.setVisible(suggested_card is not None)
@@ -415,18 +456,11 @@ class PracticePage(Retranslating, ReadingColumn):
         self.title.setText(self._t("step2.title"))
         self.setAccessibleName(self._t("step2.title"))
         self.intro.setText(self._t("step2.intro").strip())
-        self._build_cards()
-        deck = self._practice.deck(self.lang)
-        for cid, box in self.boxes.items():
-            c = deck.card(cid)
-            box.title.setText(c.title)
-            box.phrase.setText(fill(self.tr("“%1”"), c.phrase))
-            box.instead.setText(fill(self.tr("Instead of: “%1”"), c.instead) if c.instead else "")
-            box.instead.setVisible(bool(c.instead))
-            box.why.setText(c.why)
-            box.scene.setText(fill(self.tr("For example: %1"), c.scene))
-            box.choose.setText(self.tr("Practise this card in the coming week"))
-            box.choose.setAccessibleName(fill(self.tr("Practise “%1” in the coming week"), c.title))
+        if self._cards_in != self.lang:
+            self._build_cards()
+            self._card_texts()
+        for box in self.boxes.values():  # as cards made anew: no note of before
+            box.hide_note()
         self.week_title.setText(self._t("step2.chosen"))
         self.suggest_title.setText(self._t("step2.suggested"))
         self.suggest_button.setText(self.tr("Choose this card"))
@@ -455,3 +489,17 @@ class PracticePage(Retranslating, ReadingColumn):
         self.back.setText(self.tr("&Back to the start"))
         self.back.setAccessibleName(self.tr("Back to the start"))
         self._render()
+
+    def _card_texts(self) -> None:
+        """The cards' texts, once as they are built (they change only with the language)."""
+        deck = self._practice.deck(self.lang)
+        for cid, box in self.boxes.items():
+            c = deck.card(cid)
+            box.title.setText(c.title)
+            box.phrase.setText(fill(self.tr("“%1”"), c.phrase))
+            box.instead.setText(fill(self.tr("Instead of: “%1”"), c.instead) if c.instead else "")
+            box.instead.setVisible(bool(c.instead))
+            box.why.setText(c.why)
+            box.scene.setText(fill(self.tr("For example: %1"), c.scene))
+            box.choose.setText(self.tr("Practise this card in the coming week"))
+            box.choose.setAccessibleName(fill(self.tr("Practise “%1” in the coming week"), c.title))

@@ -41,8 +41,7 @@ class CardProgress(QWidget):
         self.discomfort.setObjectName("nudge")
         self.safety.setObjectName("safetyNote")
         self.share_text = paragraph()
-        self.message = paragraph()
-        self.message.hide()
+        self._message = None
         for w in (self.title, self.phrase, self.chart, self.week, self.overall, self.discomfort, self.safety):
             layout.addWidget(w)
         self.help_button = QPushButton()
@@ -50,7 +49,22 @@ class CardProgress(QWidget):
         self.share_button, self.unshare_button = QPushButton(), QPushButton()
         layout.addWidget(self.share_text)
         button_row(layout, self.share_button, self.unshare_button)
-        layout.addWidget(self.message)
+        self._layout = layout
+
+    @property
+    def message(self):
+        """What became of sharing, below the buttons: made the first time it is needed (a
+        label, not a Tab stop: the Tab order stays as it is)."""
+        if self._message is None:
+            self._message = paragraph()
+            self._message.hide()
+            self._layout.addWidget(self._message)
+        return self._message
+
+    def clear_message(self) -> None:
+        if self._message is not None:
+            self._message.clear()
+            self._message.hide()
 
 
 class ProgressPage(Retranslating, ReadingColumn):
@@ -71,6 +85,9 @@ class ProgressPage(Retranslating, ReadingColumn):
         self.linked = False
         self.shared: set[str] = set()  # cards whose progress the partner can see now
         self.cards: dict[str, CardProgress] = {}
+        self._revision = 0  # changed whenever a widget is added, removed or moved (``tab_revision``)
+        self._examples_in: str | None = None  # the language the examples were made in
+        self._built_for: tuple | None = None  # (cards, language) the card boxes were made for
         self.title, self.intro = heading(), paragraph()
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
@@ -107,6 +124,11 @@ class ProgressPage(Retranslating, ReadingColumn):
 
     def _t(self, key: str):
         return self._prefs.text("practice", key)
+
+    def tab_revision(self) -> int:
+        """Changes whenever a widget of the page is added, removed or moved: the Tab order is
+        walked again (``common.announce.order_tabs``) only then."""
+        return self._revision
 
     @property
     def lang(self) -> str:
@@ -147,6 +169,14 @@ class ProgressPage(Retranslating, ReadingColumn):
             self.progress[cid] = self._practice.progress(u, cid, self.lang, self.today())
 
     def _build(self) -> None:
+        """A box per card: made again only when the cards or the language changed (else each
+        box is as new: no message of before)."""
+        if self._built_for == (tuple(self.card_ids), self.lang):
+            for box in self.cards.values():
+                box.clear_message()
+            return
+        self._built_for = (tuple(self.card_ids), self.lang)
+        self._revision += 1
         clear_layout(self.card_rows)
         self.cards = {}
         for cid in self.card_ids:
@@ -223,15 +253,9 @@ class ProgressPage(Retranslating, ReadingColumn):
         self.setAccessibleName(t("step3.title"))
         self.intro.setText(t("step3.intro").strip())
         self.examples_title.setText(t("step3.examples_title"))
-        clear_layout(self.examples)
-        for example in t("step3.examples"):
-            frame, layout = card()
-            title, body = heading("subheading"), paragraph()
-            title.setText(example["title"])
-            body.setText(example["body"].strip())
-            layout.addWidget(title)
-            layout.addWidget(body)
-            self.examples.addWidget(frame)
+        if self._examples_in != self.lang:
+            self._examples_in = self.lang
+            self._examples()
         self.leads_title.setText(t("step3.leads_to_title"))
         self.leads_body.setText(t("step3.leads_to").strip())
         self.progress_title.setText(t("progress.title"))
@@ -282,3 +306,16 @@ class ProgressPage(Retranslating, ReadingColumn):
         self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))
         self.back.setText(self.tr("&Back to the start"))
         self.back.setAccessibleName(self.tr("Back to the start"))
+
+    def _examples(self) -> None:
+        """Three examples to recognise oneself in (the same until the language changes)."""
+        self._revision += 1
+        clear_layout(self.examples)
+        for example in self._t("step3.examples"):
+            frame, layout = card()
+            title, body = heading("subheading"), paragraph()
+            title.setText(example["title"])
+            body.setText(example["body"].strip())
+            layout.addWidget(title)
+            layout.addWidget(body)
+            self.examples.addWidget(frame)
