@@ -213,3 +213,20 @@ def test_a_scaled_drawing_is_drawn_anew_not_an_enlarged_picture(start_app, qtbot
         widget.render(p, QPoint(0, 0))
         p.end()
         assert scaled == _fresh(widget, scale=2)
+
+
+def test_a_lock_leaves_no_picture_or_words_of_the_dans_behind(start_app, qtbot):
+    """After a lock the page is hidden and never painted again: the kept pictures of the loop
+    and the bars, and what they were made of (the shared words, names and scores), go at once."""
+    erfenis = start_app("--demo")
+    page = _open(erfenis, qtbot)
+    words = [s.text for s in page.canvas.steps if s.text]
+    names = [n for n in page.bars.names if n]
+    _shown(page.canvas), _shown(page.bars)  # both painted (the bars lie below the fold)
+    assert words and names and page.canvas.kept.image is not None and page.bars.kept.image is not None
+    erfenis.session.lock()
+    QCoreApplication.processEvents()
+    assert page.canvas.kept.image is None and page.bars.kept.image is None
+    kept = repr((page.canvas.kept.key, getattr(page.canvas, "_layout_key", None),
+                 getattr(page.canvas, "_layout", None), page.bars.kept.key))
+    assert not [w for w in words + names if w in kept]

@@ -153,6 +153,10 @@ class LoopCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_steps(self, steps: list[StepBox], colours: list[str]) -> None:
+        # New data: the kept picture and measurements of the old go at once, not at the next paint
+        # (after a lock the page is hidden and never painted again: they would keep the words).
+        self.kept.clear()
+        self._layout_key = self._layout = None
         self.steps = list(steps)
         self.colours = [QColor(c) for c in colours] + [QColor("#888888")] * (2 - len(colours))
         self.setAccessibleDescription(" → ".join(f"{s.title}: {s.text}" for s in self.steps))
@@ -286,6 +290,7 @@ class MirroredBars(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_rows(self, rows, names: list[str], colours: list[str], missing: str) -> None:
+        self.kept.clear()  # the old picture and its key (names, scores) go at once, as in LoopCanvas
         self.rows, self.names, self.missing = list(rows), list(names), missing
         self.colours = [QColor(c) for c in colours]
         from ..common.charts import _number
