@@ -110,3 +110,33 @@ def test_scrolled_to_the_end_the_home_has_no_screen_of_empty_space_below(start_a
     last = home.about_button.parentWidget()
     bottom = last.mapTo(home.viewport(), QPoint(0, last.height())).y()
     assert 0 <= home.viewport().height() - bottom <= 24 + home.fontMetrics().height()
+
+
+def test_the_unlock_opens_the_home_in_one_turn_and_paints_it_in_a_later_one(start_app, qtbot):
+    """Opening the home, laying it out and painting it in one turn of the event loop kept the
+    window from answering for some 60 ms: the paint comes in a turn of its own, after input
+    waiting then has been handled (and only once the home is finished, see above)."""
+    erfenis = start_app()
+    flow, page = _unlock_with_password(erfenis, qtbot)
+    order: list[str] = []
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "painted" not in order:
+                order.append("painted")
+            return False
+
+    watcher = _FirstPaint()
+    flow.panel.home.continue_card.installEventFilter(watcher)
+
+    def opened() -> None:
+        if erfenis.session.is_unlocked and not order:
+            order.append("opened")
+            # Like a key pressed just then: handled at the next turn of the event loop.
+            QTimer.singleShot(1, lambda: order.append("next turn"))
+
+    erfenis.session.changed.connect(opened)
+    page.go.click()
+    qtbot.waitUntil(lambda: "painted" in order, timeout=5000)
+    assert order == ["opened", "next turn", "painted"]
+    assert erfenis.window.updatesEnabled()

@@ -266,8 +266,10 @@ class ProfilesPanel(Retranslating, QWidget):
 
     def show_failures(self, count: int, since: float | None) -> None:
         """After an unlock: "N failed attempts since …" (hidden when there were none)."""
-        self.failures_before = (count, since) if count else None
-        self.retranslate()
+        failures = (count, since) if count else None
+        if failures != self.failures_before:  # (the unlock has just put the rest into words)
+            self.failures_before = failures
+            self.retranslate()
 
     # The unlocked home's words ------------------------------------------------------------
     def _text(self, key: str) -> str:

@@ -14,6 +14,15 @@ from ..common.messages import error_text
 from ..common.widgets import FormLabel, ReadingColumn, Retranslating, heading, paragraph
 
 
+def _lay_out_and_paint(window: QWidget) -> None:
+    """Lay out what changed in ``window`` (each layout done asks the one around it again, at the
+    next turn: as many rounds as a page has layouts inside each other; a round with nothing left
+    to do costs nothing), then let it paint again."""
+    for _round in range(8):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    window.setUpdatesEnabled(True)
+
+
 class _BusyPage(Retranslating, ReadingColumn):
     """Shared parts: a title, a form, an inline message, a busy bar, Cancel."""
 
@@ -123,16 +132,16 @@ class UnlockPage(_BusyPage):
 
     def succeeded(self, result) -> None:
         unlocked, before = result
+        # Opening the home, laying it out and painting it is too much for one turn of the event
+        # loop (the window would not answer for some 60 ms). So the window paints nothing in
+        # this turn, and the home is laid out and painted in turns of their own, with input
+        # handled in between: never painted half laid out. The timer is set first, so that a
+        # failure below cannot leave the window without paints.
+        window = self.window()
+        window.setUpdatesEnabled(False)
+        QTimer.singleShot(1, window, lambda: _lay_out_and_paint(window))
         self.clear()
         self.unlocked.emit(unlocked, before)
-        # The page now shown (the home screen) is laid out in this same turn of the event loop: a
-        # paint of the window already waiting (the busy bar asks one every few milliseconds)
-        # comes after this turn but before the layouts it asked for, and would show it half
-        # laid out for a moment. Each layout done asks the one around it again, at the next
-        # turn: as many rounds as a page has layouts inside each other (a round with nothing
-        # left to do costs nothing).
-        for _round in range(8):
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
 
     def failed(self, error: ProfileError) -> None:
         self._just_wrong = error.code == "wrong_password"
