@@ -175,11 +175,10 @@ class Erfenis(QObject):
             if self.kdf is None:
                 self.kdf = ProductionKdf.at_floor()  # the floor, not calibrated: the demo opens quickly
         self.session = Session(VaultService(self.db, kdf=self.kdf, keyring_backend=keyring_backend), self)
-        from erfenis_desktop.services.backups import BackupService
-
-        self.backups = BackupService(self.db, reopen=self._reopen_restored, parent=self)
-        self.session.backups = self.backups  # Settings lists them and restores one
-        self._after_paint.append(self.backups.start)  # the day's backup, if due: after the first paint
+        # The daily backups: made (and the day's backup started, if due) right after the first
+        # paint, or earlier if Settings asks for their list first.
+        self.session.make_backups = self._make_backups
+        self._after_paint.append(self._start_backups)
         if self.demo_dir is None and (self.workshop_mode or self.db.meta("mode") == "workshop"):
             refused = self._enter_workshop(data_dir)
             if refused is not None:
@@ -204,6 +203,19 @@ class Erfenis(QObject):
         self._show(window)
         window.home.profiles.focus_first()
         return None
+
+    def _make_backups(self):
+        """The daily backups of the open folder (services/backups.py), made once."""
+        if self.backups is None and self.db is not None:
+            from erfenis_desktop.services.backups import BackupService
+
+            self.backups = BackupService(self.db, reopen=self._reopen_restored, parent=self)
+        return self.backups
+
+    def _start_backups(self) -> None:
+        backups = self.session.backups if self.session is not None else None  # Settings lists them
+        if backups is not None:
+            backups.start()
 
     def _enter_workshop(self, data_dir: Path) -> int | None:
         """This folder is (or becomes) a workshop: the session knows it (session.workshop, which
@@ -299,6 +311,9 @@ class Erfenis(QObject):
         old, self.window = self.window, window
         window.show()
         waiting, self._after_paint = self._after_paint, []
+        finish = getattr(window, "finish", None)  # the main window's parts the picker does not show
+        if finish is not None:
+            waiting.insert(0, finish)  # first: before anything else (the first key) is handled
         if waiting:
             from erfenis_desktop.ui.common.first_paint import after_first_paint
 
@@ -306,6 +321,7 @@ class Erfenis(QObject):
                 for work in waiting:
                     work()
                 forget_sources()  # what the work after the first paint imported
+                QTimer.singleShot(0, self, forget_sources)  # and what others did right after it
 
             after_first_paint(window, run_waiting)
         if old is not None:

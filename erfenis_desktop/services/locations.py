@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 DATA_DIR_ENV = "ERFENIS_DATA_DIR"
 
@@ -48,6 +51,8 @@ def ensure_private_dir(path: Path) -> Path:
 
 def sibling_dir(data_dir: Path, label: str, now: datetime | None = None) -> Path:
     """A new, unused folder next to ``data_dir``, e.g. ``Erfenis-restored-20261125-1530``."""
+    from datetime import datetime  # here: not needed before the first paint
+
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     candidate = data_dir.with_name(f"{data_dir.name}-{label}-{stamp}")
     n = 1

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from .jobs import Job, Running
@@ -30,6 +33,9 @@ class Session(QObject):
         self._running: list[Running] = []
         self._couple = None
         self.demo_passwords: dict[str, str] = {}  # erfenis --demo: shown on the picker
+        self._backups = None
+        #: Makes the daily backups' service (app.py: right after the first paint, or when asked first).
+        self.make_backups: Callable[[], Any] | None = None
 
     @property
     def is_unlocked(self) -> bool:
@@ -39,6 +45,18 @@ class Session(QObject):
     def together(self) -> bool:
         """Two profiles unlocked at one computer."""
         return self.is_unlocked and self.partner is not None and not self.partner.is_locked
+
+    @property
+    def backups(self):
+        """The daily backups (services.backups.BackupService) that Settings lists and restores:
+        made on first use, so importing them does not delay the picker's first paint."""
+        if self._backups is None and self.make_backups is not None:
+            self._backups = self.make_backups()
+        return self._backups
+
+    @backups.setter
+    def backups(self, service) -> None:
+        self._backups = service
 
     @property
     def couple(self):

@@ -9,12 +9,16 @@ keyring (no note). Once a profile has been opened or made, what the vault learne
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
-from ...services.keyring_probe import AVAILABLE, NONE, KeyringProbe, asks_a_child
 from ..common.first_paint import after_first_paint
 from ..common.widgets import Retranslating
+
+if TYPE_CHECKING:  # imported when the keyring is asked, after the first paint (QProcess is not cheap)
+    from ...services.keyring_probe import KeyringProbe
 
 
 class KeyringNote(Retranslating, QLabel):
@@ -42,6 +46,8 @@ class KeyringNote(Retranslating, QLabel):
         if self._asking:
             return
         self._asking = True
+        from ...services.keyring_probe import KeyringProbe, asks_a_child
+
         if asks_a_child(vault):
             self.probe = KeyringProbe(self)
             self.probe.answered.connect(self._answered)
@@ -56,6 +62,8 @@ class KeyringNote(Retranslating, QLabel):
         self._update()
 
     def _update(self, *_args) -> None:
+        from ...services.keyring_probe import AVAILABLE, NONE
+
         state = self._session.vault.known_device_state()
         said = self.probe.answer if self.probe is not None else None
         if state is not None:  # the vault asked the keyring itself: that wins

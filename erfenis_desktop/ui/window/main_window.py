@@ -10,7 +10,6 @@ from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
 from ..common.dialogs import Dialogs
-from ..common.fields import badge
 from ..common.widgets import Retranslating, tooltip
 from ..home.home_page import HomePage
 from ..profile.profile_flow import ProfileFlow
@@ -33,6 +32,10 @@ def _fit_menu(menu) -> None:
 #: Quick hide: F12, one key at the edge of the keyboard that no text field uses; and Ctrl+Shift+H
 #: for keyboards where F12 is a media key or is taken by a drop-down terminal.
 HIDE_KEYS = [QKeySequence(Qt.Key.Key_F12), QKeySequence("Ctrl+Shift+H")]
+
+#: What :meth:`MainWindow.finish` makes, right after the first paint: the menus' contents, the
+#: transfer items and the keeper of focus. Asking for one of them earlier finishes the window first.
+_DEFERRED = frozenset({"file_menu", "help_menu", "act_workshop", "act_about", "transfer", "page_focus"})
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -115,10 +118,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_home.setChecked(True)
         self.pages.currentChanged.connect(self._sync_nav)
         # After every page change, lock and unlock: focus (what a screen reader says) on the page's
-        # first meaningful control, never on something gone or on the header's lock button.
-        from ..common.announce import PageFocus
-
-        self.page_focus = PageFocus(self.pages, self, always_first=(self.home,))
+        # first meaningful control, never on something gone or on the header's lock button
+        # (self.page_focus, made by finish()).
         session.changed.connect(lambda: self.page_focus.rebuilt(self.home))
         self.nav_home.clicked.connect(self.show_home)
         self.nav_settings.clicked.connect(self.show_settings)
@@ -133,15 +134,60 @@ class MainWindow(Retranslating, QMainWindow):
         geometry = prefs.window_geometry()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        from ..common.first_paint import after_first_paint
+
+        after_first_paint(self, self.finish)
+
+    def __getattr__(self, name: str):
+        """A part made after the first paint, asked for before it: the window is finished first,
+        so nobody meets it half-built."""
+        if name in _DEFERRED and not self.__dict__.get("_finished", True):
+            self.finish()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def finish(self) -> None:
+        """Make what the picker does not show: the menus' items, the transfer items, the keeper
+        of focus. Runs right after the first paint, and before that whenever one of them is needed
+        (a menu about to open, an attribute asked for). Once; every key works before it."""
+        if self._finished:
+            return
+        self._finished = True
+        from ..common.announce import PageFocus
+
+        self.page_focus = PageFocus(self.pages, self, always_first=(self.home,))
+        self.file_menu, self.help_menu = self._menus
+        for act in (self.act_home, self.act_settings, self.act_lock):
+            self.file_menu.addAction(act)
+        self.act_workshop = QAction(self)  # "Start a workshop…" / "Leave the workshop"
+        self.act_workshop.triggered.connect(self._workshop_chosen)
+        self.file_menu.addAction(self.act_workshop)
+        self.file_menu.addAction(self.act_hide)
+        from ..transfer import TransferMenu  # "Take my work home…" (while unlocked), "Import from a file…"
+
+        self.transfer = TransferMenu(self, self._session, self._dialogs, self.file_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.help_menu.addAction(self.act_help)
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.act_about)
+        self._retranslate_finished()
 
     def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
+        """The menu bar and every key, before the first paint; the menus' items come with finish()."""
+        self._finished = False
+        self._menus = (self.menuBar().addMenu(""), self.menuBar().addMenu(""))
+        for menu in self._menus:  # opened (by a click or its Alt letter) before finish(): whole at once
+            menu.aboutToShow.connect(lambda menu=menu: (self.finish(), _fit_menu(menu)))
         self.act_home = QAction(self)
         self.act_home.setShortcut(QKeySequence("Alt+Home"))
         self.act_home.triggered.connect(self.show_home)
+        self.addAction(self.act_home)  # its key works before the menu holds it
         self.act_settings = QAction(self)
         self.act_settings.setShortcuts(_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
         self.act_settings.triggered.connect(self.show_settings)
+        self.addAction(self.act_settings)
         self.act_lock = QAction(self)
         self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
         self.act_lock.triggered.connect(self.lock)
@@ -149,11 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_quit = QAction(self)
         self.act_quit.setShortcuts(_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
-        for act in (self.act_home, self.act_settings, self.act_lock):
-            self.file_menu.addAction(act)
-        self.act_workshop = QAction(self)  # "Start a workshop…" / "Leave the workshop"
-        self.act_workshop.triggered.connect(self._workshop_chosen)
-        self.file_menu.addAction(self.act_workshop)
+        self.addAction(self.act_quit)
         # Quick hide works everywhere: in every page, in a text field, and (see Dialogs.shortcuts)
         # in every dialog of ours.
         self.act_hide = QAction(self)
@@ -162,23 +204,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_hide.triggered.connect(self.quick_hide)
         self.addAction(self.act_hide)
         self._dialogs.shortcuts.append(self.act_hide)
-        self.file_menu.addAction(self.act_hide)
-        from ..transfer import TransferMenu  # "Take my work home…" (while unlocked), "Import from a file…"
-
-        self.transfer = TransferMenu(self, self._session, self._dialogs, self.file_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_quit)
-
-        self.help_menu = self.menuBar().addMenu("")
         self.act_help = QAction(self)
         self.act_help.setShortcuts(_keys(QKeySequence.StandardKey.HelpContents, "F1"))  # F1: "Need help?"
         self.act_help.triggered.connect(self.show_help)
-        self.help_menu.addAction(self.act_help)
-        self.act_about = QAction(self)
-        self.act_about.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.act_about)
-        for menu in (self.file_menu, self.help_menu):
-            menu.aboutToShow.connect(lambda menu=menu: _fit_menu(menu))
+        self.addAction(self.act_help)
 
     @staticmethod
     def _forget_clipboard() -> None:
@@ -234,6 +263,8 @@ class MainWindow(Retranslating, QMainWindow):
         if unlocked:
             profile = self._session.current.profile
             size = round(self.fontMetrics().height() * 1.6)
+            from ..common.fields import badge
+
             self.profile_chip.setPixmap(badge(profile.colour, profile.initial, size).pixmap(size, size))
             self.profile_chip.setToolTip(tooltip(profile.name))  # shown as typed, never as markup
             self.profile_chip.setAccessibleName(self.tr("Unlocked profile: %1").replace("%1", profile.name))
@@ -242,6 +273,8 @@ class MainWindow(Retranslating, QMainWindow):
         if together:
             partner = self._session.partner.profile
             size = round(self.fontMetrics().height() * 1.6)
+            from ..common.fields import badge
+
             self.partner_chip.setPixmap(badge(partner.colour, partner.initial, size).pixmap(size, size))
             self.partner_chip.setToolTip(tooltip(partner.name))
             self.partner_chip.setAccessibleName(self.tr("Also unlocked: %1").replace("%1", partner.name))
@@ -400,12 +433,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_help.setText(self.tr("&Need help?"))
         self.nav_about.setText(self.tr("Abou&t"))
         self.nav_about.setAccessibleName(self.tr("About Erfenis"))
-        self.file_menu.setTitle(self.tr("&Erfenis"))
-        self.help_menu.setTitle(self.tr("He&lp"))
+        self._menus[0].setTitle(self.tr("&Erfenis"))
+        self._menus[1].setTitle(self.tr("He&lp"))
         self.act_home.setText(self.tr("&Home"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_quit.setText(self.tr("&Quit"))
-        self.act_about.setText(self.tr("&About Erfenis"))
         self.menuBar().setAccessibleName(self.tr("Menu bar"))
         self.act_lock.setText(self.tr("&Lock profile"))
         self.lock_button.setText(self.tr("Loc&k"))
@@ -415,13 +447,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.hide_button.setToolTip(self.tr("Hide everything at once (%1): every profile locks and a plain "
                                             "clock fills the window.").replace("%1", keys))
         self.act_hide.setText(self.tr("H&ide everything at once"))
+        if self._finished:
+            self._retranslate_finished()
+        if self.workshop is not None:
+            self.workshop.retranslate()  # "workshop mode" in the title and the header's band
+        self._session_changed()
+
+    def _retranslate_finished(self) -> None:
+        self.act_about.setText(self.tr("&About Erfenis"))
         self.transfer.retranslate()
         self.act_workshop.setText(self.tr("Leave the &workshop") if self.workshop is not None
                                   else self.tr("Start a &workshop…"))
         self.act_workshop.setVisible(not self._session.demo_passwords)  # not from the demo's made-up couple
-        if self.workshop is not None:
-            self.workshop.retranslate()  # "workshop mode" in the title and the header's band
-        self._session_changed()
 
     def lock(self) -> None:
         """Lock by choice (the Lock button, Ctrl+L): what is being written is saved first."""
