@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -48,6 +48,7 @@ class JournalPage(Retranslating, QWidget):
         self._haystacks: dict[str, tuple[str, str | None]] = {}
         self._labels: dict[tuple[str, bool], str] = {}
         self._version = None  # (profile, its revision, language) of what the list holds
+        self._filling = 0  # which filling of the list a batch still to come belongs to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         self.title, self.intro = heading(), paragraph()
@@ -55,7 +56,7 @@ class JournalPage(Retranslating, QWidget):
         layout.addWidget(self.intro)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._fill)
+        self.search.textChanged.connect(lambda _text: self._fill())
         layout.addWidget(self.search)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
@@ -272,8 +273,7 @@ class JournalPage(Retranslating, QWidget):
             self.message.setText(failure_text(exc))
         row = self.list.currentRow()
         self._load_shared()
-        self._fill()
-        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self._fill(row)
 
     def shown(self) -> list[Entry]:
         """What the search finds: in the texts, and in the questions they answer."""
@@ -282,36 +282,67 @@ class JournalPage(Retranslating, QWidget):
             return list(self.entries)
         if len(self._haystacks) != len(self.entries):
             self._index()
+        haystacks = self._haystacks
+        if len(words) == 1:  # (most searches: one word, without a generator for each text)
+            word = words[0]
+            found = []
+            for e in self.entries:
+                text, question = haystacks.get(e.uuid, ("", None))
+                if word in text or (question is not None and word in question):
+                    found.append(e)
+            return found
         found = []
         for e in self.entries:
-            text, question = self._haystacks.get(e.uuid, ("", None))
+            text, question = haystacks.get(e.uuid, ("", None))
             if all(w in text for w in words) or (question is not None and all(w in question for w in words)):
                 found.append(e)
         return found
 
-    def _fill(self) -> None:
+    #: Lines put in the list at once: more than a screen holds at any size. The rest follow in
+    #: the next turns of the event loop, a batch at a time (five years of writing is thousands of
+    #: lines, and making them all at each key kept the search from answering quickly).
+    LINES_AT_ONCE = 150
+
+    def _fill(self, row: int = 0) -> None:
+        """Fill the list with what the search finds, and choose line ``row`` (the first: something
+        to read straight away; or the last line there is)."""
+        self._filling += 1  # a batch still waiting from the last key is no longer wanted
         self.list.setUpdatesEnabled(False)  # one repaint for the whole list, not one per item
         self.list.clear()
         self.reader.clear()
         shown = self.shown()
-        for entry in shown:
-            item = QListWidgetItem(self._label(entry))
-            item.setData(Qt.ItemDataRole.UserRole, entry.uuid)
-            self.list.addItem(item)
-        for damaged in self.damaged:
-            item = QListWidgetItem(self._damaged_label(damaged))
-            item.setData(Qt.ItemDataRole.UserRole, "damaged:" + damaged.uuid)
-            self.list.addItem(item)
-        self.list.setAccessibleDescription(self.tr("%n item(s)", "", self.list.count()))
+        total = len(shown) + len(self.damaged)
+        self._add_lines(shown, 0, self._filling, max(0, min(row, total - 1)))
+        self.list.setAccessibleDescription(self.tr("%n item(s)", "", total))
         self.list.setUpdatesEnabled(True)
-        if self.list.count():
-            self.list.setCurrentRow(0)  # something to read straight away
-        self._show_empty(bool(shown))
+        self._show_empty(bool(shown), total)
 
-    def _show_empty(self, found: bool) -> None:
+    def _add_lines(self, shown: list[Entry], start: int, filling: int, row: int) -> None:
+        """The lines of ``shown`` from ``start`` on, a batch now and the rest later; then the
+        damaged items, last. Line ``row`` is chosen once it is there."""
+        if filling != self._filling:
+            return
+        before = self.list.count()
+        end = min(len(shown), start + self.LINES_AT_ONCE)
+        role = Qt.ItemDataRole.UserRole
+        for entry in shown[start:end]:
+            item = QListWidgetItem(self._label(entry))
+            item.setData(role, entry.uuid)
+            self.list.addItem(item)
+        if end >= len(shown):
+            for damaged in self.damaged:
+                item = QListWidgetItem(self._damaged_label(damaged))
+                item.setData(role, "damaged:" + damaged.uuid)
+                self.list.addItem(item)
+        if before <= row < self.list.count() and (before == 0 or self.list.currentRow() < 0):
+            self.list.setCurrentRow(row)  # (a line chosen meanwhile stays chosen)
+        if end < len(shown):
+            QTimer.singleShot(0, self, lambda: self._add_lines(shown, end, filling, row))
+
+    def _show_empty(self, found: bool, total: int) -> None:
         """An empty list says why: nothing written yet, or nothing the search finds."""
         words = self.search.text().strip()
-        if self.list.count():
+        if total:
             text = ""
         elif words:
             text = self.tr("Nothing you wrote contains “%1”. Try other or fewer words, or clear the search to "
@@ -395,6 +426,7 @@ class JournalPage(Retranslating, QWidget):
     def clear_private(self) -> None:
         self.entries, self.damaged, self._shared, self._linked = [], [], {}, False
         self._haystacks, self._labels, self._version = {}, {}, None
+        self._filling += 1  # nothing still to come is added after a lock
         self.list.clear()
         self.message.clear()
         self.search.clear()
