@@ -140,3 +140,35 @@ def test_the_unlock_opens_the_home_in_one_turn_and_paints_it_in_a_later_one(star
     qtbot.waitUntil(lambda: "painted" in order, timeout=5000)
     assert order == ["opened", "next turn", "painted"]
     assert erfenis.window.updatesEnabled()
+
+
+def test_a_notice_at_unlock_comes_once_the_home_is_there_and_the_window_paints_behind_it(
+        start_app, qtbot, dialogs):
+    """Something the person must hear at the unlock (here: part of the data file was put back)
+    is said over their finished home, never over a window held still in the middle of opening."""
+    erfenis = start_app()
+    flow, page = _unlock_with_password(erfenis, qtbot)
+    vault = erfenis.session.vault
+    uuid = page.profile_uuid
+    u, _ = vault.unlock(uuid, PASSWORD)
+    u.save_text("note", "een")
+    old = vault.db.conn.execute("SELECT manifest FROM profile WHERE uuid = ?", (uuid,)).fetchone()[0]
+    u.save_text("note", "twee")
+    vault.db.conn.execute("UPDATE profile SET manifest = ? WHERE uuid = ?", (old, uuid))
+    u.lock()
+    seen = []
+    respond = dialogs._respond
+
+    def when_told(request):
+        if request.kind == "inform":
+            window = erfenis.window
+            seen.append((erfenis.session.is_unlocked, window.pages.currentWidget() is window.home))
+        return respond(request)
+
+    dialogs.responder = when_told
+    page.password.edit.setText(PASSWORD)
+    page.go.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [(True, True)]
+    assert "changed outside Erfenis" in dialogs.texts()[-1]
+    qtbot.waitUntil(erfenis.window.updatesEnabled)

@@ -406,7 +406,14 @@ class ProfileFlow(QObject):
                 self.dialogs.inform(self._window, self.tr("For %1").replace("%1", unlocked.profile.name), text)
 
     def _unlocked(self, unlocked, before) -> None:
-        self._tell_notices(unlocked)
+        # What the person must hear comes once their screen is there: a message opened before it
+        # would hold the unlock's turn, and the home behind it would wait for its layout.
+        try:
+            self._open_unlocked(unlocked, before)
+        finally:
+            self._tell_notices(unlocked)
+
+    def _open_unlocked(self, unlocked, before) -> None:
         joining = self._partner_target == unlocked.profile.uuid and self.session.is_unlocked \
             and self.session.current.profile.uuid != unlocked.profile.uuid
         if joining or self._for_partner:
