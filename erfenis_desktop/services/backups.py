@@ -4,7 +4,10 @@
   there is none of today yet, and while Erfenis runs after the first change of a new day
   (checked every minute, :data:`CHECK_MS`). The copy itself is quick and made on the UI
   thread from the open database; syncing it to the disk and checking it run in a worker
-  thread. The newest seven are kept (``storage/backups.py``).
+  thread. The newest seven good ones are kept (``storage/backups.py``). Only a backup that
+  passes the check the restore lists use counts: a damaged newest one (truncated, changed,
+  not Erfenis's) never stands in for the day's backup; the newest ones are checked once, in a
+  worker thread (:meth:`BackupService.check`).
 - **Deleting:** every promise to delete (a text, a shared copy, a profile, a renewal, a new
   password, the workshop wipe) removes *every* backup (``Database.forget_copies``), and the
   next check makes a fresh one of the file as it is then, without what was deleted. So the
@@ -63,18 +66,9 @@ class RestoreRefused(Exception):
         super().__init__(reason)
 
 
-_checked: dict[tuple[str, int, int], str | None] = {}
-
-
 def _check(path: Path, size: int) -> str | None:
     """Check a backup once (a backup never changes once it is in place)."""
-    try:
-        key = (str(path), size, path.stat().st_mtime_ns)
-    except OSError:
-        return "unreadable"
-    if key not in _checked:
-        _checked[key] = storage.check(path)
-    return _checked[key]
+    return storage.check_once(path)
 
 
 def entries(data_dir: Path) -> list[BackupEntry]:
@@ -134,6 +128,7 @@ class BackupService(QObject):
         self.failure: BackupError | None = None
         self.failed_at: datetime | None = None
         self.last_made: datetime | None = None
+        self._made_path: Path | None = None  # the backup ``_changes`` belongs to
         self._changes = db.conn.total_changes
         self._running: Running | None = None
         self._timer: QTimer | None = None
@@ -163,26 +158,56 @@ class BackupService(QObject):
             self._timer = None
 
     def due(self, at_start: bool = False) -> bool:
-        """At most one a day, and only of a file that changed since the newest backup."""
-        newest = storage.list_daily(self.data_dir)
-        if not newest:
+        """At most one good one a day, and only of a file that changed since the newest good
+        backup. A damaged backup (it fails the check the restore lists use) never counts."""
+        newest = storage.newest_good(self.data_dir)
+        if newest is None:
             return True
-        if newest[0].made.date() == self.clock().date():
+        if newest.made.date() == self.clock().date():
             return False
         if at_start:
             try:
-                return self.db.path.stat().st_mtime > newest[0].path.stat().st_mtime
+                return self.db.path.stat().st_mtime > newest.path.stat().st_mtime
             except OSError:
                 return True
+        if self._made_path is not None and newest.path != self._made_path:
+            return True  # the one made in this run was damaged afterwards: what it held is in no good one
         return self.db.conn.total_changes != self._changes
 
     def check(self, at_start: bool = False) -> bool:
-        """Start a backup when one is due; True when one was started."""
+        """Start a backup when one is due; True when one was started, or when the newest
+        backups are first being checked in a worker thread (then a backup follows if due)."""
         if self._stopped or self._running is not None or self.db.conn.in_transaction:
             return False
+        pending = storage.unchecked(self.data_dir)
+        if pending:
+            return self._verify(pending, at_start)
         if not self.due(at_start):
             return False
         return self.begin()
+
+    def _verify(self, pending: list[storage.BackupFile], at_start: bool) -> bool:
+        """Check the newest backups (an ``integrity_check`` each, in a worker thread, never on
+        the UI thread at start) until a good one, then decide as :meth:`check` does."""
+        paths = [backup.path for backup in pending]
+
+        def compute():
+            for path in paths:
+                if storage.check_once(path) is None:
+                    break
+
+        def commit(outcome: Outcome):
+            self._running = None
+            if outcome.error is not None:
+                import logging
+
+                logging.getLogger("erfenis").warning("could not check the backups: %s", outcome.error)
+            if self._stopped or self.db.conn.in_transaction or not self.due(at_start):
+                return
+            self.begin()
+
+        self._running = Running(Job(compute, commit), self).start()
+        return True
 
     def begin(self) -> bool:
         """Copy now (quick, this thread); sync and check in a worker thread."""
@@ -206,7 +231,7 @@ class BackupService(QObject):
             elif outcome.error is not None:
                 self._failed(BackupError("io", str(outcome.error)), now)
             elif outcome.value is not None:
-                self._made(now, changes)
+                self._made(now, changes, outcome.value)
             self.changed.emit()
 
         self._running = Running(Job(compute, commit), self).start()
@@ -228,14 +253,15 @@ class BackupService(QObject):
             self.changed.emit()
             raise
         if made is not None:
-            self._made(now, changes)
+            self._made(now, changes, made)
         self.changed.emit()
         return made
 
-    def _made(self, now: datetime, changes: int) -> None:
+    def _made(self, now: datetime, changes: int, path: Path) -> None:
         self.failure = self.failed_at = None
         self.last_made = now
         self._changes = changes
+        self._made_path = path
 
     def _failed(self, error: BackupError, now: datetime) -> None:
         import logging

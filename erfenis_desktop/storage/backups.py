@@ -5,7 +5,9 @@ holds exactly what the live file holds (ciphertext of everything private, and th
 columns listed in docs/security.md, section 6): never more. It is written into a temporary
 file (``.daily-….tmp``, mode 0600, in ``backups/``, mode 0700), synced to the disk, checked
 (``integrity_check``), and only then renamed into place, so a backup that is listed is
-whole. The newest :data:`KEEP` are kept.
+whole. The newest :data:`KEEP` good ones are kept: a backup damaged later (truncated, bytes
+changed, replaced by another file) is shown as damaged but never counts, neither as the day's
+backup (:func:`newest_good`) nor as one of the seven (:func:`rotate`).
 
 Promises to delete (a deleted text or profile, unsharing, renewing, a wipe) remove every
 backup (:func:`forget`, called by ``Database.forget_copies``): a backup never keeps what was
@@ -179,6 +181,65 @@ def check(path: Path) -> str | None:
     return None
 
 
+# What :func:`check` said of each file, by (path, size, time of change): a backup never
+# changes once it is in place, and a file changed behind Erfenis's back is checked again.
+_CHECKED: dict[tuple[str, int, int], str | None] = {}
+_CHECKED_LOCK = threading.Lock()
+
+
+def _key(path: Path) -> tuple[str, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return str(path), stat.st_size, stat.st_mtime_ns
+
+
+def check_once(path: Path) -> str | None:
+    """:func:`check`, done once per file (the restore lists, :func:`rotate`, :func:`newest_good`)."""
+    key = _key(path)
+    if key is None:
+        return "unreadable"
+    with _CHECKED_LOCK:
+        if key in _CHECKED:
+            return _CHECKED[key]
+    problem = check(path)
+    with _CHECKED_LOCK:
+        _CHECKED[key] = problem
+    return problem
+
+
+def _remember_good(path: Path) -> None:
+    """``path`` was checked just before it was put in place (:func:`finish`)."""
+    key = _key(path)
+    if key is not None:
+        with _CHECKED_LOCK:
+            _CHECKED[key] = None
+
+
+def unchecked(data_dir: Path) -> list[BackupFile]:
+    """The daily backups, newest first, that :func:`newest_good` would still have to check
+    (each costs an ``integrity_check``): none once the newest good one is known. Cheap."""
+    pending = []
+    for backup in list_daily(data_dir):
+        key = _key(backup.path)
+        if key is None:
+            continue  # gone or unreadable: never good
+        with _CHECKED_LOCK:
+            known, problem = key in _CHECKED, _CHECKED.get(key)
+        if not known:
+            pending.append(backup)
+        elif problem is None:
+            break  # the newest good one: what is older does not matter
+    return pending
+
+
+def newest_good(data_dir: Path) -> BackupFile | None:
+    """The newest daily backup that passes :func:`check`: a damaged one (truncated, changed,
+    not Erfenis's) never stands in for a good one."""
+    return next((b for b in list_daily(data_dir) if check_once(b.path) is None), None)
+
+
 def finish(temp: Path, data_dir: Path, begun: int, now: datetime, keep: int = KEEP) -> Path | None:
     """Sync ``temp`` to the disk, check it, and put it in place as a daily backup; remove the
     oldest beyond ``keep``. None when a promise to delete came in between (``begun`` is the
@@ -213,6 +274,7 @@ def finish(temp: Path, data_dir: Path, begun: int, now: datetime, keep: int = KE
         except OSError as exc:
             _remove(temp)
             raise BackupError(_kind(exc), exc.strerror or str(exc), folder) from exc
+        _remember_good(target)
         rotate(data_dir, keep)
     return target
 
@@ -224,12 +286,18 @@ def make(conn: sqlite3.Connection, data_dir: Path, now: datetime, keep: int = KE
 
 
 def rotate(data_dir: Path, keep: int = KEEP) -> list[Path]:
-    """Remove the daily backups beyond the newest ``keep``; return what was removed."""
+    """Keep the newest ``keep`` good backups (those that pass :func:`check`) and the damaged
+    ones among them, which Settings shows as damaged; remove every backup older than the
+    ``keep``-th good one. A damaged backup is useless, so it never counts: it never pushes a
+    good older one out. Return what was removed."""
     removed = []
     with _LOCK:
-        for old in list_daily(data_dir)[keep:]:
-            if _remove(old.path):
-                removed.append(old.path)
+        good = 0
+        for backup in list_daily(data_dir):
+            if good < keep:
+                good += check_once(backup.path) is None
+            elif _remove(backup.path):
+                removed.append(backup.path)
     return removed
 
 
