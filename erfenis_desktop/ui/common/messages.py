@@ -126,7 +126,64 @@ def error_text(error: ProfileError) -> str:
         return QCoreApplication.translate("ProfileMessages",
                                           "One of these profiles is already linked with someone. A profile can be "
                                           "linked with one partner at a time.")
-    return QCoreApplication.translate("ProfileMessages", "Something went wrong: %1").replace("%1", code)
+    if code == "same_profile":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "A profile cannot be linked with itself. Your partner opens their own "
+                                          "profile to link with you.")
+    if code == "not_found":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "What you chose is no longer there; it may have been removed in the "
+                                          "meantime. Nothing was changed. Go back and choose again.")
+    if code in ("not_facilitator", "group_facilitator"):
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Only the facilitator of this workshop can do this, with their own "
+                                          "profile open. Nothing was changed.")
+    if code == "facilitator_exists":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "This workshop already has a facilitator. Nothing was changed.")
+    if code == "group_added":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Your results are already in the group picture. They are counted once.")
+    if code == "group_no_results":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "There are no results of yours to add yet. Finish the pattern mirror "
+                                          "first, then add them.")
+    if code == "group_reset":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "The group picture was emptied just now, so nothing was added. You can "
+                                          "add your results again.")
+    if code == "own_file_each":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Each of you takes your own file, with a password only you know. Nothing "
+                                          "was saved. Take your work home one profile at a time.")
+    if code == "transfer_unwritable":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Erfenis could not save the file there (the disk may be full, or the "
+                                          "place read-only). Nothing was saved. Choose another place.")
+    if code == "transfer_unreadable":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Erfenis cannot read this file: it is gone, or you may not open it. "
+                                          "Nothing was imported.")
+    if code == "transfer_foreign":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "This is not an Erfenis take-home file (its name ends in .erfenis). "
+                                          "Nothing was imported. Choose the file Erfenis saved.")
+    if code == "transfer_damaged":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "This file is damaged or incomplete. Nothing was imported. Save it again "
+                                          "on the computer it came from, if you can.")
+    if code == "transfer_too_new":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "This file was saved by a newer version of Erfenis. Nothing was "
+                                          "imported. Install the newer version here first.")
+    if code in ("transfer_clash", "transfer_changed_meanwhile"):
+        return QCoreApplication.translate("ProfileMessages",
+                                          "Part of this file is already in this Erfenis in another form, so "
+                                          "nothing of it was imported. Nothing was changed.")
+    # A code without a sentence of its own: never the code itself. Every ProfileError is raised
+    # before anything is written, or with its writing undone (one transaction), so this is true.
+    return QCoreApplication.translate("ProfileMessages",
+                                      "Something went wrong. Nothing was changed; try again, or restart Erfenis.")
 
 
 def notice_text(code: str) -> str:
