@@ -13,7 +13,8 @@
   next check makes a fresh one of the file as it is then, without what was deleted. So the
   backups reach back to the last deletion at most, and never further.
 - **A failure** (a full disk, a backups folder that cannot be written) changes nothing else:
-  Erfenis goes on and Settings says why the last backup failed (:attr:`BackupService.failure`).
+  no unfinished copy is left, Erfenis goes on and Settings says why the last backup failed
+  (:attr:`BackupService.failure`); it tries again :data:`RETRY_AFTER` later.
 - **Restoring** from Settings keeps the current file as a backup first, then puts the chosen
   one in place; the app opens it again with every profile locked. From the problem screen a
   backup is restored into a new folder next to the old one (``store.restore_backup``), and the
@@ -26,7 +27,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -42,6 +43,8 @@ __all__ = ["BackupEntry", "BackupError", "BackupService", "RestoreRefused", "CHE
 
 #: How often a running Erfenis looks whether a backup is due (cheap: no disk access).
 CHECK_MS = 60_000
+#: After a failed backup (a full disk …) the next try comes this much later, changes or not.
+RETRY_AFTER = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,8 @@ class BackupService(QObject):
             return True
         if newest.made.date() == self.clock().date():
             return False
+        if self.failed_at is not None and self.clock() - self.failed_at >= RETRY_AFTER:
+            return True  # it failed (a full disk …): try again, as Settings promises
         if at_start:
             try:
                 return self.db.path.stat().st_mtime > newest.path.stat().st_mtime

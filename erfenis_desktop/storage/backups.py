@@ -49,10 +49,15 @@ class BackupError(Exception):
         super().__init__(f"{kind}: {detail}")
 
 
+# No room for the file: the disk is full, the user's quota is used up, or the file may not
+# grow that large (a size limit of the system or the file system).
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
 def _kind(exc: BaseException) -> str:
     number = getattr(exc, "errno", None)
     text = str(exc).lower()
-    if number == errno.ENOSPC or "full" in text or "no space" in text:
+    if number in _NO_ROOM or "full" in text or "no space" in text:
         return "full"
     if isinstance(exc, (NotADirectoryError, FileExistsError)) or number in (errno.ENOTDIR, errno.EEXIST):
         return "not_folder"
@@ -164,9 +169,33 @@ def snapshot(conn: sqlite3.Connection, data_dir: Path, now: datetime) -> Path:
         finally:
             dst.close()
     except (sqlite3.Error, OSError) as exc:
+        kind = _kind(exc)
+        if kind == "io":
+            kind = _room_for_copy(conn, temp) or kind
         _remove(temp)
-        raise BackupError(_kind(exc), str(exc), folder) from exc
+        raise BackupError(kind, str(exc), folder) from exc
     return temp
+
+
+def _room_for_copy(conn: sqlite3.Connection, temp: Path) -> str | None:
+    """After a failed copy: ``full`` when the system has no room for a whole copy. SQLite says
+    only "disk I/O error" when a file may not grow (a size limit, some full disks); asking
+    for the room itself gives the system's own reason. None when there is room, or no way to ask."""
+    if not hasattr(os, "posix_fallocate"):  # Windows, macOS
+        return None
+    try:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        fd = os.open(temp, os.O_WRONLY)
+        try:
+            os.posix_fallocate(fd, 0, pages * size)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        return "full" if exc.errno in _NO_ROOM else None
+    except sqlite3.Error:
+        return None
+    return None
 
 
 def check(path: Path) -> str | None:
