@@ -71,7 +71,10 @@ class Session(QObject):
         """Start slow key work in the background; ``lock()`` cancels it."""
         running = Running(job, self)
         self._running.append(running)
-        running.destroyed.connect(lambda _o=None: self._forget(running))
+        # No parameter: handed the QObject being destroyed, PySide would look for its most
+        # derived type among every Qt class, building each (some 140 enum classes, 50–90 ms of
+        # the first unlock; tests/test_first_unlock_classes.py).
+        running.destroyed.connect(lambda: self._forget(running))
         return running.start()
 
     def _forget(self, running: Running) -> None:
