@@ -284,6 +284,11 @@ def finish(temp: Path, data_dir: Path, begun: int, now: datetime, keep: int = KE
         _remove(temp)
         raise BackupError(_kind(exc), exc.strerror or str(exc), folder) from exc
     problem = check(temp)
+    good = 0
+    for backup in list_daily(data_dir):  # what rotate() asks, checked before it takes the lock
+        good += check_once(backup.path) is None
+        if good >= keep:
+            break
     with _LOCK:
         if generation(data_dir) != begun:
             _remove(temp)
