@@ -83,6 +83,10 @@ class RenewalJob:
                 raise
             renewed = Unlocked(self.profile(profile_uuid), self, new_key, renewal.version)
             renewed.renewal_damaged = renewal.damaged
+            if state.secret is None:  # renewed without this computer's extra key: the person hears it
+                from .device import NOTICE_PASSWORD_ONLY
+
+                renewed.notices.append(NOTICE_PASSWORD_ONLY)
             # (the partner is asked to confirm the link again at the next session together)
             return renewed, code
 

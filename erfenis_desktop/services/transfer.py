@@ -65,6 +65,7 @@ class ImportedProfile:
     new_code_at_unlock: bool = False  # a recovery code is made and shown at the first unlock
     linked: bool = False  # in a couple whose partner is here too
     waiting_for_partner: bool = False  # in a couple whose partner has not brought their file here yet
+    password_only: bool = False  # added without this computer's extra key (the keyring cannot be used)
 
 
 @dataclass
@@ -370,7 +371,7 @@ class TransferService:
                 rows = replace(rows, name=name)
                 writes.append(ProfileImport(rows, items))
                 outcomes.append(ImportedProfile(uuid, name, ADDED, p["name"] if name != p["name"] else None,
-                                                not rows.recovery_confirmed))
+                                                not rows.recovery_confirmed, password_only=device_check is None))
                 continue
             key = bytearray(unb64(p["data_key"]))
             try:
@@ -429,7 +430,7 @@ class TransferService:
             member = couples_here.member(o.uuid) if o.outcome in (ADDED, UPDATED, SAME) else None
             linked = member is not None and len(couples_here.members(member.couple_uuid)) == 2
             final.append(ImportedProfile(o.uuid, o.name, o.outcome, o.renamed_from, o.new_code_at_unlock, linked,
-                                         member is not None and not linked))
+                                         member is not None and not linked, o.password_only))
         return ImportResult(final)
 
     def _shares_went_on(self, uuid: str, mine: dict[str, Any], theirs: dict[str, Any],

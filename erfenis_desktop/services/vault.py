@@ -300,7 +300,9 @@ class VaultService(RecoveryJobs, RenewalJob):
 
     # Changes to an unlocked profile ------------------------------------------------------
     def change_password_job(self, unlocked: Unlocked, new_password: str) -> Job:
-        """Re-wrap the data key under the new password; the private writing itself is untouched."""
+        """Re-wrap the data key under the new password; the private writing itself is untouched.
+        Made without this computer's extra key (the keyring cannot be used), ``unlocked.notices``
+        gets NOTICE_PASSWORD_ONLY."""
         self.check_password(new_password)
         key, profile_uuid = self._copy(unlocked._key()), unlocked.profile.uuid
         uses_device_key = self.repo.get(profile_uuid).device_check is not None
@@ -333,6 +335,8 @@ class VaultService(RecoveryJobs, RenewalJob):
             # record's bytes leave the file now, or at the next compaction (never raises).
             self.repo.compact()
             self.forget_copies()
+            if state.secret is None:  # the new password alone protects it: told after "Password changed"
+                unlocked.notices.append(NOTICE_PASSWORD_ONLY)
             return True
 
         return Job(compute, commit)

@@ -393,6 +393,8 @@ class ProfileFlow(QObject):
         elif action == "password":
             self.dialogs.inform(self._window, self.tr("Password changed"),
                                 self.tr("From now on, unlock your profile with the new password."))
+            if self.session.current is not None:  # given without this computer's extra key: said so
+                self._tell_notices(self.session.current)
 
     def _tell_notices(self, unlocked) -> None:
         """Whatever the person must hear once after their profile opened (by name, since two

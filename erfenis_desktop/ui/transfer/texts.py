@@ -16,7 +16,7 @@ from erfenis_desktop.services.transfer import (
 )
 from erfenis_desktop.services.vault import ProfileError
 
-from ..common.messages import error_text
+from ..common.messages import error_text, password_only_text
 from ..common.widgets import fill
 
 
@@ -91,6 +91,8 @@ def result_text(result: ImportResult) -> str:
                 text += " " + fill(QCoreApplication.translate("TakeHome",
                                        "There already was a profile called ‘%1’ here, so this one is called "
                                        "‘%2’. You can change the name under Your profile."), p.renamed_from, name)
+            if p.password_only:  # this computer's keyring could not be used: its password alone protects it
+                text += " " + password_only_text()
             if p.new_code_at_unlock:
                 text += " " + QCoreApplication.translate("TakeHome",
                                   "At the first unlock Erfenis shows you a new recovery code: write it down "
