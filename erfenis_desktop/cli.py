@@ -153,6 +153,27 @@ def run_smoke(erfenis, waited_ms: int = 0) -> None:
 KEYRING_PROBE = "--keyring-probe"
 
 
+def keyring_answer(backend=None) -> str:
+    """``"available"``, ``"none"`` or ``"unknown"`` for ``backend``, or else the backend keyring
+    would use: the one decision of the child (``keyring_probe``) and of the picker asking in its own
+    process (services/keyring_probe.py), so both say the same of the same keyring. None: keyring's
+    fail and null backends, and a backend keyring itself counts as not usable here (not ``viable``).
+    A locked keyring, or one that errors now and then, is a keyring: the backend is never called
+    (no secret read, no unlock prompt). Unknown: keyring's own configuration or a backend breaks."""
+    try:
+        from keyring.backends import chainer, fail, null
+
+        if backend is None:
+            import keyring
+
+            backend = keyring.get_keyring()
+        chained = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
+        usable = [b for b in chained if not isinstance(b, (fail.Keyring, null.Keyring)) and type(b).viable]
+        return "available" if usable else "none"
+    except Exception:
+        return "unknown"
+
+
 def keyring_probe() -> int:
     """Print one JSON line, ``{"keyring": "available"}`` or ``{"keyring": "none"}`` (``"unknown"``
     when keyring itself fails), and return 0. It only looks at the backend keyring would use
@@ -162,17 +183,7 @@ def keyring_probe() -> int:
     import os
     import sys
 
-    try:
-        import keyring
-        from keyring.backends import chainer, fail, null
-
-        backend = keyring.get_keyring()
-        chained = backend.backends if isinstance(backend, chainer.ChainerBackend) else [backend]
-        usable = [b for b in chained if not isinstance(b, (fail.Keyring, null.Keyring))]
-        answer = "available" if usable else "none"
-    except Exception:  # keyring's own configuration or a backend that breaks on loading
-        answer = "unknown"
-    line = json.dumps({"keyring": answer}) + "\n"
+    line = json.dumps({"keyring": keyring_answer()}) + "\n"
     if sys.stdout is not None:
         sys.stdout.write(line)
         sys.stdout.flush()

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
-from erfenis_desktop.cli import KEYRING_PROBE
+from erfenis_desktop.cli import KEYRING_PROBE, keyring_answer
+from erfenis_desktop.services.jobs import Job, Outcome
 
 AVAILABLE, NONE, UNKNOWN = "available", "none", "unknown"
 TIMEOUT_MS = 5000
@@ -37,6 +38,37 @@ def asks_a_child(vault) -> bool:
     and a test's own backends are asked in this process, as before) and only while keyring is
     not loaded here yet (once it is, asking here costs nothing more and sees the same keyring)."""
     return vault.uses_system_keyring() and "keyring" not in sys.modules
+
+
+def answer_here_job(vault) -> Job:
+    """The question asked in this process (keyring is loaded here already, or the backend is the
+    demo's or a test's): the result is the child's answer for the backend the vault uses, by the
+    child's own decision (cli.keyring_answer), and the vault learns the keyring's state as when it
+    asks itself (``device_state_job``). Both in the worker thread: keyring may take a while."""
+    state_job, backend = vault.device_state_job(), vault.keyring_backend()
+
+    def compute():
+        return state_job.compute(), keyring_answer(backend)
+
+    def commit(outcome: Outcome) -> str:
+        if outcome.error is not None:
+            raise outcome.error
+        state, answer = outcome.value
+        state_job.commit(Outcome(state))
+        return answer
+
+    return Job(compute, commit)
+
+
+def shows_note(state, answer: str | None) -> bool:
+    """Whether the picker says "this computer has no system keyring", from what the vault knows of
+    the keyring (``state``, None while it has not asked) and the answer (the child's or the one asked
+    here; None while there is none yet). What the vault learned wins when a keyring answered; when
+    it could not use the keyring, the answer tells a keyring that is not there from one that is
+    locked or erroring (a keyring: no note)."""
+    if state is not None:
+        return state.status.value == "unavailable" and answer != AVAILABLE
+    return answer == NONE
 
 
 def parse_answer(output: bytes) -> str:

@@ -60,6 +60,10 @@ class VaultService(RecoveryJobs, RenewalJob):
     def uses_system_keyring(self) -> bool:
         return self.device.uses_system_keyring()
 
+    def keyring_backend(self):
+        """The keyring backend given (the demo's, a test's), or None for the system keyring."""
+        return self.device._backend
+
     def device_state(self):
         return self.device.state()
 
