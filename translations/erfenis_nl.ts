@@ -1059,36 +1059,36 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
 <context>
     <name>Erfenis</name>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="98"/>
-        <location filename="../erfenis_desktop/app.py" line="104"/>
-        <location filename="../erfenis_desktop/app.py" line="128"/>
-        <location filename="../erfenis_desktop/app.py" line="152"/>
-        <location filename="../erfenis_desktop/app.py" line="204"/>
+        <location filename="../erfenis_desktop/app.py" line="110"/>
+        <location filename="../erfenis_desktop/app.py" line="116"/>
+        <location filename="../erfenis_desktop/app.py" line="140"/>
+        <location filename="../erfenis_desktop/app.py" line="164"/>
+        <location filename="../erfenis_desktop/app.py" line="228"/>
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="97"/>
+        <location filename="../erfenis_desktop/app.py" line="109"/>
         <source>Erfenis cannot create its data folder %1 (%2).</source>
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="105"/>
+        <location filename="../erfenis_desktop/app.py" line="117"/>
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
         <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="119"/>
+        <location filename="../erfenis_desktop/app.py" line="131"/>
         <source>Erfenis is already open with this data folder. Its window has been brought to the front.</source>
         <translation>Erfenis is al open met deze gegevensmap. Dat venster staat nu vooraan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="122"/>
+        <location filename="../erfenis_desktop/app.py" line="134"/>
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="123"/>
+        <location filename="../erfenis_desktop/app.py" line="135"/>
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -1099,7 +1099,7 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="129"/>
+        <location filename="../erfenis_desktop/app.py" line="141"/>
         <source>Erfenis cannot write in its data folder:
 %1
 
@@ -1110,12 +1110,12 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="153"/>
+        <location filename="../erfenis_desktop/app.py" line="165"/>
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="205"/>
+        <location filename="../erfenis_desktop/app.py" line="229"/>
         <source>This data folder holds personal profiles, so it cannot become a workshop:
 %1
 
@@ -1126,42 +1126,42 @@ A workshop needs a folder of its own; start Erfenis with --workshop alone.</sour
 Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="231"/>
+        <location filename="../erfenis_desktop/app.py" line="255"/>
         <source>Erfenis cannot open that folder</source>
         <translation>Erfenis kan die map niet openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="232"/>
+        <location filename="../erfenis_desktop/app.py" line="256"/>
         <source>Erfenis cannot create the folder %1 (%2).</source>
         <translation>Erfenis kan de map %1 niet maken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="309"/>
+        <location filename="../erfenis_desktop/app.py" line="342"/>
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="310"/>
+        <location filename="../erfenis_desktop/app.py" line="343"/>
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="323"/>
+        <location filename="../erfenis_desktop/app.py" line="356"/>
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="324"/>
+        <location filename="../erfenis_desktop/app.py" line="357"/>
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="343"/>
+        <location filename="../erfenis_desktop/app.py" line="376"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="344"/>
+        <location filename="../erfenis_desktop/app.py" line="377"/>
         <source>Erfenis could not put the backup in place, so it opened your file as it was. Nothing was lost.</source>
         <translation>Erfenis kon de reservekopie niet terugzetten en heeft je bestand geopend zoals het was. Er is niets verloren gegaan.</translation>
     </message>
@@ -2292,42 +2292,42 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="158"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="159"/>
         <source>shared</source>
         <translation>gedeeld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="163"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="164"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="166"/>
         <source>Together</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="169"/>
         <source>See the pattern</source>
         <translation>Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="170"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="171"/>
         <source>Check-in</source>
         <translation>Terugblik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="178"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="179"/>
         <source>Pattern mirror results</source>
         <translation>Uitkomsten van de patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="180"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="181"/>
         <source>Intimacy check results</source>
         <translation>Uitkomsten van de intimiteitscheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="202"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="203"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item kan niet worden geopend: het is beschadigd, of buiten Erfenis om veranderd. Het staat onderaan de lijst; kies het om het te verwijderen. De rest blijft zoals het is.</numerusform>
@@ -2335,208 +2335,209 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="214"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="215"/>
         <source>Missing item</source>
         <translation>Ontbrekend item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="214"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="215"/>
         <source>Damaged item</source>
         <translation>Beschadigd item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="223"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="224"/>
         <source>Remove this item?</source>
         <translation>Dit item verwijderen?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="224"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="225"/>
         <source>Erfenis cannot open this item, so it cannot show what was in it. Removing it takes it out of your profile for good. Your other writing stays as it is.</source>
         <translation>Erfenis kan dit item niet openen en dus ook niet laten zien wat erin stond. Als je het verwijdert, is het voorgoed uit je profiel. Wat je verder schreef, blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="226"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="227"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="226"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="227"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="240"/>
         <source>The damaged item has been removed.</source>
         <translation>Het beschadigde item is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="251"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="251"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="262"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="265"/>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="268"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="266"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="269"/>
         <source>Shared with your partner.</source>
         <translation>Gedeeld met je partner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="316"/>
         <source>%n item(s)</source>
+        <extracomment>Lines put in the list at once: more than a screen holds at any size. The rest follow in the next turns of the event loop, a batch at a time (five years of writing is thousands of lines, and making them all at each key kept the search from answering quickly).</extracomment>
         <translation>
             <numerusform>%n onderdeel</numerusform>
             <numerusform>%n onderdelen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="317"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="348"/>
         <source>Nothing you wrote contains “%1”. Try other or fewer words, or clear the search to see everything again.</source>
         <translation>Niets van wat je schreef bevat ‘%1’. Probeer andere of minder woorden, of maak het zoekveld leeg om alles weer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="320"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="351"/>
         <source>Nothing here yet. What you write in Erfenis comes here by date: your notes, your answers in the exercises, your loop map, your earlier relationships and the results of your pattern mirror. Only you can read it.</source>
         <translation>Hier staat nog niets. Wat je in Erfenis schrijft, komt hier op datum te staan: je aantekeningen, je antwoorden bij de oefeningen, je cirkel, je eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="334"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="365"/>
         <source>This item cannot be opened: it is damaged, or it was changed outside Erfenis. Erfenis never guesses at what was in it. You can remove it with the button below.</source>
         <translation>Dit item kan niet worden geopend: het is beschadigd, of het is buiten Erfenis om veranderd. Erfenis gaat nooit raden wat erin stond. Je kunt het verwijderen met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="354"/>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="419"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="385"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="451"/>
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="385"/>
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="386"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="369"/>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="409"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="400"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="441"/>
         <source>Everything I wrote</source>
         <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="372"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="403"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="380"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="411"/>
         <source>Notes: %1</source>
         <translation>Aantekeningen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="380"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="411"/>
         <source>Answers from ‘See the pattern’: %1</source>
         <translation>Antwoorden bij ‘Zie het patroon’: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="381"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="412"/>
         <source>Answers written together: %1</source>
         <translation>Antwoorden die jullie samen schreven: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="381"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="412"/>
         <source>Check-ins: %1</source>
         <translation>Terugblikken: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="385"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="416"/>
         <source>Pattern mirror results: %1</source>
         <translation>Uitkomsten van de patroonspiegel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="386"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="417"/>
         <source>Intimacy check results: %1</source>
         <translation>Uitkomsten van de intimiteitscheck: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="389"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="420"/>
         <source>Only what your search finds: %1</source>
         <translation>Alleen wat je zoekopdracht vindt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="390"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="421"/>
         <source>Your name, and the date and time of each text</source>
         <translation>Je naam, en de datum en tijd van elke tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="391"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="422"/>
         <source>It holds your own writing, as it is listed here, and nothing your partner wrote. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf schreef, zoals het hier in de lijst staat, en niets van wat je partner schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="393"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="424"/>
         <source>Save what you wrote as a PDF?</source>
         <translation>Wat je schreef opslaan als PDF?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="410"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="442"/>
         <source>Everything you wrote in Erfenis, newest first: notes, answers in the exercises, your loop map, earlier relationships and the results of your pattern mirror. Only you can read it, and searching happens only on this computer.</source>
         <translation>Alles wat je in Erfenis schreef, het nieuwste eerst: aantekeningen, antwoorden bij de oefeningen, je cirkel, eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="414"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="446"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="415"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="447"/>
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="416"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="448"/>
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="417"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="449"/>
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="418"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="450"/>
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="420"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="452"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="421"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="453"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="422"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="454"/>
         <source>Re&amp;move this damaged item</source>
         <translation>Dit beschadigde item &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="423"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="455"/>
         <source>Remove this damaged item</source>
         <translation>Dit beschadigde item verwijderen</translation>
     </message>
@@ -2544,7 +2545,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>KeyringNote</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/keyring_note.py" line="56"/>
+        <location filename="../erfenis_desktop/ui/profile/keyring_note.py" line="87"/>
         <source>This computer has no system keyring, so your profiles here are protected by your password alone: choose a strong one.</source>
         <translation>Deze computer heeft geen beveiligde opslag (sleutelbos) van het systeem, dus je profielen zijn hier alleen met je wachtwoord beschermd. Kies een sterk wachtwoord.</translation>
     </message>
@@ -2552,151 +2553,151 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="229"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="258"/>
         <source>Your profile</source>
-        <extracomment>Quick hide: F12, one key at the edge of the keyboard that no text field uses; and Ctrl+Shift+H for keyboards where F12 is a media key or is taken by a drop-down terminal. File &gt; &quot;Start a workshop…&quot; (True) or &quot;Leave the workshop&quot; (False): the app switches folders.</extracomment>
+        <extracomment>Quick hide: F12, one key at the edge of the keyboard that no text field uses; and Ctrl+Shift+H for keyboards where F12 is a media key or is taken by a drop-down terminal. What :meth:`MainWindow.finish` makes, right after the first paint: the menus&apos; contents, the transfer items and the keeper of focus. Asking for one of them earlier finishes the window first. File &gt; &quot;Start a workshop…&quot; (True) or &quot;Leave the workshop&quot; (False): the app switches folders.</extracomment>
         <translation>Je profiel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="270"/>
         <source>Unlocked profile: %1</source>
         <translation>Ontgrendeld profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="247"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="280"/>
         <source>Also unlocked: %1</source>
         <translation>Ook ontgrendeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="248"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="281"/>
         <source>Lock both profiles</source>
         <translation>Beide profielen vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="260"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="293"/>
         <source>First keep your recovery code</source>
         <translation>Bewaar eerst je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="294"/>
         <source>The recovery code is shown only once. Copy, print or save it, then type the two groups back; after that you can go on.</source>
         <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="394"/>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="395"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="427"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="428"/>
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="396"/>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="405"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="429"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="438"/>
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="397"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="430"/>
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/cli.py" line="105"/>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="398"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="431"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="399"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="432"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="400"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="433"/>
         <source>&amp;Need help?</source>
         <translation>&amp;Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="401"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="434"/>
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="402"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="435"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="403"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="436"/>
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="404"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="437"/>
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="406"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="439"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="407"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="440"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="408"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="457"/>
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="409"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="441"/>
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="410"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="442"/>
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="411"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="443"/>
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="413"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="445"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="414"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="446"/>
         <source>Hide everything at once</source>
         <translation>Alles meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="415"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="447"/>
         <source>Hide everything at once (%1): every profile locks and a plain clock fills the window.</source>
         <translation>Alles meteen verbergen (%1): elk profiel wordt vergrendeld en het venster toont alleen nog een klok.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="417"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="449"/>
         <source>H&amp;ide everything at once</source>
         <translation>Alles &amp;meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="419"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="459"/>
         <source>Leave the &amp;workshop</source>
         <translation>De &amp;workshop verlaten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="420"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="460"/>
         <source>Start a &amp;workshop…</source>
         <translation>Een &amp;workshop beginnen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="250"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="283"/>
         <source>Lock your profile</source>
         <translation>Je profiel vergrendelen</translation>
     </message>
@@ -2990,131 +2991,131 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="221"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="373"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="423"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="245"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="410"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="499"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="243"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="267"/>
         <source>One card stays chosen for the week. To change it, first choose the card you want instead, then untick this one.</source>
         <translation>Er blijft voor deze week één kaart gekozen. Wil je wisselen? Kies dan eerst de kaart die je liever wilt, en vink deze daarna uit.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="270"/>
         <source>Choose one or two cards at a time.</source>
         <translation>Kies één of twee kaarten tegelijk.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="315"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="339"/>
         <source>Your reminder settings are not saved; they stay as they were.</source>
         <translation>Je instellingen voor herinneringen zijn niet opgeslagen; ze blijven zoals ze waren.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="359"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="383"/>
         <source>You have chosen two cards. Untick one to choose this one instead.</source>
         <translation>Je hebt twee kaarten gekozen. Vink er een uit als je deze liever wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="377"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="414"/>
         <source>Check in…</source>
         <translation>Terugkijken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="378"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="415"/>
         <source>Check in: %1</source>
         <translation>Terugkijken: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="389"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="428"/>
         <source>Chosen on %1. Use them when a moment comes, and check in afterwards: about a minute, whenever you like.</source>
         <translation>Gekozen op %1. Gebruik ze als er een moment komt, en kijk daarna even terug: ongeveer een minuut, wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="391"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="430"/>
         <source>Two is the most at a time: to choose another card, first untick one below.</source>
         <translation>Twee kaarten tegelijk is het meeste: wil je een andere kiezen, vink er dan hieronder eerst een uit.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="404"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="445"/>
         <source>You chose this card.</source>
         <translation>Je hebt deze kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="405"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="446"/>
         <source>Only a suggestion: choose what fits you.</source>
         <translation>Alleen een voorstel: kies wat bij je past.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="424"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="500"/>
         <source>Instead of: “%1”</source>
         <translation>In plaats van: ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="427"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="503"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="428"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="504"/>
         <source>Practise this card in the coming week</source>
         <translation>Oefen deze week met deze kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="429"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="505"/>
         <source>Practise “%1” in the coming week</source>
         <translation>Oefen deze week met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="432"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="466"/>
         <source>Choose this card</source>
         <translation>Kies deze kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="433"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="467"/>
         <source>Choose the suggested card</source>
         <translation>Kies de voorgestelde kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="444"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="445"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="478"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="479"/>
         <source>%1, from</source>
         <translation>%1, vanaf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="446"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="447"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="480"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="481"/>
         <source>%1, until</source>
         <translation>%1, tot</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="451"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="485"/>
         <source>On to step &amp;3: bear the discomfort of the new</source>
         <translation>Door naar stap &amp;3: verdraag het ongemak van het nieuwe</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="452"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="486"/>
         <source>On to step 3: bear the discomfort of the new</source>
         <translation>Door naar stap 3: verdraag het ongemak van het nieuwe</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="453"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="487"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="454"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="488"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="455"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="489"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="456"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="490"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -3322,84 +3323,84 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="339"/>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="505"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="532"/>
         <source>Your writing is not saved</source>
         <extracomment>Screens that show a profile&apos;s private writing: cleared on lock, after saving what was typed. Steps 2 and 3 (ui/practice/): private too, and cleared on lock. The generations view (ui/generations/): private too. ``_partner_target`` while the partner makes a profile of their own from Together. Workshop mode (ui/workshop/mode.py): a function giving the page that is home instead (the facilitator&apos;s page), or None for the usual home.</extracomment>
         <translation>Wat je schreef is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="341"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="359"/>
         <source>What you wrote last could not be saved, so it is still on the screen. Try again once it has been saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Probeer het opnieuw zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="363"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="381"/>
         <source>Protection renewed</source>
         <translation>Beveiliging vernieuwd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="386"/>
         <source>Profile deleted</source>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="369"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="387"/>
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="371"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="389"/>
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="372"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="390"/>
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="376"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="394"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="377"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="395"/>
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="388"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="408"/>
         <source>For %1</source>
         <translation>Voor %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="429"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="456"/>
         <source>No new recovery code yet</source>
         <translation>Nog geen nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="472"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="499"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="473"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="500"/>
         <source>Erfenis could not note that you kept your recovery code, so it shows you a new one the next time you unlock. The code you kept works until then.</source>
         <translation>Erfenis kon niet vastleggen dat je je herstelcode hebt bewaard. Daarom krijg je er de volgende keer dat je ontgrendelt een nieuwe. Tot dan werkt de code die je bewaarde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="507"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="534"/>
         <source>What you wrote last could not be saved, so it is still on the screen. If you lock now, it is lost: once a profile is locked, Erfenis keeps no text that is not saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Vergrendel je nu, dan ben je het kwijt: van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="509"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="536"/>
         <source>&amp;Stay, keep my text</source>
         <translation>&amp;Blijven, tekst houden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="509"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="536"/>
         <source>&amp;Lock and lose it</source>
         <translation>&amp;Vergrendelen, tekst kwijt</translation>
     </message>
@@ -3554,47 +3555,122 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Jullie koppeling moet opnieuw worden bevestigd. Ga samen zitten bij Samen met mijn partner en vergelijk jullie woorden voordat je nog iets deelt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="135"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="130"/>
+        <source>A profile cannot be linked with itself. Your partner opens their own profile to link with you.</source>
+        <translation>Een profiel kan niet met zichzelf verbonden worden. Je partner opent het eigen profiel om met jou te verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="134"/>
+        <source>What you chose is no longer there; it may have been removed in the meantime. Nothing was changed. Go back and choose again.</source>
+        <translation>Wat je koos is er niet meer; het is intussen misschien weggehaald. Er is niets veranderd. Ga terug en kies opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="138"/>
+        <source>Only the facilitator of this workshop can do this, with their own profile open. Nothing was changed.</source>
+        <translation>Alleen de begeleider van deze workshop kan dit doen, met het eigen profiel open. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="142"/>
+        <source>This workshop already has a facilitator. Nothing was changed.</source>
+        <translation>Deze workshop heeft al een begeleider. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="145"/>
+        <source>Your results are already in the group picture. They are counted once.</source>
+        <translation>Je uitkomsten staan al in het groepsbeeld. Ze tellen één keer mee.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="148"/>
+        <source>There are no results of yours to add yet. Finish the pattern mirror first, then add them.</source>
+        <translation>Er zijn nog geen uitkomsten van jou om toe te voegen. Maak eerst de patroonspiegel af en voeg ze daarna toe.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="152"/>
+        <source>The group picture was emptied just now, so nothing was added. You can add your results again.</source>
+        <translation>Het groepsbeeld is net leeggemaakt, dus er is niets toegevoegd. Je kunt je uitkomsten opnieuw toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="156"/>
+        <source>Each of you takes your own file, with a password only you know. Nothing was saved. Take your work home one profile at a time.</source>
+        <translation>Ieder neemt een eigen bestand mee, met een wachtwoord dat alleen die persoon kent. Er is niets opgeslagen. Neem het werk per profiel mee, één tegelijk.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="160"/>
+        <source>Erfenis could not save the file there (the disk may be full, or the place read-only). Nothing was saved. Choose another place.</source>
+        <translation>Erfenis kon het bestand daar niet opslaan (de schijf is misschien vol, of de plek is alleen-lezen). Er is niets opgeslagen. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="164"/>
+        <source>Erfenis cannot read this file: it is gone, or you may not open it. Nothing was imported.</source>
+        <translation>Erfenis kan dit bestand niet lezen: het is weg, of je mag het niet openen. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="168"/>
+        <source>This is not an Erfenis take-home file (its name ends in .erfenis). Nothing was imported. Choose the file Erfenis saved.</source>
+        <translation>Dit is geen meeneembestand van Erfenis (de naam daarvan eindigt op .erfenis). Er is niets geïmporteerd. Kies het bestand dat Erfenis opsloeg.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="172"/>
+        <source>This file is damaged or incomplete. Nothing was imported. Save it again on the computer it came from, if you can.</source>
+        <translation>Dit bestand is beschadigd of onvolledig. Er is niets geïmporteerd. Sla het zo mogelijk opnieuw op op de computer waar het vandaan komt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="176"/>
+        <source>This file was saved by a newer version of Erfenis. Nothing was imported. Install the newer version here first.</source>
+        <translation>Dit bestand is opgeslagen door een nieuwere versie van Erfenis. Er is niets geïmporteerd. Installeer die nieuwere versie hier eerst.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="180"/>
+        <source>Part of this file is already in this Erfenis in another form, so nothing of it was imported. Nothing was changed.</source>
+        <translation>Een deel van dit bestand staat al in een andere vorm in deze Erfenis, dus er is niets van geïmporteerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="185"/>
+        <source>Something went wrong. Nothing was changed; try again, or restart Erfenis.</source>
+        <translation>Er ging iets mis. Er is niets veranderd; probeer het opnieuw, of start Erfenis opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="192"/>
         <source>Erfenis noticed that part of your data file was changed outside Erfenis, for example by putting back an older copy. Everything that could still be opened is there. A text you deleted earlier may have come back; look through Everything I wrote, and remove what you do not want to keep.</source>
         <translation>Erfenis merkte dat een deel van je gegevensbestand buiten Erfenis om is veranderd, bijvoorbeeld doordat er een oudere kopie is teruggezet. Alles wat nog te openen was, staat er. Iets wat je eerder had verwijderd, kan terug zijn; kijk bij Alles wat ik heb geschreven en verwijder wat je niet wilt houden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="198"/>
         <source>Erfenis now protects what you share in a stronger way. The next time you sit down together, confirm your link once more under Together with my partner, by comparing your words. Until then, nothing new is shared.</source>
         <translation>Erfenis beschermt wat jullie delen nu op een sterkere manier. Bevestig de volgende keer dat jullie samen zitten nog één keer jullie koppeling, bij Samen met mijn partner, door jullie woorden te vergelijken. Tot die tijd wordt er niets nieuws gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="214"/>
         <source>This profile is protected by your password alone: it got its password while Erfenis could not use this computer’s keyring for its extra key. When the keyring works, change your password once to add the extra protection.</source>
         <translation>Dit profiel is alleen met je wachtwoord beschermd: het kreeg zijn wachtwoord terwijl Erfenis de sleutelbos van deze computer niet kon gebruiken voor zijn extra sleutel. Werkt de sleutelbos weer, wijzig dan één keer je wachtwoord om de extra bescherming toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="174"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="231"/>
         <source>The disk is full. Make some room on it, for example by emptying the bin or removing large files you no longer need.</source>
         <translation>De schijf is vol. Maak er wat ruimte op vrij, bijvoorbeeld door de prullenbak te legen of grote bestanden weg te halen die je niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="178"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="235"/>
         <source>Erfenis cannot write in its data folder (%1): the folder or the disk has been made read-only.</source>
         <translation>Erfenis kan niet schrijven in de gegevensmap (%1): de map of de schijf is alleen-lezen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="239"/>
         <source>Erfenis’s data folder (%1) was moved or removed while Erfenis was open. Put it back where it was.</source>
         <translation>De gegevensmap van Erfenis (%1) is verplaatst of verwijderd terwijl Erfenis open was. Zet hem terug waar hij stond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="185"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="242"/>
         <source>Something went wrong with the disk.</source>
         <translation>Er ging iets mis met de schijf.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="190"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="247"/>
         <source>What you wrote is not saved yet. It stays here, and Erfenis saves it as soon as it can.</source>
         <translation>Wat je schreef is nog niet opgeslagen. Het blijft hier staan, en Erfenis slaat het op zodra dat kan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="201"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="258"/>
         <source>Nothing was changed. Try again when that is solved.</source>
         <translation>Er is niets veranderd. Probeer het opnieuw als dat is opgelost.</translation>
     </message>
@@ -3609,17 +3685,12 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Een van deze profielen is al met iemand gekoppeld. Een profiel kan met één partner tegelijk gekoppeld zijn.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="129"/>
-        <source>Something went wrong: %1</source>
-        <translation>Er ging iets mis: %1</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="204"/>
         <source>Your profile is protected by your password alone: Erfenis could not use this computer’s keyring for its extra key just now. Keep your password strong. When the keyring works again, change your password once (under Your profile) to add the extra protection.</source>
         <translation>Je profiel is alleen met je wachtwoord beschermd: Erfenis kon de sleutelbos van deze computer zojuist niet gebruiken voor zijn extra sleutel. Houd je wachtwoord sterk. Werkt de sleutelbos weer, wijzig dan één keer je wachtwoord (onder Je profiel) om de extra bescherming toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="204"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="261"/>
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
@@ -3733,17 +3804,17 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProfilesPanel</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="378"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="393"/>
         <source>Hello, %1</source>
         <translation>Hallo %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="379"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="394"/>
         <source>Your profile is open. Lock it (Ctrl+L) before you leave the computer.</source>
         <translation>Je profiel staat open. Vergrendel het (Ctrl+L) voordat je bij de computer weggaat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="385"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="400"/>
         <source>%n wrong password(s) were typed for this profile since %1.</source>
         <translation>
             <numerusform>Sinds %1 is er %n keer een verkeerd wachtwoord ingetypt voor dit profiel.</numerusform>
@@ -3751,225 +3822,225 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="278"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="293"/>
         <source>&amp;Pattern mirror</source>
         <extracomment>A function that gives the exercises service (set by ProfileFlow), for where the person is on the path; without it the path shows no progress.</extracomment>
         <translation>&amp;Patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="278"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="293"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="279"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="294"/>
         <source>Step &amp;2: Learn a new language</source>
         <translation>Stap &amp;2: Leer een nieuwe taal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="279"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="294"/>
         <source>Step &amp;3: Bear the discomfort</source>
         <translation>Stap &amp;3: Verdraag het ongemak</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="286"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="301"/>
         <source>Not started yet</source>
         <translation>Nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="288"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="303"/>
         <source>Done on %1</source>
         <translation>Klaar op %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="290"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="305"/>
         <source>Under way again since %1; done before on %2</source>
         <translation>Weer bezig sinds %1; eerder klaar op %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="292"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="307"/>
         <source>Under way since %1</source>
         <translation>Bezig sinds %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="293"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="308"/>
         <source>%1 of %2 questions answered</source>
         <translation>%1 van %2 vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="294"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="309"/>
         <source>a card used on %1 of %2 days</source>
         <translation>op %1 van %2 dagen een kaart gebruikt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="295"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="310"/>
         <source>discomfort noted on %1 of %2 days</source>
         <translation>op %1 van %2 dagen het ongemak genoteerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="318"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="333"/>
         <source>&amp;Begin with the pattern mirror</source>
         <translation>&amp;Begin met de patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="319"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="334"/>
         <source>&amp;Continue practising</source>
         <translation>&amp;Verder oefenen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="319"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="334"/>
         <source>&amp;Continue where I was</source>
         <translation>&amp;Verder waar ik was</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="328"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="343"/>
         <source>Your path</source>
         <translation>Jouw weg</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="354"/>
         <source>The &amp;intimacy check</source>
         <translation>De &amp;intimiteitscheck</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="343"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="358"/>
         <source>You and %1</source>
         <translation>Jij en %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="345"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="360"/>
         <source>%1 is here too</source>
         <translation>%1 is er ook</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="347"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="362"/>
         <source>Your link needs to be confirmed again, together.</source>
         <translation>Jullie koppeling moet opnieuw bevestigd worden, samen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="349"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="364"/>
         <source>Linked with %1</source>
         <translation>Gekoppeld met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="350"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="365"/>
         <source>To&amp;gether with %1</source>
         <translation>Sa&amp;men met %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="352"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="367"/>
         <source>&amp;Answer together</source>
         <translation>Samen a&amp;ntwoorden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="353"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="368"/>
         <source>Our &amp;dance</source>
         <translation>Onze &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="355"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="370"/>
         <source>What we shared</source>
         <translation>Wat we deelden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="357"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="372"/>
         <source>Your side of the dance</source>
         <translation>Jouw kant van de dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="360"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="375"/>
         <source>Your &amp;dance</source>
         <comment>one person&apos;s own side, alone</comment>
         <translation>Jouw &amp;dans</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="362"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="377"/>
         <source>Mapping your l&amp;oop</source>
         <translation>Jouw &amp;cirkel in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="364"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="379"/>
         <source>On my own</source>
         <translation>In mijn eentje</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="367"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="382"/>
         <source>Generations</source>
         <translation>Generaties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="368"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="383"/>
         <source>Everything I &amp;wrote</source>
         <translation>Alles wat ik heb gesch&amp;reven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="370"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="385"/>
         <source>&amp;Your profile: %1</source>
         <translation>&amp;Jouw profiel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="358"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="373"/>
         <source>To&amp;gether with my partner</source>
         <translation>Sa&amp;men met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="354"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="369"/>
         <source>Mapping our l&amp;oop</source>
         <translation>Onze &amp;cirkel in kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="366"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="381"/>
         <source>Earlier &amp;relationships</source>
         <translation>Eerdere rela&amp;ties</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="380"/>
         <source>My &amp;notes</source>
         <translation>Mijn &amp;aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="372"/>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="373"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="387"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="388"/>
         <source>Lock and switch profile</source>
         <translation>Vergrendelen en van profiel wisselen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="392"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="407"/>
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="397"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="412"/>
         <source>%1: what you were writing when your profile locked could not be saved, so it is lost. Erfenis keeps no text that is not saved once a profile is locked.</source>
         <translation>%1: wat je aan het schrijven was toen je profiel vergrendelde, kon niet worden opgeslagen en is dus verloren. Van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="401"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="416"/>
         <source>Each person has their own profile with a password. What you write in it, only you can read. The names are not secret: everyone who uses this computer sees them.</source>
         <translation>Iedereen heeft een eigen profiel met een wachtwoord. Wat je daarin schrijft, kun alleen jij lezen. De namen zijn niet geheim: iedereen die deze computer gebruikt, ziet ze.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="404"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="419"/>
         <source>This is the demo: a made-up couple in a temporary folder. Each button shows that profile’s password. Everything is gone when Erfenis closes.</source>
         <translation>Dit is de demo: een verzonnen stel in een tijdelijke map. Op elke knop staat het wachtwoord van dat profiel. Als je Erfenis sluit, is alles weer weg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="408"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="423"/>
         <source>Open the profile of %1</source>
         <translation>Het profiel van %1 openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="410"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="425"/>
         <source>Demo password: %1</source>
         <translation>Wachtwoord van de demo: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="415"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="430"/>
         <source>New &amp;profile…</source>
         <translation>Nieuw &amp;profiel…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/picker.py" line="416"/>
+        <location filename="../erfenis_desktop/ui/profile/picker.py" line="431"/>
         <source>New profile</source>
         <translation>Nieuw profiel</translation>
     </message>
@@ -4260,90 +4331,90 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="181"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="211"/>
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="204"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="234"/>
         <source>Shared with your partner: this chart and its sentences as they are today. Share again later to show how it goes on.</source>
         <translation>Gedeeld met je partner: deze grafiek en de zinnen erbij, zoals ze vandaag zijn. Deel later opnieuw om te laten zien hoe het verdergaat.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="243"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="267"/>
         <source>You have not chosen a card yet. Choose one or two in step 2; after each check-in you see here how the discomfort goes.</source>
         <translation>Je hebt nog geen kaart gekozen. Kies er een of twee bij stap 2; na elke terugblik zie je hier hoe het ongemak verloopt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="245"/>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="270"/>
         <source>Choose a card in step 2</source>
         <translation>Kies een kaart bij stap 2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="253"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="277"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="259"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="283"/>
         <source>Discomfort over time: %1</source>
         <translation>Ongemak door de tijd: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="265"/>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="281"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="289"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="305"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="266"/>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="282"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="290"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="306"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="272"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="296"/>
         <source>Share again, as it is today</source>
         <translation>Opnieuw delen, zoals het nu is</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="273"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="297"/>
         <source>Share with my partner</source>
         <translation>Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="298"/>
         <source>Share your progress with “%1” with your partner</source>
         <translation>Deel met je partner hoe het gaat met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="276"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="300"/>
         <source>Stop sharing</source>
         <translation>Niet meer delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="301"/>
         <source>Stop sharing your progress with “%1”</source>
         <translation>Niet meer delen hoe het gaat met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="279"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="303"/>
         <source>Back to step &amp;2</source>
         <translation>Terug naar stap &amp;2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="280"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="304"/>
         <source>Back to step 2</source>
         <translation>Terug naar stap 2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="307"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="284"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="308"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -4447,58 +4518,58 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="251"/>
         <source>Unlock with your recovery code</source>
         <translation>Ontgrendelen met je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="236"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="253"/>
         <source>Type the recovery code you saved when you made this profile, and choose a new password. Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code.</source>
         <translation>Typ de herstelcode die je hebt bewaard toen je dit profiel maakte, en kies een nieuw wachtwoord. Spaties, streepjes en kleine letters maken niet uit. Daarna krijg je een nieuwe herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="238"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="255"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="256"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="257"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="241"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="258"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="259"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="243"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="260"/>
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="244"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="261"/>
         <source>&amp;Unlock and set password</source>
         <translation>&amp;Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="245"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="262"/>
         <source>Unlock and set password</source>
         <translation>Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="246"/>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="247"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="263"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="264"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5567,42 +5638,42 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Er was hier al een profiel met de naam ‘%1’, dus dit heet ‘%2’. Je kunt de naam veranderen bij Je profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="95"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="97"/>
         <source>At the first unlock Erfenis shows you a new recovery code: write it down or print it.</source>
         <translation>Bij het eerste ontgrendelen laat Erfenis je een nieuwe herstelcode zien: schrijf hem op of druk hem af.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="99"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="101"/>
         <source>%1 was brought up to date with the newer work in the file. The password you use on this computer stays the same.</source>
         <translation>%1 is bijgewerkt met het nieuwere werk uit het bestand. Het wachtwoord dat je op deze computer gebruikt, blijft hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="103"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="105"/>
         <source>%1 was already here exactly like this. Nothing was added.</source>
         <translation>%1 stond hier al precies zo. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="106"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="108"/>
         <source>%1 is here already, with newer work than in this file. The file is older, so it was not imported: nothing was changed.</source>
         <translation>%1 staat hier al, met nieuwer werk dan in dit bestand. Het bestand is ouder, dus het is niet geïmporteerd: er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="110"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="112"/>
         <source>%1 is here already, and was changed here as well as in the file. Erfenis does not mix the two or overwrite one with the other, so nothing was changed.</source>
         <translation>%1 staat hier al, en is zowel hier als in het bestand veranderd. Erfenis mengt die twee niet en overschrijft de ene niet met de andere, dus er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="114"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="116"/>
         <source>There is a profile here that Erfenis cannot tell apart from the one in this file (%1), but it is not provably the same one (for example, its protection was renewed since). Nothing was changed.</source>
         <translation>Er staat hier een profiel dat Erfenis niet kan onderscheiden van dat in dit bestand (%1), maar het is niet aantoonbaar hetzelfde (de beveiliging is bijvoorbeeld sindsdien vernieuwd). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="121"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="123"/>
         <source>The link with the partner is back, with what you shared.</source>
         <translation>De koppeling met je partner is terug, met wat jullie deelden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="124"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="126"/>
         <source>Once your partner brings their own file into this Erfenis too, your link and what you shared come back.</source>
         <translation>Zodra je partner ook het eigen bestand in deze Erfenis importeert, komen jullie koppeling en wat jullie deelden terug.</translation>
     </message>
@@ -5937,48 +6008,48 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="181"/>
         <source>Unlock %1</source>
         <translation>%1 ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="165"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="182"/>
         <source>Type your password. Unlocking takes a moment. That is on purpose: it keeps anyone else from guessing your password quickly.</source>
         <translation>Typ je wachtwoord. Ontgrendelen duurt even. Dat is expres: zo kan een ander je wachtwoord niet snel raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="167"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="184"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="185"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="186"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="170"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="187"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="171"/>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="188"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="189"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="173"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="190"/>
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="174"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="191"/>
         <source>Forgot your password? Use your recovery code</source>
         <translation>Wachtwoord vergeten? Gebruik je herstelcode</translation>
     </message>
