@@ -197,3 +197,24 @@ def test_the_newest_backups_are_checked_once_in_a_worker_at_start(data_dir, qapp
     finally:
         service.stop()
         db.close()
+
+
+def test_after_a_failed_backup_the_next_try_waits_its_time_even_while_there_is_writing(world):
+    """A backup that failed (a full disk, a folder that cannot be made) is tried again some
+    minutes later, as Settings says, not at every check of the clock while the person writes."""
+    from erfenis_desktop.services.backups import RETRY_AFTER
+
+    db, vault, service, clock = world
+    u, _ = vault.create("Sam", PASSWORD)
+    folder = storage.folder_of(db.data_dir)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("in the way")  # the backups' folder cannot be made
+    assert service.due() and not service.begin() and service.failed_at is not None
+    for minutes in (1, 2, 5, 9):
+        clock.now = service.failed_at + timedelta(minutes=minutes)
+        u.save_text("note", f"written after {minutes} minutes")
+        assert not service.due(), f"tried again after {minutes} minutes"
+    clock.now = service.failed_at + RETRY_AFTER
+    assert service.due()
+    folder.unlink()  # room again: the next try works
+    assert service.make_now() is not None and service.failed_at is None

@@ -123,3 +123,11 @@ def test_every_code_has_its_own_sentence(qapp, code):
     text = error_text(ProfileError(code, **DETAILS))
     assert text and text != error_text(ProfileError(UNKNOWN))
     assert "_" not in text  # no code (a code of one word, like "damaged", may be a word of the sentence)
+
+
+def test_the_facilitator_adding_results_hears_why_not_and_not_that_only_the_facilitator_may(qapp):
+    """Two codes that once shared a sentence: the facilitator has no results in the group picture
+    (``group_facilitator``), and only the facilitator may do something (``not_facilitator``)."""
+    own = error_text(ProfileError("group_facilitator"))
+    assert "no results of your own" in own and "Only the facilitator" not in own
+    assert "Only the facilitator" in error_text(ProfileError("not_facilitator"))

@@ -148,16 +148,29 @@ def test_stray_keys_a_lock_or_the_idle_timer_never_bring_erfenis_back(start_app,
     erfenis.window.profiles.show_exercise("journal")
     qtbot.keyClick(window, *F12)
     assert_neutral(erfenis)
+    behind, language = window.pages.currentWidget(), erfenis.prefs.language
     for key, mods in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
                       (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
                       (Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier),
                       (Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier),
                       (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier),
+                      (Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+                      (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
                       (Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier)):
         qtbot.keyClick(QApplication.focusWidget() or window, key, mods)
         assert_neutral(erfenis)
+        # Nothing changed behind the clock either: the same page, focus on the clock, the
+        # language as it was, Erfenis still open.
+        assert QApplication.focusWidget() is window.neutral
+        assert window.pages.currentWidget() is behind and erfenis.prefs.language == language
+        assert window.isVisible()
     erfenis.idle.timer.timeout.emit()  # auto-lock goes home; the neutral screen stays
     assert_neutral(erfenis)
+    window.neutral.resumeRequested.emit()  # back: every key works again
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.pages.currentWidget() is window.help_page
 
 
 def test_hiding_from_about_or_a_profile_window_closes_them(start_app, qtbot):

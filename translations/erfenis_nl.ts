@@ -2584,115 +2584,115 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>De herstelcode zie je maar één keer. Kopieer, druk af of sla hem op, en typ dan de twee groepen over. Daarna kun je verder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="427"/>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="428"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="435"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="436"/>
         <source>Erfenis</source>
         <translation>Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="429"/>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="438"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="437"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="446"/>
         <source>&amp;Home</source>
         <translation>&amp;Startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="430"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="438"/>
         <source>Home</source>
         <translation>Startscherm</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/cli.py" line="105"/>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="431"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="439"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="432"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="440"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="433"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="441"/>
         <source>&amp;Need help?</source>
         <translation>&amp;Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="434"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="442"/>
         <source>Abou&amp;t</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="435"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="443"/>
         <source>About Erfenis</source>
         <translation>Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="436"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="444"/>
         <source>&amp;Erfenis</source>
         <translation>&amp;Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="437"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="445"/>
         <source>He&amp;lp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="439"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="447"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="440"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="448"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="457"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="465"/>
         <source>&amp;About Erfenis</source>
         <translation>&amp;Over Erfenis</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="441"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="449"/>
         <source>Menu bar</source>
         <translation>Menubalk</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="442"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="450"/>
         <source>&amp;Lock profile</source>
         <translation>Profiel &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="443"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="451"/>
         <source>Loc&amp;k</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="445"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="453"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="446"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="454"/>
         <source>Hide everything at once</source>
         <translation>Alles meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="447"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="455"/>
         <source>Hide everything at once (%1): every profile locks and a plain clock fills the window.</source>
         <translation>Alles meteen verbergen (%1): elk profiel wordt vergrendeld en het venster toont alleen nog een klok.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="449"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="457"/>
         <source>H&amp;ide everything at once</source>
         <translation>Alles &amp;meteen verbergen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="459"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="467"/>
         <source>Leave the &amp;workshop</source>
         <translation>De &amp;workshop verlaten</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/window/main_window.py" line="460"/>
+        <location filename="../erfenis_desktop/ui/window/main_window.py" line="468"/>
         <source>Start a &amp;workshop…</source>
         <translation>Een &amp;workshop beginnen…</translation>
     </message>
@@ -3571,106 +3571,111 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/messages.py" line="142"/>
+        <source>As the facilitator you have no results of your own in the group picture. Nothing was added.</source>
+        <translation>Als begeleider heb je geen eigen uitkomsten in het groepsbeeld. Er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="146"/>
         <source>This workshop already has a facilitator. Nothing was changed.</source>
         <translation>Deze workshop heeft al een begeleider. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="145"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="149"/>
         <source>Your results are already in the group picture. They are counted once.</source>
         <translation>Je uitkomsten staan al in het groepsbeeld. Ze tellen één keer mee.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="148"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="152"/>
         <source>There are no results of yours to add yet. Finish the pattern mirror first, then add them.</source>
         <translation>Er zijn nog geen uitkomsten van jou om toe te voegen. Maak eerst de patroonspiegel af en voeg ze daarna toe.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="152"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="156"/>
         <source>The group picture was emptied just now, so nothing was added. You can add your results again.</source>
         <translation>Het groepsbeeld is net leeggemaakt, dus er is niets toegevoegd. Je kunt je uitkomsten opnieuw toevoegen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="156"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="160"/>
         <source>Each of you takes your own file, with a password only you know. Nothing was saved. Take your work home one profile at a time.</source>
         <translation>Ieder neemt een eigen bestand mee, met een wachtwoord dat alleen die persoon kent. Er is niets opgeslagen. Neem het werk per profiel mee, één tegelijk.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="160"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="164"/>
         <source>Erfenis could not save the file there (the disk may be full, or the place read-only). Nothing was saved. Choose another place.</source>
         <translation>Erfenis kon het bestand daar niet opslaan (de schijf is misschien vol, of de plek is alleen-lezen). Er is niets opgeslagen. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="168"/>
         <source>Erfenis cannot read this file: it is gone, or you may not open it. Nothing was imported.</source>
         <translation>Erfenis kan dit bestand niet lezen: het is weg, of je mag het niet openen. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="172"/>
         <source>This is not an Erfenis take-home file (its name ends in .erfenis). Nothing was imported. Choose the file Erfenis saved.</source>
         <translation>Dit is geen meeneembestand van Erfenis (de naam daarvan eindigt op .erfenis). Er is niets geïmporteerd. Kies het bestand dat Erfenis opsloeg.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="172"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="176"/>
         <source>This file is damaged or incomplete. Nothing was imported. Save it again on the computer it came from, if you can.</source>
         <translation>Dit bestand is beschadigd of onvolledig. Er is niets geïmporteerd. Sla het zo mogelijk opnieuw op op de computer waar het vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="176"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="180"/>
         <source>This file was saved by a newer version of Erfenis. Nothing was imported. Install the newer version here first.</source>
         <translation>Dit bestand is opgeslagen door een nieuwere versie van Erfenis. Er is niets geïmporteerd. Installeer die nieuwere versie hier eerst.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="180"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="184"/>
         <source>Part of this file is already in this Erfenis in another form, so nothing of it was imported. Nothing was changed.</source>
         <translation>Een deel van dit bestand staat al in een andere vorm in deze Erfenis, dus er is niets van geïmporteerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="185"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="189"/>
         <source>Something went wrong. Nothing was changed; try again, or restart Erfenis.</source>
         <translation>Er ging iets mis. Er is niets veranderd; probeer het opnieuw, of start Erfenis opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="192"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="196"/>
         <source>Erfenis noticed that part of your data file was changed outside Erfenis, for example by putting back an older copy. Everything that could still be opened is there. A text you deleted earlier may have come back; look through Everything I wrote, and remove what you do not want to keep.</source>
         <translation>Erfenis merkte dat een deel van je gegevensbestand buiten Erfenis om is veranderd, bijvoorbeeld doordat er een oudere kopie is teruggezet. Alles wat nog te openen was, staat er. Iets wat je eerder had verwijderd, kan terug zijn; kijk bij Alles wat ik heb geschreven en verwijder wat je niet wilt houden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="198"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="202"/>
         <source>Erfenis now protects what you share in a stronger way. The next time you sit down together, confirm your link once more under Together with my partner, by comparing your words. Until then, nothing new is shared.</source>
         <translation>Erfenis beschermt wat jullie delen nu op een sterkere manier. Bevestig de volgende keer dat jullie samen zitten nog één keer jullie koppeling, bij Samen met mijn partner, door jullie woorden te vergelijken. Tot die tijd wordt er niets nieuws gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="214"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="218"/>
         <source>This profile is protected by your password alone: it got its password while Erfenis could not use this computer’s keyring for its extra key. When the keyring works, change your password once to add the extra protection.</source>
         <translation>Dit profiel is alleen met je wachtwoord beschermd: het kreeg zijn wachtwoord terwijl Erfenis de sleutelbos van deze computer niet kon gebruiken voor zijn extra sleutel. Werkt de sleutelbos weer, wijzig dan één keer je wachtwoord om de extra bescherming toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="231"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="235"/>
         <source>The disk is full. Make some room on it, for example by emptying the bin or removing large files you no longer need.</source>
         <translation>De schijf is vol. Maak er wat ruimte op vrij, bijvoorbeeld door de prullenbak te legen of grote bestanden weg te halen die je niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="239"/>
         <source>Erfenis cannot write in its data folder (%1): the folder or the disk has been made read-only.</source>
         <translation>Erfenis kan niet schrijven in de gegevensmap (%1): de map of de schijf is alleen-lezen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="243"/>
         <source>Erfenis’s data folder (%1) was moved or removed while Erfenis was open. Put it back where it was.</source>
         <translation>De gegevensmap van Erfenis (%1) is verplaatst of verwijderd terwijl Erfenis open was. Zet hem terug waar hij stond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="246"/>
         <source>Something went wrong with the disk.</source>
         <translation>Er ging iets mis met de schijf.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="247"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="251"/>
         <source>What you wrote is not saved yet. It stays here, and Erfenis saves it as soon as it can.</source>
         <translation>Wat je schreef is nog niet opgeslagen. Het blijft hier staan, en Erfenis slaat het op zodra dat kan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="258"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="262"/>
         <source>Nothing was changed. Try again when that is solved.</source>
         <translation>Er is niets veranderd. Probeer het opnieuw als dat is opgelost.</translation>
     </message>
@@ -3685,12 +3690,12 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Een van deze profielen is al met iemand gekoppeld. Een profiel kan met één partner tegelijk gekoppeld zijn.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="204"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="208"/>
         <source>Your profile is protected by your password alone: Erfenis could not use this computer’s keyring for its extra key just now. Keep your password strong. When the keyring works again, change your password once (under Your profile) to add the extra protection.</source>
         <translation>Je profiel is alleen met je wachtwoord beschermd: Erfenis kon de sleutelbos van deze computer zojuist niet gebruiken voor zijn extra sleutel. Houd je wachtwoord sterk. Werkt de sleutelbos weer, wijzig dan één keer je wachtwoord (onder Je profiel) om de extra bescherming toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="265"/>
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>

@@ -163,13 +163,15 @@ class BackupService(QObject):
     def due(self, at_start: bool = False) -> bool:
         """At most one good one a day, and only of a file that changed since the newest good
         backup. A damaged backup (it fails the check the restore lists use) never counts."""
+        if self.failed_at is not None and self.clock() - self.failed_at < RETRY_AFTER:
+            return False  # it failed just now (a full disk …): tried again later, not at every check
         newest = storage.newest_good(self.data_dir)
         if newest is None:
             return True
         if newest.made.date() == self.clock().date():
             return False
-        if self.failed_at is not None and self.clock() - self.failed_at >= RETRY_AFTER:
-            return True  # it failed (a full disk …): try again, as Settings promises
+        if self.failed_at is not None:
+            return True  # it failed a while ago: try again, as Settings promises
         if at_start:
             try:
                 return self.db.path.stat().st_mtime > newest.path.stat().st_mtime

@@ -233,8 +233,9 @@ def check_once(path: Path) -> str | None:
         if key in _CHECKED:
             return _CHECKED[key]
     problem = check(path)
-    with _CHECKED_LOCK:
-        _CHECKED[key] = problem
+    if problem not in ("in_use", "unreadable"):  # a passing problem is asked again next time
+        with _CHECKED_LOCK:
+            _CHECKED[key] = problem
     return problem
 
 

@@ -134,10 +134,14 @@ def error_text(error: ProfileError) -> str:
         return QCoreApplication.translate("ProfileMessages",
                                           "What you chose is no longer there; it may have been removed in the "
                                           "meantime. Nothing was changed. Go back and choose again.")
-    if code in ("not_facilitator", "group_facilitator"):
+    if code == "not_facilitator":
         return QCoreApplication.translate("ProfileMessages",
                                           "Only the facilitator of this workshop can do this, with their own "
                                           "profile open. Nothing was changed.")
+    if code == "group_facilitator":
+        return QCoreApplication.translate("ProfileMessages",
+                                          "As the facilitator you have no results of your own in the group "
+                                          "picture. Nothing was added.")
     if code == "facilitator_exists":
         return QCoreApplication.translate("ProfileMessages",
                                           "This workshop already has a facilitator. Nothing was changed.")

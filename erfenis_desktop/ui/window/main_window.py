@@ -370,6 +370,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.neutral.set_dark(theme.is_dark(self._prefs.color_scheme))
         self.screens.setCurrentWidget(self.neutral)
         self.menuBar().hide()
+        for act in self._behind_the_clock():  # stray keys do nothing there (no page changes, no quit)
+            act.setEnabled(False)
         self.setWindowTitle(self.neutral.title())
         self.neutral.setFocus()
         QToolTip.hideText()
@@ -384,10 +386,16 @@ class MainWindow(Retranslating, QMainWindow):
             presenter.close()
         self._session.lock()  # both profiles, when two are open; every screen clears itself
 
+    def _behind_the_clock(self) -> tuple:
+        """The window's keys that would change the pages behind the neutral screen (or quit)."""
+        return self.act_home, self.act_settings, self.act_help, self.act_quit
+
     def resume(self) -> None:
         """From the neutral screen back to the profile picker (every profile is locked)."""
         self.screens.setCurrentIndex(0)
         self.menuBar().show()
+        for act in self._behind_the_clock():
+            act.setEnabled(True)
         self.retranslate()
         self.pages.setCurrentWidget(self.home)
         self.home.profiles.focus_first()
