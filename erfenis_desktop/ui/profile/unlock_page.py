@@ -17,10 +17,14 @@ from ..common.widgets import FormLabel, ReadingColumn, Retranslating, heading, p
 def _lay_out_and_paint(window: QWidget) -> None:
     """Lay out what changed in ``window`` (each layout done asks the one around it again, at the
     next turn: as many rounds as a page has layouts inside each other; a round with nothing left
-    to do costs nothing), then let it paint again."""
+    to do costs nothing), then paint it at the next turn. With ``repaint()``, not ``update()``:
+    a paint the window asked for while its paints were off (the busy bar asks one every few
+    milliseconds) can be dropped by Qt, which then asks for no other, and the window would keep
+    showing the unlock page."""
     for _round in range(8):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
     window.setUpdatesEnabled(True)
+    QTimer.singleShot(1, window, window.repaint)  # in a turn of its own too
 
 
 class _BusyPage(Retranslating, ReadingColumn):
