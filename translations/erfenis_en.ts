@@ -225,7 +225,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>TakeHomeTexts</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="62"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="26"/>
         <source>%n text(s) and answer(s)</source>
         <translation>
             <numerusform>%n text or answer</numerusform>
@@ -233,7 +233,7 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="65"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="29"/>
         <source>your link as a couple, and %n text(s) shared with your partner</source>
         <translation>
             <numerusform>your link as a couple, and %n text shared with your partner</numerusform>

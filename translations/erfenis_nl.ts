@@ -1169,113 +1169,113 @@ Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</tr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="89"/>
         <source>Your &amp;password</source>
         <translation>&amp;Je wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="89"/>
         <source>&amp;New password for the file</source>
         <translation>&amp;Nieuw wachtwoord voor het bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="91"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="92"/>
         <source>On the other computer you open your profile with your password, as here.</source>
         <translation>Op de andere computer open je je profiel met je wachtwoord, net als hier.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="92"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="93"/>
         <source>On the other computer you open the file, and then your profile, with this new password.</source>
         <translation>Op de andere computer open je het bestand, en daarna je profiel, met dit nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="110"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="111"/>
         <source>Type your own password as well: it shows that this is you.</source>
         <translation>Typ ook je eigen wachtwoord: daarmee laat je zien dat jij het bent.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="123"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="124"/>
         <source>The file is encrypted: only its password opens it. Keep it somewhere safe until you have brought it in; anyone who has the file and the password can read it.</source>
         <translation>Het bestand is versleuteld: alleen het wachtwoord opent het. Bewaar het op een veilige plek tot je het hebt geïmporteerd; wie het bestand én het wachtwoord heeft, kan het lezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="126"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="127"/>
         <source>What the file holds</source>
         <translation>Wat er in het bestand staat</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="127"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="128"/>
         <source>Choose where to save…</source>
         <translation>Kies waar je het opslaat…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="127"/>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="192"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="128"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="193"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="132"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="133"/>
         <source>Save the take-home file</source>
         <translation>Het meeneembestand opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="174"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="175"/>
         <source>Take my work home</source>
         <translation>Mijn werk meenemen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="176"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="177"/>
         <source>Your recovery code keeps working there.</source>
         <translation>Je herstelcode blijft daar werken.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="178"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="179"/>
         <source>There, at the first unlock, Erfenis shows you a new recovery code to write down.</source>
         <translation>Daar laat Erfenis je bij het eerste ontgrendelen een nieuwe herstelcode zien om op te schrijven.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="180"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="181"/>
         <source>Save everything you wrote in Erfenis as one encrypted file, to bring into Erfenis on your own computer or a new one (in the Erfenis menu: Import from a file…). Nothing leaves this computer unless you save the file.</source>
         <translation>Sla alles wat je in Erfenis schreef op als één versleuteld bestand, om het in Erfenis op je eigen computer of een nieuwe te zetten (in het menu Erfenis: Importeren uit een bestand…). Er gaat niets van deze computer af, tenzij je het bestand opslaat.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="183"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="184"/>
         <source>At a workshop: save it on your own USB stick, or somewhere only you can reach, not on this laptop.</source>
         <translation>Op een workshop: sla het op je eigen usb-stick op, of ergens waar alleen jij bij kunt, niet op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="185"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="186"/>
         <source>Protect the file with &amp;my own password</source>
         <translation>Het bestand beveiligen met &amp;mijn eigen wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="186"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="187"/>
         <source>Choose a ne&amp;w password for the file</source>
         <translation>Een nieu&amp;w wachtwoord kiezen voor het bestand</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="187"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="188"/>
         <source>&amp;Repeat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="188"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="189"/>
         <source>&amp;Your own password (it shows that this is you)</source>
         <translation>Je &amp;eigen wachtwoord (zo laat je zien dat jij het bent)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="189"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="190"/>
         <source>Your own password</source>
         <translation>Je eigen wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="190"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="191"/>
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="191"/>
+        <location filename="../erfenis_desktop/ui/transfer/export_dialog.py" line="192"/>
         <source>&amp;Save the file…</source>
         <translation>Bestand op&amp;slaan…</translation>
     </message>
@@ -3595,87 +3595,62 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Het groepsbeeld is net leeggemaakt, dus er is niets toegevoegd. Je kunt je uitkomsten opnieuw toevoegen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="160"/>
-        <source>Each of you takes your own file, with a password only you know. Nothing was saved. Take your work home one profile at a time.</source>
-        <translation>Ieder neemt een eigen bestand mee, met een wachtwoord dat alleen die persoon kent. Er is niets opgeslagen. Neem het werk per profiel mee, één tegelijk.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="167"/>
         <source>Erfenis could not save the file there (the disk may be full, or the place read-only). Nothing was saved. Choose another place.</source>
         <translation>Erfenis kon het bestand daar niet opslaan (de schijf is misschien vol, of de plek is alleen-lezen). Er is niets opgeslagen. Kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="171"/>
         <source>Erfenis cannot read this file: it is gone, or you may not open it. Nothing was imported.</source>
         <translation>Erfenis kan dit bestand niet lezen: het is weg, of je mag het niet openen. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="172"/>
-        <source>This is not an Erfenis take-home file (its name ends in .erfenis). Nothing was imported. Choose the file Erfenis saved.</source>
-        <translation>Dit is geen meeneembestand van Erfenis (de naam daarvan eindigt op .erfenis). Er is niets geïmporteerd. Kies het bestand dat Erfenis opsloeg.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="176"/>
-        <source>This file is damaged or incomplete. Nothing was imported. Save it again on the computer it came from, if you can.</source>
-        <translation>Dit bestand is beschadigd of onvolledig. Er is niets geïmporteerd. Sla het zo mogelijk opnieuw op op de computer waar het vandaan komt.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="180"/>
-        <source>This file was saved by a newer version of Erfenis. Nothing was imported. Install the newer version here first.</source>
-        <translation>Dit bestand is opgeslagen door een nieuwere versie van Erfenis. Er is niets geïmporteerd. Installeer die nieuwere versie hier eerst.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="184"/>
-        <source>Part of this file is already in this Erfenis in another form, so nothing of it was imported. Nothing was changed.</source>
-        <translation>Een deel van dit bestand staat al in een andere vorm in deze Erfenis, dus er is niets van geïmporteerd. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="189"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="194"/>
         <source>Something went wrong. Nothing was changed; try again, or restart Erfenis.</source>
         <translation>Er ging iets mis. Er is niets veranderd; probeer het opnieuw, of start Erfenis opnieuw.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="196"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="201"/>
         <source>Erfenis noticed that part of your data file was changed outside Erfenis, for example by putting back an older copy. Everything that could still be opened is there. A text you deleted earlier may have come back; look through Everything I wrote, and remove what you do not want to keep.</source>
         <translation>Erfenis merkte dat een deel van je gegevensbestand buiten Erfenis om is veranderd, bijvoorbeeld doordat er een oudere kopie is teruggezet. Alles wat nog te openen was, staat er. Iets wat je eerder had verwijderd, kan terug zijn; kijk bij Alles wat ik heb geschreven en verwijder wat je niet wilt houden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="202"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="207"/>
         <source>Erfenis now protects what you share in a stronger way. The next time you sit down together, confirm your link once more under Together with my partner, by comparing your words. Until then, nothing new is shared.</source>
         <translation>Erfenis beschermt wat jullie delen nu op een sterkere manier. Bevestig de volgende keer dat jullie samen zitten nog één keer jullie koppeling, bij Samen met mijn partner, door jullie woorden te vergelijken. Tot die tijd wordt er niets nieuws gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="218"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="223"/>
         <source>This profile is protected by your password alone: it got its password while Erfenis could not use this computer’s keyring for its extra key. When the keyring works, change your password once to add the extra protection.</source>
         <translation>Dit profiel is alleen met je wachtwoord beschermd: het kreeg zijn wachtwoord terwijl Erfenis de sleutelbos van deze computer niet kon gebruiken voor zijn extra sleutel. Werkt de sleutelbos weer, wijzig dan één keer je wachtwoord om de extra bescherming toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="240"/>
         <source>The disk is full. Make some room on it, for example by emptying the bin or removing large files you no longer need.</source>
         <translation>De schijf is vol. Maak er wat ruimte op vrij, bijvoorbeeld door de prullenbak te legen of grote bestanden weg te halen die je niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="244"/>
         <source>Erfenis cannot write in its data folder (%1): the folder or the disk has been made read-only.</source>
         <translation>Erfenis kan niet schrijven in de gegevensmap (%1): de map of de schijf is alleen-lezen gemaakt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="243"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="248"/>
         <source>Erfenis’s data folder (%1) was moved or removed while Erfenis was open. Put it back where it was.</source>
         <translation>De gegevensmap van Erfenis (%1) is verplaatst of verwijderd terwijl Erfenis open was. Zet hem terug waar hij stond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="251"/>
         <source>Something went wrong with the disk.</source>
         <translation>Er ging iets mis met de schijf.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="256"/>
         <source>What you wrote is not saved yet. It stays here, and Erfenis saves it as soon as it can.</source>
         <translation>Wat je schreef is nog niet opgeslagen. Het blijft hier staan, en Erfenis slaat het op zodra dat kan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="267"/>
         <source>Nothing was changed. Try again when that is solved.</source>
         <translation>Er is niets veranderd. Probeer het opnieuw als dat is opgelost.</translation>
     </message>
@@ -3690,12 +3665,37 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Een van deze profielen is al met iemand gekoppeld. Een profiel kan met één partner tegelijk gekoppeld zijn.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="208"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="161"/>
+        <source>Each of you takes your own file, with a password only you know: one file for the two of you would let each of you open the other’s profile and read what the other wrote for themselves. Your link comes back once both files are imported.</source>
+        <translation>Ieder neemt een eigen bestand mee, met een wachtwoord dat alleen die persoon kent: met één bestand voor jullie tweeën zou ieder het profiel van de ander kunnen openen en lezen wat de ander voor zichzelf schreef. Jullie koppeling komt terug zodra beide bestanden zijn geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="175"/>
+        <source>This is not an Erfenis take-home file. Choose the file that Erfenis saved with ‘Take my work home’; its name ends in .erfenis. Nothing was imported.</source>
+        <translation>Dit is geen meeneembestand van Erfenis. Kies het bestand dat Erfenis opsloeg met ‘Mijn werk meenemen’; de naam eindigt op .erfenis. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="180"/>
+        <source>This file is damaged, incomplete or was changed after Erfenis saved it (for example, it was not copied to the end). Nothing was imported. Save it again on the computer it came from, if you can.</source>
+        <translation>Dit bestand is beschadigd, onvolledig of veranderd nadat Erfenis het opsloeg (het is bijvoorbeeld niet helemaal gekopieerd). Er is niets geïmporteerd. Sla het zo mogelijk opnieuw op op de computer waar het vandaan komt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="185"/>
+        <source>This file was saved by a newer version of Erfenis. Install the newer version here first. Nothing was imported.</source>
+        <translation>Dit bestand is opgeslagen door een nieuwere versie van Erfenis. Installeer die nieuwere versie hier eerst. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="189"/>
+        <source>Part of this file is already in this Erfenis in another form, so Erfenis did not import any of it. Nothing was changed.</source>
+        <translation>Een deel van dit bestand staat al in een andere vorm in deze Erfenis, dus Erfenis heeft er niets van geïmporteerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="213"/>
         <source>Your profile is protected by your password alone: Erfenis could not use this computer’s keyring for its extra key just now. Keep your password strong. When the keyring works again, change your password once (under Your profile) to add the extra protection.</source>
         <translation>Je profiel is alleen met je wachtwoord beschermd: Erfenis kon de sleutelbos van deze computer zojuist niet gebruiken voor zijn extra sleutel. Houd je wachtwoord sterk. Werkt de sleutelbos weer, wijzig dan één keer je wachtwoord (onder Je profiel) om de extra bescherming toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/messages.py" line="265"/>
+        <location filename="../erfenis_desktop/ui/common/messages.py" line="270"/>
         <source>Something unexpected went wrong, so nothing was changed. Please try again.</source>
         <translation>Er ging onverwacht iets mis, daarom is er niets veranderd. Probeer het opnieuw.</translation>
     </message>
@@ -4523,58 +4523,58 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>RecoverPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="255"/>
         <source>Unlock with your recovery code</source>
         <translation>Ontgrendelen met je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="253"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="257"/>
         <source>Type the recovery code you saved when you made this profile, and choose a new password. Spaces, dashes and small letters do not matter. Afterwards you get a new recovery code.</source>
         <translation>Typ de herstelcode die je hebt bewaard toen je dit profiel maakte, en kies een nieuw wachtwoord. Spaties, streepjes en kleine letters maken niet uit. Daarna krijg je een nieuwe herstelcode.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="255"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="259"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="256"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="260"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="257"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="261"/>
         <source>&amp;New password</source>
         <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="258"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="262"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="259"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="263"/>
         <source>Re&amp;peat the new password</source>
         <translation>Nieuw wachtwoord &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="260"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="264"/>
         <source>Repeat the new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="261"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="265"/>
         <source>&amp;Unlock and set password</source>
         <translation>&amp;Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="266"/>
         <source>Unlock and set password</source>
         <translation>Ontgrendelen en nieuw wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="263"/>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="264"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="267"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="268"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5583,102 +5583,67 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TakeHome</name>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="27"/>
-        <source>This is not an Erfenis take-home file. Choose the file that Erfenis saved with ‘Take my work home’; its name ends in .erfenis. Nothing was imported.</source>
-        <translation>Dit is geen meeneembestand van Erfenis. Kies het bestand dat Erfenis opsloeg met ‘Mijn werk meenemen’; de naam eindigt op .erfenis. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="31"/>
-        <source>This file is damaged, incomplete or was changed after Erfenis saved it (for example, it was not copied to the end). Nothing was imported. Save it again on the computer it came from, if you can.</source>
-        <translation>Dit bestand is beschadigd, onvolledig of veranderd nadat Erfenis het opsloeg (het is bijvoorbeeld niet helemaal gekopieerd). Er is niets geïmporteerd. Sla het zo mogelijk opnieuw op op de computer waar het vandaan komt.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="36"/>
-        <source>This file was saved by a newer version of Erfenis. Install the newer version here first. Nothing was imported.</source>
-        <translation>Dit bestand is opgeslagen door een nieuwere versie van Erfenis. Installeer die nieuwere versie hier eerst. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="40"/>
-        <source>Erfenis cannot read this file: it is gone, or you may not open it. Nothing was imported.</source>
-        <translation>Erfenis kan dit bestand niet lezen: het is weg, of je mag het niet openen. Er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="43"/>
-        <source>Erfenis could not save the file there (the disk may be full, or the place read-only). Nothing was saved. Choose another place.</source>
-        <translation>Erfenis kon het bestand daar niet opslaan (misschien is de schijf vol, of is de plek alleen-lezen). Er is niets opgeslagen. Kies een andere plek.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="47"/>
-        <source>Part of this file is already in this Erfenis in another form, so Erfenis did not import any of it. Nothing was changed.</source>
-        <translation>Een deel van dit bestand staat al in een andere vorm in deze Erfenis, dus Erfenis heeft er niets van geïmporteerd. Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="51"/>
-        <source>Each of you takes your own file, with a password only you know: one file for the two of you would let each of you open the other’s profile and read what the other wrote for themselves. Your link comes back once both files are imported.</source>
-        <translation>Ieder neemt een eigen bestand mee, met een wachtwoord dat alleen die persoon kent: met één bestand voor jullie tweeën zou ieder het profiel van de ander kunnen openen en lezen wat de ander voor zichzelf schreef. Jullie koppeling komt terug zodra beide bestanden zijn geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="71"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="35"/>
         <source>Whose work: %1</source>
         <translation>Van wie: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="72"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="36"/>
         <source>(everything written in Erfenis, in every exercise)</source>
         <translation>(alles wat in Erfenis is geschreven, bij elke oefening)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="76"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="40"/>
         <source>the key that opens it, locked with the file’s password: without that password, nobody can read the file</source>
         <translation>de sleutel die het opent, op slot met het wachtwoord van het bestand: zonder dat wachtwoord kan niemand het bestand lezen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="88"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="52"/>
         <source>%1 is now in this Erfenis. Unlock it with the password of the file.</source>
         <translation>%1 staat nu in deze Erfenis. Ontgrendel het profiel met het wachtwoord van het bestand.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="91"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="55"/>
         <source>There already was a profile called ‘%1’ here, so this one is called ‘%2’. You can change the name under Your profile.</source>
         <translation>Er was hier al een profiel met de naam ‘%1’, dus dit heet ‘%2’. Je kunt de naam veranderen bij Je profiel.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="97"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="61"/>
         <source>At the first unlock Erfenis shows you a new recovery code: write it down or print it.</source>
         <translation>Bij het eerste ontgrendelen laat Erfenis je een nieuwe herstelcode zien: schrijf hem op of druk hem af.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="101"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="65"/>
         <source>%1 was brought up to date with the newer work in the file. The password you use on this computer stays the same.</source>
         <translation>%1 is bijgewerkt met het nieuwere werk uit het bestand. Het wachtwoord dat je op deze computer gebruikt, blijft hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="105"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="69"/>
         <source>%1 was already here exactly like this. Nothing was added.</source>
         <translation>%1 stond hier al precies zo. Er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="108"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="72"/>
         <source>%1 is here already, with newer work than in this file. The file is older, so it was not imported: nothing was changed.</source>
         <translation>%1 staat hier al, met nieuwer werk dan in dit bestand. Het bestand is ouder, dus het is niet geïmporteerd: er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="112"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="76"/>
         <source>%1 is here already, and was changed here as well as in the file. Erfenis does not mix the two or overwrite one with the other, so nothing was changed.</source>
         <translation>%1 staat hier al, en is zowel hier als in het bestand veranderd. Erfenis mengt die twee niet en overschrijft de ene niet met de andere, dus er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="116"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="80"/>
         <source>There is a profile here that Erfenis cannot tell apart from the one in this file (%1), but it is not provably the same one (for example, its protection was renewed since). Nothing was changed.</source>
         <translation>Er staat hier een profiel dat Erfenis niet kan onderscheiden van dat in dit bestand (%1), maar het is niet aantoonbaar hetzelfde (de beveiliging is bijvoorbeeld sindsdien vernieuwd). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="123"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="87"/>
         <source>The link with the partner is back, with what you shared.</source>
         <translation>De koppeling met je partner is terug, met wat jullie deelden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="126"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="90"/>
         <source>Once your partner brings their own file into this Erfenis too, your link and what you shared come back.</source>
         <translation>Zodra je partner ook het eigen bestand in deze Erfenis importeert, komen jullie koppeling en wat jullie deelden terug.</translation>
     </message>
@@ -5686,7 +5651,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>TakeHomeTexts</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="62"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="26"/>
         <source>%n text(s) and answer(s)</source>
         <translation>
             <numerusform>%n tekst of antwoord</numerusform>
@@ -5694,7 +5659,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="65"/>
+        <location filename="../erfenis_desktop/ui/transfer/texts.py" line="29"/>
         <source>your link as a couple, and %n text(s) shared with your partner</source>
         <translation>
             <numerusform>jullie koppeling als stel, en %n tekst die je met je partner deelde</numerusform>
@@ -6013,48 +5978,48 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="181"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="185"/>
         <source>Unlock %1</source>
         <translation>%1 ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="186"/>
         <source>Type your password. Unlocking takes a moment. That is on purpose: it keeps anyone else from guessing your password quickly.</source>
         <translation>Typ je wachtwoord. Ontgrendelen duurt even. Dat is expres: zo kan een ander je wachtwoord niet snel raden.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="184"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="188"/>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="185"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="189"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="186"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="190"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="187"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="191"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="188"/>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="189"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="192"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="193"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="190"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="194"/>
         <source>&amp;Forgot your password?</source>
         <translation>Wachtwoord &amp;vergeten?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="191"/>
+        <location filename="../erfenis_desktop/ui/profile/unlock_page.py" line="195"/>
         <source>Forgot your password? Use your recovery code</source>
         <translation>Wachtwoord vergeten? Gebruik je herstelcode</translation>
     </message>

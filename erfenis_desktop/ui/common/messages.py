@@ -156,10 +156,13 @@ def error_text(error: ProfileError) -> str:
         return QCoreApplication.translate("ProfileMessages",
                                           "The group picture was emptied just now, so nothing was added. You can "
                                           "add your results again.")
+    # The take-home file's (ui/transfer/ shows them too).
     if code == "own_file_each":
-        return QCoreApplication.translate("ProfileMessages",
-                                          "Each of you takes your own file, with a password only you know. Nothing "
-                                          "was saved. Take your work home one profile at a time.")
+        return QCoreApplication.translate(
+            "ProfileMessages",
+            "Each of you takes your own file, with a password only you know: one file for the two of you would "
+            "let each of you open the other’s profile and read what the other wrote for themselves. Your link "
+            "comes back once both files are imported.")
     if code == "transfer_unwritable":
         return QCoreApplication.translate("ProfileMessages",
                                           "Erfenis could not save the file there (the disk may be full, or the "
@@ -170,20 +173,22 @@ def error_text(error: ProfileError) -> str:
                                           "Nothing was imported.")
     if code == "transfer_foreign":
         return QCoreApplication.translate("ProfileMessages",
-                                          "This is not an Erfenis take-home file (its name ends in .erfenis). "
-                                          "Nothing was imported. Choose the file Erfenis saved.")
+                                          "This is not an Erfenis take-home file. Choose the file that Erfenis "
+                                          "saved with ‘Take my work home’; its name ends in .erfenis. Nothing "
+                                          "was imported.")
     if code == "transfer_damaged":
         return QCoreApplication.translate("ProfileMessages",
-                                          "This file is damaged or incomplete. Nothing was imported. Save it again "
-                                          "on the computer it came from, if you can.")
+                                          "This file is damaged, incomplete or was changed after Erfenis saved it "
+                                          "(for example, it was not copied to the end). Nothing was imported. "
+                                          "Save it again on the computer it came from, if you can.")
     if code == "transfer_too_new":
         return QCoreApplication.translate("ProfileMessages",
-                                          "This file was saved by a newer version of Erfenis. Nothing was "
-                                          "imported. Install the newer version here first.")
+                                          "This file was saved by a newer version of Erfenis. Install the newer "
+                                          "version here first. Nothing was imported.")
     if code in ("transfer_clash", "transfer_changed_meanwhile"):
         return QCoreApplication.translate("ProfileMessages",
                                           "Part of this file is already in this Erfenis in another form, so "
-                                          "nothing of it was imported. Nothing was changed.")
+                                          "Erfenis did not import any of it. Nothing was changed.")
     # A code without a sentence of its own: never the code itself. Every ProfileError is raised
     # before anything is written, or with its writing undone (one transaction), so this is true.
     return QCoreApplication.translate("ProfileMessages",

@@ -22,9 +22,10 @@ from erfenis_desktop.services.vault import ProfileError
 
 from ..common.dialogs import Dialogs
 from ..common.fields import PasswordField
+from ..common.messages import error_text
 from ..common.widgets import FormLabel, Retranslating, paragraph
 from .intro import FitsText, IntroArea, add_footer, fit_width, grow_to_fit
-from .texts import holds_lines, refused_text
+from .texts import holds_lines
 
 FILE_FILTER = "Erfenis (*.erfenis)"
 
@@ -118,7 +119,7 @@ class ExportDialog(FitsText, Retranslating, QDialog):
             people = self.people()
             summary = self._service.contents(people)
         except ProfileError as error:
-            self.say(refused_text(error))
+            self.say(error_text(error))
             return
         text = self.tr("The file is encrypted: only its password opens it. Keep it somewhere safe until you "
                        "have brought it in; anyone who has the file and the password can read it.") + "\n\n" + \
@@ -138,7 +139,7 @@ class ExportDialog(FitsText, Retranslating, QDialog):
             job = self._service.export_job(people, path, password, own_password=own,
                                            current=None if own else self.current.text())
         except ProfileError as error:
-            self.say(refused_text(error))
+            self.say(error_text(error))
             return
         self.work.start(job)
 
@@ -148,7 +149,7 @@ class ExportDialog(FitsText, Retranslating, QDialog):
         self.exported.emit(summary)
 
     def _failed(self, error: ProfileError) -> None:
-        self.say(refused_text(error))
+        self.say(error_text(error))
         if error.code == "wrong_password":
             field = self.password if self.own.isChecked() else self.current
             field.clear()

@@ -22,10 +22,10 @@ from erfenis_desktop.services.vault import ProfileError
 
 from ..common.dialogs import Dialogs
 from ..common.fields import PasswordField
+from ..common.messages import error_text
 from ..common.widgets import FormLabel, Retranslating, plain_label
 from .export_dialog import FILE_FILTER
 from .intro import FitsText, IntroArea, add_footer, fit_width, grow_to_fit
-from .texts import refused_text
 
 
 class ImportDialog(FitsText, Retranslating, QDialog):
@@ -109,7 +109,7 @@ class ImportDialog(FitsText, Retranslating, QDialog):
         self.imported.emit(result)
 
     def _failed(self, error: ProfileError) -> None:
-        self.say(refused_text(error))
+        self.say(error_text(error))
         if error.code == "wrong_password":
             self.password.clear()
             self.password.setFocus()

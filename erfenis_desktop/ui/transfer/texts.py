@@ -14,45 +14,9 @@ from erfenis_desktop.services.transfer import (
     ExportSummary,
     ImportResult,
 )
-from erfenis_desktop.services.vault import ProfileError
 
-from ..common.messages import error_text, password_only_text
+from ..common.messages import password_only_text
 from ..common.widgets import fill
-
-
-def refused_text(error: ProfileError) -> str:
-    """Why a file was not used (nothing was changed in any of these cases)."""
-    code = error.code
-    if code == "transfer_foreign":
-        return QCoreApplication.translate("TakeHome",
-                   "This is not an Erfenis take-home file. Choose the file that Erfenis saved with "
-                   "‘Take my work home’; its name ends in .erfenis. Nothing was imported.")
-    if code == "transfer_damaged":
-        return QCoreApplication.translate("TakeHome",
-                   "This file is damaged, incomplete or was changed after Erfenis saved it (for example, it was "
-                   "not copied to the end). Nothing was imported. Save it again on the computer it came from, "
-                   "if you can.")
-    if code == "transfer_too_new":
-        return QCoreApplication.translate("TakeHome",
-                   "This file was saved by a newer version of Erfenis. Install the newer version here first. "
-                   "Nothing was imported.")
-    if code == "transfer_unreadable":
-        return QCoreApplication.translate("TakeHome",
-                   "Erfenis cannot read this file: it is gone, or you may not open it. Nothing was imported.")
-    if code == "transfer_unwritable":
-        return QCoreApplication.translate("TakeHome",
-                   "Erfenis could not save the file there (the disk may be full, or the place read-only). "
-                   "Nothing was saved. Choose another place.")
-    if code in ("transfer_clash", "transfer_changed_meanwhile"):
-        return QCoreApplication.translate("TakeHome",
-                   "Part of this file is already in this Erfenis in another form, so Erfenis did not import "
-                   "any of it. Nothing was changed.")
-    if code == "own_file_each":
-        return QCoreApplication.translate("TakeHome",
-                   "Each of you takes your own file, with a password only you know: one file for the two of "
-                   "you would let each of you open the other’s profile and read what the other wrote for "
-                   "themselves. Your link comes back once both files are imported.")
-    return error_text(error)
 
 
 class TakeHomeTexts(QObject):
