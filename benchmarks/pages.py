@@ -9,9 +9,10 @@ through the services, with a fast key derivation (pages are measured here, not A
 
 A page "opens" from the click (``show_exercise``) until the window is laid out and painted;
 between two opens the home screen is shown. The search is typed one key at a time: each key,
-until the list's first line is laid out in its place and the window is painted (the list lays
-its lines out in batches and shows none before that; the lines below follow later). Before each click and each key the event loop has its turns,
-as between a person's clicks and keys.
+until the list's first line is laid out in its place and the window is painted (a list may lay
+its lines out later than it is painted: a painted window with an empty list is not an answer).
+Before each click and each key the event loop has its turns, as between a person's clicks and
+keys.
 
     .venv/bin/python benchmarks/pages.py [--runs 7] [--json] [--fresh]
 
@@ -233,8 +234,8 @@ def main() -> None:
                     start = time.perf_counter()
                     QTest.keyClick(search, ch)
                     found_list = flow.journal_page.list
-                    # Until the list's first line is laid out in its place: a list laid out in
-                    # batches shows nothing before that, however soon the window is painted.
+                    # Until the list's first line is laid out in its place: before that the
+                    # list shows nothing, however soon the window is painted.
                     while found_list.count() and not found_list.indexAt(QPoint(3, 3)).isValid():
                         app.processEvents()
                     window.grab()

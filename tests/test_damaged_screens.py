@@ -22,7 +22,7 @@ def test_the_journal_lists_a_damaged_item_and_removes_it_after_asking(start_app,
     erfenis.window.home.profiles.exercise_buttons["journal"].click()
     journal = erfenis.window.profiles.journal_page
     assert "1 item cannot be opened" in journal.message.text()
-    labels = [journal.list.item(i).text() for i in range(journal.list.count())]
+    labels = [journal.list.text(i) for i in range(journal.list.count())]
     assert len(labels) == 2 and labels[-1].startswith("Damaged item")
     assert not any("beschadigd" in label for label in labels)  # never guessed at
     journal.list.setCurrentRow(1)

@@ -166,7 +166,7 @@ def test_journal_search_and_pdf_export_hold_only_own_writing(start_app, qtbot, d
     journal = erfenis.window.profiles.journal_page
     assert journal.list.count() == 2
     journal.search.setText("ZWALUW")
-    assert journal.list.count() == 1 and "zwaluw" in journal.list.item(0).text().lower()
+    assert journal.list.count() == 1 and "zwaluw" in journal.list.text(0).lower()
     target = tmp_path / "dagboek.pdf"
     dialogs.answer("ask", "save")  # after being told the file is not protected
     dialogs.answer("save_file", target)

@@ -112,7 +112,7 @@ def test_i_dont_know_is_kept_as_a_tick_and_shown_in_the_drawing_its_words_and_th
     [entry] = [e for e in journal.entries if e.kind == "generations"]
     assert "I don’t know" in entry.text and WORDS["parents", "reach"] in entry.text
     assert "Not filled in yet" not in entry.text  # the journal leaves out what is empty
-    assert any("Generations" in journal.list.item(i).text() for i in range(journal.list.count()))
+    assert any("Generations" in journal.list.text(i) for i in range(journal.list.count()))
 
 
 def test_a_canary_is_in_no_file_of_the_data_folder_after_saving_and_locking(start_app, qtbot, data_dir):

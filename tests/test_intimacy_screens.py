@@ -267,7 +267,7 @@ def test_the_journal_lists_the_results_as_text(start_app):
     assert "Emotional closeness: 50 / 100, in between" in entry.text
     erfenis.window.home.profiles.exercise_buttons["journal"].click()
     page = erfenis.window.profiles.journal_page
-    labels = [page.list.item(i).text() for i in range(page.list.count())]
+    labels = [page.list.text(i) for i in range(page.list.count())]
     assert any("Intimacy check results" in label for label in labels)
 
 

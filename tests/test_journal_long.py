@@ -1,76 +1,90 @@
-"""Everything I wrote with years of writing: the list shows a screenful at once and the rest in
-the next turns of the event loop, so a search answers quickly; whatever way the keys come, the
-list ends up holding exactly what the search finds, each line once, and nothing comes back after
-a lock. (How fast: benchmarks/pages.py.)"""
+"""Everything I wrote with years of writing: the list holds exactly what the search finds, each
+line once and newest first, from the moment the key is typed; every line has one height (too
+long a line is cut off, not wrapped), and only the lines shown get their words made; nothing
+stays in the list after a lock. (How fast: benchmarks/pages.py.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 
-from erfenis_desktop.ui.journal.journal_page import JournalPage
+from erfenis_desktop.ui.journal.journal_list import JournalList
 from tests.test_profile_screens import make_profile
 
-#: More notes than the list takes at once.
-MANY = JournalPage.LINES_AT_ONCE + 40
+#: More notes than a screen shows.
+MANY = 190
 
 
-def _journal_with_notes(erfenis, qtbot):
+def _journal_with_notes(erfenis, qtbot, extra: str = ""):
     make_profile(erfenis, qtbot)
     u = erfenis.session.current
     for i in range(MANY):
         u.save_text("note", f"Note {i}: {'by the sea' if i % 2 else 'in the kitchen'}")
+    if extra:
+        u.save_text("note", extra)
     flow = erfenis.window.profiles
     flow.show_exercise("journal")
     return flow.journal_page
 
 
-def _after_what_was_waiting(qtbot) -> None:
-    """Until everything already waiting for the event loop has run (a timer put in after it
-    comes after it)."""
-    ran = []
-    QTimer.singleShot(0, lambda: ran.append(True))
-    qtbot.waitUntil(lambda: bool(ran))
-
-
 def _lines(page) -> list[str]:
-    return [page.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.list.count())]
+    return [page.list.key(i) for i in range(page.list.count())]
 
 
-def test_a_long_list_fills_in_batches_and_ends_with_every_line_once(start_app, qtbot):
+def test_a_long_list_holds_every_line_once_newest_first_at_once(start_app, qtbot):
     erfenis = start_app()
     page = _journal_with_notes(erfenis, qtbot)
     everything = [e.uuid for e in page.shown()]
     assert len(everything) == MANY
-    # A screenful at once, with the first line chosen to read, and the count a screen reader
-    # says is the whole list's from the start.
-    assert page.list.count() == JournalPage.LINES_AT_ONCE
+    assert _lines(page) == everything  # straight away, each once
     assert page.list.currentRow() == 0 and page.reader.toPlainText() == page.shown()[0].text
     assert page.list.accessibleDescription() == f"{MANY} items"
-    qtbot.waitUntil(lambda: page.list.count() == MANY)
-    assert _lines(page) == everything  # newest first, each once
+    assert page.list.text(0).startswith(page._when(page.shown()[0]))
 
 
-def test_keys_typed_while_the_list_still_fills_leave_only_what_the_last_search_finds(start_app, qtbot):
+def test_a_search_leaves_only_what_it_finds(start_app, qtbot):
     erfenis = start_app()
     page = _journal_with_notes(erfenis, qtbot)
-    page.search.setText("note")  # everything: a batch now, the rest still to come
-    assert page.list.count() == JournalPage.LINES_AT_ONCE
-    page.search.setText("note 7")  # before the rest came
+    page.search.setText("note")
+    page.search.setText("note 7")
     found = [e.uuid for e in page.shown()]
-    assert 1 < len(found) < JournalPage.LINES_AT_ONCE
-    qtbot.waitUntil(lambda: _lines(page) == found)
-    _after_what_was_waiting(qtbot)  # (the turn where the first search's batch would have come)
+    assert 1 < len(found) < MANY
     assert _lines(page) == found
     assert page.list.accessibleDescription() == f"{len(found)} items"
+    assert page.reader.toPlainText() == page.shown()[0].text  # the first found, to read
 
 
-def test_after_a_lock_no_line_of_the_list_comes_back(start_app, qtbot):
+def test_only_the_lines_shown_get_their_words_made(start_app, qtbot):
     erfenis = start_app()
     page = _journal_with_notes(erfenis, qtbot)
-    assert page.list.count() == JournalPage.LINES_AT_ONCE  # the rest still to come
+    page.resize(900, 500)
+    qtbot.waitUntil(lambda: page.list.indexAt(QPoint(6, 6)).isValid())
+    page.list.viewport().repaint()
+    made = len(page._labels)
+    assert 0 < made < MANY / 2  # a screenful (and the chosen one), not thousands
+
+
+def test_every_line_has_one_height_and_a_long_one_is_cut_off(start_app, qtbot):
+    erfenis = start_app()
+    long = "A very long first line that goes on and on about the kitchen " * 6
+    page = _journal_with_notes(erfenis, qtbot, extra=long)
+    assert isinstance(page.list, JournalList)
+    page.resize(700, 500)
+    qtbot.waitUntil(lambda: page.list.indexAt(QPoint(6, 6)).isValid())
+    heights = {page.list.visualRect(page.list.lines.index(row)).height() for row in range(5)}
+    assert len(heights) == 1 and next(iter(heights)) >= 2 * page.list.fontMetrics().height()
+    assert not page.list.wordWrap()
+    row = next(r for r in range(page.list.count()) if "goes on" in page.list.text(r))
+    assert page.list.text(row).endswith("…")  # the long note's words cut short
+    assert page.list.visualRect(page.list.lines.index(row)).height() in heights  # no taller for its length
+    assert page.list.lines.data(page.list.lines.index(row), Qt.ItemDataRole.ToolTipRole) == page.list.text(row)
+
+
+def test_after_a_lock_no_line_of_the_list_is_left(start_app, qtbot):
+    erfenis = start_app()
+    page = _journal_with_notes(erfenis, qtbot)
+    assert page.list.count() == MANY
     erfenis.session.lock()
-    _after_what_was_waiting(qtbot)  # the turn where the rest would have come
-    assert page.list.count() == 0
+    assert page.list.count() == 0 and page.list.text(0) == "" and page._labels == {}
 
 
 def test_one_word_finds_an_answer_by_the_question_it_answers(start_app, qtbot):
@@ -88,6 +102,6 @@ def test_one_word_finds_an_answer_by_the_question_it_answers(start_app, qtbot):
     word = max((w.strip(".,?!:;“”\"'") for w in question.split()), key=len)  # a word of the question only
     assert word.lower() not in "saturdays were quiet here too."
     page.search.setText(word)
-    assert [page.list.item(i).text().splitlines()[1] for i in range(page.list.count())] == [question[:49] + "…"
+    assert [page.list.text(i).splitlines()[1] for i in range(page.list.count())] == [question[:49] + "…"
                                                                                               if len(question) > 50
                                                                                               else question]

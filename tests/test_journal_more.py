@@ -61,7 +61,7 @@ def _finish_pattern_check(erfenis, parents=("Mama", "Opa Henk")) -> Run:
 
 
 def _labels(journal) -> list[str]:
-    return [journal.list.item(i).text() for i in range(journal.list.count())]
+    return [journal.list.text(i) for i in range(journal.list.count())]
 
 
 def _choose(journal, kind_label: str) -> str:

@@ -286,7 +286,7 @@ def test_pattern_check_results_step_one_notes_and_journal_show_typed_text_as_typ
     for row in range(journal.list.count()):
         journal.list.setCurrentRow(row)
         check(erfenis, "everything I wrote")
-    assert any(PARENTS[0] in journal.list.item(i).text() for i in range(journal.list.count()))
+    assert any(PARENTS[0] in journal.list.text(i) for i in range(journal.list.count()))
     target = tmp_path / "<b>mijn.pdf"  # a file name with markup in it, named in the message
     dialogs.answer("ask", "save")
     dialogs.answer("save_file", target)

@@ -479,7 +479,7 @@ def test_the_journal_page_labels_a_check_in_never_offers_to_share_it_and_names_i
     u.save_text("note", "Een gewone notitie.")  # newer: first in the list
     erfenis.window.home.profiles.exercise_buttons["journal"].click()
     journal = erfenis.window.profiles.journal_page
-    labels = [journal.list.item(i).text() for i in range(journal.list.count())]
+    labels = [journal.list.text(i) for i in range(journal.list.count())]
     assert len(labels) == 2 and " · Note\n" in labels[0]
     title = fill(practice.texts("en")["checkin"]["journal_title"], card=practice.deck("en").card(one).title)
     assert " · Check-in\n" in labels[1] and labels[1].endswith(title[:49])

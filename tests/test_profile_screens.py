@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from erfenis_desktop.ui.profile import recovery_code_page
 
@@ -73,8 +73,9 @@ def texts_everywhere(root: QWidget) -> str:
             parts.append(w.text())
         if isinstance(w, QPlainTextEdit):
             parts.append(w.toPlainText())
-        if isinstance(w, QListWidget):
-            parts += [w.item(i).text() for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:  # every line of every list
+            model = w.model()
+            parts += [str(model.index(i, 0).data() or "") for i in range(model.rowCount())]
     return "\n".join(parts)
 
 

@@ -217,7 +217,7 @@ def test_share_and_unshare_from_the_journal(start_app, qtbot):
     texts, _ = erfenis.session.couple.shared(erfenis.session.partner)
     assert [t.text for t in texts] == ["Vertel me meer, zei ik, en het werd stil."]
     first_key = erfenis.session.couple.repo.shared_item(texts[0].uuid).item_key
-    assert journal.share.text() == "Stop sh&aring" and "shared" in journal.list.item(0).text()
+    assert journal.share.text() == "Stop sh&aring" and "shared" in journal.list.text(0)
     journal.share.click()
     assert erfenis.session.couple.shared(erfenis.session.partner)[0] == []
     journal.share.click()

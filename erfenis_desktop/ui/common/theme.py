@@ -150,9 +150,9 @@ QLabel#nudge {{ color: {accent}; font-style: italic; }}
 QLabel#appname {{ font-size: {point_size * 1.25:.1f}pt; font-weight: 700; color: {accent}; }}
 QFrame#card {{ background: {card}; border: 1px solid {border}; border-radius: 8px; }}
 QLabel#inlineMessage {{ color: {warning}; font-weight: 600; }}
-QLineEdit, QPlainTextEdit, QListWidget {{ border: 1px solid {field_border}; border-radius: 3px;
+QLineEdit, QPlainTextEdit, QListView {{ border: 1px solid {field_border}; border-radius: 3px;
     background: {base}; padding: 2px; }}
-QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus {{ border: 2px solid {accent}; padding: 1px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QListView:focus {{ border: 2px solid {accent}; padding: 1px; }}
 QPushButton#link {{ color: {accent}; text-decoration: underline; border: none; background: transparent;
     padding: 2px; }}
 QPushButton#link:focus {{ border: 2px solid {accent}; border-radius: 4px; }}

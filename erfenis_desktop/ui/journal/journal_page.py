@@ -5,12 +5,10 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -30,6 +28,7 @@ from erfenis_desktop.services.vault import ProfileError
 from ..common.dialogs import Dialogs
 from ..common.messages import error_text, failure_text
 from ..common.widgets import Retranslating, heading, paragraph, plain_label
+from .journal_list import JournalList
 
 
 class JournalPage(Retranslating, QWidget):
@@ -48,7 +47,6 @@ class JournalPage(Retranslating, QWidget):
         self._haystacks: dict[str, tuple[str, str | None]] = {}
         self._labels: dict[tuple[str, bool], str] = {}
         self._version = None  # (profile, its revision, language) of what the list holds
-        self._filling = 0  # which filling of the list a batch still to come belongs to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         self.title, self.intro = heading(), paragraph()
@@ -59,17 +57,15 @@ class JournalPage(Retranslating, QWidget):
         self.search.textChanged.connect(lambda _text: self._fill())
         layout.addWidget(self.search)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        # Laid out a batch at a time (the rest in the next turns of the event loop): five years
-        # of writing is thousands of lines, and laying out all of them at once takes long.
-        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
-        self.list.setBatchSize(60)
-        self.list.currentItemChanged.connect(self._show)
+        # Holds only what the search finds, and makes the words of a line only when it is shown:
+        # five years of writing is thousands of lines.
+        self.list = JournalList(self._line_label)
+        self.list.selectionModel().currentChanged.connect(self._show)
         self.reader = QPlainTextEdit()
         self.reader.setReadOnly(True)
         split.addWidget(self.list)
         split.addWidget(self.reader)
+        split.setStretchFactor(0, 2)  # room for a line's date and kind; the reader gets the most
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
         self.split = split
@@ -159,6 +155,10 @@ class JournalPage(Retranslating, QWidget):
         shared = " · " + self.tr("shared") if entry.uuid in self._shared else ""
         return f"{self._when(entry)} · {self._kind(entry)}{shared}\n{line}"
 
+    def _line_label(self, thing) -> str:
+        """The words of a line of the list: an entry, or a damaged item."""
+        return self._label(thing) if isinstance(thing, Entry) else self._damaged_label(thing)
+
     def _kind(self, entry: Entry) -> str:
         if entry.kind == NOTE:
             return self.tr("Note")
@@ -192,9 +192,8 @@ class JournalPage(Retranslating, QWidget):
         self._linked, self._shared = shared is not None, shared or {}
 
     def _current_entry(self) -> Entry | None:
-        item = self.list.currentItem()
-        uuid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return next((e for e in self.entries if e.uuid == uuid), None)
+        uuid = self.list.current_key()
+        return next((e for e in self.entries if e.uuid == uuid), None) if uuid is not None else None
 
     # Damaged items -----------------------------------------------------------------------
     def _damaged_text(self) -> str:
@@ -204,8 +203,7 @@ class JournalPage(Retranslating, QWidget):
                        "of the list; choose one to remove it. Nothing else is affected.", "", len(self.damaged))
 
     def _chosen_damaged(self):
-        item = self.list.currentItem()
-        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        key = self.list.current_key()
         if not isinstance(key, str) or not key.startswith("damaged:"):
             return None
         return next((d for d in self.damaged if d.uuid == key[len("damaged:"):]), None)
@@ -298,46 +296,17 @@ class JournalPage(Retranslating, QWidget):
                 found.append(e)
         return found
 
-    #: Lines put in the list at once: more than a screen holds at any size. The rest follow in
-    #: the next turns of the event loop, a batch at a time (five years of writing is thousands of
-    #: lines, and making them all at each key kept the search from answering quickly).
-    LINES_AT_ONCE = 150
-
     def _fill(self, row: int = 0) -> None:
-        """Fill the list with what the search finds, and choose line ``row`` (the first: something
-        to read straight away; or the last line there is)."""
-        self._filling += 1  # a batch still waiting from the last key is no longer wanted
-        self.list.setUpdatesEnabled(False)  # one repaint for the whole list, not one per item
-        self.list.clear()
+        """Fill the list with what the search finds, the damaged items last, and choose line
+        ``row`` (the first: something to read straight away; or the last line there is)."""
         self.reader.clear()
         shown = self.shown()
-        total = len(shown) + len(self.damaged)
-        self._add_lines(shown, 0, self._filling, max(0, min(row, total - 1)))
-        self.list.setAccessibleDescription(self.tr("%n item(s)", "", total))
-        self.list.setUpdatesEnabled(True)
-        self._show_empty(bool(shown), total)
-
-    def _add_lines(self, shown: list[Entry], start: int, filling: int, row: int) -> None:
-        """The lines of ``shown`` from ``start`` on, a batch now and the rest later; then the
-        damaged items, last. Line ``row`` is chosen once it is there."""
-        if filling != self._filling:
-            return
-        before = self.list.count()
-        end = min(len(shown), start + self.LINES_AT_ONCE)
-        role = Qt.ItemDataRole.UserRole
-        for entry in shown[start:end]:
-            item = QListWidgetItem(self._label(entry))
-            item.setData(role, entry.uuid)
-            self.list.addItem(item)
-        if end >= len(shown):
-            for damaged in self.damaged:
-                item = QListWidgetItem(self._damaged_label(damaged))
-                item.setData(role, "damaged:" + damaged.uuid)
-                self.list.addItem(item)
-        if before <= row < self.list.count() and (before == 0 or self.list.currentRow() < 0):
-            self.list.setCurrentRow(row)  # (a line chosen meanwhile stays chosen)
-        if end < len(shown):
-            QTimer.singleShot(0, self, lambda: self._add_lines(shown, end, filling, row))
+        rows = [(e.uuid, e) for e in shown] + [("damaged:" + d.uuid, d) for d in self.damaged]
+        self.list.set_rows(rows, max(0, min(row, len(rows) - 1)))
+        if self.list.currentRow() < 0:  # nothing to choose: nothing to read, nothing to share
+            self._show()
+        self.list.setAccessibleDescription(self.tr("%n item(s)", "", len(rows)))
+        self._show_empty(bool(shown), len(rows))
 
     def _show_empty(self, found: bool, total: int) -> None:
         """An empty list says why: nothing written yet, or nothing the search finds."""
@@ -356,9 +325,10 @@ class JournalPage(Retranslating, QWidget):
         self.split.setVisible(not text)
         self.export.setEnabled(found)
 
-    def _show(self, item, _previous=None) -> None:
+    def _show(self, current=None, _previous=None) -> None:
         self._update_share()
-        if item is None:
+        key = self.list.current_key()
+        if key is None:
             self.reader.clear()
             return
         if self._chosen_damaged() is not None:
@@ -366,7 +336,7 @@ class JournalPage(Retranslating, QWidget):
                                              "Erfenis. Erfenis never guesses at what was in it. You can remove it "
                                              "with the button below."))
             return
-        entry = next((e for e in self.entries if e.uuid == item.data(Qt.ItemDataRole.UserRole)), None)
+        entry = next((e for e in self.entries if e.uuid == key), None)
         if entry is None:
             self.reader.clear()
             return
@@ -426,8 +396,7 @@ class JournalPage(Retranslating, QWidget):
     def clear_private(self) -> None:
         self.entries, self.damaged, self._shared, self._linked = [], [], {}, False
         self._haystacks, self._labels, self._version = {}, {}, None
-        self._filling += 1  # nothing still to come is added after a lock
-        self.list.clear()
+        self.list.set_rows([])
         self.message.clear()
         self.search.clear()
         self.reader.clear()

@@ -1,0 +1,105 @@
+"""The list of everything a person wrote: a view over a model that holds only what the search
+finds. A search hands the model a new list of lines at once; the view asks for the words of the
+lines it shows, and nothing else, so five years of writing answers a key as quickly as a week's.
+
+Every line is two lines of text (when and what, then its first words), drawn at one height and
+cut off with "…" where the list is too narrow: the whole text is in the reader beside it, and a
+screen reader and a tooltip get the whole line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_KEY = Qt.ItemDataRole.UserRole
+#: The roles that get the line's words (every other role: nothing).
+_WORDS = frozenset((_DISPLAY, _TOOLTIP, _ACCESSIBLE))
+
+
+class JournalLines(QAbstractListModel):
+    """Lines as (key, thing): ``label(thing)`` gives a line's words, asked only when shown."""
+
+    def __init__(self, label: Callable[[object], str], parent=None):
+        super().__init__(parent)
+        self._label = label
+        self._rows: list[tuple[str, object]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, object]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def key(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        if role in _WORDS:
+            return self._label(self._rows[row][1])
+        if role == _KEY:
+            return self._rows[row][0]
+        return None
+
+
+class _LineDelegate(QStyledItemDelegate):
+    """Draws a line as Qt does, but asks for no width: a line is as wide as the list, and what
+    does not fit is cut off with "…" instead of scrolling sideways."""
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(1, super().sizeHint(option, index).height())
+
+
+class JournalList(QListView):
+    """The view, with the few things the page asks of a list: how many lines, which is chosen."""
+
+    def __init__(self, label: Callable[[object], str], parent=None):
+        super().__init__(parent)
+        self.lines = JournalLines(label, self)
+        self.setModel(self.lines)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # One height for every line (all are two lines of text): the view need not measure each of
+        # thousands to place them. Too long a line is cut off with "…", never wrapped.
+        self.setUniformItemSizes(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(_LineDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)  # a little room between one writing's two lines and the next's
+
+    def set_rows(self, rows: Sequence[tuple[str, object]], row: int = 0) -> None:
+        """Show these lines and choose line ``row`` (if there is one)."""
+        self.lines.set_rows(rows)
+        self.setCurrentRow(row)
+
+    def count(self) -> int:
+        return self.lines.rowCount()
+
+    def currentRow(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:
+        if 0 <= row < self.count():
+            self.setCurrentIndex(self.lines.index(row))
+
+    def key(self, row: int) -> str | None:
+        """The key of line ``row``: an entry's id, or "damaged:" and the damaged item's id."""
+        return self.lines.key(row)
+
+    def current_key(self) -> str | None:
+        return self.key(self.currentRow())
+
+    def text(self, row: int) -> str:
+        """Line ``row`` as the list shows it (uncut)."""
+        return self.lines.data(self.lines.index(row)) or ""
