@@ -5,8 +5,12 @@ stays in the list after a lock. (How fast: benchmarks/pages.py.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QTextDocumentFragment
+from PySide6.QtGui import Qt as QtGui
+from PySide6.QtWidgets import QApplication, QToolTip
 
+from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.ui.journal.journal_list import JournalList
 from tests.test_profile_screens import make_profile
 
@@ -24,6 +28,12 @@ def _journal_with_notes(erfenis, qtbot, extra: str = ""):
     flow = erfenis.window.profiles
     flow.show_exercise("journal")
     return flow.journal_page
+
+
+def _as_shown(tip: str) -> str:
+    """A tooltip's words as a person sees them (Qt reads one that looks like markup as markup)."""
+    text = QTextDocumentFragment.fromHtml(tip).toPlainText() if QtGui.mightBeRichText(tip) else tip
+    return text.replace("\u2028", "\n").replace("\xa0", " ")
 
 
 def _lines(page) -> list[str]:
@@ -76,7 +86,27 @@ def test_every_line_has_one_height_and_a_long_one_is_cut_off(start_app, qtbot):
     row = next(r for r in range(page.list.count()) if "goes on" in page.list.text(r))
     assert page.list.text(row).endswith("…")  # the long note's words cut short
     assert page.list.visualRect(page.list.lines.index(row)).height() in heights  # no taller for its length
-    assert page.list.lines.data(page.list.lines.index(row), Qt.ItemDataRole.ToolTipRole) == page.list.text(row)
+    assert _as_shown(page.list.lines.data(page.list.lines.index(row), Qt.ItemDataRole.ToolTipRole)) \
+        == page.list.text(row)
+
+
+def test_a_line_s_tooltip_shows_a_typed_name_as_typed(start_app, qtbot):
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    Exercises.save_writing(erfenis.session.current, "table", 0, "<b>Mum</b>", "Mum sat at the table.")
+    erfenis.window.profiles.show_exercise("journal")
+    page = erfenis.window.profiles.journal_page
+    erfenis.window.show()
+    qtbot.waitUntil(lambda: page.list.indexAt(QPoint(6, 6)).isValid())
+    viewport = page.list.viewport()
+    centre = page.list.visualRect(page.list.lines.index(0)).center()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, centre, viewport.mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    try:
+        assert "(<b>Mum</b>)" in _as_shown(QToolTip.text())  # the name as typed, never bold
+        assert _as_shown(QToolTip.text()) == page.list.text(0)  # the whole line
+    finally:
+        QToolTip.hideText()
 
 
 def test_after_a_lock_no_line_of_the_list_is_left(start_app, qtbot):

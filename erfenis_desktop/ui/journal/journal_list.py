@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate
 
+from ..common.widgets import tooltip
+
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
@@ -45,7 +47,9 @@ class JournalLines(QAbstractListModel):
         if not index.isValid() or not 0 <= row < len(self._rows):
             return None
         if role in _WORDS:
-            return self._label(self._rows[row][1])
+            words = self._label(self._rows[row][1])
+            # Qt reads a tooltip that looks like markup as markup: a typed name is shown as typed.
+            return tooltip(words) if role == _TOOLTIP else words
         if role == _KEY:
             return self._rows[row][0]
         return None
