@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from erfenis_desktop.services.exercises import Exercises
 from erfenis_desktop.ui.journal.journal_list import JournalList
 from tests.test_profile_screens import make_profile
+from tests.test_together import _linked_and_together
 
 #: More notes than a screen shows.
 MANY = 190
@@ -107,6 +108,28 @@ def test_a_line_s_tooltip_shows_a_typed_name_as_typed(start_app, qtbot):
         assert _as_shown(QToolTip.text()) == page.list.text(0)  # the whole line
     finally:
         QToolTip.hideText()
+
+
+def test_sharing_a_line_keeps_that_line_chosen_and_an_empty_search_offers_nothing_to_share(start_app, qtbot):
+    erfenis = start_app()
+    flow, _couple = _linked_and_together(erfenis, qtbot)
+    for i in range(6):
+        erfenis.session.current.save_text("note", f"Note {i} by the sea")
+    flow.show_exercise("journal")
+    page = flow.journal_page
+    page.list.setCurrentRow(3)
+    chosen, text = page.list.current_key(), page.reader.toPlainText()
+    page.share.click()
+    assert page.list.currentRow() == 3 and page.list.current_key() == chosen  # the same line, not the first
+    assert page.list.selectionModel().isSelected(page.list.lines.index(3)) and page.reader.toPlainText() == text
+    assert "shared" in page.list.text(3) and page.share.text() == "Stop sh&aring"
+    page.share.click()
+    assert page.list.current_key() == chosen and page.share.text() == "Sh&are with my partner"
+    page.search.setText("nowhere to be found")
+    assert page.list.count() == 0 and "nowhere to be found" in page.empty.text()
+    assert not page.share.isVisibleTo(page)  # nothing chosen: nothing to share
+    page.search.clear()
+    assert page.list.currentRow() == 0 and page.share.isVisibleTo(page)
 
 
 def test_after_a_lock_no_line_of_the_list_is_left(start_app, qtbot):
