@@ -83,8 +83,16 @@ def test_every_line_has_one_height_and_a_long_one_is_cut_off(start_app, qtbot):
     qtbot.waitUntil(lambda: page.list.indexAt(QPoint(6, 6)).isValid())
     heights = {page.list.visualRect(page.list.lines.index(row)).height() for row in range(5)}
     assert len(heights) == 1 and next(iter(heights)) >= 2 * page.list.fontMetrics().height()
-    assert not page.list.wordWrap()
+    assert not page.list.wordWrap() and page.list.textElideMode() == Qt.TextElideMode.ElideRight
+    # As wide as the list, never wider: what does not fit is cut off, nothing scrolls sideways.
     row = next(r for r in range(page.list.count()) if "goes on" in page.list.text(r))
+    page.search.setText("goes on")  # the long line first: the one whose size the others take
+    qtbot.waitUntil(lambda: page.list.indexAt(QPoint(6, 6)).isValid())
+    first = page.list.lines.index(0)
+    assert page.list.fontMetrics().horizontalAdvance(page.list.text(0).splitlines()[1]) > page.list.viewport().width()
+    assert page.list.visualRect(first).right() <= page.list.viewport().width()
+    assert page.list.horizontalScrollBar().maximum() == 0
+    page.search.clear()
     assert page.list.text(row).endswith("…")  # the long note's words cut short
     assert page.list.visualRect(page.list.lines.index(row)).height() in heights  # no taller for its length
     assert _as_shown(page.list.lines.data(page.list.lines.index(row), Qt.ItemDataRole.ToolTipRole)) \
@@ -123,6 +131,9 @@ def test_sharing_a_line_keeps_that_line_chosen_and_an_empty_search_offers_nothin
     assert page.list.currentRow() == 3 and page.list.current_key() == chosen  # the same line, not the first
     assert page.list.selectionModel().isSelected(page.list.lines.index(3)) and page.reader.toPlainText() == text
     assert "shared" in page.list.text(3) and page.share.text() == "Stop sh&aring"
+    # Said right after the date, so a narrow list (which cuts the line's end off) still shows it.
+    when = page._when(next(e for e in page.entries if e.uuid == chosen))
+    assert page.list.text(3).startswith(when + " · shared · ")
     page.share.click()
     assert page.list.current_key() == chosen and page.share.text() == "Sh&are with my partner"
     page.search.setText("nowhere to be found")
@@ -130,6 +141,17 @@ def test_sharing_a_line_keeps_that_line_chosen_and_an_empty_search_offers_nothin
     assert not page.share.isVisibleTo(page)  # nothing chosen: nothing to share
     page.search.clear()
     assert page.list.currentRow() == 0 and page.share.isVisibleTo(page)
+
+
+def test_another_language_keeps_the_chosen_line(start_app, qtbot):
+    erfenis = start_app()
+    page = _journal_with_notes(erfenis, qtbot)
+    page.list.setCurrentRow(4)
+    chosen = page.list.current_key()
+    erfenis.prefs.set_language("nl")
+    qtbot.waitUntil(lambda: page.title.text() == "Alles wat ik heb geschreven")  # the page in Dutch
+    assert page.list.text(4).split(" · ")[1].startswith("Aantekening")
+    assert page.list.current_key() == chosen and page.list.currentRow() == 4
 
 
 def test_after_a_lock_no_line_of_the_list_is_left(start_app, qtbot):

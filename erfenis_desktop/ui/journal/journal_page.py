@@ -152,8 +152,9 @@ class JournalPage(Retranslating, QWidget):
         else:
             line = self._question(entry) or lines[0]
         line = line if len(line) <= 50 else line[:49] + "…"
+        # "shared" before the kind: a narrow list cuts the end of the line off, never this mark.
         shared = " · " + self.tr("shared") if entry.uuid in self._shared else ""
-        return f"{self._when(entry)} · {self._kind(entry)}{shared}\n{line}"
+        return f"{self._when(entry)}{shared} · {self._kind(entry)}\n{line}"
 
     def _line_label(self, thing) -> str:
         """The words of a line of the list: an entry, or a damaged item."""
@@ -427,4 +428,4 @@ class JournalPage(Retranslating, QWidget):
             self.entries, _damaged = journal(self._exercises, self._session.current, self._prefs.language)
             self._index()
         if self.entries or self.damaged or not self.empty.isHidden():
-            self._fill()
+            self._fill(max(0, self.list.currentRow()))  # the same lines in other words: the chosen one stays
