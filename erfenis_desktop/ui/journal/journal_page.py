@@ -404,7 +404,8 @@ class JournalPage(Retranslating, QWidget):
         self.reader.document().clearUndoRedoStacks()
 
     def showEvent(self, event) -> None:
-        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 26)  # grows with the text size
+        # Grows with the text size: room for a line's date and "shared" at any size.
+        self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 34)
         super().showEvent(event)
 
     def retranslate(self) -> None:
