@@ -489,8 +489,16 @@ def test_a_note_written_in_the_app_is_nowhere_readable_after_lock_and_quit(start
     erfenis.window.close()
     erfenis.shutdown()
     places = [p for p in data_dir.rglob("*") if p.is_file()]
-    places += [p for p in Path(tempfile.gettempdir()).rglob("*")
-               if p.is_file() and not p.is_symlink() and p.stat().st_mtime >= started]
+    # Every file written in the temporary folder since the start (other programs come and go
+    # there meanwhile: a folder or file that vanishes during the walk is skipped, not an error).
+    for folder, _dirs, files in os.walk(tempfile.gettempdir()):
+        for name in files:
+            path = Path(folder) / name
+            try:
+                if not path.is_symlink() and path.is_file() and path.stat().st_mtime >= started:
+                    places.append(path)
+            except OSError:
+                continue
     assert any(p.name == "settings.ini" for p in places) and any(p.name == "erfenis.db" for p in places)
     for path in places:
         try:
