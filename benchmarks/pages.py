@@ -41,8 +41,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 VERSION = 1
 PASSWORDS = ("benchmark a password", "benchmark b password")
 DAYS = 5 * 365
-#: Page (as ProfileFlow.show_exercise knows it, "home" for the home screen) and what the table calls it.
-PAGES = (("home", "home"), ("journal", "journal (everything I wrote)"), ("timeline", "what we shared"),
+#: Page (as ProfileFlow.show_exercise knows it; "home" for the home screen, "notes" for My notes) and
+#: what the table calls it.
+PAGES = (("home", "home"), ("journal", "journal (everything I wrote)"), ("notes", "my notes"),
+         ("timeline", "what we shared"),
          ("results", "results (pattern mirror)"), ("dans", "dans"), ("step1", "step 1"), ("step2", "step 2"),
          ("step3", "step 3"))
 QUERIES = ("zee", "boos", "samen")
@@ -209,6 +211,8 @@ def main() -> None:
             start = time.perf_counter()
             if page == "home":
                 flow.go_home()
+            elif page == "notes":
+                flow.show_notes()
             else:
                 flow.show_exercise(page)
             window.grab()  # laid out and painted

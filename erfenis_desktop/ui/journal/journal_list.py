@@ -1,5 +1,5 @@
-"""The list of everything a person wrote: a view over a model that holds only what the search
-finds. A search hands the model a new list of lines at once; the view asks for the words of the
+"""The list of everything a person wrote (and of their notes): a view over a model that holds
+only what the search finds. A search hands the model a new list of lines at once; the view asks for the words of the
 lines it shows, and nothing else, so five years of writing answers a key as quickly as a week's.
 
 Every line is two lines of text (when and what, then its first words), drawn at one height and
@@ -35,6 +35,27 @@ class JournalLines(QAbstractListModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def insert_first(self, key: str, thing: object) -> None:
+        """A new line at the top (a note just written)."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, (key, thing))
+        self.endInsertRows()
+
+    def replace(self, row: int, thing: object) -> None:
+        """Line ``row`` shows ``thing`` from now on (a note changed)."""
+        self._rows[row] = (self._rows[row][0], thing)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def row_of(self, key: str) -> int:
+        """The line with this key, or -1."""
+        return next((row for row, (k, _thing) in enumerate(self._rows) if k == key), -1)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -85,6 +106,11 @@ class JournalList(QListView):
         """Show these lines and choose line ``row`` (if there is one)."""
         self.lines.set_rows(rows)
         self.setCurrentRow(row)
+
+    def choose_none(self) -> None:
+        """No line chosen (and none marked)."""
+        self.setCurrentIndex(QModelIndex())
+        self.clearSelection()
 
     def count(self) -> int:
         return self.lines.rowCount()

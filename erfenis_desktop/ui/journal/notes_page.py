@@ -12,8 +12,6 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -27,6 +25,7 @@ from erfenis_desktop.services.vault import ProfileError
 
 from ..common.messages import error_text, failure_text, not_saved_text
 from ..common.widgets import Retranslating, heading, paragraph, plain_label
+from .journal_list import JournalList
 
 KIND = "note"
 AUTOSAVE_MS = 3000
@@ -45,6 +44,10 @@ class NotesPage(Retranslating, QWidget):
         self.unsaved: StorageError | None = None
         #: Set by ``clear_private`` when the profile locked with a note that could not be saved.
         self.lost_draft: StorageError | None = None
+        self._version = None  # (profile, revision) of what the list shows; None: read it again
+        self._damaged_text = ""  # what the list says about damaged notes it left out
+        self._labels: dict[tuple[str, str], str] = {}  # (note, when saved) -> its line; gone at a lock
+        self._quiet = False  # choosing a line by hand (no note to open for it)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         self.title = heading()
@@ -52,10 +55,9 @@ class NotesPage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.currentItemChanged.connect(self._select)
+        # Years of notes are thousands of lines: the list makes the words of those it shows only.
+        self.list = JournalList(self._line_label)
+        self.list.selectionModel().currentChanged.connect(self._select)
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)  # a note is prose: Tab moves on, as in every writing field here
         self.editor.textChanged.connect(self._typed)
@@ -98,22 +100,53 @@ class NotesPage(Retranslating, QWidget):
     def load(self) -> None:
         if not self._try_store():
             return  # an unsaved note stays as it is, with the message why
+        version = self._revision()
+        if version is not None and version == self._version:  # nothing written since: the list stays
+            self.message.setText(self._damaged_text)
+            self.new_note()
+            return
         self._clear()
         unlocked = self._session.current
         if unlocked is None:
             return
         notes, damaged = unlocked.readable_texts(KIND)
-        for note in notes:
-            self._add_item(note.uuid, note.text, note.updated_at)
-        if damaged:
-            self.message.setText(error_text(ProfileError("damaged")))
+        self.list.set_rows([(note.uuid, note) for note in reversed(notes)], -1)  # the newest first
+        self._damaged_text = error_text(ProfileError("damaged")) if damaged else ""
+        self.message.setText(self._damaged_text)
+        self._version = version
         self.new_note()
 
-    def _add_item(self, uuid: str, text: str, updated: str) -> QListWidgetItem:
-        item = QListWidgetItem(self._label(text, updated))
-        item.setData(Qt.ItemDataRole.UserRole, uuid)
-        self.list.insertItem(0, item)
-        return item
+    def _revision(self):
+        """(profile, its revision) of the open profile: changes with every write to the file."""
+        unlocked = self._session.current
+        if unlocked is None:
+            return None
+        try:
+            return unlocked.profile.uuid, unlocked.revision()
+        except ProfileError:
+            return None
+
+    def _kept_up(self, before) -> None:
+        """After this page's own change: the list shows it, so it is still the file's whole
+        list of notes if it was before the change."""
+        self._version = self._revision() if before is not None and before == self._version else None
+
+    def _line_label(self, note) -> str:
+        key = (note.uuid, note.updated_at)
+        if key not in self._labels:
+            self._labels[key] = self._label(note.text, note.updated_at)
+        return self._labels[key]
+
+    def _choose_quietly(self, row: int) -> None:
+        """Mark line ``row`` (-1: none) as chosen without opening its note."""
+        self._quiet = True
+        try:
+            if row < 0:
+                self.list.choose_none()
+            else:
+                self.list.setCurrentRow(row)
+        finally:
+            self._quiet = False
 
     @staticmethod
     def _label(text: str, updated: str) -> str:
@@ -123,15 +156,14 @@ class NotesPage(Retranslating, QWidget):
                                   QLocale.FormatType.ShortFormat)
         return f"{first}\n{when}"
 
-    def _select(self, item: QListWidgetItem | None, previous=None) -> None:
-        if item is None or self._session.current is None:
+    def _select(self, current, previous) -> None:
+        uuid = self.list.key(current.row()) if current.isValid() else None
+        if self._quiet or uuid is None or self._session.current is None:
             return
         if not self._try_store():  # what was typed in the other note is kept, not thrown away
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
-            self.list.blockSignals(False)
+            self._choose_quietly(previous.row() if previous.isValid() else -1)
             return
-        uuid = item.data(Qt.ItemDataRole.UserRole)
+        self._choose_quietly(self.list.lines.row_of(uuid))  # (a new note saved just now went on top)
         try:
             note = self._session.current.read_text(uuid)
         except ProfileError as error:
@@ -151,9 +183,7 @@ class NotesPage(Retranslating, QWidget):
         if not self._try_store():
             return
         self._current = None
-        self.list.blockSignals(True)
-        self.list.setCurrentItem(None)
-        self.list.blockSignals(False)
+        self._choose_quietly(-1)
         self._show_text("")
         self.editor.setFocus()
 
@@ -175,6 +205,7 @@ class NotesPage(Retranslating, QWidget):
         changed = force or self.editor.document().isModified()
         if not changed or not text.strip() or self._session.current is None or self._session.current.is_locked:
             return None
+        before = self._revision()
         try:
             uuid = self._session.current.save_text(KIND, text, self._current)
         except StorageError as error:
@@ -189,15 +220,14 @@ class NotesPage(Retranslating, QWidget):
         if self._session.current.unshared_on_save:
             self.message.setText(self.tr("You changed a note you had shared, so it is no longer shared. Share it "
                                          "again from Everything I wrote if you like."))
-        updated = self._session.current.read_text(uuid).updated_at
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == uuid:
-                self.list.item(i).setText(self._label(text, updated))
-                break
+        note = self._session.current.read_text(uuid)
+        row = self.list.lines.row_of(uuid)
+        if row >= 0:
+            self.list.lines.replace(row, note)
         else:
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(self._add_item(uuid, text, updated))
-            self.list.blockSignals(False)
+            self.list.lines.insert_first(uuid, note)
+            self._choose_quietly(0)
+        self._kept_up(before)
         self._current = uuid
         return uuid
 
@@ -232,12 +262,16 @@ class NotesPage(Retranslating, QWidget):
     def delete(self) -> None:
         if self._current is None or self._session.current is None:
             return
+        before = self._revision()
         try:
             self._session.current.delete_text(self._current)
         except StorageError as error:
             self.message.setText(failure_text(error))
             return
-        self.list.takeItem(self.list.currentRow())
+        row = self.list.lines.row_of(self._current)
+        if row >= 0:
+            self.list.lines.remove(row)
+        self._kept_up(before)
         self._current = None
         self.editor.document().setModified(False)
         self.new_note()
@@ -256,7 +290,8 @@ class NotesPage(Retranslating, QWidget):
         self._autosave.stop()
         self._current = None
         self.unsaved = None
-        self.list.clear()
+        self.list.set_rows([], -1)
+        self._labels, self._version, self._damaged_text = {}, None, ""
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
@@ -274,6 +309,8 @@ class NotesPage(Retranslating, QWidget):
         super().showEvent(event)
 
     def retranslate(self) -> None:
+        self._labels = {}  # the dates in the lines, as the new language writes them
+        self.list.viewport().update()
         self.title.setText(self.tr("My notes"))
         self.intro.setText(self.tr("Only you can read these notes: they are encrypted with your password "
                                    "before they are stored."))

@@ -1,0 +1,76 @@
+"""My notes with years of notes: the list holds every note at once, newest first, one height per
+line, and makes the words only of the lines it shows; opening the page again without a change
+keeps the list, and anything written since shows; choosing another note while a new one is
+being typed saves the new one on top and opens the one chosen. (How fast: the notes page in
+benchmarks/pages.py.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+from tests.test_profile_screens import make_profile
+
+MANY = 120
+
+
+def _notes_page(erfenis, qtbot, count: int = MANY):
+    make_profile(erfenis, qtbot)
+    u = erfenis.session.current
+    for i in range(count):
+        u.save_text("note", f"Note {i}\nabout the kitchen")
+    erfenis.window.home.profiles.notes_button.click()
+    page = erfenis.window.profiles.notes_page
+    qtbot.waitUntil(page.isVisible)
+    return page
+
+
+def _firsts(page) -> list[str]:
+    return [page.list.text(row).splitlines()[0] for row in range(page.list.count())]
+
+
+def test_every_note_at_once_newest_first_one_height_words_only_for_what_is_shown(start_app, qtbot):
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot)
+    qtbot.waitUntil(lambda: page.list.indexAt(QPoint(6, 6)).isValid())
+    page.list.viewport().repaint()
+    assert 0 < len(page._labels) < MANY / 2  # a screenful of lines got their words, not every note
+    heights = {page.list.visualRect(page.list.lines.index(row)).height() for row in range(4)}
+    assert len(heights) == 1 and not page.list.wordWrap()
+    notes, _damaged = erfenis.session.current.readable_texts("note")  # oldest first
+    assert [page.list.key(row) for row in range(page.list.count())] == [n.uuid for n in reversed(notes)]
+    assert sorted(_firsts(page)) == sorted(f"Note {i}" for i in range(MANY))
+    assert page.list.currentRow() == -1 and page.editor.toPlainText() == ""  # a new note to write
+
+
+def test_opening_again_keeps_the_list_and_shows_what_was_written_since(start_app, qtbot):
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=3)
+    flow = erfenis.window.profiles
+    page.editor.setPlainText("Written here")
+    page.save()
+    flow.go_home()
+    erfenis.window.home.profiles.notes_button.click()
+    assert _firsts(page)[0] == "Written here" and sorted(_firsts(page)[1:]) == ["Note 0", "Note 1", "Note 2"]
+    flow.go_home()
+    erfenis.session.current.save_text("note", "Written elsewhere")  # not on this page
+    erfenis.window.home.profiles.notes_button.click()
+    assert "Written elsewhere" in _firsts(page) and page.list.count() == 5
+    row = _firsts(page).index("Note 2")
+    page.list.setCurrentRow(row)
+    page.delete()
+    flow.go_home()
+    erfenis.window.home.profiles.notes_button.click()
+    assert sorted(_firsts(page)) == ["Note 0", "Note 1", "Written elsewhere", "Written here"]
+
+
+def test_choosing_a_note_while_a_new_one_is_typed_keeps_both(start_app, qtbot):
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=3)
+    page.editor.setFocus()
+    page.editor.insertPlainText("A new thought")  # typed, not saved yet
+    chosen = page.list.key(1)
+    text = erfenis.session.current.read_text(chosen).text
+    page.list.setCurrentRow(1)
+    assert _firsts(page)[0] == "A new thought" and page.list.count() == 4  # saved on top
+    assert page.list.current_key() == chosen  # and the note chosen is the one marked
+    assert page.editor.toPlainText() == text
