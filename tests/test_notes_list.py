@@ -6,9 +6,10 @@ benchmarks/pages.py.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 
 from tests.test_profile_screens import make_profile
+from tests.test_storage_faults import read_only, writable
 
 MANY = 120
 
@@ -74,3 +75,54 @@ def test_choosing_a_note_while_a_new_one_is_typed_keeps_both(start_app, qtbot):
     assert _firsts(page)[0] == "A new thought" and page.list.count() == 4  # saved on top
     assert page.list.current_key() == chosen  # and the note chosen is the one marked
     assert page.editor.toPlainText() == text
+
+
+def _marked(page) -> list[int]:
+    return [index.row() for index in page.list.selectionModel().selectedIndexes()]
+
+
+def test_a_note_clicked_while_a_new_one_is_typed_is_the_line_marked(start_app, qtbot):
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=5)
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "A new thought")
+    chosen = page.list.key(2)
+    text = erfenis.session.current.read_text(chosen).text
+    at = page.list.visualRect(page.list.lines.index(2)).center()
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=at)  # every line moves down one
+    assert _firsts(page)[0] == "A new thought" and page.editor.toPlainText() == text
+    assert page.list.current_key() == chosen and _marked(page) == [page.list.currentRow()]
+
+
+def test_when_the_disk_refuses_the_line_marked_stays_the_note_being_written(start_app, qtbot):
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=5)
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "A new thought")
+    read_only(erfenis)
+    at = page.list.visualRect(page.list.lines.index(2)).center()
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert page.editor.toPlainText() == "A new thought" and _marked(page) == []  # no line is this note
+    writable(erfenis)
+    page.save()
+    mine = page.list.current_key()
+    assert _firsts(page)[0] == "A new thought" and page.list.currentRow() == 0
+    qtbot.keyClicks(page.editor, " and more")
+    read_only(erfenis)
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert page.list.current_key() == mine and _marked(page) == [0]
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    assert page.list.current_key() == mine and _marked(page) == [0]
+    assert page.editor.toPlainText().endswith(" and more")
+    writable(erfenis)
+
+
+def test_a_note_saved_twice_in_a_second_shows_its_newest_words(start_app, qtbot):
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=2)
+    for text in ("Shoping", "Shopping", "Shopping list"):  # Ctrl+S after each fix (within one second)
+        page.editor.selectAll()
+        page.editor.insertPlainText(text)
+        page.save()
+        assert _firsts(page)[0] == text and page.list.count() == 3

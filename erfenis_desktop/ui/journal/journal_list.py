@@ -112,6 +112,33 @@ class JournalList(QListView):
         self.setCurrentIndex(QModelIndex())
         self.clearSelection()
 
+    # A page may choose another line while a click or a key is being handled (a note saved just
+    # now goes on top, moving every line down; a refused save goes back to the note being
+    # written); Qt then marks the line under the pointer, or the one the key went to. The line
+    # marked is always the one chosen.
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        self._mark_current()
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        self._mark_current()
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        self._mark_current()
+
+    def keyPressEvent(self, event) -> None:
+        super().keyPressEvent(event)
+        self._mark_current()
+
+    def _mark_current(self) -> None:
+        current, chosen = self.currentIndex(), self.selectionModel()
+        if not current.isValid():
+            chosen.clearSelection()
+        elif chosen.selectedIndexes() != [current]:
+            chosen.select(current, chosen.SelectionFlag.ClearAndSelect)
+
     def count(self) -> int:
         return self.lines.rowCount()
 

@@ -137,6 +137,10 @@ class NotesPage(Retranslating, QWidget):
             self._labels[key] = self._label(note.text, note.updated_at)
         return self._labels[key]
 
+    def _forget_line(self, uuid: str) -> None:
+        """The words made for this note's line (it changed or went)."""
+        self._labels = {key: line for key, line in self._labels.items() if key[0] != uuid}
+
     def _choose_quietly(self, row: int) -> None:
         """Mark line ``row`` (-1: none) as chosen without opening its note."""
         self._quiet = True
@@ -221,6 +225,7 @@ class NotesPage(Retranslating, QWidget):
             self.message.setText(self.tr("You changed a note you had shared, so it is no longer shared. Share it "
                                          "again from Everything I wrote if you like."))
         note = self._session.current.read_text(uuid)
+        self._forget_line(uuid)  # saved again within the same second: the same time, other words
         row = self.list.lines.row_of(uuid)
         if row >= 0:
             self.list.lines.replace(row, note)
@@ -268,6 +273,7 @@ class NotesPage(Retranslating, QWidget):
         except StorageError as error:
             self.message.setText(failure_text(error))
             return
+        self._forget_line(self._current)
         row = self.list.lines.row_of(self._current)
         if row >= 0:
             self.list.lines.remove(row)
