@@ -126,3 +126,83 @@ def test_a_note_saved_twice_in_a_second_shows_its_newest_words(start_app, qtbot)
         page.editor.insertPlainText(text)
         page.save()
         assert _firsts(page)[0] == text and page.list.count() == 3
+
+
+def test_a_note_written_elsewhere_while_the_page_is_open_shows_after_a_save_here(start_app, qtbot):
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=2)
+    flow = erfenis.window.profiles
+    erfenis.session.current.save_text("note", "Written elsewhere")  # while this page shows its list
+    page.editor.setPlainText("Written here")
+    page.save()
+    flow.go_home()
+    erfenis.window.home.profiles.notes_button.click()
+    assert sorted(_firsts(page)) == ["Note 0", "Note 1", "Written elsewhere", "Written here"]
+
+
+def test_the_list_kept_still_says_a_note_is_damaged_until_it_is_removed(start_app, qtbot, dialogs):
+    from tests.test_damaged_screens import _break
+
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=2)
+    flow = erfenis.window.profiles
+    flow.go_home()
+    broken = erfenis.session.current.save_text("note", "kapot")
+    _break(erfenis, broken)
+    erfenis.window.home.profiles.notes_button.click()
+    damaged = page.message.text()
+    assert "damaged" in damaged and page.list.count() == 2
+    page.editor.setPlainText("Written here")
+    page.save()
+    assert page.message.text() == "Saved."
+    flow.go_home()
+    erfenis.window.home.profiles.notes_button.click()  # nothing written since: the list is kept
+    assert page.message.text() == damaged
+    flow.go_home()
+    erfenis.window.home.profiles.exercise_buttons["journal"].click()
+    journal = flow.journal_page
+    journal.list.setCurrentRow([journal.list.key(row) for row in range(journal.list.count())].index(f"damaged:{broken}"))
+    dialogs.answer("ask", "remove")
+    journal.remove_damaged.click()
+    flow.go_home()
+    erfenis.window.home.profiles.notes_button.click()
+    assert page.message.text() == "" and page.list.count() == 3
+
+
+def test_the_dates_in_the_lines_follow_a_language_switch(start_app, qtbot):
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=2)
+    english = page.list.text(0).splitlines()[1]  # 02/12/2026 04:15
+    erfenis.prefs.set_language("nl")
+    assert "/" in english
+    qtbot.waitUntil(lambda: page.list.text(0).splitlines()[1] == english.replace("/", "-"))  # 02-12-2026 04:15
+
+
+def _strings(value, seen=None) -> list[str]:
+    """Every text held in ``value`` (containers and plain objects, followed through)."""
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return []
+    seen.add(id(value))
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _strings(k, seen) + _strings(v, seen)]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [s for v in value for s in _strings(v, seen)]
+    if hasattr(value, "__dataclass_fields__"):
+        return [s for name in value.__dataclass_fields__ for s in _strings(getattr(value, name), seen)]
+    return []
+
+
+def test_after_a_lock_the_page_holds_no_word_of_any_note(start_app, qtbot):
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=3)
+    page.list.viewport().repaint()  # the lines shown got their words
+    page.editor.setPlainText("kanarie in the editor")
+    page.save()
+    held = _strings(page.__dict__) + _strings(page.list.lines.__dict__)
+    assert any("kanarie" in text for text in held) and any("Note 1" in text for text in held)
+    erfenis.session.lock()
+    held = _strings(page.__dict__) + _strings(page.list.lines.__dict__)
+    assert not any("kanarie" in text or "Note 1" in text for text in held)
