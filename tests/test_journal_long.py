@@ -154,12 +154,27 @@ def test_another_language_keeps_the_chosen_line(start_app, qtbot):
     assert page.list.current_key() == chosen and page.list.currentRow() == 4
 
 
+def test_after_a_change_the_search_finds_the_new_and_not_the_old_words(start_app, qtbot):
+    erfenis = start_app()
+    page = _journal_with_notes(erfenis, qtbot)
+    u = erfenis.session.current
+    changed = page.shown()[5]
+    u.save_text("note", "Now about the garden", changed.uuid)  # its words folded before: now others
+    erfenis.window.profiles.go_home()
+    erfenis.window.profiles.show_exercise("journal")
+    page.search.setText("garden")
+    assert [page.list.key(row) for row in range(page.list.count())] == [changed.uuid]
+    page.search.setText(changed.text.split(":")[0])  # "Note 12": its old words find it no more
+    assert changed.uuid not in [page.list.key(row) for row in range(page.list.count())]
+
+
 def test_after_a_lock_no_line_of_the_list_is_left(start_app, qtbot):
     erfenis = start_app()
     page = _journal_with_notes(erfenis, qtbot)
     assert page.list.count() == MANY
     erfenis.session.lock()
     assert page.list.count() == 0 and page.list.text(0) == "" and page._labels == {}
+    assert page._folded == {} and page._haystacks == {}  # nor what the search compared
 
 
 def test_one_word_finds_an_answer_by_the_question_it_answers(start_app, qtbot):

@@ -19,6 +19,10 @@ from erfenis_desktop.storage.database import utc_now as _now
 
 from .unlocked import ProfileError, Unlocked
 
+#: For ``str.translate``: the accents of Latin letters once taken apart (U+0300–U+036F, every one a
+#: combining mark except U+034F, which the search keeps as the slow path would).
+_LATIN_ACCENTS = dict.fromkeys(c for c in range(0x300, 0x370) if c != 0x34F)
+
 PATTERN_CHECK = "pattern_check"
 STEP1 = "step1"
 NOTE = "note"
@@ -261,6 +265,12 @@ class Exercises:
     @staticmethod
     def fold(text: str) -> str:
         """``text`` as the search compares it: without case and accents."""
+        folded = text.casefold()
+        if folded.isascii():  # most writing: nothing to take apart (and no character at a time)
+            return folded
         import unicodedata
 
-        return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+        folded = unicodedata.normalize("NFKD", folded).translate(_LATIN_ACCENTS)
+        if folded.isascii():
+            return folded
+        return "".join(c for c in folded if not unicodedata.combining(c))

@@ -225,9 +225,6 @@ class Unlocked:
 
     # Reading -------------------------------------------------------------------------------
     def _open(self, row: ItemRow, manifest: dict[str, Any]) -> PrivateText:
-        from erfenis_desktop.vault.errors import DamagedError
-        from erfenis_desktop.vault.items import open_item
-
         if row.owner_uuid != self.profile.uuid:
             raise ProfileError("not_yours")
         if manifest["items"].get(row.uuid) != [row.kind, row.revision]:
@@ -237,6 +234,11 @@ class Unlocked:
         kept = self._opened.get(row.uuid)
         if kept is not None and kept[0] == stored:  # the very bytes and labels opened before
             return kept[1]
+        # Imported here, past the texts opened before: every import statement run under PySide
+        # goes through its import hook, which for thousands of notes adds up.
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import open_item
+
         try:
             text = open_item(key, row.body, uuid=row.uuid, owner=row.owner_uuid, kind=row.kind,
                              revision=row.revision, key_version=row.key_version, created_at=row.created_at,

@@ -46,6 +46,7 @@ class JournalPage(Retranslating, QWidget):
         # compares it (its text, and the question it answers), and each label of the list.
         self._haystacks: dict[str, tuple[str, str | None]] = {}
         self._labels: dict[tuple[str, bool], str] = {}
+        self._folded: dict[str, str] = {}  # each text as the search compares it (kept until a lock)
         self._version = None  # (profile, its revision, language) of what the list holds
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
@@ -120,11 +121,18 @@ class JournalPage(Retranslating, QWidget):
         self.search.setFocus()
 
     def _index(self) -> None:
-        """What the search looks in, folded once per opening instead of at every key."""
-        fold = self._exercises.fold
+        """What the search looks in, folded once instead of at every key: each text once while the
+        profile is open (after a change only what is new or changed is folded)."""
+        folded, fold = self._folded, self._exercises.fold
+
+        def folded_text(text: str) -> str:
+            if text not in folded:
+                folded[text] = fold(text)
+            return folded[text]
+
         self._labels = {}
-        self._haystacks = {e.uuid: (fold(e.text + " " + e.parent_name),
-                                    fold(self._question(e) + " ") if e.kind in (STEP1, TOGETHER) else None)
+        self._haystacks = {e.uuid: (folded_text(e.text + " " + e.parent_name),
+                                    folded_text(self._question(e) + " ") if e.kind in (STEP1, TOGETHER) else None)
                            for e in self.entries}
 
     def _when(self, entry: Entry) -> str:
@@ -396,7 +404,7 @@ class JournalPage(Retranslating, QWidget):
 
     def clear_private(self) -> None:
         self.entries, self.damaged, self._shared, self._linked = [], [], {}, False
-        self._haystacks, self._labels, self._version = {}, {}, None
+        self._haystacks, self._labels, self._folded, self._version = {}, {}, {}, None
         self.list.set_rows([])
         self.message.clear()
         self.search.clear()
