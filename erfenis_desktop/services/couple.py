@@ -318,12 +318,20 @@ class CoupleService:
         from erfenis_desktop.vault.items import open_text, wipe
 
         indexes = self._indexes(u, couple)
+        # Opened before (the very same stored row: its bytes, labels and couple): not decrypted
+        # again. Whether its owner's signed index lists it is checked every time.
+        opened = u._shared_opened
         out, damaged = [], 0
         for row in self.repo.shared(couple):
+            hit = opened.get(row)
+            digest = hit[0] if hit is not None else _digest(row)
             index = indexes.get(row.owner_uuid)
             listed = index["items"].get(row.uuid) if index is not None else None
-            if listed is None or listed[0] != _digest(row):
+            if listed is None or listed[0] != digest:
                 damaged += 1  # forged, put back after unsharing, or its owner's list was rolled back
+                continue
+            if hit is not None:
+                out.append(hit[1])
                 continue
             item_key = None
             try:
@@ -337,5 +345,7 @@ class CoupleService:
                 continue
             finally:
                 wipe(item_key)
-            out.append(SharedText(row.uuid, row.owner_uuid, row.kind, row.created_at, text, source))
+            shared = SharedText(row.uuid, row.owner_uuid, row.kind, row.created_at, text, source)
+            opened[row] = (digest, shared)
+            out.append(shared)
         return out, damaged

@@ -76,6 +76,13 @@ class Unlocked:
     _manifest_seen: tuple[bytes, int, dict[str, Any]] | None = field(repr=False, compare=False, default=None)
     _opened: dict[str, tuple[tuple, PrivateText]] = field(repr=False, compare=False, default_factory=dict)
     _kept: dict[str, tuple[Any, Any]] = field(repr=False, compare=False, default_factory=dict)
+    #: Each shared item of the couple as last opened (services/couple.py), by its exact stored row:
+    #: its digest, and what it said. Anything about the row changed: opened and checked afresh.
+    _shared_opened: dict[Any, tuple[str, Any]] = field(repr=False, compare=False, default_factory=dict)
+    #: The profile's stored rows (encrypted) as last read, with the revision they were read at: the
+    #: pages opening after a change read them once, not once for each thing they show.
+    _rows_seen: tuple[Any, dict[str | None, list[ItemRow]]] | None = field(repr=False, compare=False,
+                                                                           default=None)
 
     def __post_init__(self) -> None:
         if self._data_key is not None and not isinstance(self._data_key, bytearray):
@@ -103,6 +110,8 @@ class Unlocked:
         self._manifest_seen = None
         self._opened.clear()
         self._kept.clear()
+        self._shared_opened.clear()
+        self._rows_seen = None
 
     def kept(self, name: str, make: Callable[[], Any], depends: Any = None) -> Any:
         """``make()``, kept in memory with this profile (never on disk) until its writing changes
@@ -249,6 +258,19 @@ class Unlocked:
         self._opened[row.uuid] = (stored, opened)
         return opened
 
+    def _items(self, kind: str | None = None) -> list[ItemRow]:
+        """This profile's stored rows (of one kind), oldest first, read again only after a write
+        to the file (``revision``)."""
+        version = self.revision()
+        seen = self._rows_seen
+        if seen is None or seen[0] != version:
+            seen = self._rows_seen = (version, {})
+        read = seen[1]  # kind (None: every kind) -> its rows
+        if kind not in read:
+            read[kind] = [row for row in read[None] if row.kind == kind] if None in read \
+                else self._repo.items(self.profile.uuid, kind)
+        return list(read[kind])
+
     def read_text(self, item_uuid: str) -> PrivateText:
         row = self._repo.item(item_uuid)
         if row is None:
@@ -258,13 +280,13 @@ class Unlocked:
     def texts(self, kind: str | None = None) -> list[PrivateText]:
         """Every text (of one kind); a damaged one raises ProfileError("damaged")."""
         manifest = self._load()[0]
-        return [self._open(row, manifest) for row in self._repo.items(self.profile.uuid, kind)]
+        return [self._open(row, manifest) for row in self._items(kind)]
 
     def readable_texts(self, kind: str | None = None) -> tuple[list[PrivateText], int]:
         """Every text that opens, and how many are damaged (those are skipped, never guessed at)."""
         manifest = self._load()[0]
         texts, damaged = [], 0
-        for row in self._repo.items(self.profile.uuid, kind):
+        for row in self._items(kind):
             try:
                 texts.append(self._open(row, manifest))
             except ProfileError:
@@ -276,7 +298,7 @@ class Unlocked:
         manifest lists that is gone from the file."""
         manifest = self._load()[0]
         out, present = [], set()
-        for row in self._repo.items(self.profile.uuid):
+        for row in self._items():
             present.add(row.uuid)
             try:
                 self._open(row, manifest)
