@@ -122,8 +122,12 @@ class Unlocked:
         if hit is not None and hit[0] == version:
             return hit[1]
         value = make()
-        # As it stands after ``make`` (which may itself have written: noting a newer index seen).
-        self._kept[name] = ((self.revision(), depends), value)
+        # As it stands after ``make`` (which may itself have written: noting a newer index seen),
+        # unless another program wrote meanwhile (``data_version``): what ``make`` read may be
+        # older than that revision, so it is not kept under it.
+        after = self.revision()
+        if after[2] == version[0][2]:
+            self._kept[name] = ((after, depends), value)
         return value
 
     @property
