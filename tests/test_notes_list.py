@@ -178,6 +178,55 @@ def test_the_dates_in_the_lines_follow_a_language_switch(start_app, qtbot):
     qtbot.waitUntil(lambda: page.list.text(0).splitlines()[1] == english.replace("/", "-"))  # 02-12-2026 04:15
 
 
+def test_the_damaged_message_on_a_kept_list_follows_a_language_switch(start_app, qtbot):
+    from tests.test_damaged_screens import _break
+
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=1)
+    flow = erfenis.window.profiles
+    flow.go_home()
+    _break(erfenis, erfenis.session.current.save_text("note", "kapot"))
+    erfenis.window.home.profiles.notes_button.click()
+    english = page.message.text()
+    assert "damaged" in english
+    flow.go_home()
+    erfenis.prefs.set_language("nl")
+    qtbot.waitUntil(lambda: page.title.text() == "Mijn aantekeningen")
+    erfenis.window.home.profiles.notes_button.click()  # nothing written since: the list is kept
+    assert page.message.text() != english and "beschadigd" in page.message.text()
+
+
+def test_a_note_removed_by_another_program_during_a_save_here_is_not_kept_in_the_list(start_app, qtbot):
+    import sqlite3
+
+    from erfenis_desktop.storage.database import DB_FILENAME
+
+    erfenis = start_app()
+    page = _notes_page(erfenis, qtbot, count=2)
+    gone = page.list.key(1)
+    conn = erfenis.session.vault.db.conn
+    done = []
+
+    def meanwhile(statement: str) -> None:  # another program, at the moment this page saves
+        if not done and statement.lstrip().upper().startswith("BEGIN"):  # the save's, before it writes
+            done.append(True)
+            other = sqlite3.connect(erfenis.data_dir / DB_FILENAME)
+            other.execute("DELETE FROM private_item WHERE uuid = ?", (gone,))
+            other.commit()
+            other.close()
+
+    conn.set_trace_callback(meanwhile)
+    try:
+        page.editor.setPlainText("Written here")
+        page.save()
+    finally:
+        conn.set_trace_callback(None)
+    assert done
+    erfenis.window.profiles.go_home()
+    erfenis.window.home.profiles.notes_button.click()
+    assert gone not in [page.list.key(row) for row in range(page.list.count())]  # read again
+
+
 def _strings(value, seen=None) -> list[str]:
     """Every text held in ``value`` (containers and plain objects, followed through)."""
     seen = set() if seen is None else seen

@@ -129,7 +129,10 @@ class NotesPage(Retranslating, QWidget):
     def _kept_up(self, before) -> None:
         """After this page's own change: the list shows it, so it is still the file's whole
         list of notes if it was before the change."""
-        self._version = self._revision() if before is not None and before == self._version else None
+        after = self._revision()
+        # Not if another program wrote while this page did (data_version): the list may miss that.
+        kept = before is not None and before == self._version and after is not None and after[1][2] == before[1][2]
+        self._version = after if kept else None
 
     def _line_label(self, note) -> str:
         key = (note.uuid, note.updated_at)
@@ -316,6 +319,8 @@ class NotesPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self._labels = {}  # the dates in the lines, as the new language writes them
+        if self._damaged_text:  # said again on a kept list: in the new language
+            self._damaged_text = error_text(ProfileError("damaged"))
         self.list.viewport().update()
         self.title.setText(self.tr("My notes"))
         self.intro.setText(self.tr("Only you can read these notes: they are encrypted with your password "
