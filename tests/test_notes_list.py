@@ -197,9 +197,7 @@ def test_the_damaged_message_on_a_kept_list_follows_a_language_switch(start_app,
 
 
 def test_a_note_removed_by_another_program_during_a_save_here_is_not_kept_in_the_list(start_app, qtbot):
-    import sqlite3
-
-    from erfenis_desktop.storage.database import DB_FILENAME
+    from tests.test_read_caches import _elsewhere
 
     erfenis = start_app()
     page = _notes_page(erfenis, qtbot, count=2)
@@ -210,10 +208,7 @@ def test_a_note_removed_by_another_program_during_a_save_here_is_not_kept_in_the
     def meanwhile(statement: str) -> None:  # another program, at the moment this page saves
         if not done and statement.lstrip().upper().startswith("BEGIN"):  # the save's, before it writes
             done.append(True)
-            other = sqlite3.connect(erfenis.data_dir / DB_FILENAME)
-            other.execute("DELETE FROM private_item WHERE uuid = ?", (gone,))
-            other.commit()
-            other.close()
+            _elsewhere(erfenis.data_dir, ("DELETE FROM private_item WHERE uuid = ?", (gone,)))
 
     conn.set_trace_callback(meanwhile)
     try:

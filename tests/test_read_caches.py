@@ -11,11 +11,12 @@ from erfenis_desktop.storage.database import DB_FILENAME
 from tests.test_couple import world  # noqa: F401 - the fixture
 
 
-def _elsewhere(data_dir, sql: str, args: tuple) -> None:
+def _elsewhere(data_dir, *statements: tuple[str, tuple]) -> None:
     """Change the file through a connection of its own (another program holding the file)."""
     other = sqlite3.connect(data_dir / DB_FILENAME)
     try:
-        other.execute(sql, args)
+        for sql, args in statements:
+            other.execute(sql, args)
         other.commit()
     finally:
         other.close()
@@ -33,7 +34,7 @@ def test_a_private_row_changed_elsewhere_after_it_was_read_is_damaged_not_rememb
     a.save_text("note", "tweede")
     assert sorted(t.text for t in a.readable_texts("note")[0]) == ["eerste", "tweede"]  # read, kept
     body = a._repo.item(first).body
-    _elsewhere(data_dir, "UPDATE private_item SET body = ? WHERE uuid = ?", (_flipped(body), first))
+    _elsewhere(data_dir, ("UPDATE private_item SET body = ? WHERE uuid = ?", (_flipped(body), first)))
     texts, damaged = a.readable_texts("note")
     assert [t.text for t in texts] == ["tweede"] and damaged == 1
     assert [d.uuid for d in a.damaged_items()] == [first]
@@ -54,10 +55,10 @@ def test_a_shared_row_changed_after_it_was_opened_is_damaged_not_remembered(worl
     item = couple.share(a, a.save_text("note", "heel"))
     assert [t.text for t in couple.shared(b)[0]] == ["heel"]  # opened once: kept in memory
     body = couple.repo.shared_item(item).body
-    _elsewhere(data_dir, "UPDATE shared_item SET body = ? WHERE uuid = ?", (_flipped(body), item))
+    _elsewhere(data_dir, ("UPDATE shared_item SET body = ? WHERE uuid = ?", (_flipped(body), item)))
     texts, damaged = couple.shared(b)
     assert texts == [] and damaged == 1
-    _elsewhere(data_dir, "UPDATE shared_item SET body = ? WHERE uuid = ?", (body, item))  # put back as it was
+    _elsewhere(data_dir, ("UPDATE shared_item SET body = ? WHERE uuid = ?", (body, item)))  # put back as it was
     assert [t.text for t in couple.shared(b)[0]] == ["heel"]
 
 

@@ -13,23 +13,7 @@ import pytest
 from erfenis_desktop.services.unlocked import ProfileError
 from erfenis_desktop.storage.database import DB_FILENAME
 from tests.test_couple import PASSWORD, world  # noqa: F401 - the fixture
-
-
-def _elsewhere(data_dir, *statements: tuple[str, tuple]) -> None:
-    """Change the file through a connection of its own (another program holding the file)."""
-    other = sqlite3.connect(data_dir / DB_FILENAME)
-    try:
-        for sql, args in statements:
-            other.execute(sql, args)
-        other.commit()
-    finally:
-        other.close()
-
-
-def _flipped(body: bytes) -> bytes:
-    changed = bytearray(body)
-    changed[-1] ^= 1
-    return bytes(changed)
+from tests.test_read_caches import _elsewhere, _flipped
 
 
 def _put_back(data_dir, table: str, row) -> None:
