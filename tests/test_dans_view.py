@@ -278,3 +278,41 @@ def test_a_damaged_shared_loop_is_said_not_guessed_at(start_app):
     couple.repo.db.conn.execute("UPDATE shared_item SET body = ? WHERE uuid = ?", (bytes(body), item.uuid))
     page = _dans(erfenis)
     assert "damaged" in page.notes.text() and "Sam has not shared a loop yet" in page.notes.text()
+
+
+def test_the_loop_shared_last_is_the_one_shown_even_within_one_second(start_app):
+    """Sam changes the loop and shares it again and again, quicker than a clock's second: the
+    view shows the words shared last, never an earlier version that happens to sort after it."""
+    from erfenis_desktop.services.dans import CYCLE_MAP, DansService
+
+    erfenis = start_app("--demo")
+    robin = _unlock_demo(erfenis)
+    vault = erfenis.session.vault
+    other = vault.profiles()[1]
+    sam = vault.unlock(other.uuid, erfenis.session.demo_passwords[other.uuid])[0]
+    couple = erfenis.session.couple
+    service = DansService(couple, erfenis.window.profiles.exercises)
+    _uuid, cycle = service.latest(sam, CYCLE_MAP)
+    for n in range(6):
+        cycle["meaning"] = f"Version {n} of what it means to me"
+        couple.share(sam, service.save(sam, CYCLE_MAP, cycle))
+    assert service.latest(sam, CYCLE_MAP)[1]["meaning"] == "Version 5 of what it means to me"
+    sides = service.view(robin, "en").sides
+    assert [s.cycle["meaning"] for s in sides if s.name == sam.profile.name] == ["Version 5 of what it means to me"]
+    page = _dans(erfenis)
+    assert "Version 5 of what it means to me" in texts_everywhere(page)
+    assert "Version 4" not in texts_everywhere(page)
+
+
+def test_time_stamps_are_kept_in_the_order_they_were_made():
+    """Every stored moment is later than the one before it in the same run, to the millisecond,
+    and reads back as a date and time: "the latest" is always what was written last."""
+    from datetime import datetime
+
+    from erfenis_desktop.storage.database import utc_now
+
+    stamps = [utc_now() for _ in range(3000)]
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+    moments = [datetime.fromisoformat(s) for s in stamps]
+    assert all(a < b for a, b in zip(moments, moments[1:], strict=False))
+    assert all(m.utcoffset().total_seconds() == 0 for m in moments)

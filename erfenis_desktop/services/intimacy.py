@@ -12,24 +12,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC
 from typing import Any
 
 from erfenis_desktop.domain import intimacy as rules
 from erfenis_desktop.domain.intimacy import AreaResult, Check
 from erfenis_desktop.domain.jsontext import loads_json
+from erfenis_desktop.storage.database import utc_now  # to the millisecond: the latest go is the one shared
 
 from .unlocked import ProfileError, Unlocked
 
 KIND = "intimacy"
-
-
-def utc_now() -> str:
-    """When a go began or finished: UTC, ISO 8601, to the millisecond (two goes finished in the
-    same second must still be told apart: the latest is the one that may be shared)."""
-    from datetime import datetime
-
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass

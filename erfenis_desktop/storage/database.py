@@ -28,10 +28,11 @@ import shutil
 import sqlite3
 import struct
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -49,10 +50,24 @@ CRASH_COPY = "before-crash-recovery-*"
 _CHECK_PREFIX = ".check-"
 
 
-def utc_now() -> str:
-    """The time stamps stored in the database: UTC, ISO 8601, whole seconds."""
+_last_stamp: datetime | None = None
+_stamp_lock = threading.Lock()
 
-    return datetime.now(UTC).isoformat(timespec="seconds")
+
+def utc_now() -> str:
+    """The time stamps stored in the database: UTC, ISO 8601, to the millisecond, and in one run
+    never the same twice nor earlier than the one before (a clock set back, two writes in one
+    millisecond): what was written later always sorts later, so "the latest" shared cycle map
+    is the one shared last, even when two were shared within the same second. Older files hold
+    whole seconds; those sort before any stamp with milliseconds of the same second."""
+    global _last_stamp
+    with _stamp_lock:
+        moment = datetime.now(UTC)
+        now = moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+        if _last_stamp is not None and now <= _last_stamp:
+            now = _last_stamp + timedelta(milliseconds=1)
+        _last_stamp = now
+    return now.isoformat(timespec="milliseconds")
 
 
 class Problem(enum.Enum):
