@@ -9,6 +9,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from erfenis_desktop.domain import practice as p
 from erfenis_desktop.domain.content import ContentError, validate
@@ -669,3 +671,30 @@ def test_an_empty_suggestion_is_refused_at_start_up():
     texts = _texts()
     texts["en"]["practice"]["suggest"]["unclear"] = " "
     assert "en/practice.toml: 'suggest.unclear' is empty" in _problems(texts)
+
+
+def _trend_everything(series, window_days=7):
+    """The trend by its definition, looking at every point for every point."""
+    line = []
+    for day, _ in series:
+        total = weights = 0.0
+        for other, value in series:
+            distance = abs((other - day).days)
+            if distance <= window_days:
+                weight = 1 - distance / (window_days + 1)
+                total += weight * value
+                weights += weight
+        line.append((day, total / weights))
+    return line
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.floats(0, 10, allow_nan=False)), max_size=40),
+       st.integers(0, 9), st.booleans())
+def test_the_trend_of_years_of_points_is_the_trend_by_its_definition(raw, window, in_order):
+    """Step 3 looks only at the points near each one (years of check-ins open at once); the line
+    is the same, to the last bit, as when every point is weighed against every other, in order or not."""
+    start = date(2024, 2, 27)
+    series = [(start + timedelta(days=d), v) for d, v in (sorted(raw, key=lambda r: r[0]) if in_order else raw)]
+    assert p.trend(series, window_days=window) == _trend_everything(series, window)

@@ -169,3 +169,23 @@ def test_step_three_opened_again_after_sharing_shows_the_shared_state_without_ol
     qtbot.waitUntil(lambda: page.cards[card].message.text() == "No longer shared.")
     assert page.cards[card].unshare_button.isHidden()
     assert QApplication.focusWidget() is not None
+
+
+def test_step_three_after_a_note_keeps_its_charts_and_after_a_check_in_draws_them_again(start_app, qtbot):
+    """A note written meanwhile changes nothing step 3 shows: its charts stay as they were drawn
+    (not drawn again). A new check-in is drawn at the next opening."""
+    from tests.test_dans_view import _unlock_demo
+
+    erfenis = start_app("--demo")
+    robin = _unlock_demo(erfenis)
+    card = _first_cards(erfenis, 1)[0]
+    _with_check_ins(erfenis, robin, card, [(2, 5), (1, 4)], date.today())
+    _practice(erfenis).choose(robin, [card], "en")
+    page = _open(erfenis, "step3")
+    drawn = page.cards[card].chart.points
+    robin.save_text("note", "iets heel anders")
+    page = _open(erfenis, "step3")
+    assert page.cards[card].chart.points is drawn
+    _with_check_ins(erfenis, robin, card, [(0, 9)], date.today())
+    page = _open(erfenis, "step3")
+    assert [p[1] for p in page.cards[card].chart.points] == [5, 4, 9]

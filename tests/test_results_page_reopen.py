@@ -37,3 +37,28 @@ def test_a_retake_finished_after_the_first_opening_is_shown_at_the_next(start_ap
     unlock(erfenis, qtbot)  # … and it is all there again after unlocking
     flow.show_exercise("results")
     assert _titles(page)[0] == "opa Kees" and page.compare.count() == 2
+
+
+def test_a_note_written_meanwhile_leaves_the_results_as_drawn_and_a_share_redraws_them(start_app, qtbot):
+    """Writing a note changes nothing the results show: the page stays as it was drawn (the very
+    same widgets, the chosen comparison kept). A new result does change it: then it is
+    drawn again."""
+    from erfenis_desktop.services.exercises import Run
+
+    erfenis = start_app()
+    make_profile(erfenis, qtbot)
+    flow, ex, u = erfenis.window.profiles, erfenis.window.profiles.exercises, erfenis.session.current
+    ex.finish(u, ex.save_run(u, Run(parents=["mam"], started="2024-01-01T10:00:00+00:00")))
+    ex.finish(u, ex.save_run(u, Run(parents=["pap"], started="2025-01-01T10:00:00+00:00")))
+    flow.show_exercise("results")
+    page = flow.results_page
+    page.compare.setCurrentIndex(1)  # compared with the first time
+    drawn = [label for label, _bars in page.sections]
+    flow.go_home()
+    u.save_text("note", "iets anders")
+    flow.show_exercise("results")
+    assert [label for label, _bars in page.sections] == drawn and page.compare.currentIndex() == 1
+    flow.go_home()
+    ex.finish(u, ex.save_run(u, Run(parents=["opa"], started="2026-01-01T10:00:00+00:00")))
+    flow.show_exercise("results")
+    assert _titles(page)[0] == "opa" and page.compare.count() == 3

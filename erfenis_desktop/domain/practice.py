@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, tzinfo
@@ -248,14 +249,22 @@ def trend(series: list[tuple[date, float]], window_days: int = 7) -> list[tuple[
     ``window_days`` away, nothing further. Points far from all others keep their own value."""
     if window_days < 0:
         raise ValueError("window_days cannot be negative")
+    days = [day.toordinal() for day, _ in series]
+    in_order = all(a <= b for a, b in zip(days, days[1:], strict=False))
     line = []
-    for day, _ in series:
+    for i, (day, _) in enumerate(series):
+        # Points by day (as ``points`` gives them): only those within the window are looked at,
+        # in the same order as a walk through all of them, so the sums come out the same.
+        if in_order:
+            near = range(bisect_left(days, days[i] - window_days), bisect_right(days, days[i] + window_days))
+        else:
+            near = range(len(series))
         total = weights = 0.0
-        for other, value in series:
-            distance = abs((other - day).days)
+        for j in near:
+            distance = abs(days[j] - days[i])
             if distance <= window_days:
                 weight = 1 - distance / (window_days + 1)
-                total += weight * value
+                total += weight * series[j][1]
                 weights += weight
         line.append((day, total / weights))
     return line

@@ -26,6 +26,7 @@ from erfenis_desktop.storage.couples import CoupleRepository, SharedRow
 from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import Changes
 
+from .read_cache import SHARING
 from .share_index import _aad, _digest, _own_index, space_aad, update_own_index
 from .unlocked import ProfileError, Unlocked
 from .vault import VaultService
@@ -286,9 +287,13 @@ class CoupleService:
     def revisions(self, u: Unlocked) -> tuple:
         """What a page showing ``u``'s writing and the couple's depends on: ``u``'s revision and
         the partner's (``Unlocked.revision``); equal twice, nothing changed in between."""
+        return (u.profile.uuid, u.revision(), *self.partner_revision(u))
+
+    def partner_revision(self, u: Unlocked) -> tuple[str | None, int | None]:
+        """The partner's id and the sequence number of their writing (None, None: no partner)."""
         partner = self.partner_of(u.profile.uuid)
-        row = self.vault.repo.get(partner) if partner else None
-        return u.profile.uuid, u.revision(), partner, row.manifest_seq if row is not None else None
+        row = self.vault.repo.manifest_seq(partner) if partner else None
+        return partner, row[0] if row is not None else None
 
     def shared(self, u: Unlocked) -> tuple[list[SharedText], int]:
         """The shared timeline of the couple, by date, and how many shared items cannot be
@@ -298,9 +303,6 @@ class CoupleService:
         opens again does not decrypt years of sharing again."""
         from erfenis_desktop.vault.items import wipe
 
-        partner = self.partner_of(u.profile.uuid)
-        row = self.vault.repo.get(partner) if partner else None
-
         def read():
             couple, space = self.space_key(u)
             try:
@@ -309,7 +311,7 @@ class CoupleService:
             finally:
                 wipe(space)
 
-        out, damaged = u.kept("shared", read, (partner, row.manifest_seq if row is not None else None))
+        out, damaged = u.kept("shared", read, self.partner_revision(u), areas=frozenset({SHARING}))
         return list(out), damaged
 
     def _open_shared(self, u: Unlocked, couple: str, space: bytearray) -> tuple[list[SharedText], int]:

@@ -27,6 +27,7 @@ from erfenis_desktop.domain.questionnaire import score
 from erfenis_desktop.storage.database import utc_now
 
 from .exercises import Exercises, Run
+from .read_cache import kind_area
 from .unlocked import PrivateText, ProfileError, Unlocked
 
 PLAN = "practice_plan"
@@ -237,7 +238,7 @@ class Practice:
     def read_checkins(self, u: Unlocked, card: str | None = None) -> tuple[list[CheckIn], int]:
         """The person's check-ins (of one card), oldest first, and how many are damaged (do
         not open, or hold JSON of another shape: skipped, never guessed at)."""
-        every, damaged = u.kept("checkins", lambda: self._read_all_checkins(u))
+        every, damaged = u.kept("checkins", lambda: self._read_all_checkins(u), areas=frozenset({kind_area(CHECKIN)}))
         return [c for c in every if card is None or c.card == card], damaged
 
     @staticmethod
@@ -281,12 +282,18 @@ class Practice:
         """One card's discomfort over the days up to ``today``, its trend, and what the last
         seven days and all of it say. Days are counted in ``tz`` (the local time zone when None)."""
         zone = tz or datetime.now().astimezone().tzinfo
-        series = [(d, v) for d, v in rules.points(self.checkins(u, card), card, zone) if d <= today]
-        week = rules.summarise(series, since=today - timedelta(days=6), until=today)
-        overall = rules.summarise(series, until=today)
-        texts = self.texts(lang)["summary"]
-        return Progress(card, series, rules.trend(series), week, overall,
-                        rules.summary_sentence(week, texts, "week"), rules.summary_sentence(overall, texts, "overall"))
+
+        def make() -> Progress:
+            series = [(d, v) for d, v in rules.points(self.checkins(u, card), card, zone) if d <= today]
+            week = rules.summarise(series, since=today - timedelta(days=6), until=today)
+            overall = rules.summarise(series, until=today)
+            texts = self.texts(lang)["summary"]
+            return Progress(card, series, rules.trend(series), week, overall, rules.summary_sentence(week, texts, "week"),
+                            rules.summary_sentence(overall, texts, "overall"))
+
+        # Kept while no check-in changes (a note written meanwhile leaves it), for this day and zone.
+        return u.kept(f"progress {card} {lang} {today.isoformat()} {zone!r}", make,
+                      areas=frozenset({kind_area(CHECKIN)}))
 
     def share_progress(self, u: Unlocked, card: str, lang: str, today: date, tz: tzinfo | None = None) -> str:
         """Share one card's progress with the partner (through the couple's sharing); returns

@@ -17,6 +17,7 @@ from erfenis_desktop.domain.questionnaire import fill_name
 
 from .couple import CoupleService, SharedText
 from .exercises import NOTE, PATTERN_CHECK, STEP1, TOGETHER, Exercises, Run
+from .read_cache import SHARING
 from .unlocked import ProfileError, Unlocked
 
 #: What a person may share with their partner, and what the timeline can show.
@@ -126,7 +127,14 @@ class Together:
         return data
 
     def timeline(self, reader: Unlocked, lang: str) -> tuple[list[TimelineItem], int]:
-        """What the couple shared, newest first, and how many shared items are damaged."""
+        """What the couple shared, newest first, and how many shared items are damaged. Kept with
+        the profile while neither partner's sharing changes (``Unlocked.kept``): a note written
+        meanwhile does not make it again."""
+        items, damaged = reader.kept(f"timeline {lang}", lambda: self._timeline(reader, lang),
+                                     self.couple.partner_revision(reader), areas=frozenset({SHARING}))
+        return list(items), damaged
+
+    def _timeline(self, reader: Unlocked, lang: str) -> tuple[tuple[TimelineItem, ...], int]:
         texts, damaged = self.couple.shared(reader)
         items = []
         for t in texts:
@@ -174,7 +182,7 @@ class Together:
                 prompt, person = data.get("prompt", ""), data.get("parent_name", "")
                 title = self.exercises.prompt_text(lang, prompt, person, t.kind)
                 items.append(TimelineItem(t.uuid, t.owner_uuid, t.kind, t.created_at, title, data.get("text", "")))
-        return sorted(items, key=lambda i: i.when, reverse=True), damaged
+        return tuple(sorted(items, key=lambda i: i.when, reverse=True)), damaged
 
     def _progress(self, t: SharedText, lang: str) -> TimelineItem | None:
         """A shared card's progress: a title naming its owner and the card (in the reader's

@@ -10,7 +10,7 @@ removed (:meth:`Unlocked.damaged_items`, :meth:`Unlocked.remove_damaged`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -74,8 +74,9 @@ class Unlocked:
     #: that opens again does not decrypt five years of writing again; a row that changed in any
     #: way (its bytes, revision, dates, key) is opened afresh.
     _manifest_seen: tuple[bytes, int, dict[str, Any]] | None = field(repr=False, compare=False, default=None)
-    _opened: dict[str, tuple[tuple, PrivateText]] = field(repr=False, compare=False, default_factory=dict)
-    _kept: dict[str, tuple[Any, Any]] = field(repr=False, compare=False, default_factory=dict)
+    _opened: dict[str, tuple[tuple, PrivateText, ItemRow, Any]] = field(repr=False, compare=False, default_factory=dict)
+    _kept: dict[str, tuple[Any, Any, frozenset[str] | None]] = field(repr=False, compare=False, default_factory=dict)
+    _each: dict[str, dict[int, tuple[Any, Any]]] = field(repr=False, compare=False, default_factory=dict)
     #: Each shared item of the couple as last opened (services/couple.py), by its exact stored row:
     #: its digest, and what it said. Anything about the row changed: opened and checked afresh.
     _shared_opened: dict[Any, tuple[str, Any]] = field(repr=False, compare=False, default_factory=dict)
@@ -110,13 +111,17 @@ class Unlocked:
         self._manifest_seen = None
         self._opened.clear()
         self._kept.clear()
+        self._each.clear()
         self._shared_opened.clear()
         self._rows_seen = None
 
-    def kept(self, name: str, make: Callable[[], Any], depends: Any = None) -> Any:
+    def kept(self, name: str, make: Callable[[], Any], depends: Any = None,
+             areas: frozenset[str] | None = None) -> Any:
         """``make()``, kept in memory with this profile (never on disk) until its writing changes
         (or ``depends``, say the partner's revision), and dropped at the lock. What is kept must
-        not be changed by whoever gets it (frozen objects, or copies)."""
+        not be changed by whoever gets it (frozen objects, or copies). With ``areas`` (see
+        services/read_cache.py), what ``make`` reads: a change this profile makes itself that
+        touches none of them leaves it kept."""
         version = (self.revision(), depends)
         hit = self._kept.get(name)
         if hit is not None and hit[0] == version:
@@ -127,8 +132,41 @@ class Unlocked:
         # older than that revision, so it is not kept under it.
         after = self.revision()
         if after[2] == version[0][2]:
-            self._kept[name] = ((after, depends), value)
+            self._kept[name] = ((after, depends), value, areas)
         return value
+
+    def kept_each(self, name: str, items: Iterable[Any], make: Callable[[Any], Any]) -> list[Any]:
+        """``make(item)`` for each of ``items``, kept per item while this profile is unlocked: an
+        item handed out again (the very object: ``_open`` hands out one per stored row while the
+        row stays as it was) is not made again. Only the items of the last call are kept."""
+        before: dict[int, tuple[Any, Any]] = self._each.get(name, {})
+        now: dict[int, tuple[Any, Any]] = {}
+        out = []
+        for item in items:
+            hit = before.get(id(item))
+            value = hit[1] if hit is not None and hit[0] is item else make(item)
+            now[id(item)] = (item, value)  # the item itself is held: its id cannot be reused meanwhile
+            out.append(value)
+        self._each[name] = now
+        return out
+
+    def _carry(self, before: tuple, changes: Changes, stored: dict[str, Any], written: dict[str, Any]) -> None:
+        """After this profile's own change (``changes``, the manifest from ``stored`` to ``written``)
+        was stored at revision ``before``: what is kept of before is carried to the revision of
+        now, the kept rows with the change put in, unless someone else wrote meanwhile."""
+        from .read_cache import rows_after, touched_by
+
+        after = self.revision()
+        if after[0] != before[0] + 1 or after[2] != before[2]:
+            return  # another change came in between: everything is read again
+        touched = touched_by(changes, stored, written)
+        for name, (version, value, areas) in list(self._kept.items()):
+            if version[0] == before and areas is not None and touched is not None and not areas & touched:
+                self._kept[name] = ((after, version[1]), value, areas)
+        seen = self._rows_seen
+        if seen is not None and seen[0] == before and touched is not None:
+            rows = rows_after(seen[1], self.profile.uuid, changes)
+            self._rows_seen = (after, rows) if rows is not None else None
 
     @property
     def _repo(self):
@@ -139,11 +177,11 @@ class Unlocked:
         manifest) and with any write to the file at all, by Erfenis or anyone else (SQLite's
         count of this connection's changes and its ``data_version``): a page may keep what it
         showed while this stays the same."""
-        row = self._repo.get(self.profile.uuid)
+        row = self._repo.manifest_seq(self.profile.uuid)
         if row is None:
             raise ProfileError("not_found")
         conn = self._service.db.conn
-        return row.manifest_seq, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+        return row[0], conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
     # The manifest ---------------------------------------------------------------------
     def _load(self) -> tuple[dict[str, Any], int]:
@@ -175,16 +213,26 @@ class Unlocked:
         from erfenis_desktop.vault.items import seal_manifest
 
         manifest, seq = self._load()
+        stored = self._manifest_seen[2] if self._manifest_seen is not None else None  # as stored
+        # What is kept can be carried past this change when nothing else writes in between.
+        before = self.revision() if stored is not None and not compact and (self._kept or self._rows_seen) \
+            else None
         changes = Changes(self.profile.uuid)
         result = build(manifest, changes)
         manifest["seq"] = seq + 1
         changes.manifest = (seal_manifest(self._key(), manifest, owner=self.profile.uuid), seq, seq + 1)
+        if before is not None and self.revision() != before:
+            before = None  # ``build`` itself wrote
         try:
             self._repo.apply(changes, compact=compact)
         except WriteRefused as refused:
             raise ProfileError(refused.reason) from None
         if compact:
             self._service.forget_copies()
+        # The manifest just stored is the one the next read finds (by its very bytes): not opened again.
+        self._manifest_seen = (changes.manifest[0], seq + 1, manifest)
+        if before is not None:
+            self._carry(before, changes, stored, manifest)
         return result
 
     # Writing ------------------------------------------------------------------------------
@@ -238,14 +286,20 @@ class Unlocked:
 
     # Reading -------------------------------------------------------------------------------
     def _open(self, row: ItemRow, manifest: dict[str, Any]) -> PrivateText:
+        listed = manifest["items"].get(row.uuid)
+        kept = self._opened.get(row.uuid)
+        # The very row object and manifest line it was opened from (both kept as read, see ``_items``
+        # and ``_load``): checked then, the same now. Anything else is checked in full below.
+        if kept is not None and kept[2] is row and kept[3] is listed and listed is not None:
+            return kept[1]
         if row.owner_uuid != self.profile.uuid:
             raise ProfileError("not_yours")
-        if manifest["items"].get(row.uuid) != [row.kind, row.revision]:
+        if listed != [row.kind, row.revision]:
             raise ProfileError("damaged", item=row.uuid)  # relabelled, older, put back, or not ours
         key = self._key()
         stored = (row.body, row.owner_uuid, row.kind, row.revision, row.key_version, row.created_at, row.updated_at)
-        kept = self._opened.get(row.uuid)
         if kept is not None and kept[0] == stored:  # the very bytes and labels opened before
+            self._opened[row.uuid] = (stored, kept[1], row, listed)
             return kept[1]
         # Imported here, past the texts opened before: every import statement run under PySide
         # goes through its import hook, which for thousands of notes adds up.
@@ -259,7 +313,7 @@ class Unlocked:
         except (DamagedError, ValueError):
             raise ProfileError("damaged", item=row.uuid) from None
         opened = PrivateText(row.uuid, row.kind, row.created_at, row.updated_at, text)
-        self._opened[row.uuid] = (stored, opened)
+        self._opened[row.uuid] = (stored, opened, row, listed)
         return opened
 
     def _items(self, kind: str | None = None) -> list[ItemRow]:
@@ -271,8 +325,12 @@ class Unlocked:
             seen = self._rows_seen = (version, {})
         read = seen[1]  # kind (None: every kind) -> its rows
         if kind not in read:
-            read[kind] = [row for row in read[None] if row.kind == kind] if None in read \
-                else self._repo.items(self.profile.uuid, kind)
+            # All of them at once, each kind taken from those: one object per row, whichever kind
+            # asks (``_open`` knows a row it opened before by that object).
+            if None not in read:
+                read[None] = self._repo.items(self.profile.uuid)
+            if kind is not None:
+                read[kind] = [row for row in read[None] if row.kind == kind]
         return list(read[kind])
 
     def read_text(self, item_uuid: str) -> PrivateText:
@@ -301,16 +359,18 @@ class Unlocked:
         """Every item of this profile that cannot be shown as its writing, and every item the
         manifest lists that is gone from the file."""
         manifest = self._load()[0]
-        out, present = [], set()
-        for row in self._items():
-            present.add(row.uuid)
+        out = []
+        rows = self._items()
+        for row in rows:
             try:
                 self._open(row, manifest)
             except ProfileError:
                 out.append(DamagedItem(row.uuid, row.kind, row.updated_at, "damaged"))
-        for item_uuid, (kind, _revision) in manifest["items"].items():
-            if item_uuid not in present:
-                out.append(DamagedItem(item_uuid, kind, "", "missing"))
+        if len(manifest["items"]) != len(rows) - len(out) or out:  # (else every listed item is here)
+            present = {row.uuid for row in rows}
+            for item_uuid, (kind, _revision) in manifest["items"].items():
+                if item_uuid not in present:
+                    out.append(DamagedItem(item_uuid, kind, "", "missing"))
         return out
 
     # Deleting --------------------------------------------------------------------------------

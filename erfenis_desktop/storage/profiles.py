@@ -113,6 +113,11 @@ class ProfileRepository:
         row = self.db.conn.execute(f"SELECT {_PROFILE_COLUMNS} FROM profile WHERE uuid = ?", (uuid,)).fetchone()
         return ProfileRow(*row) if row else None
 
+    def manifest_seq(self, uuid: str) -> tuple[object] | None:
+        """Only the sequence number of a profile's manifest, as a 1-tuple (None: no such profile):
+        cheap enough to ask each time a page opens, unlike the whole row with its manifest."""
+        return self.db.conn.execute("SELECT manifest_seq FROM profile WHERE uuid = ?", (uuid,)).fetchone()
+
     def insert(self, uuid: str, name: str, colour: str, password_record: bytes, device_check: str | None,
                recovery_record: bytes, identity_key: bytes, manifest: bytes) -> None:
         with self.db.transaction() as conn:

@@ -30,6 +30,9 @@ from ..common.messages import error_text, failure_text
 from ..common.widgets import Retranslating, heading, paragraph, plain_label
 from .journal_list import JournalList
 
+#: What the search finds in an entry not indexed (none: every entry is).
+_NOTHING = (None, "", None, "")
+
 
 class JournalPage(Retranslating, QWidget):
     backRequested = Signal()
@@ -44,9 +47,11 @@ class JournalPage(Retranslating, QWidget):
         self._linked = False
         # While the page is open (dropped with the texts at a lock): each entry as the search
         # compares it (its text, and the question it answers), and each label of the list.
-        self._haystacks: dict[str, tuple[str, str | None]] = {}
+        #: Per entry: (the entry, its words folded, the question it answers folded, the language).
+        self._haystacks: dict[str, tuple[Entry, str, str | None, str]] = {}
         self._labels: dict[tuple[str, bool], str] = {}
-        self._folded: dict[str, str] = {}  # each text as the search compares it (kept until a lock)
+        self._folded: dict[tuple[str, str], str] = {}  # (text, name) as the search compares it (until a lock)
+        self._questions: dict[tuple[str, str, str, str], str] = {}  # (language, prompt, name, kind) -> words
         self._version = None  # (profile, its revision, language) of what the list holds
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
@@ -123,17 +128,26 @@ class JournalPage(Retranslating, QWidget):
     def _index(self) -> None:
         """What the search looks in, folded once instead of at every key: each text once while the
         profile is open (after a change only what is new or changed is folded)."""
-        folded, fold = self._folded, self._exercises.fold
+        folded, fold, question = self._folded, self._exercises.fold, self._question
 
-        def folded_text(text: str) -> str:
-            if text not in folded:
-                folded[text] = fold(text)
-            return folded[text]
+        def folded_text(text: str, name: str) -> str:
+            key = (text, name)  # the same strings as before: hashed once, never joined again
+            found = folded.get(key)
+            if found is None:
+                found = folded[key] = fold(text + " " + name)
+            return found
 
         self._labels = {}
-        self._haystacks = {e.uuid: (folded_text(e.text + " " + e.parent_name),
-                                    folded_text(self._question(e) + " ") if e.kind in (STEP1, TOGETHER) else None)
-                           for e in self.entries}
+        before, language = self._haystacks, self._prefs.language
+
+        def haystack(e: Entry) -> tuple[Entry, str, str | None, str]:
+            kept = before.get(e.uuid)
+            if kept is not None and kept[0] is e and kept[3] == language:  # the very entry of before
+                return kept
+            return (e, folded_text(e.text, e.parent_name),
+                    folded_text(question(e), "") if e.kind in (STEP1, TOGETHER) else None, language)
+
+        self._haystacks = {e.uuid: haystack(e) for e in self.entries}
 
     def _when(self, entry: Entry) -> str:
         return QLocale().toString(QDateTime.fromString(entry.when, Qt.DateFormat.ISODate).toLocalTime(),
@@ -142,8 +156,13 @@ class JournalPage(Retranslating, QWidget):
     def _question(self, entry: Entry) -> str:
         if entry.kind == PATTERN_CHECK:  # said with the results, as on their own screen
             return self._prefs.text("patterns", "results.mirror").strip()
-        return self._exercises.prompt_text(self._prefs.language, entry.prompt, entry.parent_name, entry.kind) \
-            if entry.kind in (STEP1, TOGETHER) else ""
+        if entry.kind not in (STEP1, TOGETHER):
+            return ""
+        # The same question for every answer to it: made once (a year of answers asks a few dozen).
+        key = (self._prefs.language, entry.prompt, entry.parent_name, entry.kind)
+        if key not in self._questions:
+            self._questions[key] = self._exercises.prompt_text(*key)
+        return self._questions[key]
 
     def _label(self, entry: Entry) -> str:
         key = (entry.uuid, entry.uuid in self._shared)
@@ -294,13 +313,13 @@ class JournalPage(Retranslating, QWidget):
             word = words[0]
             found = []
             for e in self.entries:
-                text, question = haystacks.get(e.uuid, ("", None))
+                _e, text, question, _lang = haystacks.get(e.uuid, _NOTHING)
                 if word in text or (question is not None and word in question):
                     found.append(e)
             return found
         found = []
         for e in self.entries:
-            text, question = haystacks.get(e.uuid, ("", None))
+            _e, text, question, _lang = haystacks.get(e.uuid, _NOTHING)
             if all(w in text for w in words) or (question is not None and all(w in question for w in words)):
                 found.append(e)
         return found
@@ -405,6 +424,7 @@ class JournalPage(Retranslating, QWidget):
     def clear_private(self) -> None:
         self.entries, self.damaged, self._shared, self._linked = [], [], {}, False
         self._haystacks, self._labels, self._folded, self._version = {}, {}, {}, None
+        self._questions = {}
         self.list.set_rows([])
         self.message.clear()
         self.search.clear()

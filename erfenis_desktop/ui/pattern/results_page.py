@@ -69,6 +69,7 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.group.clicked.connect(self._group_picture)
         self.group.hide()
         self._version = None  # what open() last read at (see there)
+        self._drawn_for = None  # the language and colours the results were last drawn in
         button_row(self.body, self.share, self.group)
         button_row(self.body, self.step_one, self.retake)
         button_row(self.body, self.help_button, self.back)
@@ -86,9 +87,13 @@ class ResultsPage(Retranslating, ReadingColumn):
             version = None
         if version is None or version != self._version:
             self._version = version
+            shown = (self.runs, self.linked, self.shared, self._drawn_for)
             self.runs = self._exercises.finished_runs(u) if u is not None else []
             self._load_shared()
-            self.retranslate()
+            # Something else was written (a note): the results read the same, the page stays as drawn.
+            self._drawn_for = version[1:] if version is not None else None
+            if version is None or shown != (self.runs, self.linked, self.shared, self._drawn_for):
+                self.retranslate()
         self.group.setVisible(bool(self.runs) and workshop is not None and u is not None
                               and workshop.is_participant(u.profile.uuid))
 
@@ -252,7 +257,7 @@ class ResultsPage(Retranslating, ReadingColumn):
 
     def clear_private(self) -> None:
         self.runs, self.shared, self.linked = [], {}, False
-        self._version = None
+        self._version = self._drawn_for = None
         self.compare.clear()
         clear_layout(self.section_host[1])
         clear_layout(self.explain_host[1])

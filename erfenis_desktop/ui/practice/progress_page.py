@@ -146,6 +146,7 @@ class ProgressPage(Retranslating, ReadingColumn):
             self.verticalScrollBar().setValue(0)
             return
         self._version = version
+        drawn = (self.card_ids, self.linked, self.shared, self.progress, getattr(self, "_loaded_in", None))
         plan = self._practice.plan(u)
         ids = list(plan.cards) if plan else []
         for checkin in self._practice.checkins(u):  # and every card with check-ins
@@ -156,7 +157,11 @@ class ProgressPage(Retranslating, ReadingColumn):
         self.linked = self._session.couple.state(u) == "linked"  # sharing is possible only then
         self.shared = {cid for cid in self.card_ids if self.linked and self._shared_copy(u, cid)}
         self._load()
-        self.retranslate()
+        if drawn == (self.card_ids, self.linked, self.shared, self.progress, self.lang):
+            for box in self.cards.values():  # something else was written: the charts stay as drawn
+                box.clear_message()
+        else:
+            self.retranslate()
         self.verticalScrollBar().setValue(0)
 
     def _load(self) -> None:
