@@ -195,3 +195,40 @@ def test_one_word_finds_an_answer_by_the_question_it_answers(start_app, qtbot):
     assert [page.list.text(i).splitlines()[1] for i in range(page.list.count())] == [question[:49] + "…"
                                                                                               if len(question) > 50
                                                                                               else question]
+
+
+def test_years_of_lines_reach_the_view_a_batch_at_a_time_and_every_one_can_be_reached(qtbot):
+    """The view gets the first lines at once and the rest as it scrolls to the end (so a long list
+    opens quickly); every line is in the list from the start: it can be chosen, read, found, and
+    reached with the keyboard and by scrolling."""
+    from erfenis_desktop.ui.journal.journal_list import BATCH
+
+    total = 2 * BATCH + 17
+    view = JournalList(lambda thing: f"line {thing}")
+    qtbot.addWidget(view)
+    view.resize(300, 400)
+    view.set_rows([(f"k{i}", i) for i in range(total)])
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.count() == total and view.model().rowCount() == BATCH  # the first batch only
+    assert view.key(total - 1) == f"k{total - 1}" and view.lines.row_of(f"k{total - 1}") == total - 1
+    bar = view.verticalScrollBar()
+    for _ in range(10):  # scrolled to the end, again and again: the rest comes
+        bar.setValue(bar.maximum())
+        QApplication.processEvents()
+    assert view.model().rowCount() == total
+    view.set_rows([(f"k{i}", i) for i in range(total)])  # a new search: the first batch again
+    assert view.model().rowCount() == BATCH
+    view.setFocus()
+    view.setCurrentRow(0)
+    for _ in range(total + 5):  # Page Down all the way: the keys reach the very last line
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+        if view.currentRow() == total - 1:
+            break
+    assert view.currentRow() == total - 1 and view.current_key() == f"k{total - 1}"
+    view.set_rows([(f"k{i}", i) for i in range(total)])
+    view.setCurrentRow(total - 2)  # chosen by the page (a note found further down)
+    assert view.current_key() == f"k{total - 2}" and view.text(total - 2) == f"line {total - 2}"
+    view.lines.remove(total - 1)  # beyond what the view has: gone from the list as well
+    view.lines.insert_first("new", "new")
+    assert view.count() == total and view.key(0) == "new" and view.lines.row_of(f"k{total - 1}") == -1

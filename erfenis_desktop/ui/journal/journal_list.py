@@ -23,34 +23,69 @@ _KEY = Qt.ItemDataRole.UserRole
 _WORDS = frozenset((_DISPLAY, _TOOLTIP, _ACCESSIBLE))
 
 
+#: How many lines the view is given at first, and each time it scrolls to the end of those it has
+#: (far more than a screen holds, even at half the text size).
+BATCH = 300
+
+
 class JournalLines(QAbstractListModel):
-    """Lines as (key, thing): ``label(thing)`` gives a line's words, asked only when shown."""
+    """Lines as (key, thing): ``label(thing)`` gives a line's words, asked only when shown. The
+    view gets the lines a batch at a time (``fetchMore``, as Qt asks when it scrolls to the end),
+    so five years of writing is laid out as quickly as a few months; every line is there, for the
+    keys and the page, from the start (``count``, ``row_of``, ``load_to``)."""
 
     def __init__(self, label: Callable[[object], str], parent=None):
         super().__init__(parent)
         self._label = label
         self._rows: list[tuple[str, object]] = []
+        self._loaded = 0  # the first lines, given to the view
 
     def set_rows(self, rows: Sequence[tuple[str, object]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._loaded = min(len(self._rows), BATCH)
         self.endResetModel()
+
+    def count(self) -> int:
+        """Every line, given to the view yet or not."""
+        return len(self._rows)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._loaded < len(self._rows)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self.load_to(self._loaded + BATCH - 1)
+
+    def load_to(self, row: int) -> None:
+        """Give the view every line up to ``row`` (one it is to show or choose)."""
+        last = min(row, len(self._rows) - 1)
+        if last >= self._loaded:
+            self.beginInsertRows(QModelIndex(), self._loaded, last)
+            self._loaded = last + 1
+            self.endInsertRows()
 
     def insert_first(self, key: str, thing: object) -> None:
         """A new line at the top (a note just written)."""
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._rows.insert(0, (key, thing))
+        self._loaded += 1
         self.endInsertRows()
 
     def replace(self, row: int, thing: object) -> None:
         """Line ``row`` shows ``thing`` from now on (a note changed)."""
         self._rows[row] = (self._rows[row][0], thing)
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
+        if row < self._loaded:
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
 
     def remove(self, row: int) -> None:
+        if row >= self._loaded:  # not given to the view yet
+            del self._rows[row]
+            return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
+        self._loaded -= 1
         self.endRemoveRows()
 
     def row_of(self, key: str) -> int:
@@ -58,14 +93,14 @@ class JournalLines(QAbstractListModel):
         return next((row for row, (k, _thing) in enumerate(self._rows) if k == key), -1)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._loaded
 
     def key(self, row: int) -> str | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._rows):
+        if not index.isValid() or not 0 <= row < self._loaded:
             return None
         if role in _WORDS:
             words = self._label(self._rows[row][1])
@@ -104,6 +139,7 @@ class JournalList(QListView):
 
     def set_rows(self, rows: Sequence[tuple[str, object]], row: int = 0) -> None:
         """Show these lines and choose line ``row`` (if there is one)."""
+        self.verticalScrollBar().setValue(0)  # a new list starts at its top (and with its first batch)
         self.lines.set_rows(rows)
         self.setCurrentRow(row)
 
@@ -140,7 +176,8 @@ class JournalList(QListView):
             chosen.select(current, chosen.SelectionFlag.ClearAndSelect)
 
     def count(self) -> int:
-        return self.lines.rowCount()
+        """How many lines the list has (all of them, also those not given to the view yet)."""
+        return self.lines.count()
 
     def currentRow(self) -> int:
         index = self.currentIndex()
@@ -148,6 +185,7 @@ class JournalList(QListView):
 
     def setCurrentRow(self, row: int) -> None:
         if 0 <= row < self.count():
+            self.lines.load_to(row)
             self.setCurrentIndex(self.lines.index(row))
 
     def key(self, row: int) -> str | None:
@@ -159,4 +197,5 @@ class JournalList(QListView):
 
     def text(self, row: int) -> str:
         """Line ``row`` as the list shows it (uncut)."""
+        self.lines.load_to(row)
         return self.lines.data(self.lines.index(row)) or ""
