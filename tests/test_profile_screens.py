@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -75,6 +76,8 @@ def texts_everywhere(root: QWidget) -> str:
             parts.append(w.toPlainText())
         if isinstance(w, QAbstractItemView) and w.model() is not None:  # every line of every list
             model = w.model()
+            while model.canFetchMore(QModelIndex()):  # also those a long list has not given its view yet
+                model.fetchMore(QModelIndex())
             parts += [str(model.index(i, 0).data() or "") for i in range(model.rowCount())]
     return "\n".join(parts)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate
 
 from ..common.widgets import tooltip
@@ -43,7 +44,8 @@ class JournalLines(QAbstractListModel):
     def set_rows(self, rows: Sequence[tuple[str, object]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._loaded = min(len(self._rows), BATCH)
+        # A screen reader is told how many lines the view has ("1 of 300"): with one on, all of them.
+        self._loaded = len(self._rows) if QAccessible.isActive() else min(len(self._rows), BATCH)
         self.endResetModel()
 
     def count(self) -> int:
@@ -174,6 +176,17 @@ class JournalList(QListView):
             chosen.clearSelection()
         elif chosen.selectedIndexes() != [current]:
             chosen.select(current, chosen.SelectionFlag.ClearAndSelect)
+
+    # The keys go over every line, not only those given to the view so far: End is the last line,
+    # typing a line's first letters finds it wherever it is.
+    def moveCursor(self, action, modifiers) -> QModelIndex:
+        if action == QAbstractItemView.CursorAction.MoveEnd:
+            self.lines.load_to(self.lines.count() - 1)
+        return super().moveCursor(action, modifiers)
+
+    def keyboardSearch(self, search: str) -> None:
+        self.lines.load_to(self.lines.count() - 1)
+        super().keyboardSearch(search)
 
     def count(self) -> int:
         """How many lines the list has (all of them, also those not given to the view yet)."""
