@@ -94,6 +94,8 @@ class ResultsPage(Retranslating, ReadingColumn):
             self._drawn_for = version[1:] if version is not None else None
             if version is None or shown != (self.runs, self.linked, self.shared, self._drawn_for):
                 self.retranslate()
+            else:
+                self._sharing_texts()  # as drawn, but no failure of before said again
         self.group.setVisible(bool(self.runs) and workshop is not None and u is not None
                               and workshop.is_participant(u.profile.uuid))
 
@@ -245,6 +247,11 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.back.setAccessibleName(self.tr("Back to the start"))
         self.help_button.setText(self.tr("Need help?"))
         self.help_button.setAccessibleName(self.tr("Need help? Where to find support"))
+        self._sharing_texts()
+        self._render()
+
+    def _sharing_texts(self) -> None:
+        """The share button and the sentence under it, as the sharing is now."""
         shared = bool(self.runs) and self.runs[-1].uuid in self.shared
         self.share.setVisible(self.linked)
         self.share_text.setVisible(self.linked)
@@ -253,7 +260,6 @@ class ResultsPage(Retranslating, ReadingColumn):
         self.share_text.setText(self.tr("Your partner can see these results next to theirs, under Together.")
                                 if shared else self.tr("Share these results with your partner, so you can put "
                                                        "them side by side under Together."))
-        self._render()
 
     def clear_private(self) -> None:
         self.runs, self.shared, self.linked = [], {}, False
