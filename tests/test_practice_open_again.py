@@ -143,7 +143,8 @@ def test_step_three_opened_again_shows_a_new_card_with_tab_in_reading_order(star
         < walked.index(page.step2_button)
 
 
-def test_step_three_opened_again_after_sharing_shows_the_shared_state_without_old_messages(start_app, qtbot):
+def _step_three_with_one_card(start_app):
+    """The demo couple, Robin unlocked with two check-ins of one chosen card, step 3 open."""
     from tests.test_dans_view import _unlock_demo
 
     erfenis = start_app("--demo")
@@ -151,7 +152,11 @@ def test_step_three_opened_again_after_sharing_shows_the_shared_state_without_ol
     card = _first_cards(erfenis, 1)[0]
     _with_check_ins(erfenis, robin, card, [(2, 5), (1, 4)], date.today())
     _practice(erfenis).choose(robin, [card], "en")
-    page = _open(erfenis, "step3")
+    return erfenis, robin, card, _open(erfenis, "step3")
+
+
+def test_step_three_opened_again_after_sharing_shows_the_shared_state_without_old_messages(start_app, qtbot):
+    erfenis, robin, card, page = _step_three_with_one_card(start_app)
     box = page.cards[card]
     assert box.share_button.text() == "Share with my partner" and box.unshare_button.isHidden()
     box.share_button.click()
@@ -174,14 +179,7 @@ def test_step_three_opened_again_after_sharing_shows_the_shared_state_without_ol
 def test_step_three_after_a_note_keeps_its_charts_and_after_a_check_in_draws_them_again(start_app, qtbot):
     """A note written meanwhile changes nothing step 3 shows: its charts stay as they were drawn
     (not drawn again). A new check-in is drawn at the next opening."""
-    from tests.test_dans_view import _unlock_demo
-
-    erfenis = start_app("--demo")
-    robin = _unlock_demo(erfenis)
-    card = _first_cards(erfenis, 1)[0]
-    _with_check_ins(erfenis, robin, card, [(2, 5), (1, 4)], date.today())
-    _practice(erfenis).choose(robin, [card], "en")
-    page = _open(erfenis, "step3")
+    erfenis, robin, card, page = _step_three_with_one_card(start_app)
     drawn = page.cards[card].chart.points
     robin.save_text("note", "iets heel anders")
     page = _open(erfenis, "step3")

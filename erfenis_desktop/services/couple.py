@@ -26,12 +26,15 @@ from erfenis_desktop.storage.couples import CoupleRepository, SharedRow
 from erfenis_desktop.storage.database import utc_now
 from erfenis_desktop.storage.profiles import Changes
 
-from .read_cache import SHARING
+from .read_cache import SHARING, kind_area
 from .share_index import _aad, _digest, _own_index, space_aad, update_own_index
 from .unlocked import ProfileError, Unlocked
 from .vault import VaultService
 
 PIN = "pin"
+#: What the couple's shared items depend on of a profile's own data: its sharing (shared rows, its
+#: signed index, the space key, what it saw of the partner) and the partner's key it pinned.
+SHARED_AREAS = frozenset({SHARING, kind_area(PIN)})
 
 
 @dataclass(frozen=True)
@@ -311,7 +314,7 @@ class CoupleService:
             finally:
                 wipe(space)
 
-        out, damaged = u.kept("shared", read, self.partner_revision(u), areas=frozenset({SHARING}))
+        out, damaged = u.kept("shared", read, self.partner_revision(u), areas=SHARED_AREAS)
         return list(out), damaged
 
     def _open_shared(self, u: Unlocked, couple: str, space: bytearray) -> tuple[list[SharedText], int]:

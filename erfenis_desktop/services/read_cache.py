@@ -17,6 +17,7 @@ a manifest line that changed without its row.
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from erfenis_desktop.storage.profiles import Changes, ItemRow
@@ -76,3 +77,60 @@ def rows_after(rows: dict[str | None, list[ItemRow]], owner: str,
 
 def _order(row: ItemRow) -> tuple[str, str]:
     return row.created_at, row.uuid
+
+
+class KeptInMemory:
+    """What ``Unlocked`` keeps in memory, and how it is carried past the profile's own writes.
+    Uses the profile's ``revision()``, ``profile`` and its fields ``_kept``, ``_each`` and
+    ``_rows_seen`` (services/unlocked.py); all of it is dropped at the lock."""
+
+    def kept(self, name: str, make: Callable[[], Any], depends: Any = None,
+             areas: frozenset[str] | None = None) -> Any:
+        """``make()``, kept in memory with this profile (never on disk) until its writing changes
+        (or ``depends``, say the partner's revision), and dropped at the lock. What is kept must
+        not be changed by whoever gets it (frozen objects, or copies). With ``areas`` (see
+        services/read_cache.py), what ``make`` reads: a change this profile makes itself that
+        touches none of them leaves it kept."""
+        version = (self.revision(), depends)
+        hit = self._kept.get(name)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = make()
+        # As it stands after ``make`` (which may itself have written: noting a newer index seen),
+        # unless another program wrote meanwhile (``data_version``): what ``make`` read may be
+        # older than that revision, so it is not kept under it.
+        after = self.revision()
+        if after[2] == version[0][2]:
+            self._kept[name] = ((after, depends), value, areas)
+        return value
+
+    def kept_each(self, name: str, items: Iterable[Any], make: Callable[[Any], Any]) -> list[Any]:
+        """``make(item)`` for each of ``items``, kept per item while this profile is unlocked: an
+        item handed out again (the very object: ``_open`` hands out one per stored row while the
+        row stays as it was) is not made again. Only the items of the last call are kept."""
+        before: dict[int, tuple[Any, Any]] = self._each.get(name, {})
+        now: dict[int, tuple[Any, Any]] = {}
+        out = []
+        for item in items:
+            hit = before.get(id(item))
+            value = hit[1] if hit is not None and hit[0] is item else make(item)
+            now[id(item)] = (item, value)  # the item itself is held: its id cannot be reused meanwhile
+            out.append(value)
+        self._each[name] = now
+        return out
+
+    def _carry(self, before: tuple, changes: Changes, stored: dict[str, Any], written: dict[str, Any]) -> None:
+        """After this profile's own change (``changes``, the manifest from ``stored`` to ``written``)
+        was stored at revision ``before``: what is kept of before is carried to the revision of
+        now, the kept rows with the change put in, unless someone else wrote meanwhile."""
+        after = self.revision()
+        if after[0] != before[0] + 1 or after[2] != before[2]:
+            return  # another change came in between: everything is read again
+        touched = touched_by(changes, stored, written)
+        for name, (version, value, areas) in list(self._kept.items()):
+            if version[0] == before and areas is not None and touched is not None and not areas & touched:
+                self._kept[name] = ((after, version[1]), value, areas)
+        seen = self._rows_seen
+        if seen is not None and seen[0] == before and touched is not None:
+            rows = rows_after(seen[1], self.profile.uuid, changes)
+            self._rows_seen = (after, rows) if rows is not None else None

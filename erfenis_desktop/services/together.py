@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from erfenis_desktop.domain.jsontext import loads_json
 from erfenis_desktop.domain.questionnaire import fill_name
 
-from .couple import CoupleService, SharedText
+from .couple import SHARED_AREAS, CoupleService, SharedText
 from .exercises import NOTE, PATTERN_CHECK, STEP1, TOGETHER, Exercises, Run
-from .read_cache import SHARING
 from .unlocked import ProfileError, Unlocked
 
 #: What a person may share with their partner, and what the timeline can show.
@@ -131,7 +130,7 @@ class Together:
         the profile while neither partner's sharing changes (``Unlocked.kept``): a note written
         meanwhile does not make it again."""
         items, damaged = reader.kept(f"timeline {lang}", lambda: self._timeline(reader, lang),
-                                     self.couple.partner_revision(reader), areas=frozenset({SHARING}))
+                                     self.couple.partner_revision(reader), areas=SHARED_AREAS)
         return list(items), damaged
 
     def _timeline(self, reader: Unlocked, lang: str) -> tuple[tuple[TimelineItem, ...], int]:
