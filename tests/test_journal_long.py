@@ -174,7 +174,7 @@ def test_after_a_lock_no_line_of_the_list_is_left(start_app, qtbot):
     assert page.list.count() == MANY
     erfenis.session.lock()
     assert page.list.count() == 0 and page.list.text(0) == "" and page._labels == {}
-    assert page._folded == {} and page._haystacks == {}  # nor what the search compared
+    assert page.search_index.folded == {} and page.search_index.haystacks == {}  # nor what the search compared
 
 
 def test_one_word_finds_an_answer_by_the_question_it_answers(start_app, qtbot):

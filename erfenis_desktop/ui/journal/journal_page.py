@@ -29,9 +29,7 @@ from ..common.dialogs import Dialogs
 from ..common.messages import error_text, failure_text
 from ..common.widgets import Retranslating, heading, paragraph, plain_label
 from .journal_list import JournalList
-
-#: What the search finds in an entry not indexed (none: every entry is).
-_NOTHING = (None, "", None, "")
+from .journal_search import SearchIndex
 
 
 class JournalPage(Retranslating, QWidget):
@@ -47,11 +45,8 @@ class JournalPage(Retranslating, QWidget):
         self._linked = False
         # While the page is open (dropped with the texts at a lock): each entry as the search
         # compares it (its text, and the question it answers), and each label of the list.
-        #: Per entry: (the entry, its words folded, the question it answers folded, the language).
-        self._haystacks: dict[str, tuple[Entry, str, str | None, str]] = {}
+        self.search_index = SearchIndex(exercises, prefs)
         self._labels: dict[tuple[str, bool], str] = {}
-        self._folded: dict[tuple[str, str], str] = {}  # (text, name) as the search compares it (until a lock)
-        self._questions: dict[tuple[str, str, str, str], str] = {}  # (language, prompt, name, kind) -> words
         self._version = None  # (profile, its revision, language) of what the list holds
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
@@ -126,43 +121,15 @@ class JournalPage(Retranslating, QWidget):
         self.search.setFocus()
 
     def _index(self) -> None:
-        """What the search looks in, folded once instead of at every key: each text once while the
-        profile is open (after a change only what is new or changed is folded)."""
-        folded, fold, question = self._folded, self._exercises.fold, self._question
-
-        def folded_text(text: str, name: str) -> str:
-            key = (text, name)  # the same strings as before: hashed once, never joined again
-            found = folded.get(key)
-            if found is None:
-                found = folded[key] = fold(text + " " + name)
-            return found
-
         self._labels = {}
-        before, language = self._haystacks, self._prefs.language
-
-        def haystack(e: Entry) -> tuple[Entry, str, str | None, str]:
-            kept = before.get(e.uuid)
-            if kept is not None and kept[0] is e and kept[3] == language:  # the very entry of before
-                return kept
-            return (e, folded_text(e.text, e.parent_name),
-                    folded_text(question(e), "") if e.kind in (STEP1, TOGETHER) else None, language)
-
-        self._haystacks = {e.uuid: haystack(e) for e in self.entries}
+        self.search_index.index(self.entries)
 
     def _when(self, entry: Entry) -> str:
         return QLocale().toString(QDateTime.fromString(entry.when, Qt.DateFormat.ISODate).toLocalTime(),
                                   QLocale.FormatType.ShortFormat)
 
     def _question(self, entry: Entry) -> str:
-        if entry.kind == PATTERN_CHECK:  # said with the results, as on their own screen
-            return self._prefs.text("patterns", "results.mirror").strip()
-        if entry.kind not in (STEP1, TOGETHER):
-            return ""
-        # The same question for every answer to it: made once (a year of answers asks a few dozen).
-        key = (self._prefs.language, entry.prompt, entry.parent_name, entry.kind)
-        if key not in self._questions:
-            self._questions[key] = self._exercises.prompt_text(*key)
-        return self._questions[key]
+        return self.search_index.question(entry)
 
     def _label(self, entry: Entry) -> str:
         key = (entry.uuid, entry.uuid in self._shared)
@@ -303,26 +270,7 @@ class JournalPage(Retranslating, QWidget):
 
     def shown(self) -> list[Entry]:
         """What the search finds: in the texts, and in the questions they answer."""
-        words = self._exercises.fold(self.search.text()).split()
-        if not words:
-            return list(self.entries)
-        if len(self._haystacks) != len(self.entries):
-            self._index()
-        haystacks = self._haystacks
-        if len(words) == 1:  # (most searches: one word, without a generator for each text)
-            word = words[0]
-            found = []
-            for e in self.entries:
-                _e, text, question, _lang = haystacks.get(e.uuid, _NOTHING)
-                if word in text or (question is not None and word in question):
-                    found.append(e)
-            return found
-        found = []
-        for e in self.entries:
-            _e, text, question, _lang = haystacks.get(e.uuid, _NOTHING)
-            if all(w in text for w in words) or (question is not None and all(w in question for w in words)):
-                found.append(e)
-        return found
+        return self.search_index.find(self.search.text(), self.entries)
 
     def _fill(self, row: int = 0) -> None:
         """Fill the list with what the search finds, the damaged items last, and choose line
@@ -423,8 +371,8 @@ class JournalPage(Retranslating, QWidget):
 
     def clear_private(self) -> None:
         self.entries, self.damaged, self._shared, self._linked = [], [], {}, False
-        self._haystacks, self._labels, self._folded, self._version = {}, {}, {}, None
-        self._questions = {}
+        self._labels, self._version = {}, None
+        self.search_index.clear()
         self.list.set_rows([])
         self.message.clear()
         self.search.clear()
