@@ -17,9 +17,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from erfenis_desktop.domain.practice import HIGHEST, LOWEST
 
 
-def day_text(day: date) -> str:
-    """A short date in the language of the screen: "5 mei", "5 May"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+def day_text(day: date, with_year: bool = False) -> str:
+    """A short date in the language of the screen: "5 mei", "5 May"; with the year, "5 mei 2025"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy" if with_year else "d MMM")
+
+
+def needs_years(first: date, last: date, today: date | None = None) -> bool:
+    """Whether the dates of a chart need their year: when it spans more than one year, or lies
+    in another year than this one ("18 dec" … "7 nov" would read as if time ran backwards)."""
+    return first.year != last.year or last.year != (today or date.today()).year
 
 
 class DiscomfortChart(QWidget):
@@ -44,9 +50,11 @@ class DiscomfortChart(QWidget):
             def value(v: float) -> str:
                 return QLocale().toString(float(v), "f", 0 if float(v).is_integer() else 1)
 
+            years = self._with_year()
             description = " ".join(t for t in (description, fill(
                 self.tr("Each check-in, on a scale from %1 to %2: %3."), str(LOWEST), str(HIGHEST),
-                "; ".join(f"{day_text(d)}: {value(v)} / {HIGHEST}" for d, v in self.points))) if t)
+                "; ".join(f"{day_text(d, years)}: {value(v)} / {HIGHEST}" for d, v in self.points)))
+                if t)
         self.setAccessibleDescription(description)
         self.updateGeometry()
         self.update()
@@ -61,7 +69,8 @@ class DiscomfortChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        return QSize(fm.averageCharWidth() * 24, self.sizeHint().height())
+        dates = fm.horizontalAdvance(day_text(date(2000, 12, 30), self._with_year())) * 2  # first and last, apart
+        return QSize(max(fm.averageCharWidth() * 24, dates + fm.averageCharWidth() * 4), self.sizeHint().height())
 
     def plot_rect(self) -> QRectF:
         """Where the values are drawn: room on the left for "10", below for two dates."""
@@ -69,12 +78,17 @@ class DiscomfortChart(QWidget):
         left = fm.horizontalAdvance(str(HIGHEST)) + fm.averageCharWidth() * 2
         top = fm.height() * 0.6
         bottom = fm.height() * 1.8
-        right = fm.horizontalAdvance(day_text(date(2000, 12, 30))) / 2 + 4  # the last date is centred on its day
+        widest = day_text(date(2000, 12, 30), self._with_year())
+        right = fm.horizontalAdvance(widest) / 2 + 4  # the last date is centred on its day
         return QRectF(left, top, max(10.0, self.width() - left - right), max(10.0, self.height() - top - bottom))
 
     def _days(self) -> tuple[date, date] | None:
         days = [d for d, _v in self.points + self.trend]
         return (min(days), max(days)) if days else None
+
+    def _with_year(self) -> bool:
+        span = self._days()
+        return span is not None and needs_years(*span)
 
     def x_for(self, day: date) -> float:
         rect, span = self.plot_rect(), self._days()
@@ -106,7 +120,7 @@ class DiscomfortChart(QWidget):
         if span is not None:
             days = [span[0]] if span[0] == span[1] else [span[0], span[1]]
             for day in days:
-                text = day_text(day)
+                text = day_text(day, self._with_year())
                 w = fm.horizontalAdvance(text) + 2
                 x = min(max(0.0, self.x_for(day) - w / 2), self.width() - w)
                 out.append((text, QRectF(x, rect.bottom() + fm.height() * 0.5, w, fm.height())))
