@@ -113,10 +113,12 @@ class Erfenis(QObject):
         try:
             self.content = load_content(cache_dir=default_cache_dir())  # checked once per set of files
         except ContentError as exc:
+            from erfenis_desktop.ui.common.content_problems import problem_texts  # each in the user's language
+
             self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
                               QCoreApplication.translate("Erfenis", "Some texts of Erfenis are missing or incomplete, so it cannot start. "
                                   "If you edited the content files, check these points:") + "\n\n"
-                              + "\n".join(exc.problems[:20]))
+                              + "\n".join(problem_texts(exc.problems[:20])))
             return EXIT_REFUSED
         return self._enter(self.data_dir, settings)
 

@@ -69,7 +69,7 @@ def test_validation_names_each_problem():
           "about": nl["about"]}
     with pytest.raises(ContentError) as err:
         validate({"nl": nl, "en": en})
-    problems = "\n".join(err.value.problems)
+    problems = "\n".join(map(str, err.value.problems))
     assert "en/home.toml: 'welcome.title' is empty" in problems
     assert "en/home.toml: 'welcome.not_therapy' is missing" in problems
 

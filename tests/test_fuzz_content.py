@@ -18,7 +18,7 @@ import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from erfenis_desktop.domain.content import ContentBundle, ContentError
+from erfenis_desktop.domain.content import ContentBundle, ContentError, ContentProblem
 from erfenis_desktop.paths import resources_dir
 from erfenis_desktop.services.content import load_content
 
@@ -171,10 +171,11 @@ def _check(changed) -> None:
     except ContentError as err:
         assert err.problems
         named = {f"{lang}/{name}.toml" for lang, name in changed}
-        for line in err.problems:
-            assert isinstance(line, str) and line.strip()
-            assert ".toml" in line, line  # every line says which file
-        assert any(any(n in line for n in named) for line in err.problems), (named, err.problems[:3])
+        lines = [str(problem) for problem in err.problems]
+        for problem, line in zip(err.problems, lines):
+            assert isinstance(problem, ContentProblem) and line.strip()
+            assert ".toml" in line and ".toml" in problem.where, line  # every problem says which file
+        assert any(any(n in line for n in named) for line in lines), (named, lines[:3])
         return
     build_everything(bundle)
 
@@ -201,7 +202,7 @@ def test_known_breaks_name_their_file(change):
     with pytest.raises(ContentError) as err:
         _load_with(change)
     (lang, name), = list(change)[:1]
-    assert any(f"{lang}/{name}.toml" in line for line in err.value.problems), err.value.problems
+    assert any(f"{lang}/{name}.toml" in str(line) for line in err.value.problems), err.value.problems
 
 
 def test_the_real_content_passes_and_builds():
@@ -222,7 +223,11 @@ def test_a_broken_content_file_at_start_says_so_in_the_users_language(start_app,
     assert erfenis.window is None
     (warning,) = [r for r in dialogs.log if r.kind == "warn"]
     assert "Erfenis kan niet starten" in warning.title, warning.title
-    assert "nl/home.toml cannot be read: it is not saved as UTF-8 text (line 3" in warning.text
+    from erfenis_desktop.ui.common.content_problems import problem_text
+
+    # The sentence in the language chosen (tests/test_content_problems.py: that it is Dutch), naming the file and line.
+    assert problem_text(ContentProblem("not_utf8", "nl/home.toml", ("3",))) in warning.text, warning.text
+    assert "nl/home.toml" in warning.text
     assert "Traceback" not in warning.text and "codec" not in warning.text
 
 

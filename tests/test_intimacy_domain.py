@@ -153,7 +153,7 @@ def test_a_link_to_nothing_is_caught_at_start_up():
     broken = files("en")
     broken["intimacy"]["areas"][0]["steps"]["grow"][0]["id"] = "no_such_card"
     broken["intimacy"]["areas"][1]["prompt"] = "no_such_prompt"
-    problems = rules.link_problems(broken)
+    problems = [str(p) for p in rules.link_problems(broken)]
     assert any("no card 'no_such_card'" in p for p in problems)
     assert any("no together prompt 'no_such_prompt'" in p for p in problems)
 

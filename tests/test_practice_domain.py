@@ -632,7 +632,7 @@ def _texts() -> dict:
 def _problems(texts: dict) -> list[str]:
     with pytest.raises(ContentError) as err:
         validate(texts)
-    return err.value.problems
+    return [str(problem) for problem in err.value.problems]
 
 
 def test_start_up_refuses_a_deck_with_a_card_id_used_twice():

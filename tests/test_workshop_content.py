@@ -58,7 +58,7 @@ def test_a_missing_workshop_text_stops_start_up_with_the_key_named():
     del texts["en"]["workshop"]["not_for"]["refer"]
     with pytest.raises(ContentError) as problem:
         validate(texts)
-    assert any("en/workshop.toml" in p and "not_for.refer" in p for p in problem.value.problems)
+    assert any("en/workshop.toml" in str(p) and "not_for.refer" in str(p) for p in problem.value.problems)
     texts = copy.deepcopy(bundle.texts)
     texts["nl"]["workshop"]["guide"]["sections"].pop()
     with pytest.raises(ContentError):

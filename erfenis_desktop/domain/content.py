@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .content_problems import CODES, ContentError, ContentProblem, kind_of, problem
 from .prompts import EARLIER, THEMES
 from .prompts import check as check_prompts
 from .prompts import file_name as prompts_file
@@ -160,41 +161,37 @@ DATA_TABLES = frozenset({"suggest"})
 LANGUAGE_LISTS = frozenset({"vague_words", "concrete_markers", "suggestions"})
 
 
-class ContentError(ValueError):
-    """A content file is missing, empty somewhere, or out of step with its twin."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
+__all__ = ["CODES", "ContentBundle", "ContentError", "ContentProblem", "lookup", "validate"]
 
 
-def _shape(node: Any, path: str, problems: list[str], where: str, key: str = "", data: bool = False) -> Any:
+def _shape(node: Any, path: str, problems: list[ContentProblem], where: str, key: str = "",
+           data: bool = False) -> Any:
     """Return a comparable skeleton of ``node`` and collect problems on the way.
 
     Text compares by kind only; data values (``DATA_KEYS``) compare by value; a word list of
     one language (``LANGUAGE_LISTS``) compares as "a list of words" whatever its length."""
     if (data or key in DATA_KEYS) and not isinstance(node, Mapping):
         if isinstance(node, str) and not node.strip():
-            problems.append(f"{where}: '{path}' is empty")
+            problems.append(problem("value_empty", path, where=where))
         return ("value", node)
     if isinstance(node, str):
         if not node.strip():
-            problems.append(f"{where}: '{path}' is empty")
+            problems.append(problem("value_empty", path, where=where))
         return str
     if isinstance(node, Mapping):
         if not node:
-            problems.append(f"{where}: '{path}' is an empty table")
+            problems.append(problem("table_empty", path, where=where))
         return {k: _shape(v, f"{path}.{k}" if path else k, problems, where, k, key in DATA_TABLES)
                 for k, v in node.items()}
     if isinstance(node, list):
         if not node:
-            problems.append(f"{where}: '{path}' is an empty list")
+            problems.append(problem("list_empty", path, where=where))
         if key in LANGUAGE_LISTS:
             if not all(isinstance(v, str) and v.strip() for v in node):
-                problems.append(f"{where}: '{path}' must hold only non-empty words")
+                problems.append(problem("words_only", path, where=where))
             return "words"
         return [_shape(v, f"{path}[{i}]", problems, where) for i, v in enumerate(node)]
-    problems.append(f"{where}: '{path}' must be text, a table or a list, not {type(node).__name__}")
+    problems.append(problem("wrong_kind", path, kind_of(node), where=where))
     return None
 
 
@@ -207,26 +204,28 @@ def lookup(tree: Mapping[str, Any], dotted: str) -> Any:
     return node
 
 
-def _differences(a: Any, b: Any, path: str) -> list[str]:
+def _differences(a: Any, b: Any, path: str) -> list[tuple[str, tuple[object, ...]]]:
+    """Where ``b`` (one language's shape) differs from ``a`` (the first language's): each as a
+    code and the values it names (the file compared with is added by the caller)."""
     if isinstance(a, dict) and isinstance(b, dict):
         out = []
         for key in sorted(a.keys() | b.keys()):
             sub = f"{path}.{key}" if path else key
             if key not in b:
-                out.append(f"'{sub}' is missing")
+                out.append(("twin_key_missing", (sub,)))
             elif key not in a:
-                out.append(f"'{sub}' is extra")
+                out.append(("twin_key_extra", (sub,)))
             else:
                 out.extend(_differences(a[key], b[key], sub))
         return out
     if isinstance(a, list) and isinstance(b, list):
         if len(a) != len(b):
-            return [f"'{path}' has {len(b)} entries instead of {len(a)}"]
+            return [("twin_length", (path, len(b), len(a)))]
         return [d for i, (x, y) in enumerate(zip(a, b)) for d in _differences(x, y, f"{path}[{i}]")]
     if a != b:
         if isinstance(a, tuple) and isinstance(b, tuple):
-            return [f"'{path}' must be {a[1]!r} as in the first language, not {b[1]!r}"]
-        return [f"'{path}' has a different kind of value"]
+            return [("twin_data", (path, repr(a[1]), repr(b[1])))]
+        return [("twin_kind", (path,))]
     return []
 
 
@@ -241,18 +240,23 @@ class ContentBundle:
         return lookup(self.texts[lang][name], dotted)
 
 
-def _guarded(check, where: str = "") -> list[str]:
-    """The problems ``check`` finds, or one line when a value is of a kind the check did not
-    expect (a table where a list belongs, a number for a text …): an edited file gives a
-    message, never a traceback."""
+def _guarded(check, where: str) -> list[ContentProblem]:
+    """The problems ``check`` finds, placed in ``where`` when they do not name their file, or
+    one problem when a value is of a kind the check did not expect (a table where a list
+    belongs, a number for a text …): an edited file gives a message, never a traceback."""
     try:
-        return list(check())
-    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
-        detail = f"'{exc.args[0]}' is missing" if isinstance(exc, KeyError) and exc.args else str(exc)
-        return [f"{where}a value is missing or not of the kind Erfenis expects ({detail})"]
+        return [p.placed(where) for p in check()]
+    except ContentError as exc:
+        return [p.placed(where) for p in exc.problems]
+    except KeyError as exc:
+        if exc.args:
+            return [problem("value_missing", exc.args[0], where=where)]
+        return [problem("value_unexpected", repr(exc), where=where)]
+    except (TypeError, AttributeError, IndexError, ValueError) as exc:
+        return [problem("value_unexpected", str(exc), where=where)]
 
 
-def _built(lang: str, files: Mapping[str, Any]) -> list[str]:
+def _built(lang: str, files: Mapping[str, Any]) -> list[ContentProblem]:
     """Everything the screens build from one language's files, built once here, so that what
     passes the check also works when a screen opens."""
     from .intimacy import link_problems
@@ -260,61 +264,60 @@ def _built(lang: str, files: Mapping[str, Any]) -> list[str]:
     from .practice import Deck
     from .questionnaire import Naming, Questionnaire
 
-    def deck():  # the cards: groups, unique ids, what [suggest] names
-        try:
-            Deck.from_content(files["practice"])
-        except ValueError as exc:
-            return str(exc).splitlines()
+    def deck():  # the cards: groups, unique ids, what [suggest] names (a ContentError lists them)
+        Deck.from_content(files["practice"])
         return []
 
     def questionnaire():
         Questionnaire.from_content(files["pattern_check"], Naming.from_content(lang, {lang: files["pattern_check"]}))
         names = files["pattern_check"]["names"]  # a suggestion is a role word: ‘je moeder’, not ‘moeder’
-        return [f"suggestion {word!r} is not in names.words"
+        return [problem("suggestion_not_word", repr(word))
                 for word in files["pattern_check"]["parents"]["suggestions"] if word not in names["words"]]
 
-    problems: list[str] = []
+    problems: list[ContentProblem] = []
     for name, check in (("intimacy", lambda: link_problems(files)),  # areas, items, and what steps link to
                         ("practice", deck), ("pattern_check", questionnaire),
                         ("nudge", lambda: NudgeRules.from_content(files["nudge"]) and [])):
         if name in files:
-            problems += [f"{lang}/{name}.toml: {line}" for line in _guarded(check)]
-    # The themes to answer together: ids, none empty, none claimed twice (each line names its file).
-    problems += [f"{lang}/{line}" for line in _guarded(lambda: check_prompts(files), "together.toml or prompts_*.toml: ")]
+            problems += _guarded(check, f"{lang}/{name}.toml")
+    # The themes to answer together: ids, none empty, none claimed twice (each names its file).
+    themes = _guarded(lambda: check_prompts(files), "together.toml, prompts_*.toml")
+    problems += [ContentProblem(p.code, f"{lang}/{p.where}", p.args) for p in themes]
     return problems
 
 
 def validate(texts: dict[str, dict[str, dict[str, Any]]], reference: str = "nl") -> ContentBundle:
     """Check parsed content for all languages; raise ContentError listing every problem."""
-    problems: list[str] = []
+    problems: list[ContentProblem] = []
     if reference not in texts:
-        raise ContentError([f"the '{reference}' content folder is missing"])
+        raise ContentError([problem("reference_missing", reference)])
     shapes: dict[str, dict[str, Any]] = {}
     for lang, files in sorted(texts.items()):
         shapes[lang] = {name: _shape(tree, "", problems, f"{lang}/{name}.toml") for name, tree in files.items()}
         for name, keys in REQUIRED_KEYS.items():
             if name not in files:
-                problems.append(f"{lang}/{name}.toml is missing")
+                problems.append(problem("file_missing", where=f"{lang}/{name}.toml"))
                 continue
             for key in keys:
                 try:
                     lookup(files[name], key)
                 except KeyError:
-                    problems.append(f"{lang}/{name}.toml: '{key}' is missing")
+                    problems.append(problem("key_missing", key, where=f"{lang}/{name}.toml"))
         problems.extend(_built(lang, files))
     ref = shapes[reference]
     for lang, files in sorted(shapes.items()):
         if lang == reference:
             continue
         for name in sorted(ref.keys() | files.keys()):
+            where = f"{lang}/{name}.toml"
             if name not in files:
-                problems.append(f"{lang}/{name}.toml is missing (it exists in {reference}/)")
+                problems.append(problem("twin_file_missing", reference, where=where))
             elif name not in ref:
-                problems.append(f"{lang}/{name}.toml has no twin in {reference}/")
+                problems.append(problem("twin_file_extra", reference, where=where))
             else:
                 # Either file may be the one that was edited: both are named.
-                problems.extend(f"{lang}/{name}.toml: {d} (compared with {reference}/{name}.toml)"
-                                for d in _differences(ref[name], files[name], ""))
+                problems.extend(problem(code, *args, f"{reference}/{name}.toml", where=where)
+                                for code, args in _differences(ref[name], files[name], ""))
     if problems:
         raise ContentError(problems)
     return ContentBundle(languages=tuple(sorted(texts)), texts=texts)

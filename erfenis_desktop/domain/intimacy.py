@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .content_problems import ContentError, ContentProblem, problem
+
 LOW, HIGH = 1, 7
 SKIP = "skip"
 #: An area needs at least this many answers for a score.
@@ -75,27 +77,27 @@ class Check:
         raw_areas = tree.get("areas", [])
         ids = [a.get("id") for a in raw_areas]
         if tuple(ids) != AREAS:
-            raise ValueError(f"the areas must be {', '.join(AREAS)} in that order, not {ids}")
+            raise ContentError([problem("areas_order", ", ".join(AREAS), ids)])
         for raw in raw_areas:
             items = []
             for r in raw["items"]:
                 if r["id"] in seen:
-                    raise ValueError(f"item id {r['id']} is used twice")
+                    raise ContentError([problem("item_id_twice", r["id"])])
                 if not isinstance(r["reverse"], bool):
-                    raise ValueError(f"item {r['id']}: reverse must be true or false")
+                    raise ContentError([problem("item_reverse", r["id"])])
                 seen.add(r["id"])
                 items.append(Item(r["id"], raw["id"], r["reverse"], r["text"]))
             if not 3 <= len(items) <= 4:
-                raise ValueError(f"area {raw['id']} needs three or four items, not {len(items)}")
+                raise ContentError([problem("area_item_count", raw["id"], len(items))])
             steps = {}
             for band in BANDS:
                 found = raw.get("steps", {}).get(band, [])
                 if not 2 <= len(found) <= 3:
-                    raise ValueError(f"area {raw['id']}: band {band} needs two or three next steps")
+                    raise ContentError([problem("area_step_count", raw["id"], band)])
                 steps[band] = tuple(Step(s["text"], s.get("kind", ""), s.get("id", "")) for s in found)
                 for step in steps[band]:
                     if step.kind and step.kind not in LINK_KINDS:
-                        raise ValueError(f"area {raw['id']}: unknown link kind {step.kind!r}")
+                        raise ContentError([problem("area_link_kind", raw["id"], repr(step.kind))])
             areas.append(Area(raw["id"], raw["name"], raw["meaning"].strip(), tuple(items), steps,
                               raw.get("talk", "").strip(), raw.get("prompt", "")))
         return cls(tuple(areas))
@@ -109,7 +111,7 @@ class Check:
         return next((a for a in self.areas if a.id == area_id), None)
 
 
-def link_problems(files: Mapping[str, Mapping[str, Any]]) -> list[str]:
+def link_problems(files: Mapping[str, Mapping[str, Any]]) -> list[ContentProblem]:
     """Every next step's link names something that exists (a card or group of step 2, the
     loop map, a together prompt), and every area's together prompt exists; one line each."""
     tree = files.get("intimacy")
@@ -117,8 +119,8 @@ def link_problems(files: Mapping[str, Mapping[str, Any]]) -> list[str]:
         return []
     try:
         check = Check.from_content(tree)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        return [str(exc)]
+    except ContentError as exc:  # any other fault: domain/content.py says a value is not as expected
+        return exc.problems
     cards = {c.get("id") for c in files.get("practice", {}).get("cards", [])}
     groups = {c.get("group") for c in files.get("practice", {}).get("cards", [])}
     prompts = {p.get("id") for name, tree in files.items() if name == "together" or name.startswith("prompts_")
@@ -129,9 +131,9 @@ def link_problems(files: Mapping[str, Mapping[str, Any]]) -> list[str]:
         for band, steps in area.steps.items():
             for step in steps:
                 if step.kind and step.target not in known[step.kind]:
-                    problems.append(f"area {area.id}, {band}: no {step.kind} {step.target!r}")
+                    problems.append(problem("area_link_missing", area.id, band, step.kind, repr(step.target)))
         if area.prompt not in prompts:
-            problems.append(f"area {area.id}: no together prompt {area.prompt!r}")
+            problems.append(problem("area_prompt_missing", area.id, repr(area.prompt)))
     return problems
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
+from .content_problems import ContentError, ContentProblem, problem
 from .jsontext import loads_json
 from .names import fill
 
@@ -81,55 +82,55 @@ class Deck:
         (:data:`CARD_TEXTS`; ``instead`` may be left out); every group needs a card; every
         ``avoid`` entry needs a phrase and why; a ``suggest`` table may only name cards
         that exist. All problems are listed at once, one a line."""
-        problems: list[str] = []
+        problems: list[ContentProblem] = []
         cards: list[Card] = []
         seen: set[str] = set()
         raw_cards = tree.get("cards")
         if not isinstance(raw_cards, list) or not raw_cards:
-            problems.append("there are no [[cards]]")
+            problems.append(problem("cards_none"))
             raw_cards = []
         for i, raw in enumerate(raw_cards):
             if not isinstance(raw, Mapping):
-                problems.append(f"cards[{i}] is not a table")
+                problems.append(problem("card_not_table", i))
                 continue
             card_id = raw.get("id")
-            where = f"card '{card_id}'" if isinstance(card_id, str) and card_id.strip() else f"cards[{i}]"
+            where = repr(card_id) if isinstance(card_id, str) and card_id.strip() else f"cards[{i}]"
             if not isinstance(card_id, str) or not card_id.strip():
-                problems.append(f"cards[{i}] has no id")
+                problems.append(problem("card_no_id", i))
             elif card_id in seen:
-                problems.append(f"{where}: the id is used twice")
+                problems.append(problem("card_id_twice", where))
             else:
                 seen.add(card_id)
             group = raw.get("group")
             if group is None:
-                problems.append(f"{where} has no group (one of {', '.join(GROUPS)})")
+                problems.append(problem("card_no_group", where, ", ".join(GROUPS)))
             elif group not in GROUPS:
-                problems.append(f"{where}: unknown group {group!r} (one of {', '.join(GROUPS)})")
+                problems.append(problem("card_unknown_group", where, repr(group), ", ".join(GROUPS)))
             texts = {}
             for key in CARD_TEXTS + ("instead",):
                 value = raw.get(key, "" if key == "instead" else None)
                 if not isinstance(value, str) or (key != "instead" and not value.strip()):
-                    problems.append(f"{where}: '{key}' is empty or missing")
+                    problems.append(problem("card_text_missing", where, key))
                     value = ""
                 texts[key] = value.strip()
             cards.append(Card(id=card_id if isinstance(card_id, str) else "", group=str(group), **texts))
         for group in GROUPS:
             if raw_cards and not any(c.group == group for c in cards):
-                problems.append(f"group '{group}' has no cards")
+                problems.append(problem("group_no_cards", group))
         avoid: list[Avoid] = []
         raw_avoid = tree.get("avoid", [])
         if not isinstance(raw_avoid, list):
-            problems.append("'avoid' must be a list of tables ([[avoid]])")
+            problems.append(problem("avoid_not_list"))
             raw_avoid = []
         for i, raw in enumerate(raw_avoid):
             if not isinstance(raw, Mapping):
-                problems.append(f"avoid[{i}] is not a table")
+                problems.append(problem("avoid_not_table", i))
                 continue
             texts = {}
             for key in ("phrase", "why"):
                 value = raw.get(key)
                 if not isinstance(value, str) or not value.strip():
-                    problems.append(f"avoid[{i}]: '{key}' is empty or missing")
+                    problems.append(problem("avoid_text_missing", i, key))
                     value = ""
                 texts[key] = value.strip()
             avoid.append(Avoid(**texts))
@@ -137,13 +138,13 @@ class Deck:
         if isinstance(suggest, Mapping):
             for tendency, card_id in suggest.items():
                 if tendency not in TENDENCIES:
-                    problems.append(f"suggest: unknown tendency {tendency!r} (one of {', '.join(TENDENCIES)})")
+                    problems.append(problem("suggest_unknown_tendency", repr(tendency), ", ".join(TENDENCIES)))
                 elif card_id not in seen:
-                    problems.append(f"suggest.{tendency}: there is no card {card_id!r}")
+                    problems.append(problem("suggest_unknown_card", tendency, repr(card_id)))
         else:
-            problems.append("'suggest' must be a table")
+            problems.append(problem("suggest_not_table"))
         if problems:
-            raise ValueError("\n".join(problems))
+            raise ContentError(problems)  # a ValueError: one problem a line
         return cls(tuple(cards), tuple(avoid))
 
 

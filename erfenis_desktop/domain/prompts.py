@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import zip_longest
 from typing import Any
 
+from .content_problems import ContentProblem, problem
+
 #: The themes, in the order they are offered to choose from (content files prompts_<theme>.toml).
 THEMES = ("home", "dans", "repair", "appreciation", "intimacy", "future", "generations")
 #: Not a theme: every theme at once.
@@ -43,11 +45,11 @@ def theme_prompts(files: Mapping[str, Any], theme: str) -> list[Mapping[str, Any
                                                              if isinstance(p, Mapping)]
 
 
-def check(files: Mapping[str, Any]) -> list[str]:
+def check(files: Mapping[str, Any]) -> list[ContentProblem]:
     """What is wrong with the themes of one language: a theme without questions, a claimed
     question that does not exist or is claimed twice, a question of together.toml no theme
     claims, an id used twice (also against the step-1 questions, which are offered too)."""
-    problems: list[str] = []
+    problems: list[ContentProblem] = []
     together = [p.get("id") for p in files.get("together", {}).get("prompts", []) if isinstance(p, Mapping)]
     claimed: dict[str, str] = {}
     seen: dict[str, str] = {}
@@ -59,31 +61,32 @@ def check(files: Mapping[str, Any]) -> list[str]:
         meta = tree.get("theme", {})
         earlier = meta.get(EARLIER, []) if isinstance(meta, Mapping) else []
         if not isinstance(earlier, list) or not all(isinstance(i, str) for i in earlier):
-            problems.append(f"{where}: '{EARLIER}' must be a list of ids")
+            problems.append(problem("earlier_not_ids", EARLIER, where=where))
             earlier = []
         for i in earlier:
             if i not in together:
-                problems.append(f"{where}: '{EARLIER}' names {i!r}, which is not in together.toml")
+                problems.append(problem("earlier_unknown", EARLIER, repr(i), where=where))
             elif i in claimed:
-                problems.append(f"{where}: {i!r} is claimed by {claimed[i]} too")
+                problems.append(problem("earlier_claimed_twice", repr(i), claimed[i], where=where))
             else:
                 claimed[i] = where
         if not theme_prompts(files, theme):
-            problems.append(f"{where}: the theme has no questions")
+            problems.append(problem("theme_no_questions", where=where))
         for prompt in tree.get("prompts", []):
             pid = prompt.get("id") if isinstance(prompt, Mapping) else None
             if not isinstance(pid, str) or not pid.strip():
-                problems.append(f"{where}: a question without an id")
+                problems.append(problem("question_no_id", where=where))
             elif pid in seen:
-                problems.append(f"{where}: id {pid!r} is used in {seen[pid]} too")
+                problems.append(problem("question_id_twice", repr(pid), seen[pid], where=where))
             else:
                 seen[pid] = where
-    problems += [f"together.toml: question {i!r} belongs to no theme (add it to a theme's '{EARLIER}')"
+    problems += [problem("question_no_theme", repr(i), EARLIER, where="together.toml")
                  for i in together if i not in claimed]
     others = {p.get("id"): f"see_the_pattern.toml ({g})" for g in STEP1_GROUPS
               for p in files.get("see_the_pattern", {}).get(g, []) if isinstance(p, Mapping)}
     others.update({i: "together.toml" for i in together})
-    problems += [f"{where}: id {pid!r} is used in {others[pid]} too" for pid, where in seen.items() if pid in others]
+    problems += [problem("question_id_twice", repr(pid), others[pid], where=where)
+                 for pid, where in seen.items() if pid in others]
     return problems
 
 

@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .content_problems import ContentError, problem
+
 LOW, HIGH = 1, 7
 NOT_APPLICABLE = "na"
 MISSING_LIMIT = 0.2
@@ -105,14 +107,14 @@ class Questionnaire:
             for raw in tree["sections"][name]["items"]:
                 item = Item(raw["id"], raw["scale"], bool(raw["reverse"]), bool(raw["na"]), raw["text"])
                 if item.scale not in scales:
-                    raise ValueError(f"item {item.id}: scale {item.scale!r} does not belong in '{name}'")
+                    raise ContentError([problem("item_wrong_scale", item.id, repr(item.scale), name)])
                 if item.id in seen:
-                    raise ValueError(f"item id {item.id} is used twice")
+                    raise ContentError([problem("item_id_twice", item.id)])
                 seen.add(item.id)
                 items.append(item)
             for scale in scales:
                 if not any(i.scale == scale for i in items):
-                    raise ValueError(f"scale {scale!r} has no items")
+                    raise ContentError([problem("scale_no_items", repr(scale))])
             sections[name] = tuple(items)
         return cls(sections, naming or Naming())
 

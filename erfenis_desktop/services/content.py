@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -21,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from erfenis_desktop import __version__
-from erfenis_desktop.domain.content import ContentBundle, ContentError, validate
+from erfenis_desktop.domain.content import ContentBundle, ContentError, ContentProblem, validate
+from erfenis_desktop.domain.content_problems import problem
 from erfenis_desktop.domain.digest import sha256
 from erfenis_desktop.paths import resources_dir
 
@@ -71,9 +73,45 @@ def default_cache_dir() -> Path | None:
 
 def _read(root: Path) -> dict[str, dict[str, bytes]]:
     if not root.is_dir():
-        raise ContentError([f"the content folder {root} is missing"])
-    return {lang_dir.name: {path.stem: path.read_bytes() for path in sorted(lang_dir.glob("*.toml"))}
-            for lang_dir in sorted(p for p in root.iterdir() if p.is_dir())}
+        raise ContentError([problem("folder_missing", root)])
+    raw: dict[str, dict[str, bytes]] = {}
+    problems: list[ContentProblem] = []
+    for lang_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        raw[lang_dir.name] = {}
+        for path in sorted(lang_dir.glob("*.toml")):
+            try:
+                raw[lang_dir.name][path.stem] = path.read_bytes()
+            except OSError as exc:  # unreadable (permissions, a folder named *.toml …): said, not a traceback
+                problems.append(problem("file_unreadable", exc.strerror or type(exc).__name__,
+                                        where=f"{lang_dir.name}/{path.name}"))
+    if problems:
+        raise ContentError(problems)
+    return raw
+
+
+#: Where tomllib puts the place of a syntax error in its message (Python 3.11 has no lineno).
+_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def syntax_problem(where: str, exc: tomllib.TOMLDecodeError, data: str) -> ContentProblem:
+    """A TOML syntax error as a problem naming its line and column (from the exception's
+    attributes where Python has them, else from its message), and tomllib's own words."""
+    message = str(exc.msg if isinstance(getattr(exc, "msg", None), str) else exc)
+    found = _AT.search(message)
+    line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+    if found:
+        message = message[:found.start()]
+        if not isinstance(line, int) or not isinstance(column, int):
+            line, column = int(found.group(1)), int(found.group(2))
+    elif end := _AT_END.search(message):  # the place is where the text stops
+        message = message[:end.start()]
+        if not isinstance(line, int) or not isinstance(column, int):
+            line = data.count("\n") + 1
+            column = len(data) - (data.rfind("\n") + 1) + 1
+    if isinstance(line, int) and isinstance(column, int):
+        return problem("toml_syntax", line, column, message.strip(), where=where)
+    return problem("toml_syntax_unplaced", message.strip(), where=where)
 
 
 def _checker_fingerprint() -> bytes:
@@ -122,18 +160,18 @@ def _check(raw: dict[str, dict[str, bytes]]) -> ContentBundle:
     global validations
     validations += 1
     texts: dict[str, dict[str, dict[str, Any]]] = {}
-    problems: list[str] = []
+    problems: list[ContentProblem] = []
     for lang, files in raw.items():
         parsed: dict[str, dict] = {}
         for name, data in files.items():
+            where = f"{lang}/{name}.toml"
             try:
-                parsed[name] = tomllib.loads(data.decode("utf-8"))
+                text = data.decode("utf-8")
+                parsed[name] = tomllib.loads(text)
             except tomllib.TOMLDecodeError as exc:
-                problems.append(f"{lang}/{name}.toml cannot be read: {exc}")
+                problems.append(syntax_problem(where, exc, text))
             except UnicodeDecodeError as exc:  # Python's own wording names a codec, not the file's problem
-                line = data[:exc.start].count(b"\n") + 1
-                problems.append(f"{lang}/{name}.toml cannot be read: it is not saved as UTF-8 text "
-                                f"(line {line} holds a byte that is not UTF-8)")
+                problems.append(problem("not_utf8", data[:exc.start].count(b"\n") + 1, where=where))
         texts[lang] = parsed
     if problems:
         raise ContentError(problems)
