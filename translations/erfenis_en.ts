@@ -115,7 +115,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>JournalPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="203"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="197"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item cannot be opened: it is damaged, or it was changed outside Erfenis. It is at the end of the list; choose it to remove it. Nothing else is affected.</numerusform>
@@ -123,9 +123,8 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="316"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="284"/>
         <source>%n item(s)</source>
-        <extracomment>Lines put in the list at once: more than a screen holds at any size. The rest follow in the next turns of the event loop, a batch at a time (five years of writing is thousands of lines, and making them all at each key kept the search from answering quickly).</extracomment>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>

@@ -400,6 +400,295 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     </message>
 </context>
 <context>
+    <name>ContentProblems</name>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="25"/>
+        <source>The folder with the texts of Erfenis is missing: %2.</source>
+        <extracomment>Values the sentences leave out on purpose (code, place in ``args``): Python&apos;s own English wording of a TOML syntax error; the line and column say where to look.</extracomment>
+        <translation>De map met de teksten van Erfenis ontbreekt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="27"/>
+        <source>The folder with the texts of the first language (%2) is missing.</source>
+        <translation>De map met de teksten van de eerste taal (%2) ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="29"/>
+        <source>%1 is missing.</source>
+        <translation>%1 ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="31"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 is niet te lezen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="33"/>
+        <source>%1 cannot be read: line %2, column %3 is not valid TOML.</source>
+        <translation>%1 is niet te lezen: regel %2, kolom %3 is geen geldige TOML.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="35"/>
+        <source>%1 cannot be read: it is not valid TOML (%2).</source>
+        <translation>%1 is niet te lezen: het is geen geldige TOML (%2).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="37"/>
+        <source>%1 cannot be read: it is not saved as UTF-8 text (line %2 holds a byte that is not UTF-8).</source>
+        <translation>%1 is niet te lezen: het is niet als UTF-8-tekst bewaard (op regel %2 staat een byte die geen UTF-8 is).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="40"/>
+        <source>%1 is missing, but it exists in %2/: every language needs the same files.</source>
+        <translation>%1 ontbreekt, maar staat wel in %2/: elke taal heeft dezelfde bestanden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="42"/>
+        <source>%1 has no twin in %2/: every language needs the same files.</source>
+        <translation>%1 heeft geen tegenhanger in %2/: elke taal heeft dezelfde bestanden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="44"/>
+        <source>%1: &apos;%2&apos; is missing.</source>
+        <translation>%1: '%2' ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="46"/>
+        <source>%1: &apos;%2&apos; is empty.</source>
+        <translation>%1: '%2' is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="48"/>
+        <source>%1: &apos;%2&apos; is an empty table.</source>
+        <translation>%1: '%2' is een lege tabel.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="50"/>
+        <source>%1: &apos;%2&apos; is an empty list.</source>
+        <translation>%1: '%2' is een lege lijst.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="52"/>
+        <source>%1: &apos;%2&apos; must hold only words, none of them empty.</source>
+        <translation>%1: in '%2' horen alleen woorden, en geen ervan mag leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="54"/>
+        <source>%1: &apos;%2&apos; must be text, a table or a list, not %3.</source>
+        <translation>%1: '%2' moet tekst, een tabel of een lijst zijn, niet %3.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="56"/>
+        <source>%1: a value is missing or not of the kind Erfenis expects (&apos;%2&apos; is missing).</source>
+        <translation>%1: een waarde ontbreekt of is niet van de soort die Erfenis verwacht ('%2' ontbreekt).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="58"/>
+        <source>%1: a value is missing or not of the kind Erfenis expects (%2).</source>
+        <translation>%1: een waarde ontbreekt of is niet van de soort die Erfenis verwacht (%2).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="60"/>
+        <source>%1: &apos;%2&apos; is missing (compared with %3).</source>
+        <translation>%1: '%2' ontbreekt (vergeleken met %3).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="62"/>
+        <source>%1: &apos;%2&apos; is extra (compared with %3).</source>
+        <translation>%1: '%2' staat er te veel in (vergeleken met %3).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="64"/>
+        <source>%1: &apos;%2&apos; has %3 entries instead of %4 (compared with %5).</source>
+        <translation>%1: '%2' heeft %3 onderdelen in plaats van %4 (vergeleken met %5).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="66"/>
+        <source>%1: &apos;%2&apos; must be %3 as in the first language, not %4 (compared with %5).</source>
+        <translation>%1: '%2' moet %3 zijn, net als in de eerste taal, niet %4 (vergeleken met %5).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="68"/>
+        <source>%1: &apos;%2&apos; has a different kind of value (compared with %3).</source>
+        <translation>%1: '%2' heeft een ander soort waarde (vergeleken met %3).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="70"/>
+        <source>%1: there are no cards ([[cards]]).</source>
+        <translation>%1: er staan geen kaarten in ([[cards]]).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="72"/>
+        <source>%1: cards[%2] is not a table.</source>
+        <translation>%1: cards[%2] is geen tabel.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="74"/>
+        <source>%1: cards[%2] has no id.</source>
+        <translation>%1: cards[%2] heeft geen id.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="76"/>
+        <source>%1: card %2: the id is used twice.</source>
+        <translation>%1: kaart %2: dit id komt twee keer voor.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="78"/>
+        <source>%1: card %2 has no group (one of %3).</source>
+        <translation>%1: kaart %2 heeft geen groep (een van %3).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="80"/>
+        <source>%1: card %2: unknown group %3 (one of %4).</source>
+        <translation>%1: kaart %2: onbekende groep %3 (kies een van %4).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="82"/>
+        <source>%1: card %2: &apos;%3&apos; is empty or missing.</source>
+        <translation>%1: kaart %2: '%3' is leeg of ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="84"/>
+        <source>%1: group &apos;%2&apos; has no cards.</source>
+        <translation>%1: groep '%2' heeft geen kaarten.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="86"/>
+        <source>%1: &apos;avoid&apos; must be a list of tables ([[avoid]]).</source>
+        <translation>%1: 'avoid' moet een lijst van tabellen zijn ([[avoid]]).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="88"/>
+        <source>%1: avoid[%2] is not a table.</source>
+        <translation>%1: avoid[%2] is geen tabel.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="90"/>
+        <source>%1: avoid[%2]: &apos;%3&apos; is empty or missing.</source>
+        <translation>%1: avoid[%2]: '%3' is leeg of ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="92"/>
+        <source>%1: &apos;suggest&apos; must be a table.</source>
+        <translation>%1: 'suggest' moet een tabel zijn.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="94"/>
+        <source>%1: suggest: unknown tendency %2 (one of %3).</source>
+        <translation>%1: suggest: onbekende neiging %2 (kies een van %3).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="96"/>
+        <source>%1: suggest.%2: there is no card %3.</source>
+        <translation>%1: suggest.%2: er is geen kaart %3.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="98"/>
+        <source>%1: &apos;%2&apos; must be a list of ids.</source>
+        <translation>%1: '%2' moet een lijst van id’s zijn.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="100"/>
+        <source>%1: &apos;%2&apos; names %3, which is not in together.toml.</source>
+        <translation>%1: '%2' noemt %3, maar dat staat niet in together.toml.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="102"/>
+        <source>%1: %2 is claimed by %3 too.</source>
+        <translation>%1: %2 wordt ook door %3 opgeëist.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="104"/>
+        <source>%1: the theme has no questions.</source>
+        <translation>%1: dit thema heeft geen vragen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="106"/>
+        <source>%1: a question has no id.</source>
+        <translation>%1: een vraag heeft geen id.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="108"/>
+        <source>%1: id %2 is used in %3 too.</source>
+        <translation>%1: id %2 komt ook voor in %3.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="110"/>
+        <source>%1: question %2 belongs to no theme (add it to a theme&apos;s &apos;%3&apos;).</source>
+        <translation>%1: vraag %2 hoort bij geen enkel thema (zet hem in de '%3' van een thema).</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="112"/>
+        <source>%1: item %2: scale %3 does not belong in &apos;%4&apos;.</source>
+        <translation>%1: vraag %2: schaal %3 hoort niet in '%4'.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="114"/>
+        <source>%1: item id %2 is used twice.</source>
+        <translation>%1: het id %2 komt twee keer voor.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="116"/>
+        <source>%1: scale %2 has no items.</source>
+        <translation>%1: schaal %2 heeft geen vragen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="118"/>
+        <source>%1: the suggestion %2 is not one of names.words.</source>
+        <translation>%1: de suggestie %2 staat niet in names.words.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="120"/>
+        <source>%1: the areas must be %2 in that order, not %3.</source>
+        <translation>%1: de gebieden moeten %2 zijn, in die volgorde, niet %3.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="122"/>
+        <source>%1: item %2: reverse must be true or false.</source>
+        <translation>%1: vraag %2: reverse moet true of false zijn.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="124"/>
+        <source>%1: area %2 needs three or four items, not %3.</source>
+        <translation>%1: gebied %2 heeft drie of vier vragen nodig, niet %3.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="126"/>
+        <source>%1: area %2: band %3 needs two or three next steps.</source>
+        <translation>%1: gebied %2: niveau %3 heeft twee of drie volgende stappen nodig.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="128"/>
+        <source>%1: area %2: unknown link kind %3.</source>
+        <translation>%1: gebied %2: onbekende soort verwijzing %3.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="130"/>
+        <source>%1: area %2, %3: there is no %4 %5.</source>
+        <translation>%1: gebied %2, %3: er is geen %4 %5.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="132"/>
+        <source>%1: area %2: there is no together prompt %3.</source>
+        <translation>%1: gebied %2: er is geen samen-vraag %3.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="139"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="140"/>
+        <source>true or false</source>
+        <translation>waar of onwaar (true of false)</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="141"/>
+        <source>a date</source>
+        <translation>een datum</translation>
+    </message>
+</context>
+<context>
     <name>CountBars</name>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/group_page.py" line="51"/>
@@ -1041,7 +1330,7 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
 <context>
     <name>DiscomfortChart</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/chart.py" line="48"/>
+        <location filename="../erfenis_desktop/ui/practice/chart.py" line="55"/>
         <source>Each check-in, on a scale from %1 to %2: %3.</source>
         <translation>Elke terugblik, op een schaal van %1 tot %2: %3.</translation>
     </message>
@@ -1060,10 +1349,10 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <name>Erfenis</name>
     <message>
         <location filename="../erfenis_desktop/app.py" line="110"/>
-        <location filename="../erfenis_desktop/app.py" line="116"/>
-        <location filename="../erfenis_desktop/app.py" line="140"/>
-        <location filename="../erfenis_desktop/app.py" line="164"/>
-        <location filename="../erfenis_desktop/app.py" line="228"/>
+        <location filename="../erfenis_desktop/app.py" line="118"/>
+        <location filename="../erfenis_desktop/app.py" line="142"/>
+        <location filename="../erfenis_desktop/app.py" line="166"/>
+        <location filename="../erfenis_desktop/app.py" line="230"/>
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
@@ -1073,22 +1362,22 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
         <translation>Erfenis kan de gegevensmap %1 niet aanmaken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="117"/>
+        <location filename="../erfenis_desktop/app.py" line="119"/>
         <source>Some texts of Erfenis are missing or incomplete, so it cannot start. If you edited the content files, check these points:</source>
         <translation>Sommige teksten van Erfenis ontbreken of zijn onvolledig. Daarom kan Erfenis niet starten. Heb je de inhoudsbestanden aangepast? Kijk dan naar deze punten:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="131"/>
+        <location filename="../erfenis_desktop/app.py" line="133"/>
         <source>Erfenis is already open with this data folder. Its window has been brought to the front.</source>
         <translation>Erfenis is al open met deze gegevensmap. Dat venster staat nu vooraan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="134"/>
+        <location filename="../erfenis_desktop/app.py" line="136"/>
         <source>Erfenis is already open</source>
         <translation>Erfenis is al geopend</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="135"/>
+        <location filename="../erfenis_desktop/app.py" line="137"/>
         <source>Erfenis is already open with this data folder:
 %1
 
@@ -1099,7 +1388,7 @@ Switch to that window; only one Erfenis at a time can use a data folder.</source
 Ga naar dat venster; een gegevensmap kan maar door één Erfenis tegelijk worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="141"/>
+        <location filename="../erfenis_desktop/app.py" line="143"/>
         <source>Erfenis cannot write in its data folder:
 %1
 
@@ -1110,12 +1399,12 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="165"/>
+        <location filename="../erfenis_desktop/app.py" line="167"/>
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="229"/>
+        <location filename="../erfenis_desktop/app.py" line="231"/>
         <source>This data folder holds personal profiles, so it cannot become a workshop:
 %1
 
@@ -1126,42 +1415,42 @@ A workshop needs a folder of its own; start Erfenis with --workshop alone.</sour
 Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="255"/>
+        <location filename="../erfenis_desktop/app.py" line="257"/>
         <source>Erfenis cannot open that folder</source>
         <translation>Erfenis kan die map niet openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="256"/>
+        <location filename="../erfenis_desktop/app.py" line="258"/>
         <source>Erfenis cannot create the folder %1 (%2).</source>
         <translation>Erfenis kan de map %1 niet maken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="342"/>
+        <location filename="../erfenis_desktop/app.py" line="344"/>
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="343"/>
+        <location filename="../erfenis_desktop/app.py" line="345"/>
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="356"/>
+        <location filename="../erfenis_desktop/app.py" line="358"/>
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="357"/>
+        <location filename="../erfenis_desktop/app.py" line="359"/>
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="376"/>
+        <location filename="../erfenis_desktop/app.py" line="378"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="377"/>
+        <location filename="../erfenis_desktop/app.py" line="379"/>
         <source>Erfenis could not put the backup in place, so it opened your file as it was. Nothing was lost.</source>
         <translation>Erfenis kon de reservekopie niet terugzetten en heeft je bestand geopend zoals het was. Er is niets verloren gegaan.</translation>
     </message>
@@ -1491,8 +1780,13 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="269"/>
-        <source>Reset the group picture…</source>
-        <translation>Groepsbeeld leegmaken…</translation>
+        <source>&amp;Reset the group picture…</source>
+        <translation>Groepsbeeld &amp;leegmaken…</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="282"/>
+        <source>Your passwor&amp;d, to confirm</source>
+        <translation>Je &amp;wachtwoord, ter bevestiging</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="270"/>
@@ -1518,11 +1812,6 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="280"/>
         <source>End of the day: wipe participants</source>
         <translation>Einde van de dag: deelnemers wissen</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="282"/>
-        <source>Your &amp;password, to confirm</source>
-        <translation>Je &amp;wachtwoord, ter bevestiging</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="283"/>
@@ -2292,42 +2581,42 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="159"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="150"/>
         <source>shared</source>
         <translation>gedeeld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="164"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="159"/>
         <source>Note</source>
         <translation>Aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="166"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="161"/>
         <source>Together</source>
         <translation>Samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="164"/>
         <source>See the pattern</source>
         <translation>Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="171"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="166"/>
         <source>Check-in</source>
         <translation>Terugblik</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="179"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="174"/>
         <source>Pattern mirror results</source>
         <translation>Uitkomsten van de patroonspiegel</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="181"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="176"/>
         <source>Intimacy check results</source>
         <translation>Uitkomsten van de intimiteitscheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="203"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="197"/>
         <source>%n item(s) cannot be opened: damaged, or changed outside Erfenis. They are at the end of the list; choose one to remove it. Nothing else is affected.</source>
         <translation>
             <numerusform>%n item kan niet worden geopend: het is beschadigd, of buiten Erfenis om veranderd. Het staat onderaan de lijst; kies het om het te verwijderen. De rest blijft zoals het is.</numerusform>
@@ -2335,209 +2624,208 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="215"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="208"/>
         <source>Missing item</source>
         <translation>Ontbrekend item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="215"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="208"/>
         <source>Damaged item</source>
         <translation>Beschadigd item</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="224"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="217"/>
         <source>Remove this item?</source>
         <translation>Dit item verwijderen?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="225"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="218"/>
         <source>Erfenis cannot open this item, so it cannot show what was in it. Removing it takes it out of your profile for good. Your other writing stays as it is.</source>
         <translation>Erfenis kan dit item niet openen en dus ook niet laten zien wat erin stond. Als je het verwijdert, is het voorgoed uit je profiel. Wat je verder schreef, blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="227"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="220"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="227"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="220"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="233"/>
         <source>The damaged item has been removed.</source>
         <translation>Het beschadigde item is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="244"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="244"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="262"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="255"/>
         <source>No longer shared. Your partner cannot open it any more; what they already read, they have seen.</source>
         <translation>Niet meer gedeeld. Je partner kan het niet meer openen; wat al gelezen is, is gezien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="266"/>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="259"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="262"/>
         <source>Shared with your partner.</source>
         <translation>Gedeeld met je partner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="316"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="284"/>
         <source>%n item(s)</source>
-        <extracomment>Lines put in the list at once: more than a screen holds at any size. The rest follow in the next turns of the event loop, a batch at a time (five years of writing is thousands of lines, and making them all at each key kept the search from answering quickly).</extracomment>
         <translation>
             <numerusform>%n onderdeel</numerusform>
             <numerusform>%n onderdelen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="348"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="293"/>
         <source>Nothing you wrote contains “%1”. Try other or fewer words, or clear the search to see everything again.</source>
         <translation>Niets van wat je schreef bevat ‘%1’. Probeer andere of minder woorden, of maak het zoekveld leeg om alles weer te zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="351"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="296"/>
         <source>Nothing here yet. What you write in Erfenis comes here by date: your notes, your answers in the exercises, your loop map, your earlier relationships and the results of your pattern mirror. Only you can read it.</source>
         <translation>Hier staat nog niets. Wat je in Erfenis schrijft, komt hier op datum te staan: je aantekeningen, je antwoorden bij de oefeningen, je cirkel, je eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="365"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="311"/>
         <source>This item cannot be opened: it is damaged, or it was changed outside Erfenis. Erfenis never guesses at what was in it. You can remove it with the button below.</source>
         <translation>Dit item kan niet worden geopend: het is beschadigd, of het is buiten Erfenis om veranderd. Erfenis gaat nooit raden wat erin stond. Je kunt het verwijderen met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="385"/>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="451"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="331"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="398"/>
         <source>Export to PDF</source>
         <translation>Exporteren naar PDF</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="385"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="331"/>
         <source>my-erfenis.pdf</source>
         <translation>mijn-erfenis.pdf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="386"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="332"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="400"/>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="441"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="346"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="388"/>
         <source>Everything I wrote</source>
         <translation>Alles wat ik heb geschreven</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="403"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="349"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="411"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="357"/>
         <source>Notes: %1</source>
         <translation>Aantekeningen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="411"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="357"/>
         <source>Answers from ‘See the pattern’: %1</source>
         <translation>Antwoorden bij ‘Zie het patroon’: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="412"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="358"/>
         <source>Answers written together: %1</source>
         <translation>Antwoorden die jullie samen schreven: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="412"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="358"/>
         <source>Check-ins: %1</source>
         <translation>Terugblikken: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="416"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="362"/>
         <source>Pattern mirror results: %1</source>
         <translation>Uitkomsten van de patroonspiegel: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="417"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="363"/>
         <source>Intimacy check results: %1</source>
         <translation>Uitkomsten van de intimiteitscheck: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="420"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="366"/>
         <source>Only what your search finds: %1</source>
         <translation>Alleen wat je zoekopdracht vindt: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="421"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="367"/>
         <source>Your name, and the date and time of each text</source>
         <translation>Je naam, en de datum en tijd van elke tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="422"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="368"/>
         <source>It holds your own writing, as it is listed here, and nothing your partner wrote. This is what will be in the file:</source>
         <translation>Het bevat wat je zelf schreef, zoals het hier in de lijst staat, en niets van wat je partner schreef. Dit komt erin:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="424"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="370"/>
         <source>Save what you wrote as a PDF?</source>
         <translation>Wat je schreef opslaan als PDF?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="442"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="389"/>
         <source>Everything you wrote in Erfenis, newest first: notes, answers in the exercises, your loop map, earlier relationships and the results of your pattern mirror. Only you can read it, and searching happens only on this computer.</source>
         <translation>Alles wat je in Erfenis schreef, het nieuwste eerst: aantekeningen, antwoorden bij de oefeningen, je cirkel, eerdere relaties en de uitkomsten van je patroonspiegel. Alleen jij kunt het lezen, en zoeken gebeurt alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="446"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="393"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="447"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="394"/>
         <source>Search in what you wrote</source>
         <translation>Zoeken in wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="448"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="395"/>
         <source>What you wrote</source>
         <translation>Wat je schreef</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="449"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="396"/>
         <source>The chosen text</source>
         <translation>De gekozen tekst</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="450"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="397"/>
         <source>Ex&amp;port to PDF…</source>
         <translation>Naar &amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="452"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="399"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="453"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="400"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="454"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="401"/>
         <source>Re&amp;move this damaged item</source>
         <translation>Dit beschadigde item &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="455"/>
+        <location filename="../erfenis_desktop/ui/journal/journal_page.py" line="402"/>
         <source>Remove this damaged item</source>
         <translation>Dit beschadigde item verwijderen</translation>
     </message>
@@ -2766,59 +3054,59 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="190"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="228"/>
         <source>You changed a note you had shared, so it is no longer shared. Share it again from Everything I wrote if you like.</source>
         <translation>Je hebt een gedeelde aantekening veranderd, dus die is niet meer gedeeld. Deel hem opnieuw vanuit ‘Alles wat ik heb geschreven’ als je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="187"/>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="219"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="225"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="257"/>
         <source>Saved.</source>
         <extracomment>Why the last save failed (the note is still in the editor), or None. Set by ``clear_private`` when the profile locked with a note that could not be saved.</extracomment>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="325"/>
         <source>My notes</source>
         <translation>Mijn aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="278"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="326"/>
         <source>Only you can read these notes: they are encrypted with your password before they are stored.</source>
         <translation>Alleen jij kunt deze aantekeningen lezen: ze worden met je wachtwoord versleuteld voordat ze worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="280"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="328"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="281"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="329"/>
         <source>Note text</source>
         <translation>Tekst van de aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="282"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="330"/>
         <source>Write here…</source>
         <translation>Schrijf hier…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="331"/>
         <source>&amp;New note</source>
         <translation>&amp;Nieuwe aantekening</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="331"/>
         <source>Sa&amp;ve</source>
         <translation>Opsl&amp;aan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="284"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="332"/>
         <source>&amp;Delete note</source>
         <translation>Aan&amp;tekening verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="285"/>
+        <location filename="../erfenis_desktop/ui/journal/notes_page.py" line="333"/>
         <source>&amp;Back to the start</source>
         <translation>Te&amp;rug naar het startscherm</translation>
     </message>
@@ -4063,24 +4351,14 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="135"/>
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="136"/>
         <source>N&amp;ame:</source>
         <translation>Naa&amp;m:</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="138"/>
-        <source>Add to the programme</source>
-        <translation>Toevoegen aan het programma</translation>
-    </message>
-    <message>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="139"/>
         <source>P&amp;rogramme (Ctrl+↑ and Ctrl+↓ change the order):</source>
-        <translation>Programma (Ctrl+↑ en Ctrl+↓ veranderen de volgorde):</translation>
+        <translation>Pro&amp;gramma (Ctrl+↑ en Ctrl+↓ veranderen de volgorde):</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="140"/>
@@ -4091,11 +4369,6 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="141"/>
         <source>Move do&amp;wn</source>
         <translation>Naar bene&amp;den</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="142"/>
-        <source>Remove</source>
-        <translation>Weghalen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="143"/>
@@ -4123,16 +4396,6 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Te&amp;rug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="150"/>
-        <source>Worksheets in:</source>
-        <translation>Taal van de werkbladen:</translation>
-    </message>
-    <message>
-        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="151"/>
-        <source>Worksheet of this part…</source>
-        <translation>Werkblad van dit onderdeel…</translation>
-    </message>
-    <message>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="132"/>
         <source>Saved pro&amp;grammes:</source>
         <translation>Opges&amp;lagen programma’s:</translation>
@@ -4143,9 +4406,24 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <translation>Dupli&amp;ceren</translation>
     </message>
     <message>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="135"/>
+        <source>De&amp;lete…</source>
+        <translation>Verw&amp;ijderen…</translation>
+    </message>
+    <message>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="137"/>
         <source>E&amp;xercises of Erfenis:</source>
         <translation>Oefeningen &amp;van Erfenis:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="138"/>
+        <source>Add &amp;to the programme</source>
+        <translation>T&amp;oevoegen aan het programma</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="142"/>
+        <source>R&amp;emove</source>
+        <translation>Weg&amp;halen</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="145"/>
@@ -4156,6 +4434,16 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="147"/>
         <source>Sa&amp;ve</source>
         <translation>Opsla&amp;an</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="150"/>
+        <source>Work&amp;sheets in:</source>
+        <translation>Taal van de w&amp;erkbladen:</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="151"/>
+        <source>Wor&amp;ksheet of this part…</source>
+        <translation>Wer&amp;kblad van dit onderdeel…</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/programme_page.py" line="152"/>
@@ -4336,90 +4624,90 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="211"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="216"/>
         <source>No longer shared.</source>
         <translation>Niet meer gedeeld.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="234"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="239"/>
         <source>Shared with your partner: this chart and its sentences as they are today. Share again later to show how it goes on.</source>
         <translation>Gedeeld met je partner: deze grafiek en de zinnen erbij, zoals ze vandaag zijn. Deel later opnieuw om te laten zien hoe het verdergaat.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="267"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="272"/>
         <source>You have not chosen a card yet. Choose one or two in step 2; after each check-in you see here how the discomfort goes.</source>
         <translation>Je hebt nog geen kaart gekozen. Kies er een of twee bij stap 2; na elke terugblik zie je hier hoe het ongemak verloopt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="269"/>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="270"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="275"/>
         <source>Choose a card in step 2</source>
         <translation>Kies een kaart bij stap 2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="277"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="282"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="288"/>
         <source>Discomfort over time: %1</source>
         <translation>Ongemak door de tijd: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="289"/>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="305"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="294"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="310"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="290"/>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="306"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="295"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="311"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="296"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="301"/>
         <source>Share again, as it is today</source>
         <translation>Opnieuw delen, zoals het nu is</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="297"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="302"/>
         <source>Share with my partner</source>
         <translation>Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="298"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="303"/>
         <source>Share your progress with “%1” with your partner</source>
         <translation>Deel met je partner hoe het gaat met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="300"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="305"/>
         <source>Stop sharing</source>
         <translation>Niet meer delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="301"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="306"/>
         <source>Stop sharing your progress with “%1”</source>
         <translation>Niet meer delen hoe het gaat met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="303"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="308"/>
         <source>Back to step &amp;2</source>
         <translation>Terug naar stap &amp;2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="304"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="309"/>
         <source>Back to step 2</source>
         <translation>Terug naar stap 2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="307"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="312"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="308"/>
+        <location filename="../erfenis_desktop/ui/practice/progress_page.py" line="313"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -4887,117 +5175,117 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="157"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="164"/>
         <source>You have not finished the pattern mirror yet.</source>
         <translation>Je hebt de patroonspiegel nog niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="162"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="169"/>
         <source>Filled in on %1.</source>
         <translation>Ingevuld op %1.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="182"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="189"/>
         <source>Your parents together</source>
         <translation>Je ouders samen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="184"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="191"/>
         <source>How much this fits</source>
         <translation>Hoe sterk dit past</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="209"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="216"/>
         <source>No pattern stands out strongly in your answers. Read the descriptions anyway: a softer pattern can still play a part when things get tense.</source>
         <translation>Er springt geen patroon sterk uit in je antwoorden. Lees de beschrijvingen toch eens: ook een zachter patroon kan meespelen als het spannend wordt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="216"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="223"/>
         <source>&amp;Compare with</source>
         <translation>&amp;Vergelijken met</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="217"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="224"/>
         <source>Compare with an earlier time</source>
         <translation>Vergelijken met een eerdere keer</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="222"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="229"/>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="222"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="229"/>
         <source>no earlier time yet</source>
         <translation>nog geen eerdere keer om mee te vergelijken</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="229"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="236"/>
         <source>The dashed outline shows the earlier time.</source>
         <translation>De gestippelde omtrek laat de eerdere keer zien.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="233"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="240"/>
         <source>Step &amp;1: See the pattern</source>
         <translation>Stap &amp;1: Zie het patroon</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="235"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="242"/>
         <source>To the &amp;group picture…</source>
         <translation>Naar het groeps&amp;beeld…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="236"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="243"/>
         <source>To the group picture: add my results, counts only</source>
         <translation>Naar het groepsbeeld: mijn uitkomst toevoegen, alleen als aantallen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="237"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="244"/>
         <source>&amp;Do it again</source>
         <translation>&amp;Nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="238"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="245"/>
         <source>Do the pattern mirror again</source>
         <translation>De patroonspiegel nog een keer doen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="239"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="246"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="240"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="247"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="241"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="248"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="242"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="249"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="258"/>
         <source>Stop sh&amp;aring</source>
         <translation>Niet meer &amp;delen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="246"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="258"/>
         <source>Sh&amp;are with my partner</source>
         <translation>&amp;Delen met mijn partner</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="248"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="260"/>
         <source>Your partner can see these results next to theirs, under Together.</source>
         <translation>Je partner kan deze uitkomsten naast de eigen uitkomsten zien, onder Samen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="249"/>
+        <location filename="../erfenis_desktop/ui/pattern/results_page.py" line="261"/>
         <source>Share these results with your partner, so you can put them side by side under Together.</source>
         <translation>Deel deze uitkomsten met je partner, dan kunnen jullie ze onder Samen naast elkaar zetten.</translation>
     </message>
