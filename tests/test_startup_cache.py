@@ -86,7 +86,7 @@ def test_a_missing_file_is_reported_after_a_remembered_check(root, cache):
     (root / "en" / "about.toml").unlink()
     with pytest.raises(ContentError) as cached:
         load_content(root, cache)
-    assert "en/about.toml is missing" in map(str, cached.value.problems)
+    assert "en/about.toml is missing (it exists in nl/)" in map(str, cached.value.problems)
 
 
 @pytest.mark.parametrize("garbage", [
