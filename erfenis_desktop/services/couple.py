@@ -198,11 +198,14 @@ class CoupleService:
         pin = self._pin_uuid(u, couple)
 
         def build(manifest, changes):
+            from erfenis_desktop.vault.items import record_deleted
+
             if pin is not None:
                 changes.deleted_items.append(pin)
                 manifest["items"].pop(pin, None)
             manifest["shares"].pop(couple, None)
             manifest["seen"].pop(couple, None)
+            record_deleted(manifest, [couple], manifest["seq"] + 1)  # so a file from before cannot bring it back
 
         u._change(build, compact=True)
 

@@ -15,7 +15,9 @@ Importing merges, and never rolls a profile back:
 - the same profile at the same point (same manifest sequence number) adds nothing;
 - the same profile, further on in the file, replaces the one here only when it provably is
   the same (the file's data key opens the manifest here) and holds everything the one here
-  holds (every item at the same or a later revision); the password here stays;
+  holds (every item at the same or a later revision) and nothing it deleted (the manifest
+  here remembers the ids of what it deleted: items, shared copies, couples it left); the
+  password here stays;
 - anything else is refused and said: an older file (the profile here is further on), a
   profile here that also changed since (both went on), or another profile with that id.
 
@@ -393,7 +395,8 @@ class TransferService:
             else:
                 if not all(uuid_ in theirs["items"] and theirs["items"][uuid_][1] >= rev
                            for uuid_, (_kind, rev) in mine["items"].items()) \
-                        or not self._shares_went_on(uuid, mine, theirs, payload):
+                        or not self._shares_went_on(uuid, mine, theirs, payload) \
+                        or self._deleted_here(uuid, mine, theirs, payload):
                     outcomes.append(ImportedProfile(uuid, here.name, DIVERGED))
                     continue
                 rows = replace(rows, name=here.name, colour=here.colour)
@@ -454,6 +457,29 @@ class TransferService:
         in_file = [m["share_index"] for c in payload["couples"] if c["uuid"] == member.couple_uuid
                    for m in c["members"] if m["profile_uuid"] == uuid]
         return bool(in_file) and in_file[0] is not None and unb64(in_file[0]) == member.share_index
+
+    def _deleted_here(self, uuid: str, mine: dict[str, Any], theirs: dict[str, Any],
+                      payload: dict[str, Any]) -> bool:
+        """Whether the file holds something this profile deleted here: an item, a shared copy,
+        or a couple it left (its manifest remembers their ids, ``"deleted"``). The file is then
+        not simply further on: it went on from before that deletion, and taking it would bring
+        back what the person deleted (both went on). When the manifest here has forgotten older
+        deletions (``"deleted_before"``), anything in the file that is not here cannot be told
+        from a deletion here, so it counts as one. A manifest without the list (written before
+        it existed, or rebuilt) knows of no deletion."""
+        from erfenis_desktop.storage.couples import CoupleRepository
+
+        deleted = mine.get("deleted", {})
+        couples = [c for c in payload["couples"] if any(m["profile_uuid"] == uuid for m in c["members"])]
+        items = set(theirs["items"])
+        shared = {s["uuid"] for c in couples for s in c["shared"] if s["owner_uuid"] == uuid}
+        left = {c["uuid"] for c in couples} | set(theirs["shares"]) | set(theirs["seen"])
+        if any(i in deleted for i in items | shared | left):
+            return True
+        if "deleted_before" in mine:
+            here_shared = {row.uuid for row in CoupleRepository(self.vault.db).owned(uuid)}
+            return bool(items - set(mine["items"]) or shared - here_shared)
+        return False
 
     def _may_join(self, couple: dict[str, Any], member: dict[str, Any], profile: dict[str, Any],
                   written: set[str]) -> bool:

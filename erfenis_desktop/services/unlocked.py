@@ -158,7 +158,7 @@ class Unlocked(KeptInMemory):
     def _change(self, build: Callable[[dict[str, Any], Changes], Any], *, compact: bool = False) -> Any:
         """Read the manifest, let ``build`` describe one change (it may edit the manifest),
         and store all of it in one transaction. Returns what ``build`` returned."""
-        from erfenis_desktop.vault.items import seal_manifest
+        from erfenis_desktop.vault.items import record_deleted, seal_manifest
 
         manifest, seq = self._load()
         stored = self._manifest_seen[2] if self._manifest_seen is not None else None  # as stored
@@ -166,7 +166,13 @@ class Unlocked(KeptInMemory):
         before = self.revision() if stored is not None and not compact and (self._kept or self._rows_seen) \
             else None
         changes = Changes(self.profile.uuid)
+        listed, couples = set(manifest["items"]), set(manifest["shares"]) | set(manifest["seen"])
         result = build(manifest, changes)
+        # What this change deletes (an item, a shared copy, a couple left) is remembered in the
+        # manifest, so a take-home file from before cannot bring it back (services/transfer.py).
+        gone = (listed - set(manifest["items"])) | set(changes.deleted_items) | set(changes.unshared) \
+            | (couples - set(manifest["shares"]) - set(manifest["seen"]))
+        record_deleted(manifest, sorted(gone - set(manifest["items"])), seq + 1)
         manifest["seq"] = seq + 1
         changes.manifest = (seal_manifest(self._key(), manifest, owner=self.profile.uuid), seq, seq + 1)
         if before is not None and self.revision() != before:

@@ -13,7 +13,10 @@ sections 2b and 5b, for the design.
   and revision), of its own share-index sequence number per couple, and of the
   highest sequence number it has seen of its partner's share index. An item that
   is not in the manifest (put back after deletion, or written by someone else)
-  or has another revision (an older copy put back) is refused.
+  or has another revision (an older copy put back) is refused. It also remembers
+  the ids of what the profile deleted (items, shared copies, couples it left) and
+  the sequence number at which, so a take-home import can tell "deleted here" from
+  "added there" (``"deleted"``, at most ``MAX_DELETED`` of them).
 * **Identity**: an Ed25519 key pair derived from the data key. Its public half is
   what a partner pins and what the six words show; it signs the share index.
 * **Share index**: per couple member, the list of what they share (a digest of
@@ -43,6 +46,11 @@ _INDEX_LABEL = b"erfenis share index v1"
 _ROW_LABEL = b"erfenis shared row v1"
 
 MIN_PADDED = 256
+
+#: How many deletions a manifest remembers (its ``"deleted"``: id -> sequence number). Past
+#: that the oldest are forgotten, and ``"deleted_before"`` keeps the highest sequence number
+#: forgotten (so an import knows it can no longer tell "deleted here" from "added there").
+MAX_DELETED = 5000
 
 
 def _lp(*parts: bytes) -> bytes:
@@ -191,7 +199,31 @@ def open_manifest(key: bytes | bytearray, blob: bytes | None, *, owner: str) -> 
             raise DamagedError()
     if not all(_small_int(v) for k in ("shares", "seen") for v in data[k].values()):
         raise DamagedError()
+    # Optional (a manifest written before they existed has neither: nothing deleted is known).
+    if "deleted" in data and (not isinstance(data["deleted"], dict)
+                              or not all(_small_int(v) for v in data["deleted"].values())):
+        raise DamagedError()
+    if "deleted_before" in data and not _small_int(data["deleted_before"]):
+        raise DamagedError()
     return data
+
+
+def record_deleted(manifest: dict[str, Any], ids, seq: int) -> None:
+    """Remember in ``manifest`` that ``ids`` (items, shared copies, couples: random UUIDs,
+    no content) were deleted at manifest sequence number ``seq``. A new dict, never the one
+    read (a caller's copy of the manifest may share it with the manifest as stored)."""
+    ids = list(ids)
+    if not ids:
+        return
+    deleted = dict(manifest.get("deleted", {}))
+    for uuid in ids:
+        deleted[uuid] = seq
+    if len(deleted) > MAX_DELETED:
+        ordered = sorted(deleted.items(), key=lambda entry: (entry[1], entry[0]))
+        forgotten = ordered[:len(ordered) - MAX_DELETED]
+        manifest["deleted_before"] = max(manifest.get("deleted_before", 0), forgotten[-1][1])
+        deleted = dict(ordered[len(forgotten):])
+    manifest["deleted"] = deleted
 
 
 # --------------------------------------------------------------------------
