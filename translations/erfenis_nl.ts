@@ -450,37 +450,37 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="44"/>
         <source>%1: &apos;%2&apos; is missing.</source>
-        <translation>%1: '%2' ontbreekt.</translation>
+        <translation>%1: &apos;%2&apos; ontbreekt.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="46"/>
         <source>%1: &apos;%2&apos; is empty.</source>
-        <translation>%1: '%2' is leeg.</translation>
+        <translation>%1: &apos;%2&apos; is leeg.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="48"/>
         <source>%1: &apos;%2&apos; is an empty table.</source>
-        <translation>%1: '%2' is een lege tabel.</translation>
+        <translation>%1: &apos;%2&apos; is een lege tabel.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="50"/>
         <source>%1: &apos;%2&apos; is an empty list.</source>
-        <translation>%1: '%2' is een lege lijst.</translation>
+        <translation>%1: &apos;%2&apos; is een lege lijst.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="52"/>
         <source>%1: &apos;%2&apos; must hold only words, none of them empty.</source>
-        <translation>%1: in '%2' horen alleen woorden, en geen ervan mag leeg zijn.</translation>
+        <translation>%1: in &apos;%2&apos; horen alleen woorden, en geen ervan mag leeg zijn.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="54"/>
         <source>%1: &apos;%2&apos; must be text, a table or a list, not %3.</source>
-        <translation>%1: '%2' moet tekst, een tabel of een lijst zijn, niet %3.</translation>
+        <translation>%1: &apos;%2&apos; moet tekst, een tabel of een lijst zijn, niet %3.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="56"/>
         <source>%1: a value is missing or not of the kind Erfenis expects (&apos;%2&apos; is missing).</source>
-        <translation>%1: een waarde ontbreekt of is niet van de soort die Erfenis verwacht ('%2' ontbreekt).</translation>
+        <translation>%1: een waarde ontbreekt of is niet van de soort die Erfenis verwacht (&apos;%2&apos; ontbreekt).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="58"/>
@@ -490,27 +490,27 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="60"/>
         <source>%1: &apos;%2&apos; is missing (compared with %3).</source>
-        <translation>%1: '%2' ontbreekt (vergeleken met %3).</translation>
+        <translation>%1: &apos;%2&apos; ontbreekt (vergeleken met %3).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="62"/>
         <source>%1: &apos;%2&apos; is extra (compared with %3).</source>
-        <translation>%1: '%2' staat er te veel in (vergeleken met %3).</translation>
+        <translation>%1: &apos;%2&apos; staat er te veel in (vergeleken met %3).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="64"/>
         <source>%1: &apos;%2&apos; has %3 entries instead of %4 (compared with %5).</source>
-        <translation>%1: '%2' heeft %3 onderdelen in plaats van %4 (vergeleken met %5).</translation>
+        <translation>%1: &apos;%2&apos; heeft %3 onderdelen in plaats van %4 (vergeleken met %5).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="66"/>
         <source>%1: &apos;%2&apos; must be %3 as in the first language, not %4 (compared with %5).</source>
-        <translation>%1: '%2' moet %3 zijn, net als in de eerste taal, niet %4 (vergeleken met %5).</translation>
+        <translation>%1: &apos;%2&apos; moet %3 zijn, net als in de eerste taal, niet %4 (vergeleken met %5).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="68"/>
         <source>%1: &apos;%2&apos; has a different kind of value (compared with %3).</source>
-        <translation>%1: '%2' heeft een ander soort waarde (vergeleken met %3).</translation>
+        <translation>%1: &apos;%2&apos; heeft een ander soort waarde (vergeleken met %3).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="70"/>
@@ -545,17 +545,17 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="82"/>
         <source>%1: card %2: &apos;%3&apos; is empty or missing.</source>
-        <translation>%1: kaart %2: '%3' is leeg of ontbreekt.</translation>
+        <translation>%1: kaart %2: &apos;%3&apos; is leeg of ontbreekt.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="84"/>
         <source>%1: group &apos;%2&apos; has no cards.</source>
-        <translation>%1: groep '%2' heeft geen kaarten.</translation>
+        <translation>%1: groep &apos;%2&apos; heeft geen kaarten.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="86"/>
         <source>%1: &apos;avoid&apos; must be a list of tables ([[avoid]]).</source>
-        <translation>%1: 'avoid' moet een lijst van tabellen zijn ([[avoid]]).</translation>
+        <translation>%1: &apos;avoid&apos; moet een lijst van tabellen zijn ([[avoid]]).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="88"/>
@@ -565,12 +565,12 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="90"/>
         <source>%1: avoid[%2]: &apos;%3&apos; is empty or missing.</source>
-        <translation>%1: avoid[%2]: '%3' is leeg of ontbreekt.</translation>
+        <translation>%1: avoid[%2]: &apos;%3&apos; is leeg of ontbreekt.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="92"/>
         <source>%1: &apos;suggest&apos; must be a table.</source>
-        <translation>%1: 'suggest' moet een tabel zijn.</translation>
+        <translation>%1: &apos;suggest&apos; moet een tabel zijn.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="94"/>
@@ -585,12 +585,12 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="98"/>
         <source>%1: &apos;%2&apos; must be a list of ids.</source>
-        <translation>%1: '%2' moet een lijst van id’s zijn.</translation>
+        <translation>%1: &apos;%2&apos; moet een lijst van id’s zijn.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="100"/>
         <source>%1: &apos;%2&apos; names %3, which is not in together.toml.</source>
-        <translation>%1: '%2' noemt %3, maar dat staat niet in together.toml.</translation>
+        <translation>%1: &apos;%2&apos; noemt %3, maar dat staat niet in together.toml.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="102"/>
@@ -615,12 +615,12 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="110"/>
         <source>%1: question %2 belongs to no theme (add it to a theme&apos;s &apos;%3&apos;).</source>
-        <translation>%1: vraag %2 hoort bij geen enkel thema (zet hem in de '%3' van een thema).</translation>
+        <translation>%1: vraag %2 hoort bij geen enkel thema (zet hem in de &apos;%3&apos; van een thema).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="112"/>
         <source>%1: item %2: scale %3 does not belong in &apos;%4&apos;.</source>
-        <translation>%1: vraag %2: schaal %3 hoort niet in '%4'.</translation>
+        <translation>%1: vraag %2: schaal %3 hoort niet in &apos;%4&apos;.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="114"/>
@@ -673,17 +673,37 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
         <translation>%1: gebied %2: er is geen samen-vraag %3.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="139"/>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="134"/>
+        <source>%1: &apos;%2&apos; must name one to %3 cards of step 2.</source>
+        <translation>%1: '%2' moet één tot %3 kaarten van stap 2 noemen.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="136"/>
+        <source>%1: &apos;%2&apos; names %3, which is not a card in practice.toml.</source>
+        <translation>%1: '%2' noemt %3, maar dat is geen kaart in practice.toml.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="138"/>
+        <source>%1: &apos;%2&apos; must be a whole number from %3 to %4.</source>
+        <translation>%1: '%2' moet een heel getal van %3 tot en met %4 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="140"/>
+        <source>%1: &apos;%2&apos; names %3, which is not an area in intimacy.toml.</source>
+        <translation>%1: '%2' noemt %3, maar dat is geen gebied in intimacy.toml.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="147"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="148"/>
         <source>true or false</source>
         <translation>waar of onwaar (true of false)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="141"/>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="149"/>
         <source>a date</source>
         <translation>een datum</translation>
     </message>

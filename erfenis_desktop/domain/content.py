@@ -154,9 +154,10 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
 
 #: Keys whose values are data, not text: they must be the same in every language.
 DATA_KEYS = frozenset({"id", "scale", "reverse", "na", "kind", "short_limit", "ratio", "prompt", "group",
-                       EARLIER})
-#: Tables whose every value is data (practice.toml's ``suggest``: tendency → card id).
-DATA_TABLES = frozenset({"suggest"})
+                       EARLIER, "card_ids", "days_ago", "discomfort_before", "discomfort_after"})
+#: Tables whose every value is data (practice.toml's ``suggest``: tendency → card id; the demo's
+#: ``intimacy_answers``: area → answer).
+DATA_TABLES = frozenset({"suggest", "intimacy_answers"})
 #: Word lists that belong to one language: their length may differ between languages.
 LANGUAGE_LISTS = frozenset({"vague_words", "concrete_markers", "suggestions"})
 
@@ -274,10 +275,21 @@ def _built(lang: str, files: Mapping[str, Any]) -> list[ContentProblem]:
         return [problem("suggestion_not_word", repr(word))
                 for word in files["pattern_check"]["parents"]["suggestions"] if word not in names["words"]]
 
+    def demo():  # the demo couple's cards, check-ins and intimacy answers
+        from .demo import demo_problems
+        from .intimacy import Check
+
+        cards = {c.get("id") for c in files["practice"].get("cards", [])} if "practice" in files else set()
+        try:
+            areas = [a.id for a in Check.from_content(files["intimacy"]).areas] if "intimacy" in files else None
+        except ContentError:
+            areas = None  # the intimacy check says what is wrong with it; the answers wait for that
+        return demo_problems(files["demo"], cards, areas)
+
     problems: list[ContentProblem] = []
     for name, check in (("intimacy", lambda: link_problems(files)),  # areas, items, and what steps link to
                         ("practice", deck), ("pattern_check", questionnaire),
-                        ("nudge", lambda: NudgeRules.from_content(files["nudge"]) and [])):
+                        ("nudge", lambda: NudgeRules.from_content(files["nudge"]) and []), ("demo", demo)):
         if name in files:
             problems += _guarded(check, f"{lang}/{name}.toml")
     # The themes to answer together: ids, none empty, none claimed twice (each names its file).

@@ -77,6 +77,11 @@ CODES: dict[str, str] = {
     "area_link_kind": "{file}: area {0}: unknown link kind {1}",
     "area_link_missing": "{file}: area {0}, {1}: no {2} {3}",
     "area_prompt_missing": "{file}: area {0}: no together prompt {1}",
+    # The demo couple's practice and intimacy data (domain/demo.py).
+    "demo_cards": "{file}: '{0}' must name one to {1} cards of step 2",
+    "demo_unknown_card": "{file}: '{0}' names {1}, which is not a card in practice.toml",
+    "demo_number": "{file}: '{0}' must be a whole number from {1} to {2}",
+    "demo_unknown_area": "{file}: '{0}' names {1}, which is not an area in intimacy.toml",
 }
 
 #: What ``wrong_kind`` names instead of a TOML value: "number", "true or false", "date".

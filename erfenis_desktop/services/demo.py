@@ -1,20 +1,26 @@
 """`erfenis --demo`: a fictional couple in a throw-away data folder.
 
 Two profiles (their passwords are shown on the picker), each with a finished pattern
-check, a cycle map, a relationship history, a private note and a few answers written
-together; linked, with the pattern mirrors, cycle maps and answers shared. The people
-and their writing come from ``demo.toml`` in the chosen language.
+check, a cycle map, a relationship history, a private note, a few answers written
+together, two cards of step 2 with a few weeks of check-ins (step 3's chart) and a
+finished intimacy check; linked, with the pattern mirrors, cycle maps, answers and
+intimacy results shared. The people and their writing come from ``demo.toml`` in the
+chosen language.
 """
 
 from __future__ import annotations
 
 import uuid as uuidlib
+from datetime import UTC, datetime, timedelta
 
+from erfenis_desktop.domain.practice import CheckIn
 from erfenis_desktop.domain.questionnaire import questions
 
 from .couple import CoupleService
 from .dans import CYCLE_MAP, HISTORY, DansService
 from .exercises import Exercises, Run
+from .intimacy import IntimacyService, Take
+from .practice import Practice
 from .together import Together
 from .vault import VaultService
 
@@ -44,11 +50,35 @@ def _key(name: str) -> str:
     return person_key(name)
 
 
+def _practise(practice: Practice, u, plan: dict, lang: str, now: datetime) -> None:
+    """Step 2's cards, chosen the day before the first check-in, and the check-ins on the first."""
+    checkins = plan.get("checkins", [])
+    first = max((c["days_ago"] for c in checkins), default=0) + 1
+    practice.choose(u, list(plan["card_ids"]), lang, today=(now - timedelta(days=first)).date())
+    for c in checkins:
+        when = (now - timedelta(days=c["days_ago"])).isoformat(timespec="seconds")
+        practice.check_in(u, CheckIn(plan["card_ids"][0], when, used=True, situation=c["situation"],
+                                     before=c["discomfort_before"], after=c["discomfort_after"],
+                                     happened=c["happened"]))
+
+
+def _intimacy(intimacy: IntimacyService, u, per_area: dict, lang: str) -> None:
+    """The intimacy check, finished and shared: each statement answered as its area says
+    (a reversed statement the other way round)."""
+    take = Take()
+    for item in intimacy.check(lang).items:
+        value = per_area[item.area]
+        take.answers[item.id] = 8 - value if item.reverse else value
+    intimacy.share(u, intimacy.finish(u, intimacy.save(u, take), lang))
+
+
 def populate(vault: VaultService, exercises: Exercises, lang: str) -> dict[str, str]:
     """Make the demo couple; returns {profile id: demo password} for the picker."""
     demo = exercises.tree(lang, "demo")
     couple = CoupleService(vault)
     dans, together = DansService(couple, exercises), Together(couple, exercises)
+    practice, intimacy = Practice(exercises, couple), IntimacyService(exercises, couple)
+    now = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
     people, passwords = [], {}
     for key in ("a", "b"):
         person = demo["people"][key]
@@ -69,6 +99,10 @@ def populate(vault: VaultService, exercises: Exercises, lang: str) -> dict[str, 
         u.save_text("note", demo["note_a" if i == 0 else "note_b"])
         for answer in person["answers"]:
             couple.share(u, together.lock_in(u, answer["prompt"], "", answer["text"], session))
+        if "practice" in person:
+            _practise(practice, u, person["practice"], lang, now)
+        if "intimacy_answers" in person:
+            _intimacy(intimacy, u, person["intimacy_answers"], lang)
     for u, _person in people:
         u.lock()
     return passwords

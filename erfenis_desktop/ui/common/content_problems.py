@@ -131,6 +131,14 @@ def sentences() -> dict[str, str]:
             "ContentProblems", "%1: area %2, %3: there is no %4 %5."),
         "area_prompt_missing": QCoreApplication.translate(
             "ContentProblems", "%1: area %2: there is no together prompt %3."),
+        "demo_cards": QCoreApplication.translate(
+            "ContentProblems", "%1: '%2' must name one to %3 cards of step 2."),
+        "demo_unknown_card": QCoreApplication.translate(
+            "ContentProblems", "%1: '%2' names %3, which is not a card in practice.toml."),
+        "demo_number": QCoreApplication.translate(
+            "ContentProblems", "%1: '%2' must be a whole number from %3 to %4."),
+        "demo_unknown_area": QCoreApplication.translate(
+            "ContentProblems", "%1: '%2' names %3, which is not an area in intimacy.toml."),
     }
 
 
