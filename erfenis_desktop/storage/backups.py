@@ -338,7 +338,7 @@ def rotate(data_dir: Path, keep: int = KEEP) -> list[Path]:
 
 def _remove(path: Path) -> bool:
     """Zeros over the bytes, then remove (as for every kept copy, docs/storage.md)."""
-    from .database import _overwrite_and_remove
+    from .kept_copies import _overwrite_and_remove
 
     try:
         _overwrite_and_remove(path)

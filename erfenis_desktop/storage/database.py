@@ -17,37 +17,53 @@ before a schema upgrade or before repairing a crash is kept only until a later o
 has verified the file (and never longer than :data:`KEEP_DAYS`), and every copy is
 removed at once when something is deleted, unshared or renewed
 (:meth:`Database.forget_copies`, also done by every :meth:`Database.compact`).
+
+This module opens the file (:func:`open_database`, including the repair after a crash) and
+holds the open :class:`Database`. Next to it: ``errors.py`` (what can go wrong),
+``file_check.py`` (the read-only checks) and ``kept_copies.py`` (the copies in ``backups/``).
+Their public names are re-exported here.
 """
 
 from __future__ import annotations
 
-import enum
 import errno
 import os
 import shutil
 import sqlite3
-import struct
 import tempfile
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import quote
 
-from .migrations import APPLICATION_ID, CURRENT_VERSION, migrate
+from .errors import DatabaseOpenError, Problem, StorageError, StorageFullError, storage_error
+from .file_check import inspect, read_header
+from .kept_copies import (
+    _CHECK_PREFIX,
+    BACKUP_DIRNAME,
+    CRASH_COPY,
+    KEEP_DAYS,
+    MIGRATION_COPY,
+    _new_private_file,
+    _private_folder,
+    _remove,
+    backup_copy,
+    forget_copies,
+    kept_copies,
+    list_backups,
+    prune_copies,
+)
+from .migrations import CURRENT_VERSION, migrate
+
+__all__ = [  # what callers import from here (the errors, checks and kept copies live next door)
+    "BACKUP_DIRNAME", "CRASH_COPY", "DB_FILENAME", "KEEP_DAYS", "MIGRATION_COPY", "Database",
+    "DatabaseOpenError", "Problem", "StorageError", "StorageFullError", "backup_copy", "forget_copies",
+    "inspect", "kept_copies", "list_backups", "open_database", "prune_copies", "read_header",
+    "storage_error", "utc_now",
+]
 
 DB_FILENAME = "erfenis.db"
-BACKUP_DIRNAME = "backups"
-_MAGIC = b"SQLite format 3\x00"
-#: A kept copy is removed at the latest this many days after it was made.
-KEEP_DAYS = 7
-#: Names of the kept copies in ``backups/``: before a schema upgrade, before repairing a crash.
-MIGRATION_COPY = "erfenis-v*.db"
-CRASH_COPY = "before-crash-recovery-*"
-#: Left behind when Erfenis stopped in the middle of checking a crashed file.
-_CHECK_PREFIX = ".check-"
 
 
 _last_stamp: datetime | None = None
@@ -68,232 +84,6 @@ def utc_now() -> str:
             now = _last_stamp + timedelta(milliseconds=1)
         _last_stamp = now
     return now.isoformat(timespec="milliseconds")
-
-
-class Problem(enum.Enum):
-    NOT_SQLITE = "not_sqlite"  # random bytes, empty or truncated header
-    FOREIGN = "foreign"  # an SQLite file of another program
-    TOO_NEW = "too_new"  # made by a newer Erfenis
-    CORRUPT = "corrupt"  # fails integrity_check or cannot be read
-    IN_USE = "in_use"  # locked by another process
-    UNREADABLE = "unreadable"  # no permission, a folder instead of a file …
-
-
-class DatabaseOpenError(Exception):
-    def __init__(self, problem: Problem, path: Path, detail: str = "", version: int | None = None):
-        self.problem, self.path, self.detail, self.version = problem, path, detail, version
-        super().__init__(f"{problem.value}: {path}: {detail}")
-
-
-class StorageError(Exception):
-    """Reading or writing the data file failed while Erfenis was running.
-
-    ``kind`` is one of ``full`` (no room on the disk), ``read_only`` (the file or its
-    folder cannot be written), ``gone`` (the file or folder was removed or moved) or
-    ``io`` (anything else the disk reported). The transaction was rolled back: what
-    was being saved was not saved, and nothing that was there is lost."""
-
-    kind = "io"
-    #: The data folder, when known (to say which folder to put back or make writable).
-    folder: Path | None = None
-
-    def __init__(self, detail: str = "", kind: str | None = None, folder: Path | None = None):
-        if kind is not None:
-            self.kind = kind
-        self.folder = folder
-        super().__init__(detail or self.kind)
-
-
-class StorageFullError(StorageError, OSError):
-    """The disk is full: nothing was saved, nothing was lost."""
-
-    kind = "full"
-
-
-def storage_error(exc: BaseException, path: Path | None = None) -> StorageError:
-    """What a failed SQLite call means for the person (see :class:`StorageError`).
-    ``path``: the database file, to tell a removed file from a read-only one."""
-    text = str(exc).lower()
-    folder = path.parent if path is not None else None
-    if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
-        return StorageFullError(str(exc), folder=folder)
-    if path is not None and not path.is_file():
-        return StorageError(str(exc), "gone", folder)
-    if "readonly" in text or "read-only" in text or "read only" in text or "unable to open" in text:
-        return StorageError(str(exc), "read_only", folder)
-    return StorageError(str(exc), "io", folder)
-
-
-def _ro_uri(path: Path) -> str:
-    return f"file:{quote(str(path))}?mode=ro"
-
-
-def read_header(path: Path) -> tuple[int, int]:
-    """Return (application_id, user_version) from the 100-byte SQLite header."""
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except IsADirectoryError as exc:
-        raise DatabaseOpenError(Problem.UNREADABLE, path, str(exc)) from exc
-    except OSError as exc:
-        raise DatabaseOpenError(Problem.UNREADABLE, path, exc.strerror or str(exc)) from exc
-    if len(header) < 100 or not header.startswith(_MAGIC):
-        raise DatabaseOpenError(Problem.NOT_SQLITE, path)
-    (user_version,) = struct.unpack(">I", header[60:64])
-    (application_id,) = struct.unpack(">I", header[68:72])
-    return application_id, user_version
-
-
-def inspect(path: Path) -> int:
-    """Check an existing file without changing it; return its schema version."""
-    application_id, version = read_header(path)
-    if application_id != APPLICATION_ID:
-        raise DatabaseOpenError(Problem.FOREIGN, path)
-    if version > CURRENT_VERSION:
-        raise DatabaseOpenError(Problem.TOO_NEW, path, version=version)
-    try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        finally:
-            conn.close()
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            raise DatabaseOpenError(Problem.IN_USE, path, str(exc)) from exc
-        raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(Problem.CORRUPT, path, str(exc)) from exc
-    if rows != ["ok"]:
-        raise DatabaseOpenError(Problem.CORRUPT, path, "; ".join(rows[:5]))
-    return version
-
-
-def _private_folder(folder: Path) -> Path:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
-    return folder
-
-
-def _new_private_file(folder: Path, name: str, suffix: str = ".db") -> Path:
-    """A new, empty file readable by its owner only (``name``, else ``name-2`` …)."""
-    n = 1
-    while True:
-        target = folder / (f"{name}{suffix}" if n == 1 else f"{name}-{n}{suffix}")
-        try:
-            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            return target
-        except FileExistsError:
-            n += 1
-
-
-def backup_copy(path: Path, version: int, backups: Path, now: datetime | None = None) -> Path:
-    """Copy the database (consistently, through SQLite) into ``backups``, mode 0600."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = _new_private_file(_private_folder(backups), f"erfenis-v{version}-{stamp}")
-    src = sqlite3.connect(_ro_uri(path), uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    except BaseException:
-        dst.close()
-        target.unlink(missing_ok=True)  # never offer a half-written backup later
-        raise
-    finally:
-        dst.close()
-        src.close()
-    os.chmod(target, 0o600)
-    return target
-
-
-# Kept copies ------------------------------------------------------------------------------
-
-def _is_kept_copy(name: str) -> bool:
-    """``name`` matches MIGRATION_COPY or CRASH_COPY (each one ``*``; compared by hand: the
-    pattern matcher's first use costs start-up a few milliseconds)."""
-    for pattern in (MIGRATION_COPY, CRASH_COPY):
-        head, _star, tail = pattern.partition("*")
-        if name.startswith(head) and name.endswith(tail):
-            return True
-    return False
-
-
-def kept_copies(data_dir: Path) -> list[Path]:
-    """Every copy of the data Erfenis keeps next to the live file: the copies in ``backups/``
-    (before a schema upgrade, before repairing a crash, and crash copies of older versions,
-    which were folders) and what an interrupted crash check left behind."""
-    found: list[Path] = []
-    folder = data_dir / BACKUP_DIRNAME
-    if folder.is_dir():
-        found += [p for p in folder.iterdir() if _is_kept_copy(p.name)]
-    if data_dir.is_dir():
-        found += [p for p in data_dir.iterdir() if p.name.startswith(_CHECK_PREFIX)]
-    return sorted(found)
-
-
-def _overwrite_and_remove(path: Path) -> None:
-    """Zeros over the bytes first (what the file system does with them is its own affair:
-    see docs/storage.md), then remove."""
-    if path.is_symlink() or not path.is_file():
-        path.unlink()
-        return
-    size = path.stat().st_size
-    try:
-        with path.open("r+b") as fh:
-            block = b"\0" * 65536
-            left = size
-            while left > 0:
-                left -= fh.write(block[:min(left, len(block))])
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError:
-        pass  # a full or read-only disk: removing it is what counts
-    path.unlink()
-
-
-def _remove(path: Path) -> bool:
-    """Remove a kept copy (a file or, from older versions, a folder); True when it is gone."""
-    try:
-        if path.is_dir() and not path.is_symlink():
-            for inner in sorted(path.rglob("*"), reverse=True):
-                if inner.is_dir() and not inner.is_symlink():
-                    inner.rmdir()
-                else:
-                    _overwrite_and_remove(inner)
-            path.rmdir()
-        else:
-            _overwrite_and_remove(path)
-    except FileNotFoundError:
-        return True
-    except OSError:
-        import logging
-
-        logging.getLogger("erfenis").warning("could not remove the kept copy %s", path, exc_info=True)
-        return False
-    return True
-
-
-def forget_copies(data_dir: Path, keep: tuple[Path, ...] = ()) -> bool:
-    """Remove every kept copy (except ``keep``); True when none is left. Never raises."""
-    ok = True
-    for copy in kept_copies(data_dir):
-        if copy not in keep:
-            ok = _remove(copy) and ok
-    return ok
-
-
-def prune_copies(data_dir: Path, now: float | None = None) -> bool:
-    """Remove the kept copies older than :data:`KEEP_DAYS`; True when none of those is left."""
-    limit = (time.time() if now is None else now) - KEEP_DAYS * 86400
-    ok = True
-    for copy in kept_copies(data_dir):
-        try:
-            old = copy.lstat().st_mtime < limit
-        except OSError:
-            continue
-        if old:
-            ok = _remove(copy) and ok
-    return ok
 
 
 def _tolerant_text(raw: bytes) -> str:
@@ -525,10 +315,3 @@ def _raise_for(exc: Exception, path: Path):
     if "locked" in text or "busy" in text:
         raise DatabaseOpenError(Problem.IN_USE, path, str(exc)) from exc
     raise DatabaseOpenError(Problem.UNREADABLE, path, str(exc)) from exc
-
-
-def list_backups(data_dir: Path) -> list[Path]:
-    folder = data_dir / BACKUP_DIRNAME
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
