@@ -1,4 +1,10 @@
-"""The screens around profiles, and what happens to them when a profile locks."""
+"""The screens around profiles, and what happens to them when a profile locks.
+
+This module is the way through them: unlocking, making a profile, the recovery code, the
+partner next to an open profile, the actions on a profile, and which exercise opens where.
+Its two parts live next door: ``flow_pages.py`` makes each screen on first use and wires it,
+``flow_locking.py`` saves what is being written and clears every screen when a profile locks.
+"""
 
 from __future__ import annotations
 
@@ -9,23 +15,15 @@ from erfenis_desktop.services.preferences import Preferences
 from erfenis_desktop.services.session import Session
 
 from ..common.dialogs import Dialogs
+from .flow_locking import FlowLocking
+from .flow_pages import FlowPages
 from .picker import ProfilesPanel
 
 
-class ProfileFlow(QObject):
+class ProfileFlow(FlowPages, FlowLocking, QObject):
     """Makes each screen the first time it is needed (start-up stays quick), wires it, and
     clears every screen that was made when a profile locks."""
 
-    #: Screens that show a profile's private writing: cleared on lock, after saving what was typed.
-    PRIVATE = ("notes_page", "pattern_page", "results_page", "step_one_page", "journal_page",
-               "couple_page", "together_page", "timeline_page", "compare_page", "cycle_page", "history_page",
-               "dans_page", "together_exercise_page", "repair_page")
-    #: Steps 2 and 3 (ui/practice/): private too, and cleared on lock.
-    PRIVATE += ("practice_page", "checkin_page", "progress_page")
-    PRIVATE += ("intimacy_page",)  # the intimacy check (ui/intimacy/)
-    #: The generations view (ui/generations/): private too.
-    PRIVATE += ("generations_page",)
-    BUSY = ("unlock_page", "recover_page", "create_page")
     #: ``_partner_target`` while the partner makes a profile of their own from Together.
     NEW_PARTNER = "new profile"
 
@@ -63,95 +61,6 @@ class ProfileFlow(QObject):
             self._exercises = self._exercises_factory()
         return self._exercises
 
-    def _make(self, name: str) -> QWidget:
-        import importlib
-
-        from ..dans import dans_page
-        from ..journal import journal_page, notes_page, timeline_page
-        from ..pattern import compare_page, pattern_check_page, results_page
-        from ..steps import form_exercise_page, step1_page
-        from ..together import couple_page, together_page
-        from . import create_page, recovery_code_page, unlock_page
-
-        s, ex, pr = self.session, self.exercises, self._prefs
-        page = {
-            "unlock_page": lambda: unlock_page.UnlockPage(s),
-            "recover_page": lambda: unlock_page.RecoverPage(s),
-            "create_page": lambda: create_page.CreateProfilePage(s),
-            "code_page": lambda: recovery_code_page.RecoveryCodePage(self.dialogs),
-            "notes_page": lambda: notes_page.NotesPage(s, pr),
-            "pattern_page": lambda: pattern_check_page.PatternCheckPage(s, ex, pr),
-            "results_page": lambda: results_page.ResultsPage(s, ex, pr),
-            "step_one_page": lambda: step1_page.StepOnePage(s, ex, pr),
-            "journal_page": lambda: journal_page.JournalPage(s, ex, pr, self.dialogs),
-            "couple_page": lambda: couple_page.CouplePage(s, ex, pr, self.dialogs),
-            "together_page": lambda: together_page.TogetherPage(s, ex, pr),
-            "timeline_page": lambda: timeline_page.TimelinePage(s, ex, pr),
-            "compare_page": lambda: compare_page.ComparePage(s, ex, pr),
-            "cycle_page": lambda: form_exercise_page.FormExercisePage("cycle_map", "cycle_map", s, ex, pr),
-            "history_page": lambda: form_exercise_page.FormExercisePage("history", "relationship_history", s, ex, pr),
-            "generations_page": lambda: importlib.import_module("erfenis_desktop.ui.generations.page").GenerationsPage(
-                s, ex, pr, self.dialogs),
-            "dans_page": lambda: dans_page.DansPage(s, ex, pr, self.dialogs),
-            "practice_page": lambda: self._practice_module("practice_page").PracticePage(s, ex, pr),
-            "checkin_page": lambda: self._practice_module("checkin_page").CheckInPage(s, ex, pr),
-            "progress_page": lambda: self._practice_module("progress_page").ProgressPage(s, ex, pr),
-            "together_exercise_page": lambda: self._practice_module("together_exercise").TogetherExercisePage(
-                s, ex, pr),
-            "repair_page": lambda: self._practice_module("repair").RepairPage(s, ex, pr),
-            "intimacy_page": lambda: self._intimacy_page(s, ex, pr),
-        }[name]()
-        self._made[name] = page
-        self.pages.addWidget(page)
-        if name in self.BUSY:
-            page.cancelled.connect(self._cancelled)
-        if name in ("together_page", "timeline_page", "compare_page", "together_exercise_page", "repair_page"):
-            page.backRequested.connect(lambda: self.show_exercise("together"))
-        elif name in self.PRIVATE:
-            page.backRequested.connect(self.go_home)
-        if name == "unlock_page":
-            page.unlocked.connect(self._unlocked)
-            page.forgotRequested.connect(self.show_recover)
-        elif name in ("recover_page",):
-            page.recovered.connect(self._with_new_code)
-        elif name == "create_page":
-            page.created.connect(self._created)
-        elif name == "code_page":
-            page.confirmed.connect(self._code_confirmed)
-        elif name == "pattern_page":
-            page.finished.connect(lambda _run: self.show_exercise("results"))
-        elif name == "results_page":
-            page.stepOneRequested.connect(lambda: self.show_exercise("step1"))
-            page.retakeRequested.connect(self.retake)
-        elif name == "step_one_page":
-            page.patternRequested.connect(lambda: self.show_exercise("pattern"))
-            page.stepTwoRequested.connect(lambda: self.show_exercise("step2"))
-        elif name in ("practice_page", "checkin_page", "progress_page"):
-            self._wire_practice(name, page)
-        elif name == "couple_page":
-            page.partnerUnlockRequested.connect(self.show_partner_unlock)
-            page.partnerCreateRequested.connect(self.show_partner_create)
-            page.sessionRequested.connect(self.start_together)
-            page.timelineRequested.connect(lambda: self.show_exercise("timeline"))
-            page.compareRequested.connect(lambda: self.show_exercise("compare"))
-            page.exerciseRequested.connect(self.start_together_exercise)
-            page.repairRequested.connect(self.start_repair)
-        elif name == "repair_page":
-            page.loopMapRequested.connect(lambda: self.show_exercise("cycle"))
-        elif name == "timeline_page":
-            page.compareRequested.connect(lambda: self.show_exercise("compare"))
-        help_requested = getattr(page, "helpRequested", None)
-        if help_requested is not None and hasattr(self._window, "show_help"):
-            help_requested.connect(self._window.show_help)
-        return page
-
-    def __getattr__(self, name: str):
-        # unlock_page, create_page, code_page, notes_page, pattern_page, …: made on first use.
-        if name in self.BUSY + self.PRIVATE + ("code_page",):
-            made = self.__dict__.get("_made", {})
-            return made[name] if name in made else self._make(name)
-        raise AttributeError(name)
-
     def go_home(self) -> None:
         from ..common.announce import first_control, focus_page
 
@@ -162,20 +71,6 @@ class ProfileFlow(QObject):
         if switching and focus is not None and home.isVisible() and focus is first_control(home):
             return  # the page change put focus there, its Tab stops in order (ui/common/announce.py)
         focus_page(home)  # after unlocking, locking, Back: the first thing to do there
-
-    def _page_changed(self, _index: int) -> None:
-        current = self.pages.currentWidget()
-        together = self._made.get("together_page")
-        # Esc, Home or Settings in the middle of a question: what was typed is kept, privately.
-        # ("Need help?" keeps the question as it is.)
-        if together is not None and current is not together and together.prompt is not None \
-                and current.objectName() != "helpPage":
-            together.clear_private()
-        # The same for practising together and a talk after a clash (what was written is kept).
-        for name in ("together_exercise_page", "repair_page"):
-            page = self._made.get(name)
-            if page is not None and current is not page and page.active and current.objectName() != "helpPage":
-                page.clear_private()
 
     def can_leave(self) -> bool:
         """Not while a new recovery code waits to be confirmed: it is shown only once."""
@@ -280,31 +175,7 @@ class ProfileFlow(QObject):
         page.open()
         self.pages.setCurrentWidget(page)
 
-    def _intimacy_page(self, s, ex, pr):
-        from ..intimacy.page import IntimacyPage
-
-        page = IntimacyPage(s, ex, pr, self.dialogs)
-        page.wire(self)  # next steps and "Answer together now" lead to the exercises
-        return page
-
     # Steps 2 and 3 (ui/practice/) ----------------------------------------------------------
-    @staticmethod
-    def _practice_module(module: str):
-        import importlib
-
-        return importlib.import_module(f"erfenis_desktop.ui.practice.{module}")
-
-    def _wire_practice(self, name: str, page: QWidget) -> None:
-        if name == "practice_page":
-            page.checkInRequested.connect(self.show_checkin)
-            page.stepThreeRequested.connect(lambda: self.show_exercise("step3"))
-        elif name == "checkin_page":
-            page.backRequested.disconnect()  # back to step 2, not home
-            page.backRequested.connect(lambda: self.show_exercise("step2"))
-            page.saved.connect(self._checked_in)
-        elif name == "progress_page":
-            page.stepTwoRequested.connect(lambda: self.show_exercise("step2"))
-
     def show_checkin(self, card_id: str) -> None:
         """A check-in of about a minute for one of the chosen cards."""
         if self.session.is_unlocked and self.checkin_page.open(card_id):
@@ -500,86 +371,4 @@ class ProfileFlow(QObject):
                     "Erfenis could not note that you kept your recovery code, so it shows you a new one the next "
                     "time you unlock. The code you kept works until then."))
                 return
-        self.go_home()
-
-    # Locking with what is being written -------------------------------------------------
-    def save_drafts(self) -> list:
-        """Save what is being written on every screen that was made; the StorageErrors of
-        those that could not be saved (their text is still on screen)."""
-        from erfenis_desktop.services.store import StorageError
-
-        errors = []
-        for name in self.PRIVATE:
-            save = getattr(self._made.get(name), "save_draft", None)
-            if save is not None:
-                try:
-                    save()
-                except StorageError as error:
-                    errors.append(error)
-        return errors
-
-    def lock_asking(self) -> bool:
-        """Lock by choice (Lock, Ctrl+L, switching profile, closing the window): what is being
-        written is saved first. When the disk refuses, the person chooses: stay, with the text
-        still on screen, or lock and lose it. False when they stay. (A forced lock, when idle,
-        by a quick hide or the desktop's screen lock, never waits: see ``_on_locking``.)"""
-        from ..common.messages import storage_text
-
-        if self.session.is_unlocked:
-            errors = self.save_drafts()
-            if errors:
-                choice = self.dialogs.ask(
-                    self._window, self.tr("Your writing is not saved"),
-                    storage_text(errors[0]) + "\n\n" + self.tr(
-                        "What you wrote last could not be saved, so it is still on the screen. If you lock now, "
-                        "it is lost: once a profile is locked, Erfenis keeps no text that is not saved."),
-                    [("stay", self.tr("&Stay, keep my text")), ("lock", self.tr("&Lock and lose it"))], "stay")
-                if choice != "lock":
-                    return False
-                self._discarding = True
-        try:
-            self.session.lock()
-        finally:
-            self._discarding = False
-        return True
-
-    def _lock_without_saving(self) -> None:
-        """After a renewal or a deletion: what was being written was saved before it started
-        (``show_action``), so there is nothing left to keep, and nothing is said on the picker."""
-        self._discarding = True
-        try:
-            self.session.lock()
-        finally:
-            self._discarding = False
-
-    def _on_locking(self) -> None:
-        """Before the key goes: keep what was being written, then clear every screen that
-        shows private text or secrets. A text that could not be kept (the disk refused) is
-        said on the profile picker afterwards, unless the person chose to lose it."""
-        import logging
-
-        made = self._made
-        lost = []
-        for name in self.PRIVATE:
-            if name in made:
-                try:
-                    made[name].clear_private()
-                except Exception:  # noqa: BLE001 - logged; the other screens are still cleared
-                    logging.getLogger("erfenis").exception("could not clear %s while locking", name)
-                if getattr(made[name], "lost_draft", None) is not None:
-                    lost.append(made[name].lost_draft)
-        if lost and not self._discarding:
-            names = [u.profile.name for u in (self.session.current, self.session.partner) if u is not None]
-            self.panel.show_unsaved(" & ".join(names), lost[0])
-        if self.reminder_banner is not None:
-            self.reminder_banner.hide()
-        if "code_page" in made:
-            made["code_page"].clear()
-        for name in self.BUSY:
-            if name in made:
-                made[name].reset()
-        for dialog in list(self.action_dialogs):
-            dialog.clear_private()
-            dialog.reject()
-        self._for_partner, self._partner_target = False, None
         self.go_home()
