@@ -160,7 +160,9 @@ class Erfenis(QObject):
             self._prune.timeout.connect(self.db.prune_copies)
             self._prune.start()
         except store.StoreError as exc:
-            self._show(self._error_window(exc.problem))
+            from erfenis_desktop.app_folders import error_window  # the problem screen
+
+            self._show(error_window(self, exc.problem))
             return None
         except store.StorageFullError:
             self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
@@ -182,7 +184,9 @@ class Erfenis(QObject):
         self.session.make_backups = self._make_backups
         self._after_paint.append(self._start_backups)
         if self.demo_dir is None and (self.workshop_mode or self.db.meta("mode") == "workshop"):
-            refused = self._enter_workshop(data_dir)
+            from erfenis_desktop.app_folders import enter_workshop
+
+            refused = enter_workshop(self, data_dir)
             if refused is not None:
                 return refused
         if self.demo_dir is not None:
@@ -219,79 +223,29 @@ class Erfenis(QObject):
         if backups is not None:
             backups.start()
 
-    def _enter_workshop(self, data_dir: Path) -> int | None:
-        """This folder is (or becomes) a workshop: the session knows it (session.workshop, which
-        the screens look for). A folder with someone's own profiles never becomes one."""
-        from erfenis_desktop.services.workshop import WorkshopService, personal_dir_of
-
-        workshop = WorkshopService(self.session.vault)
-        if not workshop.is_workshop:
-            if workshop.has_personal_profiles():
-                self.dialogs.warn(None, QCoreApplication.translate("Erfenis", "Erfenis cannot start"),
-                                  QCoreApplication.translate("Erfenis", "This data folder holds personal profiles, so "
-                                      "it cannot become a workshop:\n%1\n\nA workshop needs a folder of its own; "
-                                      "start Erfenis with --workshop alone.").replace("%1", str(data_dir)))
-                self._release()
-                return EXIT_REFUSED
-            workshop.mark_workshop()
-        self.workshop_mode = True
-        self.session.workshop = workshop
-        if self.personal_dir is None or self.personal_dir == data_dir:
-            self.personal_dir = personal_dir_of(data_dir, locations.resolve_data_dir(None, self.environ))
-        return None
-
     def switch_workshop(self, start: bool) -> None:
-        """"Start a workshop…" and "Leave the workshop": lock everything first (what is being
-        written is saved, as at every lock by choice), then open the other folder."""
-        from erfenis_desktop.services.workshop import workshop_dir
+        """"Start a workshop…" and "Leave the workshop" (app_folders.py)."""
+        from erfenis_desktop.app_folders import switch_workshop
 
-        if self.window is not None and hasattr(self.window, "profiles") and not self.window.profiles.lock_asking():
-            return
-        personal = self.personal_dir or self.data_dir
-        target = workshop_dir(personal) if start else personal
-        try:
-            locations.ensure_private_dir(target)
-        except OSError as exc:
-            from erfenis_desktop.ui.common.widgets import fill
-
-            self.dialogs.warn(self.window, QCoreApplication.translate("Erfenis", "Erfenis cannot open that folder"),
-                              fill(QCoreApplication.translate("Erfenis", "Erfenis cannot create the folder %1 (%2)."),
-                                   str(target), exc.strerror or str(exc)))
-            return
-        self.workshop_mode = start
-        self.personal_dir = personal
-        self._switch_to(target, remember=False)
+        switch_workshop(self, start)
 
     def _listen(self) -> None:
-        """From now on a second Erfenis on this folder brings this window forward."""
-        if self.lock is None or self.channel is not None:
-            return
-        from erfenis_desktop.services.instance import InstanceChannel
+        """From now on a second Erfenis on this folder brings this window forward (app_desktop.py)."""
+        from erfenis_desktop.app_desktop import listen
 
-        self.channel = InstanceChannel(self.data_dir, self, self.environ)
-        self.channel.raiseRequested.connect(self.raise_window)
+        listen(self)
 
     def raise_window(self) -> None:
-        """Back from the taskbar, in front, with focus where the desktop allows it (and otherwise
-        asking for attention in the taskbar)."""
-        from PySide6.QtCore import Qt
+        """Back from the taskbar, in front (app_desktop.py)."""
+        from erfenis_desktop.app_desktop import raise_window
 
-        window = self.window
-        if window is None:
-            return
-        window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        QApplication.alert(window)
+        raise_window(self)
 
     def _watch_desktop(self) -> None:
-        if self.session is None or self.desktop_lock is not None:
-            return
-        from erfenis_desktop.services.desktop_lock import DesktopLockWatcher
+        """The desktop's screen lock locks the profiles (app_desktop.py)."""
+        from erfenis_desktop.app_desktop import watch_desktop
 
-        self.desktop_lock = DesktopLockWatcher(self)
-        self.desktop_lock.lockRequested.connect(self._desktop_locked)
+        watch_desktop(self)
 
     def _desktop_locked(self) -> None:
         """The screen locks or the computer sleeps: lock whichever session is open now (after a
@@ -331,74 +285,28 @@ class Erfenis(QObject):
             old.deleteLater()
 
     # The problem screen -----------------------------------------------------------
-    def _error_window(self, problem: store.StoreProblem) -> QMainWindow:
-        from erfenis_desktop.ui.window.error_window import DatabaseErrorWindow
-
-        window = DatabaseErrorWindow(problem)
-        window.openBackupRequested.connect(self.open_backup)
-        window.restoreRequested.connect(self.restore_from)
-        window.newFolderRequested.connect(self.start_new_folder)
-        return window
-
     def open_backup(self) -> None:
-        chosen = self.dialogs.open_file(self.window, QCoreApplication.translate("Erfenis", "Open a backup"),
-                                        store.backups_dir(self.data_dir), QCoreApplication.translate("Erfenis", "Erfenis backups (*.db)"))
-        if chosen is None:
-            return
-        self.restore_from(chosen)
+        """The problem screen: choose a backup to open (app_folders.py)."""
+        from erfenis_desktop.app_folders import open_backup
+
+        open_backup(self)
 
     def restore_from(self, chosen: Path) -> None:
-        """The problem screen: open ``chosen`` (checked first) in a new folder next to this one;
-        the daily backups move along, so they stay under Erfenis's promises to delete."""
-        from erfenis_desktop.services.backups import move_backups
+        """The problem screen: open ``chosen`` in a new folder next to this one (app_folders.py)."""
+        from erfenis_desktop.app_folders import restore_from
 
-        try:
-            target = store.restore_backup(chosen, self.data_dir)
-        except store.StoreError:
-            self.dialogs.warn(self.window, QCoreApplication.translate("Erfenis", "This backup cannot be used"),
-                              QCoreApplication.translate("Erfenis", "This file cannot be opened either. Choose another backup, "
-                                  "or start in a new data folder."))
-            return
-        move_backups(self.data_dir, target)
-        self._switch_to(target)
+        restore_from(self, chosen)
 
     def _reopen_restored(self, swap) -> None:
-        """Settings restored a backup: close the database, put the backup in place (``swap``) and
-        open the folder again, every profile locked."""
-        failed: list[OSError] = []
+        """Settings restored a backup: the folder opens again with it (app_folders.py)."""
+        from erfenis_desktop.app_folders import reopen_restored
 
-        def between() -> None:
-            try:
-                swap()
-            except OSError as exc:
-                failed.append(exc)
-
-        self._switch_to(self.data_dir, remember=False, between=between)
-        if failed:
-            self.dialogs.warn(self.window, QCoreApplication.translate("Erfenis", "The backup was not restored"),
-                              QCoreApplication.translate("Erfenis", "Erfenis could not put the backup in place, so "
-                                                         "it opened your file as it was. Nothing was lost."))
+        reopen_restored(self, swap)
 
     def start_new_folder(self) -> None:
-        self._switch_to(store.new_data_dir(self.data_dir))
+        from erfenis_desktop.app_folders import start_new_folder
 
-    def _switch_to(self, target: Path, remember: bool = True, between=None) -> None:
-        old_prefs = self.prefs
-        old_settings = Settings(self.data_dir)
-        settings = Settings(target)
-        # The saved choices move along (a one-run --lang is not saved).
-        for key in ("ui/language", "ui/text_scale", "ui/color_scheme"):
-            settings.set(key, old_settings.get(key))
-        self.app.styleHints().colorSchemeChanged.disconnect(self._apply_theme)
-        self._release()
-        old_prefs.deleteLater()
-        if between is not None:
-            between()  # with the database closed (a restored backup put in place)
-        if self._enter(target, settings) is not None:
-            self.app.quit()
-            return
-        if remember and not locations.is_explicit(self.options.data_dir, self.environ):
-            locations.remember_data_dir(target)
+        start_new_folder(self)
 
     # Shutdown -------------------------------------------------------------------------
     def commit_data(self, _manager=None) -> None:
