@@ -3,70 +3,36 @@ from one's own pattern mirror, choosing one or two cards for the coming week and
 
 The texts of the cards come from ``practice.toml`` (``services.practice.Practice.deck``);
 which cards were chosen, and the reminder settings, are private items of the profile.
+One card's box is ``card_box.py``; the reminder settings, their form and saving, are
+``reminder_settings.py`` (a part of this page).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QPushButton, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from erfenis_desktop.domain.practice import GROUPS, MAX_CHOSEN, ReminderSettings
-from erfenis_desktop.services.store import StorageError
 from erfenis_desktop.services.vault import ProfileError
 
 from ..common.messages import error_text, failure_text
 from ..common.widgets import (
-    FormLabel,
     ReadingColumn,
     Retranslating,
     button_row,
     card,
     clear_layout,
     fill,
-    for_button,
     heading,
     paragraph,
 )
+from .card_box import CardBox
+from .reminder_settings import SAVE_SETTINGS_MS, ReminderSettingsForm
 
-SAVE_SETTINGS_MS = 800
-
-
-class CardBox(QWidget):
-    """One card: title, phrase, what it replaces, why, a scene; and "practise this week"."""
-
-    def __init__(self, card_, parent=None):
-        super().__init__(parent)
-        self.card = card_
-        frame_layout = QVBoxLayout(self)
-        frame_layout.setContentsMargins(0, 0, 0, 0)
-        self.frame, layout = card()
-        frame_layout.addWidget(self.frame)
-        self.title, self.phrase = heading("cardTitle"), heading("subheading")
-        self.title.setStyleSheet("font-weight: 600;")
-        self.instead, self.why, self.scene = paragraph(), paragraph(), paragraph()
-        self.scene.setObjectName("scene")
-        self.choose = QCheckBox()
-        self._layout, self._note = layout, None
-        for w in (self.title, self.phrase, self.instead, self.why, self.scene, self.choose):
-            layout.addWidget(w)
-
-    @property
-    def note(self):
-        """Why a choice could not be kept, below the tick box: made the first time it is needed
-        (a label, not a Tab stop: the Tab order stays as it is)."""
-        if self._note is None:
-            self._note = paragraph()
-            self._note.setObjectName("inlineMessage")
-            self._note.hide()
-            self._layout.addWidget(self._note)
-        return self._note
-
-    def hide_note(self) -> None:
-        if self._note is not None:
-            self._note.hide()
+__all__ = ["SAVE_SETTINGS_MS", "CardBox", "PracticePage"]
 
 
-class PracticePage(Retranslating, ReadingColumn):
+class PracticePage(Retranslating, ReminderSettingsForm, ReadingColumn):
     helpRequested = Signal()
     backRequested = Signal()
     checkInRequested = Signal(str)  # a card id
@@ -130,37 +96,7 @@ class PracticePage(Retranslating, ReadingColumn):
         self.body.addWidget(avoid_box)
 
         # Reminders (off by default), kept as the person's own private setting.
-        remind_box, remind = card()
-        self.remind_title, self.remind_intro = heading("subheading"), paragraph()
-        self.remind_on = QCheckBox()
-        self.remind_on.toggled.connect(self._settings_changed)
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.at_label, self.quiet_from_label, self.quiet_until_label = FormLabel(), FormLabel(), FormLabel()
-        self.at, self.quiet_from, self.quiet_until = QTimeEdit(), QTimeEdit(), QTimeEdit()
-        for row, (label, edit) in enumerate(((self.at_label, self.at), (self.quiet_from_label, self.quiet_from),
-                                             (self.quiet_until_label, self.quiet_until))):
-            label.setBuddy(edit)
-            edit.setDisplayFormat("HH:mm")
-            edit.timeChanged.connect(self._settings_changed)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(edit, row, 1)
-        grid.setColumnStretch(2, 1)
-        self.quiet_help = paragraph()
-        self.remind_message = paragraph()
-        self.remind_message.setObjectName("inlineMessage")
-        self.remind_message.hide()
-        for w in (self.remind_title, self.remind_intro, self.remind_on):
-            remind.addWidget(w)
-        remind.addLayout(grid)
-        remind.addWidget(self.quiet_help)
-        remind.addWidget(self.remind_message)
-        self.body.addWidget(remind_box)
-        self._settings_timer = QTimer(self)
-        self._settings_timer.setSingleShot(True)
-        self._settings_timer.setInterval(SAVE_SETTINGS_MS)
-        self._settings_timer.timeout.connect(self.save_settings)
-        self._saved_settings: ReminderSettings | None = None
+        self.body.addWidget(self._build_reminders())
 
         self.step3_button, self.help_button, self.back = QPushButton(), QPushButton(), QPushButton()
         self.step3_button.clicked.connect(self.stepThreeRequested)
@@ -286,67 +222,6 @@ class PracticePage(Retranslating, ReadingColumn):
         if self.suggested is not None and self.suggested.card not in self.chosen:
             self.choose(self.chosen + [self.suggested.card])
 
-    # Reminders -------------------------------------------------------------------------------
-    def _load_settings(self, u) -> None:
-        try:
-            settings = self._practice.reminder_settings(u)
-        except Exception:  # noqa: BLE001 - unreadable settings: the defaults (off)
-            settings = ReminderSettings()
-        self._show_settings(settings)
-        self._saved_settings = settings
-
-    def _show_settings(self, settings: ReminderSettings) -> None:
-        widgets = (self.remind_on, self.at, self.quiet_from, self.quiet_until)
-        for w in widgets:
-            w.blockSignals(True)
-        self.remind_on.setChecked(settings.enabled)
-        for edit, value in ((self.at, settings.at), (self.quiet_from, settings.quiet_from),
-                            (self.quiet_until, settings.quiet_until)):
-            edit.setTime(QTime(value.hour, value.minute))
-        for w in widgets:
-            w.blockSignals(False)
-        self._enable_times()
-        self.remind_message.hide()
-
-    def _enable_times(self) -> None:
-        for w in (self.at, self.quiet_from, self.quiet_until, self.at_label, self.quiet_from_label,
-                  self.quiet_until_label):
-            w.setEnabled(self.remind_on.isChecked())
-
-    def settings(self) -> ReminderSettings:
-        t = lambda edit: edit.time().toPython().replace(second=0, microsecond=0)  # noqa: E731
-        return ReminderSettings(self.remind_on.isChecked(), t(self.at), t(self.quiet_from), t(self.quiet_until))
-
-    def _settings_changed(self, *_args) -> None:
-        self._enable_times()
-        if self.sender() is self.remind_on:
-            self.save_settings()  # on or off: at once
-        else:
-            self._settings_timer.start()
-
-    def save_settings(self) -> bool:
-        self._settings_timer.stop()
-        u = self._session.current
-        settings = self.settings()
-        if u is None or u.is_locked or settings == self._saved_settings:
-            return True
-        try:
-            self._practice.set_reminder_settings(u, settings)
-        except StorageError as error:
-            from ..common.messages import storage_text
-
-            self.remind_message.setText(storage_text(error) + " " + self.tr(
-                "Your reminder settings are not saved; they stay as they were."))
-            self.remind_message.show()
-            return False
-        except Exception as error:  # noqa: BLE001 - said plainly
-            self.remind_message.setText(failure_text(error))
-            self.remind_message.show()
-            return False
-        self._saved_settings = settings
-        self.remind_message.hide()
-        return True
-
     def save_draft(self) -> None:
         """Before a lock: reminder times still being typed are kept."""
         self.save_settings()
@@ -468,20 +343,7 @@ class PracticePage(Retranslating, ReadingColumn):
         self.avoid_title.setText(self._t("step2.avoid_title"))
         self.avoid_intro.setText(self._t("step2.avoid_intro"))
         self.not_therapy.setText(self._t("step2.not_therapy"))
-        self.remind_title.setText(self._t("reminder.title"))
-        self.remind_intro.setText(self._t("reminder.intro"))
-        self.remind_on.setText(for_button(self._t("reminder.enable")))
-        self.remind_on.setAccessibleName(self._t("reminder.enable"))
-        quiet = self._t("reminder.quiet")
-        for label, edit, text, name in (
-                (self.at_label, self.at, self._t("reminder.at"), self._t("reminder.at")),
-                (self.quiet_from_label, self.quiet_from, self.tr("%1, from").replace("%1", quiet),
-                 self.tr("%1, from").replace("%1", quiet)),
-                (self.quiet_until_label, self.quiet_until, self.tr("%1, until").replace("%1", quiet),
-                 self.tr("%1, until").replace("%1", quiet))):
-            label.setText(text)
-            edit.setAccessibleName(name)
-        self.quiet_help.setText(self._t("reminder.quiet_help"))
+        self._reminder_texts()
         self.step3_button.setText(self.tr("On to step &3: bear the discomfort of the new"))
         self.step3_button.setAccessibleName(self.tr("On to step 3: bear the discomfort of the new"))
         self.help_button.setText(self.tr("Need help?"))
