@@ -395,6 +395,7 @@ class TransferService:
             else:
                 if not all(uuid_ in theirs["items"] and theirs["items"][uuid_][1] >= rev
                            for uuid_, (_kind, rev) in mine["items"].items()) \
+                        or not self._same_where_same_revision(uuid, mine, theirs, items, p["data_key"]) \
                         or not self._shares_went_on(uuid, mine, theirs, payload) \
                         or self._deleted_here(uuid, mine, theirs, payload):
                     outcomes.append(ImportedProfile(uuid, here.name, DIVERGED))
@@ -476,10 +477,55 @@ class TransferService:
         left = {c["uuid"] for c in couples} | set(theirs["shares"]) | set(theirs["seen"])
         if any(i in deleted for i in items | shared | left):
             return True
-        if "deleted_before" in mine:
+        if "deleted_before" in mine and not self._knows_deletions_here(mine, theirs):
             here_shared = {row.uuid for row in CoupleRepository(self.vault.db).owned(uuid)}
             return bool(items - set(mine["items"]) or shared - here_shared)
         return False
+
+    @staticmethod
+    def _knows_deletions_here(mine: dict[str, Any], theirs: dict[str, Any]) -> bool:
+        """Whether the file's profile went on from after the newest deletion here, so that no
+        deletion here, not even one the manifest here has forgotten, can be in it: the file's
+        list remembers, with the very same sequence number, every deletion here that it has not
+        forgotten itself, and the newest one here among them. (A file taken along after the
+        deletions inherited the list and only forgets its oldest; a file from before the newest
+        deletion here does not hold it at its number.) Without this, past ``MAX_DELETED`` a
+        person's own further-on file, holding something written there, was refused for good."""
+        deleted, their_deleted = mine.get("deleted", {}), theirs.get("deleted", {})
+        before = theirs.get("deleted_before", -1)
+        return (max(deleted.values(), default=-1) > before
+                and all(their_deleted.get(uuid_) == seq for uuid_, seq in deleted.items() if seq > before))
+
+    def _same_where_same_revision(self, uuid: str, mine: dict[str, Any], theirs: dict[str, Any],
+                                  items: list[ItemRow], data_key: str) -> bool:
+        """Whether every item here that the file holds at the very same revision is the very
+        same (its bytes: a revision is never written twice with other words on one line of
+        history). An item changed here and there once each has the same revision number with
+        other words: taking the file would silently lose what was written here (both went on).
+        An item here that does not open (damaged) is no writing to lose: the file may mend it."""
+        from erfenis_desktop.vault.errors import DamagedError
+        from erfenis_desktop.vault.items import open_item, wipe
+        from erfenis_desktop.vault.transfer import unb64
+
+        in_file = {i.uuid: i.body for i in items}
+        differ = [row for row in self.vault.repo.items(uuid)
+                  if mine["items"].get(row.uuid) == [row.kind, row.revision]
+                  and theirs["items"].get(row.uuid, [None, -1])[1] == row.revision
+                  and in_file.get(row.uuid) != row.body]
+        if not differ:
+            return True
+        key = bytearray(unb64(data_key))
+        try:
+            for row in differ:
+                try:
+                    open_item(key, row.body, uuid=row.uuid, owner=uuid, kind=row.kind, revision=row.revision,
+                              key_version=row.key_version, created_at=row.created_at, updated_at=row.updated_at)
+                except (DamagedError, ValueError):
+                    continue
+                return False
+            return True
+        finally:
+            wipe(key)
 
     def _may_join(self, couple: dict[str, Any], member: dict[str, Any], profile: dict[str, Any],
                   written: set[str]) -> bool:
