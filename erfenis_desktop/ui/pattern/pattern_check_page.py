@@ -1,4 +1,8 @@
-"""The pattern mirror: who raised you, then one question at a time, saved after every answer."""
+"""The pattern mirror: who raised you, then one question at a time, saved after every answer.
+
+The first stage, who raised you, is ``parents_stage.py`` (a part of this page); this module
+holds the page, its questions one at a time, and finishing.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -17,14 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erfenis_desktop.domain.names import fill as fill_names
-from erfenis_desktop.domain.names import without_hidden
 from erfenis_desktop.domain.questionnaire import (
     NOT_APPLICABLE,
     can_finish,
     fill_name,
     first_unanswered,
-    minutes_for,
     person_key,
     questions,
     valid_answer,
@@ -36,7 +35,8 @@ from erfenis_desktop.services.store import StorageError
 
 from ..common.flow_layout import FlowLayout
 from ..common.messages import failure_text
-from ..common.widgets import ReadingColumn, Retranslating, clear_layout, fill, heading, paragraph
+from ..common.widgets import ReadingColumn, Retranslating, fill, heading, paragraph
+from .parents_stage import ParentsStage
 
 
 class _ScaleButton(QPushButton):
@@ -58,7 +58,7 @@ class _ScaleButton(QPushButton):
         return self.sizeHint()
 
 
-class PatternCheckPage(Retranslating, ReadingColumn):
+class PatternCheckPage(Retranslating, ParentsStage, ReadingColumn):
     finished = Signal(object)  # the finished Run
     helpRequested = Signal()
     backRequested = Signal()
@@ -78,92 +78,12 @@ class PatternCheckPage(Retranslating, ReadingColumn):
         self._build_question()
         self.retranslate()
 
-    # Who raised you -------------------------------------------------------------------
-    def _build_parents(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.intro_title, self.intro = heading(), paragraph()
-        self.parents_title, self.parents_body = heading("subheading"), paragraph()
-        for w in (self.intro_title, self.intro, self.parents_title, self.parents_body):
-            if w is self.parents_title:
-                layout.addSpacing(8)  # a new part: who raised you
-            layout.addWidget(w)
-        row = QHBoxLayout()
-        self.parent_name = QLineEdit()
-        self.parent_name.setMaxLength(40)
-        self.parent_name.returnPressed.connect(self._add_typed)
-        self.add_parent = QPushButton()
-        self.add_parent.clicked.connect(self._add_typed)
-        row.addWidget(self.parent_name, 1)
-        row.addWidget(self.add_parent)
-        layout.addLayout(row)
-        self.suggestions = FlowLayout()  # as many on a line as fit: "Begin" stays in view at 100 %
-        self.suggestion_buttons: list[QPushButton] = []
-        layout.addLayout(self.suggestions)
-        # The people named so far, as tall as they need (up to six lines), Remove next to them.
-        people = QHBoxLayout()
-        self.parent_list = QListWidget()
-        model = self.parent_list.model()
-        for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset):
-            changed.connect(self._people_changed)
-        people.addWidget(self.parent_list, 1)
-        self.remove_parent = QPushButton()
-        self.remove_parent.clicked.connect(lambda: self.parent_list.takeItem(self.parent_list.currentRow()))
-        people.addWidget(self.remove_parent, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(people)
-        self.duration = paragraph()  # how long, with the people named now
-        layout.addWidget(self.duration)
-        actions = QHBoxLayout()
-        self.start_button = QPushButton()
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        self.help_button = QPushButton()
-        self.help_button.clicked.connect(self.helpRequested)
-        self.leave_button = QPushButton()  # back to the start; nothing is kept before Begin
-        self.leave_button.clicked.connect(self.backRequested)
-        actions.addWidget(self.start_button)
-        actions.addStretch(1)
-        actions.addWidget(self.help_button)
-        actions.addWidget(self.leave_button)
-        layout.addLayout(actions)
-        layout.addStretch(1)
-        self.stages.addWidget(page)
-        self.parents_page = page
-
-    def _add_parent(self, name: str) -> None:
-        name = without_hidden(name)  # no control, direction or invisible characters: shown to the partner too
-        if name and name.casefold() not in (self.parent_list.item(i).text().casefold()
-                                            for i in range(self.parent_list.count())):
-            self.parent_list.addItem(name)
-
-    def _add_typed(self) -> None:
-        self._add_parent(self.parent_name.text())
-        self.parent_name.clear()
-        self.parent_name.setFocus()
-
-    def parents(self) -> list[str]:
-        return [self.parent_list.item(i).text() for i in range(self.parent_list.count())]
-
-    def _people_changed(self, *_args) -> None:
-        """The list as tall as its names (one to six lines), and the time it takes with them."""
-        rows = min(max(self.parent_list.count(), 1), 6)
-        row = max(self.parent_list.sizeHintForRow(0), self.fontMetrics().height() + 4)  # the page's font is new first
-        self.parent_list.setFixedHeight(rows * row + 2 * self.parent_list.frameWidth() + 4)
-        self.parent_list.setVisible(self.parent_list.count() > 0)
-        self.remove_parent.setVisible(self.parent_list.count() > 0)
-        self._say_duration()
-
     def changeEvent(self, event) -> None:  # noqa: N802 - a new text size: the list's lines are taller
         super().changeEvent(event)
         if event.type() == event.Type.FontChange and hasattr(self, "duration"):
             self._people_changed()
 
-    def minutes(self, people: int) -> int:
-        """About how long the check takes with this many people named (from its questions)."""
-        return minutes_for(len(questions(self._questionnaire(), [f"{i}" for i in range(people)])))
-
-    def _say_duration(self) -> None:
+    def _say_duration(self) -> None:  # here, not in parents_stage.py: lupdate sees plurals only in tr()
         n = self.parent_list.count()
         text = (self.tr("With the %n person(s) you named, it takes about %1 minutes.", "", n) if n
                 else self.tr("Without anyone named, it takes about %1 minutes."))
@@ -424,7 +344,6 @@ class PatternCheckPage(Retranslating, ReadingColumn):
                                 .replace("%2", str(len(self._questions()))))
         self.progress.setAccessibleName(self.progress.format())
         # Each answer button says which question it answers (a Tab onto it reads the question).
-        from ..common.widgets import fill
 
         scale = f"{self.low_label.text()}, {self.high_label.text()}"
         for value in range(1, 8):
@@ -437,35 +356,7 @@ class PatternCheckPage(Retranslating, ReadingColumn):
             button.setAccessibleDescription(f"{self.question.text()} {scale}")
 
     def retranslate(self) -> None:
-        self.intro_title.setText(self._t("intro.title"))
-        # How long it takes with one person, from the questions; the line under the list says it
-        # for the people named.
-        self.intro.setText(fill_names(self._t("intro.body"), minutes=str(self.minutes(1))).strip())
-        self._people_changed()
-        self.parents_title.setText(self._t("parents.title"))
-        self.parents_body.setText(self._t("parents.body").strip())
-        if getattr(self, "_suggestions_lang", None) != self._prefs.language:  # the words differ per language
-            self._suggestions_lang = self._prefs.language
-            clear_layout(self.suggestions)
-            self.suggestion_buttons = []
-            for name in self._t("parents.suggestions"):
-                button = QPushButton(name)
-                button.clicked.connect(lambda _c=False, n=name: self._add_parent(n))
-                self.suggestions.addWidget(button)
-                self.suggestion_buttons.append(button)
-        for button in self.suggestion_buttons:
-            button.setAccessibleName(self.tr("Add %1").replace("%1", button.text()))
-        self.parent_name.setAccessibleName(self.tr("Who raised you"))
-        self.parent_name.setPlaceholderText(self.tr("A name or a word, e.g. a grandparent"))
-        self.add_parent.setText(self.tr("&Add"))
-        self.add_parent.setAccessibleName(self.tr("Add"))
-        self.parent_list.setAccessibleName(self.tr("The people who raised you"))
-        self.remove_parent.setText(self.tr("&Remove"))
-        self.remove_parent.setAccessibleName(self.tr("Remove the chosen person"))
-        self.start_button.setText(self.tr("&Begin"))
-        self.start_button.setAccessibleName(self.tr("Begin the pattern mirror"))
-        self.leave_button.setText(self.tr("Ba&ck"))
-        self.leave_button.setAccessibleName(self.tr("Back to the start"))
+        self._parents_texts()
         self.stop_button.setText(self.tr("Stop for no&w"))
         self.stop_button.setAccessibleName(self.tr("Stop for now: your answers are kept, and you can go on "
                                                    "from here later"))
