@@ -134,7 +134,7 @@ Has everyone taken their work home?</numerusform>
 <context>
     <name>PatternCheckPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="88"/>
         <source>With the %n person(s) you named, it takes about %1 minutes.</source>
         <translation>
             <numerusform>With the person you named, it takes about %1 minutes.</numerusform>

@@ -268,57 +268,57 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="406"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="218"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="410"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="222"/>
         <source>Nothing is filled in yet. Every question may stay empty, but fill in at least one.</source>
         <translation>Er is nog niets ingevuld. Elke vraag mag leeg blijven, maar vul er minstens één in.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="465"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="277"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="469"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="281"/>
         <source>Not filled in</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="478"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="290"/>
         <source>%1 Not filled in</source>
         <translation>%1 Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="483"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="295"/>
         <source>Sa&amp;ve</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="484"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="296"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="485"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="297"/>
         <source>Back to step &amp;2</source>
         <translation>Terug naar stap &amp;2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="486"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="298"/>
         <source>Back to step 2</source>
         <translation>Terug naar stap 2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="487"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="299"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="488"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="300"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
@@ -675,22 +675,22 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="134"/>
         <source>%1: &apos;%2&apos; must name one to %3 cards of step 2.</source>
-        <translation>%1: '%2' moet één tot %3 kaarten van stap 2 noemen.</translation>
+        <translation>%1: &apos;%2&apos; moet één tot %3 kaarten van stap 2 noemen.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="136"/>
         <source>%1: &apos;%2&apos; names %3, which is not a card in practice.toml.</source>
-        <translation>%1: '%2' noemt %3, maar dat is geen kaart in practice.toml.</translation>
+        <translation>%1: &apos;%2&apos; noemt %3, maar dat is geen kaart in practice.toml.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="138"/>
         <source>%1: &apos;%2&apos; must be a whole number from %3 to %4.</source>
-        <translation>%1: '%2' moet een heel getal van %3 tot en met %4 zijn.</translation>
+        <translation>%1: &apos;%2&apos; moet een heel getal van %3 tot en met %4 zijn.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="140"/>
         <source>%1: &apos;%2&apos; names %3, which is not an area in intimacy.toml.</source>
-        <translation>%1: '%2' noemt %3, maar dat is geen gebied in intimacy.toml.</translation>
+        <translation>%1: &apos;%2&apos; noemt %3, maar dat is geen gebied in intimacy.toml.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="147"/>
@@ -1358,9 +1358,9 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
 <context>
     <name>DiscomfortInput</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="199"/>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="209"/>
-        <location filename="../erfenis_desktop/ui/practice/checkin_page.py" line="210"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_fields.py" line="181"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_fields.py" line="191"/>
+        <location filename="../erfenis_desktop/ui/practice/checkin_fields.py" line="192"/>
         <source>Not filled in</source>
         <translation>Niet ingevuld</translation>
     </message>
@@ -1371,8 +1371,8 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
         <location filename="../erfenis_desktop/app.py" line="110"/>
         <location filename="../erfenis_desktop/app.py" line="118"/>
         <location filename="../erfenis_desktop/app.py" line="142"/>
-        <location filename="../erfenis_desktop/app.py" line="166"/>
-        <location filename="../erfenis_desktop/app.py" line="230"/>
+        <location filename="../erfenis_desktop/app.py" line="168"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="34"/>
         <source>Erfenis cannot start</source>
         <translation>Erfenis kan niet starten</translation>
     </message>
@@ -1419,12 +1419,12 @@ Check that the folder is yours and the disk is not read-only.</source>
 Controleer of de map van jou is en of de schijf niet alleen-lezen is.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="167"/>
+        <location filename="../erfenis_desktop/app.py" line="169"/>
         <source>The disk is full, so Erfenis cannot prepare its data file. Make some room and start Erfenis again; nothing has been lost.</source>
         <translation>De schijf is vol, daarom kan Erfenis het gegevensbestand niet aanmaken. Maak wat ruimte vrij en start Erfenis opnieuw; er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="231"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="35"/>
         <source>This data folder holds personal profiles, so it cannot become a workshop:
 %1
 
@@ -1435,42 +1435,42 @@ A workshop needs a folder of its own; start Erfenis with --workshop alone.</sour
 Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="257"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="62"/>
         <source>Erfenis cannot open that folder</source>
         <translation>Erfenis kan die map niet openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="258"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="63"/>
         <source>Erfenis cannot create the folder %1 (%2).</source>
         <translation>Erfenis kan de map %1 niet maken (%2).</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="344"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="82"/>
         <source>Open a backup</source>
         <translation>Reservekopie openen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="345"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="83"/>
         <source>Erfenis backups (*.db)</source>
         <translation>Erfenis-reservekopieën (*.db)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="358"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="97"/>
         <source>This backup cannot be used</source>
         <translation>Deze reservekopie is niet bruikbaar</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="359"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="98"/>
         <source>This file cannot be opened either. Choose another backup, or start in a new data folder.</source>
         <translation>Ook dit bestand kan niet worden geopend. Kies een andere reservekopie, of begin in een nieuwe gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="378"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="118"/>
         <source>The backup was not restored</source>
         <translation>De reservekopie is niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/app.py" line="379"/>
+        <location filename="../erfenis_desktop/app_folders.py" line="119"/>
         <source>Erfenis could not put the backup in place, so it opened your file as it was. Nothing was lost.</source>
         <translation>Erfenis kon de reservekopie niet terugzetten en heeft je bestand geopend zoals het was. Er is niets verloren gegaan.</translation>
     </message>
@@ -3148,7 +3148,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>PatternCheckPage</name>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="168"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="88"/>
         <source>With the %n person(s) you named, it takes about %1 minutes.</source>
         <translation>
             <numerusform>Met de persoon die je noemde, duurt het ongeveer %1 minuten.</numerusform>
@@ -3156,142 +3156,142 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="169"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="89"/>
         <source>Without anyone named, it takes about %1 minutes.</source>
         <translation>Zonder dat je iemand noemt, duurt het ongeveer %1 minuten.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="423"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="343"/>
         <source>Question %1 of %2</source>
         <translation>Vraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="432"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="351"/>
         <source>Answer %1 of 7 to question %2 of %3</source>
         <translation>Antwoord %1 van 7 op vraag %2 van %3</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="434"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="353"/>
         <source>%1, for question %2 of %3</source>
         <translation>%1, bij vraag %2 van %3</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="457"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="124"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="458"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="125"/>
         <source>Who raised you</source>
         <translation>Wie je heeft opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="459"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="126"/>
         <source>A name or a word, e.g. a grandparent</source>
         <translation>Een naam of een woord, bijvoorbeeld een grootouder</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="460"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="127"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="461"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="128"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="462"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="129"/>
         <source>The people who raised you</source>
         <translation>De mensen die je hebben opgevoed</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="463"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="464"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="131"/>
         <source>Remove the chosen person</source>
         <translation>De gekozen persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="465"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="132"/>
         <source>&amp;Begin</source>
         <translation>&amp;Beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="466"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="133"/>
         <source>Begin the pattern mirror</source>
         <translation>De patroonspiegel beginnen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="467"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="134"/>
         <source>Ba&amp;ck</source>
         <translation>Te&amp;rug</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="468"/>
+        <location filename="../erfenis_desktop/ui/pattern/parents_stage.py" line="135"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="469"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="360"/>
         <source>Stop for no&amp;w</source>
         <translation>Voor &amp;nu stoppen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="470"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="361"/>
         <source>Stop for now: your answers are kept, and you can go on from here later</source>
         <translation>Voor nu stoppen: je antwoorden zijn opgeslagen, en je kunt hier later verdergaan</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="473"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="364"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="474"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="365"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="476"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="367"/>
         <source>Answer %1 of 7</source>
         <translation>Antwoord %1 van 7</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="481"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="372"/>
         <source>Keys: 1 to 7 to answer, arrows to go back or on. Every answer is saved at once; you can stop and continue later.</source>
         <translation>Toetsen: 1 tot en met 7 om te antwoorden, pijltjes om terug of verder te gaan. Elk antwoord wordt meteen opgeslagen; je kunt stoppen en later verdergaan.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="483"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="374"/>
         <source>&amp;Previous</source>
         <translation>Vo&amp;rige</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="484"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="375"/>
         <source>Previous question</source>
         <translation>Vorige vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="485"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="376"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="486"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="377"/>
         <source>Next question</source>
         <translation>Volgende vraag</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="487"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="378"/>
         <source>&amp;Finish here</source>
         <translation>Hier &amp;afronden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="488"/>
+        <location filename="../erfenis_desktop/ui/pattern/pattern_check_page.py" line="379"/>
         <source>Finish here and see the results</source>
         <translation>Hier afronden en de uitkomst bekijken</translation>
     </message>
@@ -3299,131 +3299,129 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="245"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="410"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="499"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="181"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="285"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="361"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="267"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="203"/>
         <source>One card stays chosen for the week. To change it, first choose the card you want instead, then untick this one.</source>
         <translation>Er blijft voor deze week één kaart gekozen. Wil je wisselen? Kies dan eerst de kaart die je liever wilt, en vink deze daarna uit.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="270"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="206"/>
         <source>Choose one or two cards at a time.</source>
         <translation>Kies één of twee kaarten tegelijk.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="339"/>
+        <location filename="../erfenis_desktop/ui/practice/reminder_settings.py" line="126"/>
         <source>Your reminder settings are not saved; they stay as they were.</source>
         <translation>Je instellingen voor herinneringen zijn niet opgeslagen; ze blijven zoals ze waren.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="383"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="258"/>
         <source>You have chosen two cards. Untick one to choose this one instead.</source>
         <translation>Je hebt twee kaarten gekozen. Vink er een uit als je deze liever wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="414"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="289"/>
         <source>Check in…</source>
         <translation>Terugkijken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="415"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="290"/>
         <source>Check in: %1</source>
         <translation>Terugkijken: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="428"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="303"/>
         <source>Chosen on %1. Use them when a moment comes, and check in afterwards: about a minute, whenever you like.</source>
         <translation>Gekozen op %1. Gebruik ze als er een moment komt, en kijk daarna even terug: ongeveer een minuut, wanneer je wilt.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="430"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="305"/>
         <source>Two is the most at a time: to choose another card, first untick one below.</source>
         <translation>Twee kaarten tegelijk is het meeste: wil je een andere kiezen, vink er dan hieronder eerst een uit.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="445"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="320"/>
         <source>You chose this card.</source>
         <translation>Je hebt deze kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="446"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="321"/>
         <source>Only a suggestion: choose what fits you.</source>
         <translation>Alleen een voorstel: kies wat bij je past.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="500"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="362"/>
         <source>Instead of: “%1”</source>
         <translation>In plaats van: ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="503"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="365"/>
         <source>For example: %1</source>
         <translation>Bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="504"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="366"/>
         <source>Practise this card in the coming week</source>
         <translation>Oefen deze week met deze kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="505"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="367"/>
         <source>Practise “%1” in the coming week</source>
         <translation>Oefen deze week met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="466"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="341"/>
         <source>Choose this card</source>
         <translation>Kies deze kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="467"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="342"/>
         <source>Choose the suggested card</source>
         <translation>Kies de voorgestelde kaart</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="478"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="479"/>
+        <location filename="../erfenis_desktop/ui/practice/reminder_settings.py" line="68"/>
         <source>%1, from</source>
         <translation>%1, vanaf</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="480"/>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="481"/>
+        <location filename="../erfenis_desktop/ui/practice/reminder_settings.py" line="69"/>
         <source>%1, until</source>
         <translation>%1, tot</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="485"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="347"/>
         <source>On to step &amp;3: bear the discomfort of the new</source>
         <translation>Door naar stap &amp;3: verdraag het ongemak van het nieuwe</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="486"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="348"/>
         <source>On to step 3: bear the discomfort of the new</source>
         <translation>Door naar stap 3: verdraag het ongemak van het nieuwe</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="487"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="349"/>
         <source>Need help?</source>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="488"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="350"/>
         <source>Need help? Where to find support</source>
         <translation>Hulp nodig? Waar je steun vindt</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="489"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="351"/>
         <source>&amp;Back to the start</source>
         <translation>&amp;Terug naar het startscherm</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="490"/>
+        <location filename="../erfenis_desktop/ui/practice/practice_page.py" line="352"/>
         <source>Back to the start</source>
         <translation>Terug naar het startscherm</translation>
     </message>
@@ -3631,84 +3629,84 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="357"/>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="532"/>
+        <location filename="../erfenis_desktop/ui/profile/flow_locking.py" line="59"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="228"/>
         <source>Your writing is not saved</source>
-        <extracomment>Screens that show a profile&apos;s private writing: cleared on lock, after saving what was typed. Steps 2 and 3 (ui/practice/): private too, and cleared on lock. The generations view (ui/generations/): private too. ``_partner_target`` while the partner makes a profile of their own from Together. Workshop mode (ui/workshop/mode.py): a function giving the page that is home instead (the facilitator&apos;s page), or None for the usual home.</extracomment>
+        <extracomment>``_partner_target`` while the partner makes a profile of their own from Together. Workshop mode (ui/workshop/mode.py): a function giving the page that is home instead (the facilitator&apos;s page), or None for the usual home.</extracomment>
         <translation>Wat je schreef is niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="359"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="230"/>
         <source>What you wrote last could not be saved, so it is still on the screen. Try again once it has been saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Probeer het opnieuw zodra het is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="381"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="252"/>
         <source>Protection renewed</source>
         <translation>Beveiliging vernieuwd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="386"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="257"/>
         <source>Profile deleted</source>
         <translation>Profiel verwijderd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="387"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="258"/>
         <source>The profile and everything written in it have been deleted.</source>
         <translation>Het profiel en alles wat erin stond, zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="389"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="260"/>
         <source>Recovery code checked</source>
         <translation>Herstelcode gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="390"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="261"/>
         <source>This recovery code opens your profile. Keep it safe.</source>
         <translation>Deze herstelcode opent je profiel. Bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="394"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="265"/>
         <source>Password changed</source>
         <translation>Wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="395"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="266"/>
         <source>From now on, unlock your profile with the new password.</source>
         <translation>Ontgrendel je profiel voortaan met het nieuwe wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="408"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="279"/>
         <source>For %1</source>
         <translation>Voor %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="456"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="327"/>
         <source>No new recovery code yet</source>
         <translation>Nog geen nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="499"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="370"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="500"/>
+        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="371"/>
         <source>Erfenis could not note that you kept your recovery code, so it shows you a new one the next time you unlock. The code you kept works until then.</source>
         <translation>Erfenis kon niet vastleggen dat je je herstelcode hebt bewaard. Daarom krijg je er de volgende keer dat je ontgrendelt een nieuwe. Tot dan werkt de code die je bewaarde.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="534"/>
+        <location filename="../erfenis_desktop/ui/profile/flow_locking.py" line="60"/>
         <source>What you wrote last could not be saved, so it is still on the screen. If you lock now, it is lost: once a profile is locked, Erfenis keeps no text that is not saved.</source>
         <translation>Wat je het laatst schreef, kon niet worden opgeslagen en staat dus nog op het scherm. Vergrendel je nu, dan ben je het kwijt: van een vergrendeld profiel houdt Erfenis geen tekst vast die niet is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="536"/>
+        <location filename="../erfenis_desktop/ui/profile/flow_locking.py" line="64"/>
         <source>&amp;Stay, keep my text</source>
         <translation>&amp;Blijven, tekst houden</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/profile/profile_flow.py" line="536"/>
+        <location filename="../erfenis_desktop/ui/profile/flow_locking.py" line="65"/>
         <source>&amp;Lock and lose it</source>
         <translation>&amp;Vergrendelen, tekst kwijt</translation>
     </message>
