@@ -73,3 +73,42 @@ def test_in_dutch_a_broken_demo_is_said_in_dutch(start_app, tmp_path):
     said = _broken(tmp_path, "discomfort_after = 8", "discomfort_after = -1")
     assert ("en/demo.toml: 'people.a.practice.checkins[0].discomfort_after' moet een heel getal van 0 tot en met "
             "10 zijn.") in said
+
+
+def _broken_in_both(tmp_path: Path, old: str, new: str) -> Path:
+    """A copy of the content folder with the same edit in both languages' demo.toml (the data
+    keys must match between languages, so only the demo's own check can find it)."""
+    root = tmp_path / "content"
+    shutil.copytree(resources_dir() / "content", root)
+    for lang in ("en", "nl"):
+        demo = root / lang / "demo.toml"
+        text = demo.read_text("utf-8")
+        assert old in text
+        demo.write_text(text.replace(old, new, 1), "utf-8")
+    return root
+
+
+@pytest.mark.parametrize("new, said", [
+    ('card_ids = ["tell_more", "tell_more"]',
+     "en/demo.toml: 'people.a.practice.card_ids' names 'tell_more' twice."),
+    ('card_ids = ["tell_more", {id = "miss_you"}]',  # a table where a card id belongs
+     "en/demo.toml: 'people.a.practice.card_ids' names {'id': 'miss_you'}, which is not a card in practice.toml."),
+], ids=["the-same-card-twice", "a-table-for-a-card"])
+def test_a_demo_card_list_step_2_would_refuse_is_said_at_start_up(tmp_path, new, said):
+    root = _broken_in_both(tmp_path, 'card_ids = ["tell_more", "miss_you"]', new)
+    with pytest.raises(ContentError) as err:
+        load_content(root)
+    assert said in problem_texts(err.value.problems)
+
+
+def test_erfenis_demo_with_the_same_card_twice_shows_the_content_dialog(start_app, dialogs, monkeypatch, tmp_path):
+    """Step 2 refuses a card chosen twice; `erfenis --demo` must say so, never stop on a traceback."""
+    from tests.test_content_problems import _start_with
+
+    root = _broken_in_both(tmp_path / "copy", 'card_ids = ["tell_more", "miss_you"]',
+                           'card_ids = ["tell_more", "tell_more"]')
+    _start_with(root, monkeypatch, tmp_path)
+    erfenis = start_app("--demo", expect_exit=1)
+    assert erfenis.window is None
+    (warning,) = [r for r in dialogs.log if r.kind == "warn"]
+    assert "'people.a.practice.card_ids' names 'tell_more' twice." in warning.text, warning.text

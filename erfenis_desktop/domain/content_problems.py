@@ -80,6 +80,7 @@ CODES: dict[str, str] = {
     # The demo couple's practice and intimacy data (domain/demo.py).
     "demo_cards": "{file}: '{0}' must name one to {1} cards of step 2",
     "demo_unknown_card": "{file}: '{0}' names {1}, which is not a card in practice.toml",
+    "demo_card_twice": "{file}: '{0}' names {1} twice",
     "demo_number": "{file}: '{0}' must be a whole number from {1} to {2}",
     "demo_unknown_area": "{file}: '{0}' names {1}, which is not an area in intimacy.toml",
 }

@@ -36,9 +36,11 @@ def demo_problems(demo: Mapping[str, Any], card_ids: set[str], area_ids: list[st
             chosen = practice.get("card_ids")
             if not isinstance(chosen, list) or not 1 <= len(chosen) <= MAX_CHOSEN:
                 problems.append(problem("demo_cards", f"{at}.practice.card_ids", MAX_CHOSEN))
-            else:
+            else:  # as step 2 takes them: known cards (text), none chosen twice
                 problems += [problem("demo_unknown_card", f"{at}.practice.card_ids", repr(c))
-                             for c in chosen if c not in card_ids]
+                             for c in chosen if not isinstance(c, str) or c not in card_ids]
+                problems += [problem("demo_card_twice", f"{at}.practice.card_ids", repr(c))
+                             for i, c in enumerate(chosen) if isinstance(c, str) and c in chosen[:i]]
             for i, checkin in enumerate(practice.get("checkins", [])):
                 where = f"{at}.practice.checkins[{i}]"
                 for name, low, high in (("days_ago", 0, MAX_DAYS_AGO), ("discomfort_before", LOWEST, HIGHEST),

@@ -135,6 +135,8 @@ def sentences() -> dict[str, str]:
             "ContentProblems", "%1: '%2' must name one to %3 cards of step 2."),
         "demo_unknown_card": QCoreApplication.translate(
             "ContentProblems", "%1: '%2' names %3, which is not a card in practice.toml."),
+        "demo_card_twice": QCoreApplication.translate(
+            "ContentProblems", "%1: '%2' names %3 twice."),
         "demo_number": QCoreApplication.translate(
             "ContentProblems", "%1: '%2' must be a whole number from %3 to %4."),
         "demo_unknown_area": QCoreApplication.translate(
