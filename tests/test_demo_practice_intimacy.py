@@ -112,3 +112,24 @@ def test_erfenis_demo_with_the_same_card_twice_shows_the_content_dialog(start_ap
     assert erfenis.window is None
     (warning,) = [r for r in dialogs.log if r.kind == "warn"]
     assert "'people.a.practice.card_ids' names 'tell_more' twice." in warning.text, warning.text
+
+
+@pytest.mark.parametrize("name, old, new", [
+    ("intimacy", "reverse = false\n", ""),  # a statement without its 'reverse'
+    ("practice", 'id = "restless"', 'id = { name = "restless" }'),  # a table for a card's id
+], ids=["intimacy-statement", "practice-card"])
+def test_a_broken_intimacy_check_or_deck_is_not_blamed_on_the_demo(tmp_path, name, old, new):
+    """Said for the file that is broken; demo.toml, which the editor did not touch, is not named
+    (its cards and answers are checked once the deck and the intimacy check are whole)."""
+    root = tmp_path / "content"
+    shutil.copytree(resources_dir() / "content", root)
+    for lang in ("en", "nl"):
+        path = root / lang / f"{name}.toml"
+        text = path.read_text("utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), "utf-8")
+    with pytest.raises(ContentError) as err:
+        load_content(root)
+    places = {p.where for p in err.value.problems}
+    assert f"en/{name}.toml" in places, err.value
+    assert not any(where.endswith("demo.toml") for where in places), err.value

@@ -279,11 +279,17 @@ def _built(lang: str, files: Mapping[str, Any]) -> list[ContentProblem]:
         from .demo import demo_problems
         from .intimacy import Check
 
-        cards = {c.get("id") for c in files["practice"].get("cards", [])} if "practice" in files else set()
+        # A broken deck or intimacy check is said for its own file; the demo's cards or answers
+        # are checked once it is whole (never blamed on demo.toml, which was not touched).
+        broken = (ContentError, KeyError, TypeError, AttributeError, IndexError, ValueError)
+        try:
+            cards = {c.id for c in Deck.from_content(files["practice"]).cards} if "practice" in files else None
+        except broken:
+            cards = None
         try:
             areas = [a.id for a in Check.from_content(files["intimacy"]).areas] if "intimacy" in files else None
-        except ContentError:
-            areas = None  # the intimacy check says what is wrong with it; the answers wait for that
+        except broken:
+            areas = None
         return demo_problems(files["demo"], cards, areas)
 
     problems: list[ContentProblem] = []

@@ -25,9 +25,11 @@ def _whole(value: Any, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
-def demo_problems(demo: Mapping[str, Any], card_ids: set[str], area_ids: list[str] | None) -> list[ContentProblem]:
+def demo_problems(demo: Mapping[str, Any], card_ids: set[str] | None,
+                  area_ids: list[str] | None) -> list[ContentProblem]:
     """What is wrong with the demo's practice and intimacy data (an empty list when nothing);
-    ``area_ids`` None: the intimacy check itself is broken, so its answers are not checked."""
+    ``card_ids`` or ``area_ids`` None: the deck or the intimacy check itself is broken, so the
+    cards named or the answers are not checked against it."""
     problems: list[ContentProblem] = []
     for key, person in demo.get("people", {}).items():
         at = f"people.{key}"
@@ -38,7 +40,7 @@ def demo_problems(demo: Mapping[str, Any], card_ids: set[str], area_ids: list[st
                 problems.append(problem("demo_cards", f"{at}.practice.card_ids", MAX_CHOSEN))
             else:  # as step 2 takes them: known cards (text), none chosen twice
                 problems += [problem("demo_unknown_card", f"{at}.practice.card_ids", repr(c))
-                             for c in chosen if not isinstance(c, str) or c not in card_ids]
+                             for c in chosen if not isinstance(c, str) or (card_ids is not None and c not in card_ids)]
                 problems += [problem("demo_card_twice", f"{at}.practice.card_ids", repr(c))
                              for i, c in enumerate(chosen) if isinstance(c, str) and c in chosen[:i]]
             for i, checkin in enumerate(practice.get("checkins", [])):
