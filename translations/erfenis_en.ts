@@ -77,7 +77,7 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="252"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -85,7 +85,7 @@ Has everyone taken their work home?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="252"/>
         <source>%n couple(s)</source>
         <translation>
             <numerusform>%n couple</numerusform>

@@ -510,7 +510,7 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="68"/>
         <source>%1: &apos;%2&apos; has a different kind of value (compared with %3).</source>
-        <translation>%1: &apos;%2&apos; heeft een ander soort waarde (vergeleken met %3).</translation>
+        <translation>%1: '%2' heeft een andere soort waarde (vergeleken met %3).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="70"/>
@@ -674,8 +674,8 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="134"/>
-        <source>%1: &apos;%2&apos; must name one to %3 cards of step 2.</source>
-        <translation>%1: &apos;%2&apos; moet één tot %3 kaarten van stap 2 noemen.</translation>
+        <source>%1: &apos;%2&apos; must name at least one and at most %3 cards of step 2.</source>
+        <translation>%1: '%2' moet minstens één en hoogstens %3 kaarten van stap 2 noemen.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="136"/>
@@ -684,26 +684,31 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="138"/>
+        <source>%1: &apos;%2&apos; names %3 twice.</source>
+        <translation>%1: '%2' noemt %3 twee keer.</translation>
+    </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="140"/>
         <source>%1: &apos;%2&apos; must be a whole number from %3 to %4.</source>
         <translation>%1: &apos;%2&apos; moet een heel getal van %3 tot en met %4 zijn.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="140"/>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="142"/>
         <source>%1: &apos;%2&apos; names %3, which is not an area in intimacy.toml.</source>
         <translation>%1: &apos;%2&apos; noemt %3, maar dat is geen gebied in intimacy.toml.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="147"/>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="149"/>
         <source>a number</source>
         <translation>een getal</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="148"/>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="150"/>
         <source>true or false</source>
         <translation>waar of onwaar (true of false)</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="149"/>
+        <location filename="../erfenis_desktop/ui/common/content_problems.py" line="151"/>
         <source>a date</source>
         <translation>een datum</translation>
     </message>
@@ -1611,7 +1616,7 @@ Een workshop heeft een eigen map nodig; start Erfenis met alleen --workshop.</tr
     <name>FacilitatorPage</name>
     <message>
         <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="138"/>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="271"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="272"/>
         <source>Programme and presenter</source>
         <translation>Programma en presentatie</translation>
     </message>
@@ -1752,8 +1757,13 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         <source>Result: not everything is gone. Found:</source>
         <translation>Uitkomst: niet alles is weg. Gevonden:</translation>
     </message>
+    <message>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="232"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="252"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deelnemer</numerusform>
@@ -1761,7 +1771,7 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="251"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="252"/>
         <source>%n couple(s)</source>
         <translation>
             <numerusform>%n stel</numerusform>
@@ -1769,82 +1779,82 @@ Heeft iedereen zijn werk meegenomen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="256"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="257"/>
         <source>Couples: %1</source>
         <translation>Stellen: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="258"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="259"/>
         <source>On their own: %1</source>
         <translation>In hun eentje: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="263"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="264"/>
         <source>Workshop: %1</source>
         <translation>Workshop: %1</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="263"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="264"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="267"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="268"/>
         <source>&amp;Group picture</source>
         <translation>Groeps&amp;beeld</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="268"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="269"/>
         <source>Show the group picture</source>
         <translation>Het groepsbeeld laten zien</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="269"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="270"/>
         <source>&amp;Reset the group picture…</source>
         <translation>Groepsbeeld &amp;leegmaken…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="282"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="283"/>
         <source>Your passwor&amp;d, to confirm</source>
         <translation>Je &amp;wachtwoord, ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="270"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="271"/>
         <source>&amp;Programme and presenter</source>
         <translation>&amp;Programma en presentatie</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="274"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="275"/>
         <source>Not available in this version of Erfenis.</source>
         <translation>Niet beschikbaar in deze versie van Erfenis.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="275"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="276"/>
         <source>Participants and couples</source>
         <translation>Deelnemers en stellen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="279"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="280"/>
         <source>No one has joined yet.</source>
         <translation>Er doet nog niemand mee.</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="280"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="281"/>
         <source>End of the day: wipe participants</source>
         <translation>Einde van de dag: deelnemers wissen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="283"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="284"/>
         <source>Your password, to confirm the wipe</source>
         <translation>Je wachtwoord, om het wissen te bevestigen</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="284"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="285"/>
         <source>&amp;Wipe participants…</source>
         <translation>Deel&amp;nemers wissen…</translation>
     </message>
     <message>
-        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="285"/>
+        <location filename="../erfenis_desktop/ui/workshop/facilitator_page.py" line="286"/>
         <source>Wipe participants</source>
         <translation>Deelnemers wissen</translation>
     </message>

@@ -78,7 +78,7 @@ CODES: dict[str, str] = {
     "area_link_missing": "{file}: area {0}, {1}: no {2} {3}",
     "area_prompt_missing": "{file}: area {0}: no together prompt {1}",
     # The demo couple's practice and intimacy data (domain/demo.py).
-    "demo_cards": "{file}: '{0}' must name one to {1} cards of step 2",
+    "demo_cards": "{file}: '{0}' must name at least one and at most {1} cards of step 2",
     "demo_unknown_card": "{file}: '{0}' names {1}, which is not a card in practice.toml",
     "demo_card_twice": "{file}: '{0}' names {1} twice",
     "demo_number": "{file}: '{0}' must be a whole number from {1} to {2}",

@@ -132,7 +132,7 @@ def sentences() -> dict[str, str]:
         "area_prompt_missing": QCoreApplication.translate(
             "ContentProblems", "%1: area %2: there is no together prompt %3."),
         "demo_cards": QCoreApplication.translate(
-            "ContentProblems", "%1: '%2' must name one to %3 cards of step 2."),
+            "ContentProblems", "%1: '%2' must name at least one and at most %3 cards of step 2."),
         "demo_unknown_card": QCoreApplication.translate(
             "ContentProblems", "%1: '%2' names %3, which is not a card in practice.toml."),
         "demo_card_twice": QCoreApplication.translate(

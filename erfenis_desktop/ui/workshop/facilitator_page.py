@@ -229,7 +229,8 @@ class FacilitatorPage(Retranslating, ReadingColumn):
             what = {"name": self.tr("a participant’s name"), "writing": self.tr("a participant’s encrypted writing"),
                     "unreadable": self.tr("a file that could not be read")}
             lines.append(self.tr("Result: not everything is gone. Found:"))
-            lines += [f"  {fill(self.tr('%1 in %2'), what.get(kind, kind), name)}" for name, kind in report.found]
+            found_in = self.tr("%1 in %2")  # what was found, in which file
+            lines += ["  " + fill(found_in, what.get(kind, kind), name) for name, kind in report.found]
         return "\n".join(lines)
 
     def clear_private(self) -> None:
