@@ -510,7 +510,7 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="68"/>
         <source>%1: &apos;%2&apos; has a different kind of value (compared with %3).</source>
-        <translation>%1: '%2' heeft een andere soort waarde (vergeleken met %3).</translation>
+        <translation>%1: &apos;%2&apos; heeft een andere soort waarde (vergeleken met %3).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="70"/>
@@ -614,8 +614,8 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="110"/>
-        <source>%1: question %2 belongs to no theme (add it to a theme&apos;s &apos;%3&apos;).</source>
-        <translation>%1: vraag %2 hoort bij geen enkel thema (zet hem in de &apos;%3&apos; van een thema).</translation>
+        <source>%1: question %2 belongs to no theme (add it to a theme’s &apos;%3&apos;).</source>
+        <translation>%1: vraag %2 hoort bij geen enkel thema (zet hem in de '%3' van een thema).</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="112"/>
@@ -675,7 +675,7 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="134"/>
         <source>%1: &apos;%2&apos; must name at least one and at most %3 cards of step 2.</source>
-        <translation>%1: '%2' moet minstens één en hoogstens %3 kaarten van stap 2 noemen.</translation>
+        <translation>%1: &apos;%2&apos; moet minstens één en maximaal %3 kaarten van stap 2 noemen.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="136"/>
@@ -685,7 +685,7 @@ Elk open profiel wordt vergrendeld en Erfenis opent opnieuw met de reservekopie.
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="138"/>
         <source>%1: &apos;%2&apos; names %3 twice.</source>
-        <translation>%1: '%2' noemt %3 twee keer.</translation>
+        <translation>%1: &apos;%2&apos; noemt %3 twee keer.</translation>
     </message>
     <message>
         <location filename="../erfenis_desktop/ui/common/content_problems.py" line="140"/>

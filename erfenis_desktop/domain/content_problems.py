@@ -63,7 +63,7 @@ CODES: dict[str, str] = {
     "theme_no_questions": "{file}: the theme has no questions",
     "question_no_id": "{file}: a question without an id",
     "question_id_twice": "{file}: id {0} is used in {1} too",
-    "question_no_theme": "{file}: question {0} belongs to no theme (add it to a theme's '{1}')",
+    "question_no_theme": "{file}: question {0} belongs to no theme (add it to a theme’s '{1}')",
     # The pattern check (domain/questionnaire.py, domain/content.py).
     "item_wrong_scale": "{file}: item {0}: scale {1} does not belong in '{2}'",
     "item_id_twice": "{file}: item id {0} is used twice",

@@ -108,7 +108,7 @@ def sentences() -> dict[str, str]:
         "question_id_twice": QCoreApplication.translate(
             "ContentProblems", "%1: id %2 is used in %3 too."),
         "question_no_theme": QCoreApplication.translate(
-            "ContentProblems", "%1: question %2 belongs to no theme (add it to a theme's '%3')."),
+            "ContentProblems", "%1: question %2 belongs to no theme (add it to a theme’s '%3')."),
         "item_wrong_scale": QCoreApplication.translate(
             "ContentProblems", "%1: item %2: scale %3 does not belong in '%4'."),
         "item_id_twice": QCoreApplication.translate(
